@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Bailiwick",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "bailiwick", targets: ["BailiwickCLI"]),
+        .library(name: "Bailiwick", targets: ["Bailiwick"]),
+        .library(name: "BailiwickLoading", targets: ["BailiwickLoading"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // The model and pure evaluation: no I/O, no YAML.
+        .target(name: "Bailiwick"),
+        // YAML to model, with source locations and diagnostics.
+        .target(
+            name: "BailiwickLoading",
+            dependencies: ["Bailiwick", "BailiwickPacks", .product(name: "Yams", package: "Yams")]
+        ),
+        // The shipped packs (Rules/ and Jurisdictions/), compiled into the binary.
+        .target(name: "BailiwickPacks", plugins: ["EmbedPacksPlugin"]),
+        .executableTarget(name: "PackEmbedder"),
+        .plugin(
+            name: "EmbedPacksPlugin",
+            capability: .buildTool(),
+            dependencies: ["PackEmbedder"],
+            path: "Sources/EmbedPacksPlugin"
+        ),
+        .executableTarget(
+            name: "BailiwickCLI",
+            dependencies: [
+                "Bailiwick", "BailiwickLoading",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BailiwickTests", dependencies: ["Bailiwick", "BailiwickLoading"]),
+        .testTarget(name: "BailiwickLoadingTests", dependencies: ["Bailiwick", "BailiwickLoading"]),
+        .testTarget(name: "BailiwickCLITests", dependencies: ["BailiwickCLI"]),
+    ]
+)

@@ -1,0 +1,72 @@
+/// The type of a matter fact, which fixes how conditions may use it.
+public enum FactType: String, Sendable, CaseIterable {
+    case boolean, integer, string, date, list
+}
+
+/// A fact a condition may read, as a pack defines it.
+public struct FactDefinition: Sendable {
+    public let id: String
+    public let type: FactType
+    public let description: String
+    /// For `string` and `list` facts: the allowed values, or nil for free text.
+    public let allowedValues: [String]?
+    /// The fact's slot in `FactValues`: conditions read facts by slot, not by name.
+    public let slot: Int
+
+    public init(id: String, type: FactType, description: String, allowedValues: [String]?, slot: Int) {
+        self.id = id
+        self.type = type
+        self.description = description
+        self.allowedValues = allowedValues
+        self.slot = slot
+    }
+}
+
+/// A fact's value in a matter.
+public enum FactValue: Hashable, Sendable, CustomStringConvertible {
+    case boolean(Bool)
+    case integer(Int)
+    case string(String)
+    case date(CivilDate)
+    case list(Set<String>)
+
+    public var type: FactType {
+        switch self {
+        case .boolean: .boolean
+        case .integer: .integer
+        case .string: .string
+        case .date: .date
+        case .list: .list
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .boolean(let value): String(value)
+        case .integer(let value): String(value)
+        case .string(let value): value
+        case .date(let value): value.description
+        case .list(let values): values.sorted().joined(separator: ",")
+        }
+    }
+}
+
+/// The facts of one matter, by fact slot. A slot with no value is an unknown fact.
+public struct FactValues: Sendable {
+    private var values: [FactValue?]
+
+    public init(slotCount: Int) {
+        values = Array(repeating: nil, count: slotCount)
+    }
+
+    public subscript(slot: Int) -> FactValue? {
+        get { slot < values.count ? values[slot] : nil }
+        set {
+            if slot >= values.count { values += Array(repeating: nil, count: slot - values.count + 1) }
+            values[slot] = newValue
+        }
+    }
+
+    /// The slots that hold a value, in slot order.
+    public var givenSlots: [Int] { values.indices.filter { values[$0] != nil } }
+}

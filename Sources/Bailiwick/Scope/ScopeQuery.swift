@@ -1,0 +1,69 @@
+/// "May I do this, under my licence, in this matter, on this date?"
+public struct ScopeQuery: Sendable {
+    public let jurisdiction: Jurisdiction
+    public let license: License
+    public let action: Action
+    /// The matter's practice area, if the user gave it.
+    public let area: PracticeArea?
+    public let date: CivilDate
+    public let facts: FactValues
+
+    /// Resolves the ids a user typed, or explains which one is wrong (with a suggestion).
+    public init(
+        in packs: PackSet, jurisdiction jurisdictionID: String, license licenseID: String, action actionID: String,
+        area areaID: String?, date: CivilDate, facts: FactValues
+    ) throws(QueryError) {
+        guard let jurisdiction = packs.jurisdiction(jurisdictionID) else {
+            throw QueryError(.jurisdiction, jurisdictionID, candidates: packs.jurisdictions.map(\.id))
+        }
+        guard let license = packs.license(licenseID, in: jurisdictionID) else {
+            throw QueryError(.license, licenseID, candidates: packs.licenses(in: jurisdictionID).map(\.key.id),
+                             context: "in \(jurisdictionID)")
+        }
+        guard let action = packs.action(actionID) else {
+            throw QueryError(.action, actionID, candidates: packs.actions.map(\.id))
+        }
+        var area: PracticeArea?
+        if let areaID {
+            guard let known = packs.area(areaID) else {
+                throw QueryError(.area, areaID, candidates: packs.areas.map(\.id))
+            }
+            area = known
+        }
+        self.jurisdiction = jurisdiction
+        self.license = license
+        self.action = action
+        self.area = area
+        self.date = date
+        self.facts = facts
+    }
+}
+
+/// An id in a query that the packs do not know.
+public struct QueryError: Error, Sendable, CustomStringConvertible {
+    public enum Kind: String, Sendable {
+        case jurisdiction, license = "licence", action, area = "practice area", fact, rule
+    }
+
+    public let kind: Kind
+    public let value: String
+    public let suggestion: String?
+    public let known: [String]
+    public let context: String?
+
+    public init(_ kind: Kind, _ value: String, candidates: [String], context: String? = nil) {
+        self.kind = kind
+        self.value = value
+        self.suggestion = Suggestions.closest(to: value, in: candidates)
+        self.known = candidates.sorted()
+        self.context = context
+    }
+
+    public var description: String {
+        var text = "unknown \(kind.rawValue) '\(value)'"
+        if let context { text += " \(context)" }
+        if let suggestion { return text + "; did you mean '\(suggestion)'?" }
+        if !known.isEmpty, known.count <= 12 { text += " (known: \(known.joined(separator: ", ")))" }
+        return text
+    }
+}

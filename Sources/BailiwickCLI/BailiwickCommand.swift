@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+
+/// The `bailiwick` command: scope-of-practice and compliance checks from rule packs.
+@main
+struct BailiwickCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bailiwick",
+        abstract: "Check what a legal technician may do under their licence, from cited rule packs.",
+        discussion: """
+        Exit codes: 0 permitted or clean; 1 out of scope (or findings); 2 invalid input or usage.
+        Bailiwick is a checking aid, not legal advice: every answer names the rules and citations
+        it rests on and how well each is verified.
+        """,
+        version: "0.1.0",
+        subcommands: [CheckCommand.self, ValidateCommand.self, ExplainCommand.self, ListCommand.self]
+    )
+
+    /// Runs a command, mapping argument errors to exit status 2 as the documented interface says.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(code == .validationFailure ? ExitStatus.invalidInput.rawValue : code.rawValue)
+        }
+    }
+}
+
+/// The documented exit statuses.
+enum ExitStatus: Int32 {
+    case clean = 0
+    case findings = 1
+    case invalidInput = 2
+
+    var code: ExitCode { ExitCode(rawValue) }
+}

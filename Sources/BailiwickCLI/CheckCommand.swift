@@ -1,0 +1,74 @@
+import ArgumentParser
+import Bailiwick
+
+/// `bailiwick check`: may this licence take this action, in this matter, on this date?
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Decide whether a licence permits an action, with the rules and citations behind the answer.",
+        discussion: """
+        The decision is one of: permitted, conditional (granted if the listed conditions hold),
+        prohibited (a rule forbids it), not-authorized (nothing grants it), undetermined (it depends
+        on facts not given; they are named).
+
+        Exit status: 0 permitted, or conditional/undetermined with nothing shown unmet;
+        1 prohibited, not-authorized, or a condition the facts show unmet; 2 invalid input.
+        With --strict, conditional and undetermined also exit 1.
+
+        Example:
+          bailiwick check --jurisdiction us-wa --license lllt --action negotiate \\
+            --on 2026-03-01 --fact written-consent-to-negotiate=true
+        """
+    )
+
+    @Option(name: [.customShort("j"), .long], help: "Jurisdiction id (us, us-wa, …).")
+    var jurisdiction: String
+
+    @Option(name: [.customShort("l"), .long], help: "Licence id (lllt, paralegal, …).")
+    var license: String
+
+    @Option(name: [.customShort("a"), .long], help: "Action id (negotiate, file-document, …); see 'bailiwick list actions'.")
+    var action: String
+
+    @Option(help: "The matter's practice area (family, landlord-tenant, …). May be left out when the licence covers one area.")
+    var area: String?
+
+    @Option(help: ArgumentHelp("The date of the action, YYYY-MM-DD.", valueName: "date"))
+    var on: DateArgument?
+
+    @Option(name: .customLong("fact"), help: ArgumentHelp(
+        "A matter fact, id=value (repeatable): --fact written-contract=true, --fact issues=qdro,bankruptcy, --fact issues= (none).",
+        valueName: "id=value"))
+    var facts: [String] = []
+
+    @Flag(help: "Exit 1 unless the answer is a definite yes: conditional and undetermined count as out of scope.")
+    var strict = false
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @OptionGroup var packOptions: PackOptions
+
+    func run() throws {
+        let packs = try packOptions.load()
+        let query: ScopeQuery
+        do {
+            let values = try FactArguments.parse(facts, packs: packs)
+            query = try ScopeQuery(in: packs, jurisdiction: jurisdiction, license: license, action: action,
+                                   area: area, date: on?.date ?? .todayUTC, facts: values)
+        } catch let error as InputError {
+            throw Console.invalidInput(error.description)
+        } catch {
+            throw Console.invalidInput("\(error)")
+        }
+        let decision = packs.decide(query)
+        switch format {
+        case .text: print(DecisionText(decision: decision, packs: packs, style: .standardOutput).render(), terminator: "")
+        case .json: print(DecisionJSONReport.render(decision, packs: packs), terminator: "")
+        }
+        let definite = decision.kind == .permitted
+        if decision.isOutOfScope || (strict && !definite) {
+            throw ExitStatus.findings.code
+        }
+    }
+}

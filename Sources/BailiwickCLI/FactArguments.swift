@@ -1,0 +1,64 @@
+import Bailiwick
+import Foundation
+
+/// Parses `--fact id=value` arguments against the packs' fact definitions.
+enum FactArguments {
+    static func parse(_ arguments: [String], packs: PackSet) throws(InputError) -> FactValues {
+        var values = FactValues(slotCount: packs.factSlotCount)
+        for argument in arguments {
+            let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let id = String(parts[0]).trimmingCharacters(in: .whitespaces)
+            guard parts.count == 2 else {
+                throw InputError("'--fact \(argument)' needs a value: write --fact id=value, e.g. --fact written-contract=true")
+            }
+            guard let definition = packs.fact(id) else {
+                throw InputError(QueryError(.fact, id, candidates: packs.facts.map(\.id)).description)
+            }
+            values[definition.slot] = try value(String(parts[1]), for: definition)
+        }
+        return values
+    }
+
+    static func value(_ text: String, for fact: FactDefinition) throws(InputError) -> FactValue {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        func wrong(_ expected: String) -> InputError {
+            InputError("'\(text)' is not a value for \(fact.id): it takes \(expected)")
+        }
+        switch fact.type {
+        case .boolean:
+            switch trimmed.lowercased() {
+            case "true", "yes": return .boolean(true)
+            case "false", "no": return .boolean(false)
+            default: throw wrong("true or false")
+            }
+        case .integer:
+            guard let number = Int(trimmed.replacingOccurrences(of: "_", with: "")) else { throw wrong("a whole number") }
+            return .integer(number)
+        case .date:
+            guard let date = CivilDate(trimmed) else { throw wrong("a date written YYYY-MM-DD") }
+            return .date(date)
+        case .string:
+            try check(trimmed, against: fact)
+            return .string(trimmed)
+        case .list:
+            let items = trimmed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            for item in items { try check(item, against: fact) }
+            return .list(Set(items))
+        }
+    }
+
+    private static func check(_ value: String, against fact: FactDefinition) throws(InputError) {
+        guard let allowed = fact.allowedValues, !allowed.contains(value) else { return }
+        throw InputError(Suggestions.message("'\(value)' is not a value of \(fact.id)", for: value, in: allowed)
+            + " (values: \(allowed.joined(separator: ", ")))")
+    }
+}
+
+/// A mistake in what the user typed, reported with exit status 2.
+struct InputError: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}

@@ -1,0 +1,101 @@
+import ArgumentParser
+import Bailiwick
+
+/// `bailiwick list`: what the packs hold.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List jurisdictions, licences, actions, practice areas, facts or rules.",
+        discussion: """
+        Examples:
+          bailiwick list actions
+          bailiwick list licenses --jurisdiction us-wa
+          bailiwick list rules --jurisdiction us-wa --unverified
+        """
+    )
+
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case jurisdictions, licenses, actions, areas, facts, rules
+    }
+
+    @Argument(help: "What to list: jurisdictions, licenses, actions, areas, facts or rules.")
+    var kind: Kind
+
+    @Option(name: [.customShort("j"), .long], help: "Only what applies in this jurisdiction (licences and rules).")
+    var jurisdiction: String?
+
+    @Flag(help: "Rules only: list just those resting on secondary or unverified sources.")
+    var unverified = false
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @OptionGroup var packOptions: PackOptions
+
+    func run() throws {
+        let packs = try packOptions.load()
+        if let jurisdiction, packs.jurisdiction(jurisdiction) == nil {
+            throw Console.invalidInput(QueryError(.jurisdiction, jurisdiction, candidates: packs.jurisdictions.map(\.id)).description)
+        }
+        let rows: [(columns: [String], json: JSONValue)]
+        switch kind {
+        case .jurisdictions:
+            rows = packs.jurisdictions.map { item in
+                ([item.id, item.name, "reviewed \(item.reviewed)"],
+                 .object([("id", .string(item.id)), ("name", .string(item.name)), ("country", .string(item.country)),
+                          ("reviewed", .string(item.reviewed.description))]))
+            }
+        case .licenses:
+            let licenses = jurisdiction.map { packs.licenses(in: $0) } ?? packs.licenses
+            rows = licenses.map { item in
+                ([item.key.id, item.key.jurisdiction ?? "shared", item.title], RuleJSON.license(item))
+            }
+        case .actions:
+            rows = packs.actions.map { item in
+                ([item.id, item.description],
+                 .object([("id", .string(item.id)), ("title", .string(item.title)), ("description", .string(item.description))]))
+            }
+        case .areas:
+            rows = packs.areas.map { item in
+                ([item.id, item.title],
+                 .object([("id", .string(item.id)), ("title", .string(item.title)), ("description", .string(item.description))]))
+            }
+        case .facts:
+            rows = packs.facts.map { item in
+                ([item.id, item.type.rawValue, item.description],
+                 .object([("id", .string(item.id)), ("type", .string(item.type.rawValue)), ("description", .string(item.description)),
+                          ("values", item.allowedValues.map(JSONValue.strings) ?? .null)]))
+            }
+        case .rules:
+            var rules = packs.rules.filter { rule in
+                jurisdiction.map { rule.jurisdiction == $0 || rule.jurisdiction == nil } ?? true
+            }
+            if unverified { rules = rules.filter { $0.citation.status != .primary } }
+            rows = rules.map { rule in
+                ([rule.id, rule.effect.rawValue, rule.citation.status.rawValue, rule.citation.text], RuleJSON.rule(rule, packs: packs))
+            }
+        }
+        switch format {
+        case .json:
+            print(JSONValue.object([("schema-version", 1), (kind.rawValue, .array(rows.map(\.json)))]).rendered(), terminator: "")
+        case .text:
+            print(Self.table(rows.map(\.columns)), terminator: "")
+        }
+    }
+
+    /// Aligns all columns but the last.
+    static func table(_ rows: [[String]]) -> String {
+        guard let width = rows.map(\.count).max() else { return "" }
+        var widths = Array(repeating: 0, count: width)
+        for row in rows {
+            for (index, cell) in row.enumerated() where index < row.count - 1 {
+                widths[index] = max(widths[index], cell.count)
+            }
+        }
+        return rows.map { row in
+            row.enumerated().map { index, cell in
+                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
+            }.joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+    }
+}

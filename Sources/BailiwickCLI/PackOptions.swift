@@ -1,0 +1,68 @@
+import ArgumentParser
+import Bailiwick
+import BailiwickLoading
+import Foundation
+
+/// `--packs DIR`: shared by every verb that reads packs.
+struct PackOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "A pack-set folder (holding Rules/ and Jurisdictions/) to use instead of the shipped packs.",
+        discussion: "The environment variable \(PackFiles.environmentVariable) does the same.",
+        valueName: "dir"))
+    var packs: String?
+
+    /// Loads the pack set, or prints every problem in it and exits with status 2.
+    func load() throws -> PackSet {
+        let files: [PackFile]
+        do {
+            files = try PackFiles.resolve(packsOption: packs)
+        } catch {
+            Console.error(DiagnosticRenderer(sources: [:]).render(error))
+            throw ExitStatus.invalidInput.code
+        }
+        do {
+            return try PackSetLoader.load(files)
+        } catch {
+            Console.error(DiagnosticRenderer(files: files).render(error))
+            Console.error("the packs have \(error.errors.count) error\(error.errors.count == 1 ? "" : "s"); run 'bailiwick validate' for details")
+            throw ExitStatus.invalidInput.code
+        }
+    }
+}
+
+/// `--format`: text for people, JSON for programs.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// Writing to the terminal.
+enum Console {
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
+    /// Fails with status 2 and a message, for input the user must correct.
+    static func invalidInput(_ message: String) -> ExitCode {
+        error("error: \(message)")
+        return ExitStatus.invalidInput.code
+    }
+}
+
+extension CivilDate {
+    /// Today's date in UTC: the same on every machine whatever its time zone.
+    static var todayUTC: CivilDate {
+        CivilDate(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+}
+
+/// A date argument, `YYYY-MM-DD`.
+struct DateArgument: ExpressibleByArgument {
+    let date: CivilDate
+
+    init?(argument: String) {
+        guard let date = CivilDate(argument) else { return nil }
+        self.date = date
+    }
+
+    static var defaultValueDescription: String { "today (UTC)" }
+}

@@ -1,0 +1,88 @@
+import Bailiwick
+
+/// `check --format json`. The schema is documented in docs/json-output.md; bump
+/// `schemaVersion` on any incompatible change.
+enum DecisionJSONReport {
+    static let schemaVersion = 1
+
+    static func render(_ decision: ScopeDecision, packs: PackSet) -> String {
+        let query = decision.query
+        let givenFacts: [(String, JSONValue)] = query.facts.givenSlots.map { slot in
+            (packs.facts[slot].id, value(query.facts[slot]!))
+        }
+        let document: JSONValue = .object([
+            ("schema-version", .number(schemaVersion)),
+            ("decision", .string(decision.kind.rawValue)),
+            ("out-of-scope", .bool(decision.isOutOfScope)),
+            ("if-uncertain-forbids-do-not-apply", .optional(decision.otherwise?.rawValue)),
+            ("query", .object([
+                ("jurisdiction", .string(query.jurisdiction.id)),
+                ("license", .string(query.license.key.id)),
+                ("action", .string(query.action.id)),
+                ("area", .optional(decision.area)),
+                ("area-assumed", .bool(decision.areaAssumed)),
+                ("date", .string(query.date.description)),
+                ("facts", .object(givenFacts)),
+            ])),
+            ("license-finding", licenseFinding(decision.licenseFinding)),
+            ("conditions", .array(decision.requirements.map { outcome in
+                .object([
+                    ("rule", .string(outcome.ruleID)),
+                    ("condition", .string(outcome.requirement.condition.text)),
+                    ("description", .optional(outcome.requirement.description)),
+                    ("status", .string(DecisionText.conditionStatus(outcome.truth))),
+                    ("unknown-facts", .strings(outcome.unknownFacts)),
+                ])
+            })),
+            ("missing-facts", .strings(decision.missingFacts)),
+            ("rules", .array(decision.rules.map { outcome in
+                .object([
+                    ("id", .string(outcome.rule.id)),
+                    ("effect", .string(outcome.rule.effect.rawValue)),
+                    ("status", .string(outcome.status.rawValue)),
+                    ("decisive", .bool(outcome.decisive)),
+                    ("defeated-by", .strings(outcome.defeatedBy)),
+                    ("unknown-facts", .strings(outcome.unknownFacts)),
+                    ("summary", .string(outcome.rule.summary)),
+                    ("when", .optional(outcome.rule.when?.text)),
+                    ("in-force", RuleJSON.period(outcome.rule.period)),
+                    ("citation", RuleJSON.citation(outcome.rule.citation)),
+                    ("remedy", .optional(outcome.rule.remedy)),
+                ])
+            })),
+            ("citations", .array(decision.decisiveRules.map { outcome in
+                .object([("rule", .string(outcome.rule.id)), ("text", .string(outcome.rule.citation.text)),
+                         ("source", .string(outcome.rule.citation.status.rawValue))])
+            })),
+            ("facts-read", .array(decision.factsRead.map { fact in
+                .object([("id", .string(fact.id)), ("value", fact.value.map(value) ?? .null)])
+            })),
+            ("rests-on-unverified", .strings(decision.weaklySourcedRules.map(\.id))),
+            ("notes", .strings(decision.notes)),
+            ("disclaimer", .string(DecisionText.disclaimer)),
+        ])
+        return document.rendered()
+    }
+
+    static func value(_ value: FactValue) -> JSONValue {
+        switch value {
+        case .boolean(let flag): .bool(flag)
+        case .integer(let number): .number(number)
+        case .string(let text): .string(text)
+        case .date(let date): .string(date.description)
+        case .list(let items): .strings(items.sorted())
+        }
+    }
+
+    static func licenseFinding(_ finding: LicenseFinding?) -> JSONValue {
+        switch finding {
+        case nil: .null
+        case .notInForce(let period):
+            .object([("kind", "license-not-in-force"), ("valid", RuleJSON.period(period))])
+        case .areaNotCovered(let area, let covered):
+            .object([("kind", "area-not-covered"), ("area", .string(area)), ("covered", .strings(covered))])
+        case .areaNotGiven(let covered):
+            .object([("kind", "area-not-given"), ("covered", .strings(covered))])
+        }
+    }
+}

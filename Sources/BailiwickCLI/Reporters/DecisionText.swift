@@ -1,0 +1,153 @@
+import Bailiwick
+
+/// `check`'s report for people: the decision first, then what it depends on and why.
+struct DecisionText {
+    static let disclaimer = "Bailiwick is a checking aid, not legal advice: confirm against the cited rules."
+
+    let decision: ScopeDecision
+    let packs: PackSet
+    let style: TextStyle
+
+    static func conditionStatus(_ truth: Truth) -> String {
+        switch truth {
+        case .true: "met"
+        case .false: "unmet"
+        case .unknown: "unknown"
+        }
+    }
+
+    func render() -> String {
+        var lines: [String] = []
+        let query = decision.query
+        let area = decision.area.map { $0 + (decision.areaAssumed ? " (assumed)" : "") } ?? "area not given"
+        lines.append(style.bold("\(query.license.title) (\(query.license.key.id)), \(query.jurisdiction.name): \(query.action.id)")
+                     + style.dim(" · \(area) · on \(query.date)"))
+        lines.append(style.dim("  \(query.action.title): \(query.action.description)"))
+        lines.append("")
+        lines += headline()
+        lines += conditions()
+        lines += rules()
+        lines += toConfirm()
+        lines += caution()
+        for note in decision.notes { lines.append(style.dim("Note: \(note)")) }
+        lines.append(style.dim(Self.disclaimer))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func headline() -> [String] {
+        let license = decision.query.license
+        switch decision.kind {
+        case .permitted:
+            return [style.green("PERMITTED") + ": a rule grants this and none forbids it."]
+        case .conditional where decision.hasUnmetRequirement:
+            return [style.red("CONDITIONAL, NOT MET") + ": a condition below is not met, so this is out of scope until it is."]
+        case .conditional:
+            return [style.yellow("CONDITIONAL") + ": permitted only if every condition below holds; confirm the unknown ones before acting."]
+        case .prohibited:
+            var lines = [style.red("PROHIBITED") + ": a rule forbids this; doing it would be unauthorized practice."]
+            for outcome in decision.decisiveRules {
+                if let remedy = outcome.rule.remedy { lines.append("  What to do: \(remedy)") }
+            }
+            return lines
+        case .notAuthorized:
+            var lines = [style.red("NOT AUTHORIZED") + ": nothing grants this to the \(license.key.id) licence, and what is not granted is out of scope."]
+            switch decision.licenseFinding {
+            case .notInForce(let period)?:
+                lines.append("  The \(license.title) licence did not exist on \(decision.query.date): it is valid \(period.description).")
+            case .areaNotCovered(let area, let covered)?:
+                lines.append("  '\(area)' is outside the licence's practice areas: \(covered.joined(separator: ", ")).")
+            default:
+                lines.append("  No rule of the \(decision.query.jurisdiction.id) pack or the shared rules permits '\(decision.query.action.id)' for this licence on this date.")
+            }
+            return lines
+        case .undetermined:
+            var lines = [style.yellow("UNDETERMINED") + ": the answer depends on facts not given (see 'To confirm')."]
+            switch decision.otherwise {
+            case .permitted?:
+                lines.append("  If the forbidding rules marked * turn out not to apply, this is permitted.")
+            case .conditional?:
+                lines.append("  If the forbidding rules marked * turn out not to apply, this is permitted on the conditions below.")
+            default:
+                break
+            }
+            return lines
+        }
+    }
+
+    private func conditions() -> [String] {
+        guard !decision.requirements.isEmpty else { return [] }
+        var lines = ["", style.bold("Conditions")]
+        for outcome in decision.requirements {
+            let mark: String
+            switch outcome.truth {
+            case .true: mark = style.green("met    ")
+            case .false: mark = style.red("unmet  ")
+            case .unknown: mark = style.yellow("unknown")
+            }
+            lines.append("  [\(mark)] \(outcome.requirement.label)")
+            lines.append(style.dim("            \(outcome.requirement.condition.text)  (\(outcome.ruleID))"))
+        }
+        return lines
+    }
+
+    private func rules() -> [String] {
+        guard !decision.rules.isEmpty else { return ["", "No rule names this licence and action."] }
+        var lines = ["", style.bold("Rules")]
+        for outcome in decision.rules {
+            let rule = outcome.rule
+            let marker = outcome.decisive ? "*" : " "
+            lines.append("\(marker) \(rule.id)  \(rule.effect.rawValue), \(status(outcome))")
+            lines.append("    \(rule.summary)")
+            lines.append(style.dim("    \(rule.citation.text) · source: \(rule.citation.status.rawValue) · in force \(rule.period.description)"))
+        }
+        lines.append(style.dim("  (* decided the outcome)"))
+        return lines
+    }
+
+    private func status(_ outcome: RuleOutcome) -> String {
+        switch outcome.status {
+        case .active: return "applies"
+        case .defeated: return "defeated by \(outcome.defeatedBy.joined(separator: ", "))"
+        case .notApplicable:
+            if let areas = outcome.rule.areas, let area = decision.area, !areas.contains(area) {
+                return "does not apply: only in \(areas.joined(separator: ", "))"
+            }
+            return "does not apply: \(outcome.rule.when?.text ?? "") is false"
+        case .unknown: return "may apply: depends on \(outcome.unknownFacts.joined(separator: ", "))"
+        case .notInForce: return "not in force on \(decision.query.date)"
+        }
+    }
+
+    private func toConfirm() -> [String] {
+        guard !decision.missingFacts.isEmpty else { return [] }
+        var lines = ["", style.bold("To confirm")]
+        for id in decision.missingFacts {
+            if id == "area" {
+                lines.append("  area: the matter's practice area (--area)")
+            } else if let fact = packs.fact(id) {
+                lines.append("  \(id): \(fact.description)  (--fact \(id)=\(example(fact)))")
+            }
+        }
+        return lines
+    }
+
+    private func example(_ fact: FactDefinition) -> String {
+        switch fact.type {
+        case .boolean: "true|false"
+        case .integer: "NUMBER"
+        case .date: "YYYY-MM-DD"
+        case .string: fact.allowedValues?.first ?? "TEXT"
+        case .list: "\(fact.allowedValues?.first ?? "A"),… (empty for none)"
+        }
+    }
+
+    private func caution() -> [String] {
+        let weak = decision.weaklySourcedRules
+        guard !weak.isEmpty else { return [] }
+        var lines = ["", style.yellow("Caution") + ": this answer rests on rules not checked against their primary text:"]
+        for rule in weak {
+            lines.append("  \(rule.id) (\(rule.citation.status.rawValue))\(rule.note.map { ": \($0)" } ?? "")")
+        }
+        return lines
+    }
+}

@@ -1,0 +1,65 @@
+import Bailiwick
+
+/// `explain`'s report: one rule, everything about it, in words.
+struct RuleText {
+    let rule: ScopeRule
+    let packs: PackSet
+    let style: TextStyle
+
+    func render() -> String {
+        var lines: [String] = []
+        let place = rule.jurisdiction.flatMap { packs.jurisdiction($0)?.name } ?? "All US jurisdictions (shared rules)"
+        lines.append(style.bold(rule.id) + style.dim(" · \(place)"))
+        lines.append("")
+        lines.append(rule.summary)
+        lines.append("")
+        let verb = rule.effect == .permit ? "Permits" : "Forbids"
+        let actions: String
+        switch rule.actions {
+        case .all: actions = "every action"
+        case .only(let ids): actions = ids.joined(separator: ", ")
+        }
+        lines.append("\(verb):    \(actions)")
+        lines.append("Licences:   \(rule.licenses.map(\.id).joined(separator: ", "))")
+        if let areas = rule.areas { lines.append("Areas:      \(areas.joined(separator: ", "))") }
+        lines.append("In force:   \(rule.period.description)")
+        if let when = rule.when { lines.append("Applies when: \(when.text)") }
+        if !rule.requires.isEmpty {
+            lines.append("Requires:")
+            for requirement in rule.requires {
+                lines.append("  - \(requirement.label)")
+                if requirement.description != nil { lines.append(style.dim("    \(requirement.condition.text)")) }
+            }
+        }
+        if !rule.exceptionTo.isEmpty {
+            lines.append("Exception to: \(rule.exceptionTo.joined(separator: ", ")) (defeats it wherever this rule applies)")
+        }
+        let exceptions = packs.exceptions(to: rule.id)
+        if !exceptions.isEmpty {
+            lines.append("Exceptions:   \(exceptions.map(\.id).joined(separator: ", ")) (each defeats this rule where it applies)")
+        }
+        lines.append("")
+        lines.append("Citation:   \(rule.citation.text)")
+        lines.append("Source:     \(rule.citation.status.rawValue) (\(Self.statusMeaning(rule.citation.status)))")
+        let sources = rule.jurisdiction.flatMap { packs.jurisdiction($0)?.sources } ?? []
+        for key in rule.citation.sourceKeys {
+            if let source = sources.first(where: { $0.key == key }) {
+                lines.append(style.dim("  [\(key)] \(source.title)\(source.url.map { " <\($0)>" } ?? "")"))
+            } else {
+                lines.append(style.dim("  [\(key)]"))
+            }
+        }
+        if let remedy = rule.remedy { lines.append("Remedy:     \(remedy)") }
+        if let note = rule.note { lines.append("Note:       \(note)") }
+        if let location = rule.location { lines.append(style.dim("Defined at \(location)")) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func statusMeaning(_ status: SourceStatus) -> String {
+        switch status {
+        case .primary: "the rule's own text was read"
+        case .secondary: "read only in a secondary source; check the rule's text"
+        case .unverified: "not read in any source; verify before relying on it"
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Bailiwick
+import BailiwickLoading
+
+/// `bailiwick validate`: load packs strictly and report every problem.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check rule packs for errors: unknown keys and ids, wrong types, bad dates and conditions, cycles.",
+        discussion: """
+        With no PATH, validates the packs in use (the shipped ones, or --packs DIR). A PATH that is a
+        folder holding Rules/ or Jurisdictions/ is validated as a whole pack set; a pack file, or a
+        jurisdiction folder, is validated in place of its counterpart in the packs in use.
+        Exit status: 0 valid, 2 on any error.
+        """
+    )
+
+    @Argument(help: "Pack files or folders to validate.")
+    var paths: [String] = []
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @OptionGroup var packOptions: PackOptions
+
+    func run() throws {
+        var files: [PackFile] = []
+        do {
+            files = try PackFiles.resolve(packsOption: packOptions.packs)
+            files = try PackFiles.overlay(paths, on: files)
+            let packs = try PackSetLoader.load(files)
+            report(packs: packs, files: files)
+        } catch {
+            report(error, files: files)
+            throw ExitStatus.invalidInput.code
+        }
+    }
+
+    private func report(packs: PackSet, files: [PackFile]) {
+        let summary = "\(files.count) files, \(packs.jurisdictions.count) jurisdictions, \(packs.licenses.count) licences, \(packs.rules.count) rules, \(packs.actions.count) actions, \(packs.facts.count) facts"
+        switch format {
+        case .text:
+            print("ok: \(summary)")
+        case .json:
+            print(JSONValue.object([("schema-version", 1), ("valid", true), ("summary", .string(summary)),
+                                    ("diagnostics", [])]).rendered(), terminator: "")
+        }
+    }
+
+    private func report(_ error: DiagnosticList, files: [PackFile]) {
+        let count = error.errors.count
+        switch format {
+        case .text:
+            print(DiagnosticRenderer(files: files).render(error))
+            print("\(count) error\(count == 1 ? "" : "s")")
+        case .json:
+            let diagnostics = error.diagnostics.map { diagnostic -> JSONValue in
+                .object([("file", .string(diagnostic.location.file)), ("line", .number(diagnostic.location.line)),
+                         ("column", .number(diagnostic.location.column)),
+                         ("severity", .string(diagnostic.severity.rawValue)), ("message", .string(diagnostic.message))])
+            }
+            print(JSONValue.object([("schema-version", 1), ("valid", false), ("summary", .string("\(count) errors")),
+                                    ("diagnostics", .array(diagnostics))]).rendered(), terminator: "")
+        }
+    }
+}

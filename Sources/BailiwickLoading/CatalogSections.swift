@@ -1,0 +1,88 @@
+import Bailiwick
+import Yams
+
+/// The shared vocabulary: actions, practice areas and facts.
+extension PackSetBuilder {
+    func readActions(_ section: Section) {
+        for reader in items(of: section, what: "action") {
+            reader.rejectUnknownKeys(allowed: ["id", "title", "description"])
+            guard let id = reader.id("id"), let title = reader.text("title"), let description = reader.text("description"),
+                  define("action", id) else { continue }
+            actions.append(Action(id: id.value, title: title.value, description: description.value, index: actions.count))
+        }
+    }
+
+    func readAreas(_ section: Section) {
+        for reader in items(of: section, what: "practice area") {
+            reader.rejectUnknownKeys(allowed: ["id", "title", "description"])
+            guard let id = reader.id("id"), let title = reader.text("title"), let description = reader.text("description"),
+                  define("area", id) else { continue }
+            areas.append(PracticeArea(id: id.value, title: title.value, description: description.value))
+        }
+    }
+
+    func readFacts(_ section: Section) {
+        for reader in items(of: section, what: "fact") {
+            reader.rejectUnknownKeys(allowed: ["id", "type", "description", "values"])
+            let type = reader.choice("type", FactType.self)
+            let values = reader.list("values", required: false)
+            guard let id = reader.id("id", allowDots: true), let type, let description = reader.text("description") else {
+                continue
+            }
+            if let values, type.value != .string && type.value != .list {
+                diagnostics.error(values.first?.location ?? reader.location, "only string and list facts can list their 'values'")
+                continue
+            }
+            if ["area", "true", "false", "and", "or", "not", "in", "contains-any"].contains(id.value) {
+                diagnostics.error(id.location, "'\(id.value)' is a reserved word and cannot name a fact")
+                continue
+            }
+            guard define("fact", id) else { continue }
+            facts.append(FactDefinition(id: id.value, type: type.value, description: description.value,
+                                        allowedValues: values?.map(\.value), slot: facts.count))
+        }
+    }
+
+    /// One `jurisdiction:` section per folder, named like the folder.
+    func readJurisdictions() {
+        var found = Set<String>()
+        for section in sections where section.name == "jurisdiction" {
+            guard let folder = section.jurisdiction,
+                  let reader = MappingReader(section.node, what: "the jurisdiction", in: section.document, diagnostics: diagnostics)
+            else { continue }
+            reader.rejectUnknownKeys(allowed: ["id", "name", "country", "reviewed", "sources"])
+            guard let id = reader.id("id"), let name = reader.text("name"), let country = reader.id("country"),
+                  let reviewed = reader.date("reviewed", required: true) else { continue }
+            guard id.value == folder else {
+                diagnostics.error(id.location, "the jurisdiction id '\(id.value)' must match its folder name '\(folder)'")
+                continue
+            }
+            guard found.insert(folder).inserted else {
+                diagnostics.error(reader.location, "jurisdiction '\(folder)' is described twice")
+                continue
+            }
+            let sources = reader.node("sources").map { readSources($0, in: section.document, scope: folder) } ?? []
+            jurisdictions.append(Jurisdiction(id: id.value, name: name.value, country: country.value,
+                                              reviewed: reviewed.value, sources: sources))
+        }
+        for (folder, file) in folders.sorted(by: { $0.key < $1.key }) where !found.contains(folder) {
+            diagnostics.error(SourceLocation(file: file.displayPath, line: 1, column: 1),
+                              "no file in Jurisdictions/\(folder)/ has a 'jurisdiction:' section")
+        }
+    }
+
+    /// The source keys a rule or licence may cite: its jurisdiction's, or the shared ones.
+    func sourceKeys(for jurisdiction: String?) -> [String] {
+        guard let jurisdiction else { return sharedSources.map(\.key) }
+        return jurisdictions.first { $0.id == jurisdiction }?.sources.map(\.key) ?? []
+    }
+
+    /// Reads `citation`, `source` and `sources`, shared by licences and rules.
+    func readCitation(_ reader: MappingReader, jurisdiction: String?) -> Citation? {
+        let text = reader.text("citation")
+        let status = reader.choice("source", SourceStatus.self)
+        let keys = reader.list("sources", required: false).flatMap { resolve($0, kind: "source", known: sourceKeys(for: jurisdiction)) }
+        guard let text, let status else { return nil }
+        return Citation(text: text.value, status: status.value, sourceKeys: keys ?? [])
+    }
+}

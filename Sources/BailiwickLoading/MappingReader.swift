@@ -1,0 +1,189 @@
+import Bailiwick
+import Yams
+
+/// Collects every problem found while loading, so that one run reports them all.
+final class DiagnosticCollector {
+    private(set) var diagnostics: [Diagnostic] = []
+
+    func error(_ location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(at: location, message))
+    }
+
+    func add(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+}
+
+/// A value read from a pack, with where it was written.
+struct Located<Value> {
+    let value: Value
+    let location: SourceLocation
+}
+
+/// Reads one YAML mapping strictly: typed values, required keys, and every key it does not know
+/// reported as an error (with a suggestion).
+struct MappingReader {
+    let document: YAMLDocument
+    let node: Node
+    let what: String
+    let diagnostics: DiagnosticCollector
+    private var pairs: [(key: String, keyNode: Node, value: Node)] = []
+
+    /// Returns nil (after reporting) when `node` is not a mapping.
+    init?(_ node: Node, what: String, in document: YAMLDocument, diagnostics: DiagnosticCollector) {
+        self.document = document
+        self.node = node
+        self.what = what
+        self.diagnostics = diagnostics
+        guard case .mapping(let mapping) = node else {
+            diagnostics.error(document.location(of: node), "expected \(what) as a mapping of keys to values")
+            return nil
+        }
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key else {
+                diagnostics.error(document.location(of: key), "a key must be a plain word")
+                continue
+            }
+            pairs.append((scalar.string, key, value))
+        }
+    }
+
+    var location: SourceLocation { document.location(of: node) }
+
+    var keys: [String] { pairs.map(\.key) }
+
+    /// Reports every key not in `allowed`; call once, with all the keys this mapping may hold.
+    func rejectUnknownKeys(allowed: [String]) {
+        for pair in pairs where !allowed.contains(pair.key) {
+            diagnostics.error(document.location(of: pair.keyNode),
+                              Suggestions.message("unknown key '\(pair.key)' in \(what)", for: pair.key, in: allowed))
+        }
+    }
+
+    func node(_ key: String) -> Node? {
+        guard let value = pairs.first(where: { $0.key == key })?.value else { return nil }
+        if case .scalar(let scalar) = value, scalar.style == .plain, ["null", "~", ""].contains(scalar.string) {
+            return nil
+        }
+        return value
+    }
+
+    private func missing(_ key: String) {
+        diagnostics.error(location, "\(what) is missing the required key '\(key)'")
+    }
+
+    /// A text value; any scalar reads as text.
+    func text(_ key: String, required: Bool = true) -> Located<String>? {
+        guard let value = node(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard case .scalar(let scalar) = value else {
+            diagnostics.error(document.location(of: value), "'\(key)' must be a single value, not a \(value.kindName)")
+            return nil
+        }
+        let text = scalar.string.trimmingSpaces
+        guard !text.isEmpty else {
+            diagnostics.error(document.location(of: value), "'\(key)' is empty")
+            return nil
+        }
+        return Located(value: text, location: document.location(of: value))
+    }
+
+    /// An id: lower-case letters, digits and hyphens (and dots where `allowDots`).
+    func id(_ key: String, required: Bool = true, allowDots: Bool = false) -> Located<String>? {
+        guard let text = text(key, required: required) else { return nil }
+        return MappingReader.checkID(text, allowDots: allowDots, diagnostics: diagnostics) ? text : nil
+    }
+
+    static func checkID(_ id: Located<String>, allowDots: Bool = false, diagnostics: DiagnosticCollector) -> Bool {
+        let valid = id.value.unicodeScalars.allSatisfy { scalar in
+            ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" || (allowDots && scalar == ".")
+        } && id.value.unicodeScalars.first.map { ("a"..."z").contains($0) } == true
+        if !valid {
+            diagnostics.error(id.location, "'\(id.value)' is not a valid id: use lower-case letters, digits and hyphens\(allowDots ? " (and dots)" : ""), starting with a letter")
+        }
+        return valid
+    }
+
+    func date(_ key: String, required: Bool = false) -> Located<CivilDate>? {
+        guard let text = text(key, required: required) else { return nil }
+        guard let date = CivilDate(text.value) else {
+            let shaped = text.value.utf8.count == 10 && text.value.split(separator: "-").count == 3
+            diagnostics.error(text.location, shaped
+                ? "'\(text.value)' is not a real calendar date"
+                : "'\(key)' must be a date written YYYY-MM-DD, not '\(text.value)'")
+            return nil
+        }
+        return Located(value: date, location: text.location)
+    }
+
+    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, _ type: Choice.Type, required: Bool = true) -> Located<Choice>?
+    where Choice.RawValue == String {
+        guard let text = text(key, required: required) else { return nil }
+        guard let value = Choice(rawValue: text.value) else {
+            let options = Choice.allCases.map(\.rawValue)
+            diagnostics.error(text.location, Suggestions.message(
+                "'\(key)' must be one of \(options.joined(separator: ", ")), not '\(text.value)'", for: text.value, in: options))
+            return nil
+        }
+        return Located(value: value, location: text.location)
+    }
+
+    /// A list of scalars: `[a, b]` or a block list. A single value is accepted as a list of one.
+    func list(_ key: String, required: Bool = true) -> [Located<String>]? {
+        guard let value = node(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        switch value {
+        case .scalar(let scalar):
+            return [Located(value: scalar.string, location: document.location(of: value))]
+        case .sequence(let sequence):
+            var items: [Located<String>] = []
+            for item in sequence {
+                guard case .scalar(let scalar) = item else {
+                    diagnostics.error(document.location(of: item), "each item of '\(key)' must be a single value")
+                    continue
+                }
+                items.append(Located(value: scalar.string, location: document.location(of: item)))
+            }
+            if items.isEmpty { diagnostics.error(document.location(of: value), "'\(key)' is an empty list") }
+            return items
+        default:
+            diagnostics.error(document.location(of: value), "'\(key)' must be a list")
+            return nil
+        }
+    }
+
+    /// A list of nodes (usually mappings), for sections and nested lists.
+    func sequence(_ key: String, required: Bool = false) -> [Node]? {
+        guard let value = node(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard case .sequence(let sequence) = value else {
+            diagnostics.error(document.location(of: value), "'\(key)' must be a list")
+            return nil
+        }
+        return Array(sequence)
+    }
+}
+
+extension Node {
+    var kindName: String {
+        switch self {
+        case .scalar: "single value"
+        case .mapping: "mapping"
+        case .sequence: "list"
+        case .alias: "alias"
+        }
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,137 @@
+import Bailiwick
+import BailiwickPacks
+import Foundation
+
+/// One YAML file of a pack set.
+public struct PackFile: Sendable {
+    /// The path shown in messages: as the user gave it, or `Rules/…` for a shipped file.
+    public let displayPath: String
+    /// The path inside the pack set: `Rules/actions.yaml`, `Jurisdictions/us-wa/scope.yaml`.
+    public let packPath: String
+    public let text: String
+
+    public init(displayPath: String, packPath: String, text: String) {
+        self.displayPath = displayPath
+        self.packPath = packPath
+        self.text = text
+    }
+
+    /// The jurisdiction folder the file sits in, or nil for `Rules/`.
+    var jurisdictionFolder: String? {
+        let parts = packPath.split(separator: "/")
+        guard parts.count >= 3, parts[0] == "Jurisdictions" else { return nil }
+        return String(parts[1])
+    }
+}
+
+/// Where pack files come from: the copy compiled into the binary, or files on disk.
+public enum PackFiles {
+    /// The environment variable that names a pack-set folder to use instead of the shipped one.
+    public static let environmentVariable = "BAILIWICK_PACKS"
+
+    /// The packs compiled into the binary.
+    public static var shipped: [PackFile] {
+        EmbeddedPacks.all.map { PackFile(displayPath: $0.path, packPath: $0.path, text: $0.text) }
+    }
+
+    /// The pack set to use: `--packs DIR` if given, else `$BAILIWICK_PACKS`, else the shipped one.
+    public static func resolve(packsOption: String?) throws(DiagnosticList) -> [PackFile] {
+        if let folder = packsOption ?? ProcessInfo.processInfo.environment[environmentVariable], !folder.isEmpty {
+            return try packSet(at: folder)
+        }
+        return shipped
+    }
+
+    /// Every YAML file of a folder laid out like the repository (`Rules/`, `Jurisdictions/`).
+    public static func packSet(at folder: String) throws(DiagnosticList) -> [PackFile] {
+        guard isPackSetRoot(folder) else {
+            throw DiagnosticList([Diagnostic(at: SourceLocation(file: folder, line: 1, column: 1),
+                                             "not a pack set: expected a folder holding Rules/ and Jurisdictions/")])
+        }
+        var files: [PackFile] = []
+        var problems: [Diagnostic] = []
+        for top in ["Rules", "Jurisdictions"] {
+            for path in yamlFiles(under: (folder as NSString).appendingPathComponent(top)) {
+                let relative = String(path.dropFirst(folder.count).drop { $0 == "/" })
+                do { files.append(try read(path, packPath: relative)) } catch { problems.append(error) }
+            }
+        }
+        guard problems.isEmpty else { throw DiagnosticList(problems) }
+        return files
+    }
+
+    /// The shipped (or `base`) pack set with the given files and folders laid over it: a folder
+    /// holding `Rules/` or `Jurisdictions/` replaces the whole set; a file or a jurisdiction folder
+    /// replaces or adds the files at the same place in the set.
+    public static func overlay(_ paths: [String], on base: [PackFile]) throws(DiagnosticList) -> [PackFile] {
+        var files = base
+        var problems: [Diagnostic] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                problems.append(Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), "no such file or folder"))
+                continue
+            }
+            do {
+                if isFolder.boolValue && isPackSetRoot(path) {
+                    files = try packSet(at: path)
+                    continue
+                }
+                let found = isFolder.boolValue ? yamlFiles(under: path) : [path]
+                for file in found {
+                    guard let packPath = packPath(of: file) else {
+                        problems.append(Diagnostic(at: SourceLocation(file: file, line: 1, column: 1),
+                                                   "cannot tell which pack this file belongs to: it must sit under a Rules/ or Jurisdictions/<id>/ folder"))
+                        continue
+                    }
+                    let loaded = try read(file, packPath: packPath)
+                    files.removeAll { $0.packPath == packPath }
+                    files.append(loaded)
+                }
+            } catch let error as DiagnosticList {
+                problems += error.diagnostics
+            } catch {
+                problems.append(Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), "\(error)"))
+            }
+        }
+        guard problems.isEmpty else { throw DiagnosticList(problems) }
+        return files.sorted { $0.packPath < $1.packPath }
+    }
+
+    static func isPackSetRoot(_ folder: String) -> Bool {
+        ["Rules", "Jurisdictions"].contains { top in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(top), isDirectory: &isFolder)
+                && isFolder.boolValue
+        }
+    }
+
+    /// `…/Jurisdictions/us-wa/scope.yaml` → `Jurisdictions/us-wa/scope.yaml`.
+    static func packPath(of file: String) -> String? {
+        let absolute = URL(fileURLWithPath: file).standardizedFileURL.path
+        let parts = absolute.split(separator: "/", omittingEmptySubsequences: true)
+        guard let start = parts.lastIndex(where: { $0 == "Rules" || $0 == "Jurisdictions" }) else { return nil }
+        if parts[start] == "Jurisdictions" && parts.count - start < 3 { return nil }
+        return parts[start...].joined(separator: "/")
+    }
+
+    static func yamlFiles(under folder: String) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+        return walker.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+            .map { (folder as NSString).appendingPathComponent($0) }
+            .sorted()
+    }
+
+    /// Reads a file as UTF-8 text, refusing anything else with a located error.
+    public static func read(_ path: String, packPath: String) throws(Diagnostic) -> PackFile {
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Diagnostic(at: start, "cannot read the file")
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw Diagnostic(at: start, "the file is not valid UTF-8 text")
+        }
+        return PackFile(displayPath: path, packPath: packPath, text: text)
+    }
+}

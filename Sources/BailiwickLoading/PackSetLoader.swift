@@ -1,0 +1,141 @@
+import Bailiwick
+import Yams
+
+/// Turns pack files into a checked `PackSet`, reporting every problem in every file at once.
+public enum PackSetLoader {
+    public static func load(_ files: [PackFile]) throws(DiagnosticList) -> PackSet {
+        let builder = PackSetBuilder()
+        builder.read(files.sorted { $0.packPath < $1.packPath })
+        guard builder.diagnostics.diagnostics.isEmpty, let packs = builder.build() else {
+            throw DiagnosticList(builder.diagnostics.diagnostics)
+        }
+        guard builder.diagnostics.diagnostics.isEmpty else { throw DiagnosticList(builder.diagnostics.diagnostics) }
+        return packs
+    }
+}
+
+/// A top-level section of a pack file, waiting to be read in dependency order.
+struct Section {
+    let name: String
+    let node: Node
+    let document: YAMLDocument
+    /// The jurisdiction folder of the file, or nil for `Rules/`.
+    let jurisdiction: String?
+}
+
+/// The state of one load: sections gathered from every file, then read in dependency order
+/// (catalogs, then jurisdictions and licences, then rules, which refer to all the rest).
+final class PackSetBuilder {
+    let diagnostics = DiagnosticCollector()
+    var sections: [Section] = []
+    var folders: [String: PackFile] = [:]
+
+    var actions: [Action] = []
+    var areas: [PracticeArea] = []
+    var facts: [FactDefinition] = []
+    var jurisdictions: [Jurisdiction] = []
+    var sharedSources: [SourceDocument] = []
+    var licenses: [License] = []
+    var rules: [ScopeRule] = []
+    /// Where each id was first defined, to report duplicates against it.
+    var definitions: [String: SourceLocation] = [:]
+
+    static let sharedSections = ["actions", "areas", "facts", "licenses", "rules", "sources"]
+    static let jurisdictionSections = ["jurisdiction", "facts", "licenses", "rules"]
+
+    func read(_ files: [PackFile]) {
+        for file in files {
+            let start = SourceLocation(file: file.displayPath, line: 1, column: 1)
+            let parts = file.packPath.split(separator: "/")
+            let jurisdiction = file.jurisdictionFolder
+            guard parts.first == "Rules" || jurisdiction != nil else {
+                diagnostics.error(start, "a pack file must sit under Rules/ or Jurisdictions/<id>/")
+                continue
+            }
+            if let jurisdiction, folders[jurisdiction] == nil { folders[jurisdiction] = file }
+            let document: YAMLDocument
+            do {
+                document = try YAMLDocument.parse(file.text, file: file.displayPath)
+            } catch {
+                diagnostics.add(error)
+                continue
+            }
+            guard let top = MappingReader(document.root, what: "a pack file", in: document, diagnostics: diagnostics) else {
+                continue
+            }
+            let allowed = jurisdiction == nil ? Self.sharedSections : Self.jurisdictionSections
+            top.rejectUnknownKeys(allowed: allowed)
+            for name in top.keys where allowed.contains(name) {
+                guard let node = top.node(name) else { continue }
+                sections.append(Section(name: name, node: node, document: document, jurisdiction: jurisdiction))
+            }
+        }
+    }
+
+    func build() -> PackSet? {
+        for section in sections where section.name == "actions" { readActions(section) }
+        for section in sections where section.name == "areas" { readAreas(section) }
+        for section in sections where section.name == "facts" { readFacts(section) }
+        for section in sections where section.name == "sources" { sharedSources += readSources(section.node, in: section.document, scope: "") }
+        readJurisdictions()
+        for section in sections where section.name == "licenses" { readLicenses(section) }
+        let checker = ConditionTypeChecker(facts: Dictionary(facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
+        var pending: [PendingExceptions] = []
+        for section in sections where section.name == "rules" { pending += readRules(section, checker: checker) }
+        resolveExceptions(pending)
+        guard diagnostics.diagnostics.isEmpty else { return nil }
+        return PackSet(actions: actions, areas: areas, facts: facts, jurisdictions: jurisdictions,
+                       licenses: licenses, rules: rules)
+    }
+
+    /// Reads the items of a list section, one mapping each.
+    func items(of section: Section, what: String) -> [MappingReader] {
+        guard case .sequence(let sequence) = section.node else {
+            diagnostics.error(section.document.location(of: section.node), "'\(section.name)' must be a list of \(what)s")
+            return []
+        }
+        return sequence.compactMap { MappingReader($0, what: "a \(what)", in: section.document, diagnostics: diagnostics) }
+    }
+
+    /// Records an id's definition; false (after reporting) when it is already defined.
+    func define(_ kind: String, _ id: Located<String>, scope: String = "") -> Bool {
+        let key = "\(kind)/\(scope)/\(id.value)"
+        if let first = definitions[key] {
+            diagnostics.error(id.location, "duplicate \(kind) id '\(id.value)' (first defined at \(first))")
+            return false
+        }
+        definitions[key] = id.location
+        return true
+    }
+
+    /// Checks ids against the known ones, reporting each unknown one with a suggestion.
+    func resolve(_ ids: [Located<String>], kind: String, known: [String]) -> [String]? {
+        var resolved: [String] = []
+        var ok = true
+        for id in ids {
+            if known.contains(id.value) {
+                resolved.append(id.value)
+            } else {
+                diagnostics.error(id.location, Suggestions.message("unknown \(kind) '\(id.value)'", for: id.value, in: known))
+                ok = false
+            }
+        }
+        return ok ? resolved : nil
+    }
+
+    func readSources(_ node: Node, in document: YAMLDocument, scope: String) -> [SourceDocument] {
+        guard case .sequence(let sequence) = node else {
+            diagnostics.error(document.location(of: node), "'sources' must be a list of source documents")
+            return []
+        }
+        var sources: [SourceDocument] = []
+        for item in sequence {
+            guard let reader = MappingReader(item, what: "a source", in: document, diagnostics: diagnostics) else { continue }
+            reader.rejectUnknownKeys(allowed: ["key", "title", "url"])
+            guard let key = reader.text("key"), let title = reader.text("title") else { continue }
+            guard define("source", key, scope: scope) else { continue }
+            sources.append(SourceDocument(key: key.value, title: title.value, url: reader.text("url", required: false)?.value))
+        }
+        return sources
+    }
+}
