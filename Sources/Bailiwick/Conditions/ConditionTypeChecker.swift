@@ -28,7 +28,7 @@ public struct ConditionTypeChecker {
         case .fact(let name, let range):
             let definition = try fact(name, at: range)
             guard definition.type == .boolean else {
-                throw ConditionError("'\(name)' is a \(definition.type.rawValue) fact, not a condition; compare it with a value", at: range.lowerBound)
+                throw ConditionError("'\(name)' is \(definition.type.withArticle) fact, not a condition; compare it with a value", at: range.lowerBound)
             }
             slots.append(definition.slot)
             return .fact(slot: definition.slot)
@@ -94,7 +94,7 @@ public struct ConditionTypeChecker {
 
     private func describe(_ type: OperandType) -> String {
         switch type {
-        case .scalar(let type): "a \(type.rawValue)"
+        case .scalar(let type): type.withArticle
         case .literalList: "a list"
         }
     }
@@ -151,4 +151,8 @@ public struct ConditionTypeChecker {
             try checkAllowed(item, against: other)
         }
     }
+}
+
+extension FactType {
+    var withArticle: String { self == .integer ? "an integer" : "a \(rawValue)" }
 }

@@ -83,6 +83,8 @@ public struct RuleOutcome: Sendable {
     public let status: Status
     /// The active exceptions that defeat it.
     public let defeatedBy: [String]
+    /// The exceptions that would defeat it, if facts not given turn out to hold.
+    public let mayBeDefeatedBy: [String]
     /// Facts its conditions read that were not given.
     public let unknownFacts: [String]
     /// Whether this rule decided the outcome.

@@ -75,10 +75,17 @@ private struct RuleEvaluation {
         condition.map { $0.unknownSlots(in: query.facts).map { packs.facts[$0].id } } ?? []
     }
 
+    /// The facts that leave a rule's activity unknown: those of its own conditions, and of the
+    /// exceptions whose own activity is unknown.
     private func unknownFacts(ofRule index: Int) -> [String] {
         let rule = packs.rules[index]
         let areaMissing = rule.areas != nil && area == nil
-        return (areaMissing ? ["area"] : []) + unknownFacts(of: rule.when)
+        var facts = (areaMissing ? ["area"] : []) + unknownFacts(of: rule.when)
+        for exception in packs.exceptionsTo[index] where active[exception] == .unknown {
+            facts += unknownFacts(ofRule: exception)
+        }
+        var seen = Set<String>()
+        return facts.filter { seen.insert($0).inserted }
     }
 
     mutating func decision() -> ScopeDecision {
@@ -176,7 +183,7 @@ private struct RuleEvaluation {
     private func outcome(of index: Int, decisive: Bool) -> RuleOutcome {
         let rule = packs.rules[index]
         guard inForce(index) else {
-            return RuleOutcome(rule: rule, status: .notInForce, defeatedBy: [], unknownFacts: [], decisive: false)
+            return RuleOutcome(rule: rule, status: .notInForce, defeatedBy: [], mayBeDefeatedBy: [], unknownFacts: [], decisive: false)
         }
         let defeaters = packs.exceptionsTo[index].filter { active[$0] == .true }.map { packs.rules[$0].id }
         let status: RuleOutcome.Status
@@ -186,7 +193,9 @@ private struct RuleEvaluation {
         case (.true, .false): status = .defeated
         default: status = .unknown
         }
-        return RuleOutcome(rule: rule, status: status, defeatedBy: defeaters,
+        let doubtfulExceptions = status == .unknown && applies[index] == .true
+            ? packs.exceptionsTo[index].filter { active[$0] == .unknown }.map { packs.rules[$0].id } : []
+        return RuleOutcome(rule: rule, status: status, defeatedBy: defeaters, mayBeDefeatedBy: doubtfulExceptions,
                            unknownFacts: status == .unknown ? unknownFacts(ofRule: index) : [], decisive: decisive)
     }
 

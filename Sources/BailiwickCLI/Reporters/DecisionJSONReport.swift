@@ -42,6 +42,7 @@ enum DecisionJSONReport {
                     ("status", .string(outcome.status.rawValue)),
                     ("decisive", .bool(outcome.decisive)),
                     ("defeated-by", .strings(outcome.defeatedBy)),
+                    ("may-be-defeated-by", .strings(outcome.mayBeDefeatedBy)),
                     ("unknown-facts", .strings(outcome.unknownFacts)),
                     ("summary", .string(outcome.rule.summary)),
                     ("when", .optional(outcome.rule.when?.text)),

@@ -113,6 +113,8 @@ struct DecisionText {
                 return "does not apply: only in \(areas.joined(separator: ", "))"
             }
             return "does not apply: \(outcome.rule.when?.text ?? "") is false"
+        case .unknown where !outcome.mayBeDefeatedBy.isEmpty:
+            return "applies unless \(outcome.mayBeDefeatedBy.joined(separator: ", ")) does: depends on \(outcome.unknownFacts.joined(separator: ", "))"
         case .unknown: return "may apply: depends on \(outcome.unknownFacts.joined(separator: ", "))"
         case .notInForce: return "not in force on \(decision.query.date)"
         }
