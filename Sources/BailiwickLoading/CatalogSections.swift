@@ -6,18 +6,22 @@ extension PackSetBuilder {
     func readActions(_ section: Section) {
         for reader in items(of: section, what: "action") {
             reader.rejectUnknownKeys(allowed: ["id", "title", "description"])
-            guard let id = reader.id("id"), let title = reader.text("title"), let description = reader.text("description"),
-                  define("action", id) else { continue }
-            actions.append(Action(id: id.value, title: title.value, description: description.value, index: actions.count))
+            let title = reader.text("title")
+            let description = reader.text("description")
+            // An entry with a valid id is kept even when other keys are wrong, so that its users
+            // do not report it as unknown: the errors already stop the load.
+            guard let id = reader.id("id"), define("action", id) else { continue }
+            actions.append(Action(id: id.value, title: title?.value ?? "", description: description?.value ?? "", index: actions.count))
         }
     }
 
     func readAreas(_ section: Section) {
         for reader in items(of: section, what: "practice area") {
             reader.rejectUnknownKeys(allowed: ["id", "title", "description"])
-            guard let id = reader.id("id"), let title = reader.text("title"), let description = reader.text("description"),
-                  define("area", id) else { continue }
-            areas.append(PracticeArea(id: id.value, title: title.value, description: description.value))
+            let title = reader.text("title")
+            let description = reader.text("description")
+            guard let id = reader.id("id"), define("area", id) else { continue }
+            areas.append(PracticeArea(id: id.value, title: title?.value ?? "", description: description?.value ?? ""))
         }
     }
 

@@ -17,18 +17,18 @@ extension PackSetBuilder {
             let admissionsUntil = reader.date("admissions-until")
             let citation = readCitation(reader, jurisdiction: section.jurisdiction)
             let countries = shared ? reader.list("countries") : []
-            guard let id, let title, let governingRule, let areas, let citation, let countries else { continue }
             if let from, let until, until.value < from.value {
                 diagnostics.error(until.location, "'valid-until' \(until.value) is before 'valid-from' \(from.value)")
-                continue
             }
-            guard define("licence", id, scope: section.jurisdiction ?? "") else { continue }
+            // Kept with placeholders when other keys are wrong, so rules naming it do not report
+            // it as unknown: the errors already stop the load.
+            guard let id, define("licence", id, scope: section.jurisdiction ?? "") else { continue }
             licenses.append(License(
-                key: LicenseKey(jurisdiction: section.jurisdiction, id: id.value), title: title.value,
-                governingRule: governingRule.value, areas: areas,
+                key: LicenseKey(jurisdiction: section.jurisdiction, id: id.value), title: title?.value ?? "",
+                governingRule: governingRule?.value ?? "", areas: areas ?? .any,
                 validity: EffectivePeriod(from: from?.value, until: until?.value),
-                admissionsUntil: admissionsUntil?.value, countries: countries.map(\.value),
-                citation: citation, note: reader.text("note", required: false)?.value
+                admissionsUntil: admissionsUntil?.value, countries: countries?.map(\.value) ?? [],
+                citation: citation ?? Citation(text: "", status: .unverified), note: reader.text("note", required: false)?.value
             ))
         }
     }

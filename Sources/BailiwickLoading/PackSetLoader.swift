@@ -6,10 +6,8 @@ public enum PackSetLoader {
     public static func load(_ files: [PackFile]) throws(DiagnosticList) -> PackSet {
         let builder = PackSetBuilder()
         builder.read(files.sorted { $0.packPath < $1.packPath })
-        guard builder.diagnostics.diagnostics.isEmpty, let packs = builder.build() else {
-            throw DiagnosticList(builder.diagnostics.diagnostics)
-        }
-        guard builder.diagnostics.diagnostics.isEmpty else { throw DiagnosticList(builder.diagnostics.diagnostics) }
+        // Build even after errors in some files, so that one run reports the problems of all.
+        guard let packs = builder.build() else { throw DiagnosticList(builder.diagnostics.diagnostics) }
         return packs
     }
 }
