@@ -57,6 +57,9 @@ struct WashingtonLLLTTests {
             #expect(decision.decisiveRules.map(\.rule.id) == ["wa-lllt-no-court-representation"])
         }
         #expect(try decide("accompany-at-hearing", on: "2026-03-01").kind == .permitted)
+        // The explanation gives every other rule its own status, not just the decisive one.
+        let court = try decide("appear-in-court", on: "2026-03-01")
+        #expect(court.rules.first { $0.rule.id == "wa-lllt-one-party-only" }?.status == .notApplicable)
     }
 
     @Test func draftingBeyondApprovedFormsNeedsAWashingtonLawyersReview() throws {

@@ -66,7 +66,8 @@ private struct RuleEvaluation {
     private mutating func defeatedTruth(_ index: Int) -> Truth {
         var truth = Truth.false
         for exception in packs.exceptionsTo[index] {
-            truth = truth || activeTruth(exception)
+            let exceptionTruth = activeTruth(exception)
+            truth = truth || exceptionTruth
         }
         return truth
     }
@@ -93,10 +94,17 @@ private struct RuleEvaluation {
         // even when the licence itself settles the question.
         let forbids = candidates.filter { packs.rules[$0].effect == .forbid }
         let permits = candidates.filter { packs.rules[$0].effect == .permit }
+        // No short-circuit: the explanation needs every rule's own status.
         var forbidden = Truth.false
-        for rule in forbids { forbidden = forbidden || activeTruth(rule) }
+        for rule in forbids {
+            let truth = activeTruth(rule)
+            forbidden = forbidden || truth
+        }
         var granted = Truth.false
-        for rule in permits { granted = granted || activeTruth(rule) }
+        for rule in permits {
+            let truth = activeTruth(rule)
+            granted = granted || truth
+        }
 
         let license = query.license
         if !license.validity.contains(query.date) {
