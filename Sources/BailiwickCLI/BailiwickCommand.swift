@@ -9,7 +9,8 @@ struct BailiwickCommand: ParsableCommand {
         abstract: "Check what a legal technician may do under their licence, from cited rule packs.",
         discussion: """
         Exit codes: 0 permitted or clean; 1 out of scope (or findings); 2 invalid input or usage.
-        Bailiwick is a checking aid, not legal advice: every answer names the rules and citations
+
+        Bailiwick is a checking aid, not legal advice: every answer names the rules and citations \
         it rests on and how well each is verified.
         """,
         version: "0.1.0",

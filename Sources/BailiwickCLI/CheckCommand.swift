@@ -7,12 +7,12 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Decide whether a licence permits an action, with the rules and citations behind the answer.",
         discussion: """
-        The decision is one of: permitted, conditional (granted if the listed conditions hold),
-        prohibited (a rule forbids it), not-authorized (nothing grants it), undetermined (it depends
+        The decision is one of: permitted, conditional (granted if the listed conditions hold), \
+        prohibited (a rule forbids it), not-authorized (nothing grants it), undetermined (it depends \
         on facts not given; they are named).
 
-        Exit status: 0 permitted, or conditional/undetermined with nothing shown unmet;
-        1 prohibited, not-authorized, or a condition the facts show unmet; 2 invalid input.
+        Exit status: 0 permitted, or conditional/undetermined with nothing shown unmet; \
+        1 prohibited, not-authorized, or a condition the facts show unmet; 2 invalid input. \
         With --strict, conditional and undetermined also exit 1.
 
         Example:
@@ -33,11 +33,11 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "The matter's practice area (family, landlord-tenant, …). May be left out when the licence covers one area.")
     var area: String?
 
-    @Option(help: ArgumentHelp("The date of the action, YYYY-MM-DD.", valueName: "date"))
+    @Option(help: ArgumentHelp("The date of the action, YYYY-MM-DD (default: today in UTC).", valueName: "date"))
     var on: DateArgument?
 
     @Option(name: .customLong("fact"), help: ArgumentHelp(
-        "A matter fact, id=value (repeatable): --fact written-contract=true, --fact issues=qdro,bankruptcy, --fact issues= (none).",
+        "A matter fact, id=value (repeatable): --fact written-contract=true, --fact issues=bankruptcy,business-entity, --fact issues= (none). See 'bailiwick list facts'.",
         valueName: "id=value"))
     var facts: [String] = []
 

@@ -8,9 +8,10 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check rule packs for errors: unknown keys and ids, wrong types, bad dates and conditions, cycles.",
         discussion: """
-        With no PATH, validates the packs in use (the shipped ones, or --packs DIR). A PATH that is a
-        folder holding Rules/ or Jurisdictions/ is validated as a whole pack set; a pack file, or a
+        With no PATH, validates the packs in use (the shipped ones, or --packs DIR). A PATH that is a \
+        folder holding Rules/ or Jurisdictions/ is validated as a whole pack set; a pack file, or a \
         jurisdiction folder, is validated in place of its counterpart in the packs in use.
+
         Exit status: 0 valid, 2 on any error.
         """
     )
