@@ -14,7 +14,8 @@ struct BailiwickCommand: ParsableCommand {
         it rests on and how well each is verified.
         """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, ValidateCommand.self, ExplainCommand.self, ListCommand.self]
+        subcommands: [CheckCommand.self, DeadlinesCommand.self, HolidaysCommand.self, ValidateCommand.self,
+                      ExplainCommand.self, ListCommand.self]
     )
 
     /// Runs a command, mapping argument errors to exit status 2 as the documented interface says.

@@ -5,20 +5,21 @@ import Bailiwick
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List jurisdictions, licences, actions, practice areas, facts or rules.",
+        abstract: "List jurisdictions, licences, actions, practice areas, facts, rules, events or deadlines.",
         discussion: """
         Examples:
           bailiwick list actions
           bailiwick list licenses --jurisdiction us-wa
           bailiwick list rules --jurisdiction us-wa --unverified
+          bailiwick list deadlines --jurisdiction us-wa
         """
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case jurisdictions, licenses, actions, areas, facts, rules
+        case jurisdictions, licenses, actions, areas, facts, rules, events, deadlines
     }
 
-    @Argument(help: "What to list: jurisdictions, licenses, actions, areas, facts or rules.")
+    @Argument(help: "What to list: jurisdictions, licenses, actions, areas, facts, rules, events or deadlines.")
     var kind: Kind
 
     @Option(name: [.customShort("j"), .long], help: "Only what applies in this jurisdiction (licences and rules).")
@@ -73,6 +74,22 @@ struct ListCommand: ParsableCommand {
             if unverified { rules = rules.filter { $0.citation.status != .primary } }
             rows = rules.map { rule in
                 ([rule.id, rule.effect.rawValue, rule.citation.status.rawValue, rule.citation.text], RuleJSON.rule(rule, packs: packs))
+            }
+        case .events:
+            rows = packs.events.map { item in
+                ([item.id, item.description],
+                 .object([("id", .string(item.id)), ("name", .string(item.name)), ("description", .string(item.description))]))
+            }
+        case .deadlines:
+            let deadlines = jurisdiction.map { packs.deadlines(in: $0) } ?? packs.deadlines
+            rows = deadlines.map { rule in
+                let relation = rule.direction == .after ? "after" : "before"
+                return ([rule.jurisdiction, rule.id, "\(rule.period) \(relation) \(rule.trigger)", rule.citation.text],
+                        .object([("jurisdiction", .string(rule.jurisdiction)), ("id", .string(rule.id)), ("name", .string(rule.name)),
+                                 ("kind", .string(rule.kind.rawValue)), ("trigger", .string(rule.trigger)),
+                                 ("period", .string(rule.period.description)), ("direction", .string(rule.direction.rawValue)),
+                                 ("citation", RuleJSON.citation(rule.citation)),
+                                 ("variants", .strings(rule.variants.map(\.when.text)))]))
             }
         }
         switch format {

@@ -66,7 +66,7 @@ struct MappingReader {
         return value
     }
 
-    private func missing(_ key: String) {
+    func missing(_ key: String) {
         diagnostics.error(location, "\(what) is missing the required key '\(key)'")
     }
 
@@ -102,6 +102,38 @@ struct MappingReader {
             diagnostics.error(id.location, "'\(id.value)' is not a valid id: use lower-case letters, digits and hyphens\(allowDots ? " (and dots)" : ""), starting with a letter")
         }
         return valid
+    }
+
+    /// A whole number in `range`.
+    func integer(_ key: String, required: Bool = false, in range: ClosedRange<Int>) -> Located<Int>? {
+        guard let text = text(key, required: required) else { return nil }
+        guard let number = Int(text.value), range.contains(number) else {
+            let bounds = range.upperBound == Int.max ? "\(range.lowerBound) or more" : "from \(range.lowerBound) to \(range.upperBound)"
+            diagnostics.error(text.location, "'\(key)' must be a whole number \(bounds), not '\(text.value)'")
+            return nil
+        }
+        return Located(value: number, location: text.location)
+    }
+
+    /// A yes/no value.
+    func boolean(_ key: String) -> Located<Bool>? {
+        guard let text = text(key, required: false) else { return nil }
+        switch text.value {
+        case "true": return Located(value: true, location: text.location)
+        case "false": return Located(value: false, location: text.location)
+        default:
+            diagnostics.error(text.location, "'\(key)' must be true or false, not '\(text.value)'")
+            return nil
+        }
+    }
+
+    /// A nested mapping, read with its own strict reader.
+    func mapping(_ key: String, what: String, required: Bool = false) -> MappingReader? {
+        guard let value = node(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        return MappingReader(value, what: what, in: document, diagnostics: diagnostics)
     }
 
     func date(_ key: String, required: Bool = false) -> Located<CivilDate>? {

@@ -35,11 +35,15 @@ final class PackSetBuilder {
     var sharedSources: [SourceDocument] = []
     var licenses: [License] = []
     var rules: [ScopeRule] = []
+    var events: [Event] = []
+    var calendars: [CourtCalendar] = []
+    var timeRules: [TimeRule] = []
+    var deadlines: [DeadlineRule] = []
     /// Where each id was first defined, to report duplicates against it.
     var definitions: [String: SourceLocation] = [:]
 
-    static let sharedSections = ["actions", "areas", "facts", "licenses", "rules", "sources"]
-    static let jurisdictionSections = ["jurisdiction", "facts", "licenses", "rules"]
+    static let sharedSections = ["actions", "areas", "facts", "events", "licenses", "rules", "sources"]
+    static let jurisdictionSections = ["jurisdiction", "facts", "licenses", "rules", "calendar", "time-rules", "deadlines"]
 
     func read(_ files: [PackFile]) {
         for file in files {
@@ -74,6 +78,7 @@ final class PackSetBuilder {
         for section in sections where section.name == "actions" { readActions(section) }
         for section in sections where section.name == "areas" { readAreas(section) }
         for section in sections where section.name == "facts" { readFacts(section) }
+        for section in sections where section.name == "events" { readEvents(section) }
         for section in sections where section.name == "sources" { sharedSources += readSources(section.node, in: section.document, scope: "") }
         readJurisdictions()
         for section in sections where section.name == "licenses" { readLicenses(section) }
@@ -81,9 +86,14 @@ final class PackSetBuilder {
         var pending: [PendingExceptions] = []
         for section in sections where section.name == "rules" { pending += readRules(section, checker: checker) }
         resolveExceptions(pending)
+        for section in sections where section.name == "calendar" { readCalendar(section) }
+        for section in sections where section.name == "time-rules" { readTimeRules(section) }
+        for section in sections where section.name == "deadlines" { readDeadlines(section, checker: checker) }
+        checkTimelines()
         guard diagnostics.diagnostics.isEmpty else { return nil }
         return PackSet(actions: actions, areas: areas, facts: facts, jurisdictions: jurisdictions,
-                       licenses: licenses, rules: rules)
+                       licenses: licenses, rules: rules, events: events, calendars: calendars,
+                       timeRules: timeRules, deadlines: deadlines)
     }
 
     /// Reads the items of a list section, one mapping each.

@@ -9,6 +9,10 @@ public struct PackSet: Sendable {
     public let jurisdictions: [Jurisdiction]
     public let licenses: [License]
     public let rules: [ScopeRule]
+    public let events: [Event]
+    public let calendars: [String: CourtCalendar]
+    public let timeRules: [TimeRule]
+    public let deadlines: [DeadlineRule]
 
     public let actionIndex: [String: Int]
     public let areaIndex: [String: Int]
@@ -28,8 +32,13 @@ public struct PackSet: Sendable {
 
     public init(
         actions: [Action], areas: [PracticeArea], facts: [FactDefinition],
-        jurisdictions: [Jurisdiction], licenses: [License], rules: [ScopeRule]
+        jurisdictions: [Jurisdiction], licenses: [License], rules: [ScopeRule],
+        events: [Event] = [], calendars: [CourtCalendar] = [], timeRules: [TimeRule] = [], deadlines: [DeadlineRule] = []
     ) {
+        self.events = events
+        self.calendars = Dictionary(calendars.map { ($0.jurisdiction, $0) }, uniquingKeysWith: { first, _ in first })
+        self.timeRules = timeRules
+        self.deadlines = deadlines
         self.actions = actions
         self.areas = areas
         self.facts = facts

@@ -43,6 +43,7 @@ public struct ScopeQuery: Sendable {
 public struct QueryError: Error, Sendable, CustomStringConvertible {
     public enum Kind: String, Sendable {
         case jurisdiction, license = "licence", action, area = "practice area", fact, rule
+        case deadline = "deadline rule", timeRule = "time rule", event
     }
 
     public let kind: Kind

@@ -1,0 +1,198 @@
+/// When a holiday falls in a year: a fixed date, the nth (or last) weekday of a month, a number
+/// of days from another holiday, or a number of days from Easter Sunday.
+public enum HolidayDate: Sendable, Equatable {
+    case fixed(month: Int, day: Int)
+    /// `nth` from 1 to 5, or -1 for the last such weekday of the month.
+    case nthWeekday(month: Int, weekday: Weekday, nth: Int)
+    case relative(holiday: String, offset: Int)
+    case easter(offset: Int)
+}
+
+/// Where a holiday is observed when its date falls on a given weekday.
+public struct Observance: Sendable, Equatable {
+    public enum Shift: Sendable, Equatable {
+        case previous(Weekday)
+        case next(Weekday)
+    }
+
+    public let shifts: [Weekday: Shift]
+
+    public init(_ shifts: [Weekday: Shift]) {
+        self.shifts = shifts
+    }
+
+    public static let none = Observance([:])
+
+    public func observedDate(of date: CivilDate) -> CivilDate {
+        switch shifts[date.weekday] {
+        case nil:
+            return date
+        case .previous(let weekday):
+            let back = (date.weekday.rawValue - weekday.rawValue + 7) % 7
+            return date.adding(days: -(back == 0 ? 7 : back))
+        case .next(let weekday):
+            let ahead = (weekday.rawValue - date.weekday.rawValue + 7) % 7
+            return date.adding(days: ahead == 0 ? 7 : ahead)
+        }
+    }
+}
+
+/// A court holiday rule of a jurisdiction.
+public struct Holiday: Sendable {
+    public let id: String
+    public let name: String
+    public let date: HolidayDate
+    /// This holiday's own weekend shift, replacing the calendar's; nil uses the calendar's.
+    public let observance: Observance?
+    public let fromYear: Int?
+    public let untilYear: Int?
+    public let citation: Citation
+    public let note: String?
+
+    public init(id: String, name: String, date: HolidayDate, observance: Observance?, fromYear: Int?, untilYear: Int?,
+                citation: Citation, note: String?) {
+        self.id = id
+        self.name = name
+        self.date = date
+        self.observance = observance
+        self.fromYear = fromYear
+        self.untilYear = untilYear
+        self.citation = citation
+        self.note = note
+    }
+
+    public func exists(in year: Int) -> Bool {
+        (fromYear.map { year >= $0 } ?? true) && (untilYear.map { year <= $0 } ?? true)
+    }
+}
+
+/// A holiday as it falls in one year: its date, and the day courts close for it.
+public struct ObservedHoliday: Sendable, Equatable {
+    public let holidayID: String
+    public let name: String
+    public let date: CivilDate
+    public let observed: CivilDate
+}
+
+/// A jurisdiction's court holidays. Saturdays and Sundays are never court days.
+public struct CourtCalendar: Sendable {
+    public let jurisdiction: String
+    public let name: String
+    public let observance: Observance
+    public let holidays: [Holiday]
+    public let citation: Citation
+    public let note: String?
+
+    public init(jurisdiction: String, name: String, observance: Observance, holidays: [Holiday], citation: Citation, note: String?) {
+        self.jurisdiction = jurisdiction
+        self.name = name
+        self.observance = observance
+        self.holidays = holidays
+        self.citation = citation
+        self.note = note
+    }
+
+    public func holiday(_ id: String) -> Holiday? { holidays.first { $0.id == id } }
+
+    /// The holidays of `year` (by their own date), in date order.
+    public func holidays(ofYear year: Int) -> [ObservedHoliday] {
+        holidays.compactMap { holiday -> ObservedHoliday? in
+            guard holiday.exists(in: year), let date = date(of: holiday, in: year, depth: 0) else { return nil }
+            let observed = (holiday.observance ?? observance).observedDate(of: date)
+            return ObservedHoliday(holidayID: holiday.id, name: holiday.name, date: date, observed: observed)
+        }.sorted { ($0.date, $0.holidayID) < ($1.date, $1.holidayID) }
+    }
+
+    /// The holidays courts observe in `year`, including one of a neighbouring year observed in
+    /// it (New Year's Day on a Saturday is observed the Friday before), in observed-date order.
+    public func observedHolidays(inYear year: Int) -> [ObservedHoliday] {
+        (year - 1...year + 1).flatMap { holidays(ofYear: $0) }
+            .filter { $0.observed.year == year }
+            .sorted { ($0.observed, $0.holidayID) < ($1.observed, $1.holidayID) }
+    }
+
+    /// The actual date of a holiday in a year. Relative dates follow their base holiday, which the
+    /// loader has checked exists and does not lead back to this one.
+    func date(of holiday: Holiday, in year: Int, depth: Int) -> CivilDate? {
+        switch holiday.date {
+        case .fixed(let month, let day):
+            return CivilDate(year: year, month: month, day: day)
+        case .nthWeekday(let month, let weekday, let nth):
+            return CalendarMath.nthWeekday(nth, weekday, month: month, year: year)
+        case .easter(let offset):
+            return CalendarMath.easterSunday(year).adding(days: offset)
+        case .relative(let baseID, let offset):
+            guard depth < holidays.count, let base = self.holiday(baseID),
+                  let baseDate = date(of: base, in: year, depth: depth + 1) else { return nil }
+            return baseDate.adding(days: offset)
+        }
+    }
+}
+
+/// Answers "is this a court day?" for one computation, remembering the years it has worked out.
+public struct CourtDays {
+    public let calendar: CourtCalendar
+    private var observedByYear: [Int: [CivilDate: ObservedHoliday]] = [:]
+
+    public init(_ calendar: CourtCalendar) {
+        self.calendar = calendar
+    }
+
+    /// The holiday courts observe on `date`, if any.
+    public mutating func holiday(on date: CivilDate) -> ObservedHoliday? {
+        if observedByYear[date.year] == nil {
+            var table: [CivilDate: ObservedHoliday] = [:]
+            for holiday in calendar.observedHolidays(inYear: date.year) where table[holiday.observed] == nil {
+                table[holiday.observed] = holiday
+            }
+            observedByYear[date.year] = table
+        }
+        return observedByYear[date.year]?[date]
+    }
+
+    public mutating func isCourtDay(_ date: CivilDate) -> Bool {
+        !date.weekday.isWeekend && holiday(on: date) == nil
+    }
+
+    /// Why a day is not a court day, in words: "Saturday", "Christmas Day (observed)".
+    public mutating func closure(on date: CivilDate) -> String? {
+        if let holiday = holiday(on: date) {
+            return holiday.observed == holiday.date ? holiday.name : "\(holiday.name) (observed)"
+        }
+        return date.weekday.isWeekend ? date.weekday.description : nil
+    }
+}
+
+enum CalendarMath {
+    /// Western (Gregorian) Easter Sunday: the anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+    static func easterSunday(_ year: Int) -> CivilDate {
+        let a = year % 19
+        let b = year / 100
+        let c = year % 100
+        let d = b / 4
+        let e = b % 4
+        let f = (b + 8) / 25
+        let g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4
+        let k = c % 4
+        let l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31
+        let day = (h + l - 7 * m + 114) % 31 + 1
+        return CivilDate(year: year, month: month, day: day)!
+    }
+
+    /// The nth weekday of a month (nth 1-5), or the last one (nth -1); nil if there is no fifth.
+    static func nthWeekday(_ nth: Int, _ weekday: Weekday, month: Int, year: Int) -> CivilDate? {
+        if nth == -1 {
+            let last = CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year))!
+            let back = (last.weekday.rawValue - weekday.rawValue + 7) % 7
+            return last.adding(days: -back)
+        }
+        let first = CivilDate(year: year, month: month, day: 1)!
+        let ahead = (weekday.rawValue - first.weekday.rawValue + 7) % 7
+        let date = first.adding(days: ahead + 7 * (nth - 1))
+        return date.month == month ? date : nil
+    }
+}

@@ -1,0 +1,218 @@
+/// A time of day, for periods counted in hours.
+public struct TimeOfDay: Sendable, Equatable, Comparable, CustomStringConvertible {
+    public let minutes: Int
+
+    /// Parses `HH:MM` (24-hour clock).
+    public init?(_ text: String) {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
+              let hour = Int(parts[0]), let minute = Int(parts[1]), (0..<24).contains(hour), (0..<60).contains(minute)
+        else { return nil }
+        minutes = hour * 60 + minute
+    }
+
+    public init(minutes: Int) {
+        self.minutes = minutes
+    }
+
+    public var description: String {
+        let hour = minutes / 60
+        let minute = minutes % 60
+        return (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
+    }
+
+    public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool { lhs.minutes < rhs.minutes }
+}
+
+/// One step of a date computation, with the rule behind it.
+public struct TraceStep: Sendable, Equatable {
+    public let text: String
+    public let citation: String?
+
+    public init(text: String, citation: String?) {
+        self.text = text
+        self.citation = citation
+    }
+}
+
+/// What to compute: a period from a trigger, counted one way, perhaps extended for service.
+public struct PeriodRequest: Sendable {
+    public let trigger: CivilDate
+    public let time: TimeOfDay?
+    public let period: Period
+    public let direction: Direction
+    public let kind: DeadlineRule.Kind
+    /// How the triggering paper was served; its days are added when `addServiceDays` is true.
+    public let service: ServiceMethod?
+    public let addServiceDays: Bool
+
+    public init(trigger: CivilDate, time: TimeOfDay? = nil, period: Period, direction: Direction = .after,
+                kind: DeadlineRule.Kind = .deadline, service: ServiceMethod? = nil, addServiceDays: Bool = true) {
+        self.trigger = trigger
+        self.time = time
+        self.period = period
+        self.direction = direction
+        self.kind = kind
+        self.service = service
+        self.addServiceDays = addServiceDays
+    }
+}
+
+/// A computed date with its step-by-step trace.
+public struct ComputedDate: Sendable {
+    public let date: CivilDate
+    /// For periods in hours: the time on `date` the period ends.
+    public let time: TimeOfDay?
+    public let trace: [TraceStep]
+    public let timeRule: TimeRule
+    public let version: TimeRuleVersion
+}
+
+public enum TimelineError: Error, Sendable, Equatable, CustomStringConvertible {
+    case noTimeRule(jurisdiction: String)
+    case noVersion(rule: String, date: CivilDate)
+    case hoursNeedATime
+
+    public var description: String {
+        switch self {
+        case .noTimeRule(let jurisdiction): "the \(jurisdiction) pack has no default time rule"
+        case .noVersion(let rule, let date): "no version of time rule '\(rule)' governs periods triggered on \(date)"
+        case .hoursNeedATime: "a period in hours needs the time of the trigger (--at HH:MM)"
+        }
+    }
+}
+
+/// Counts periods the way a jurisdiction's time rule says, writing down each step.
+public enum DateCalculator {
+    public static func compute(_ request: PeriodRequest, rule: TimeRule, calendar: CourtCalendar) throws(TimelineError) -> ComputedDate {
+        guard let version = rule.version(on: request.trigger) else {
+            throw TimelineError.noVersion(rule: rule.id, date: request.trigger)
+        }
+        var count = Counting(request: request, version: version, days: CourtDays(calendar))
+        let end = try count.run()
+        return ComputedDate(date: end.date, time: end.time, trace: count.trace, timeRule: rule, version: version)
+    }
+}
+
+/// The state of one computation.
+private struct Counting {
+    let request: PeriodRequest
+    let version: TimeRuleVersion
+    var days: CourtDays
+    var trace: [TraceStep] = []
+
+    init(request: PeriodRequest, version: TimeRuleVersion, days: CourtDays) {
+        self.request = request
+        self.version = version
+        self.days = days
+    }
+
+    var step: Int { request.direction == .after ? 1 : -1 }
+    var rollsOnClosedDays: Bool { version.roll && request.kind == .deadline }
+
+    mutating func note(_ text: String, _ citation: String? = nil) {
+        trace.append(TraceStep(text: text, citation: citation ?? version.citation.text))
+    }
+
+    static func day(_ date: CivilDate) -> String { "\(date.weekday) \(date)" }
+
+    mutating func run() throws(TimelineError) -> (date: CivilDate, time: TimeOfDay?) {
+        let trigger = request.trigger
+        let relation = request.direction == .after ? "after" : "before"
+        switch request.period {
+        case .hours(let hours):
+            guard let time = request.time else { throw TimelineError.hoursNeedATime }
+            let total = time.minutes + step * hours * 60
+            var date = trigger.adding(days: Int((Double(total) / 1440).rounded(.down)))
+            let at = TimeOfDay(minutes: ((total % 1440) + 1440) % 1440)
+            note("Start at \(time) on \(Self.day(trigger)) and count \(hours) hours \(relation), every hour included: the period ends at \(at) on \(Self.day(date)).")
+            if rollsOnClosedDays {
+                date = roll(date, reason: "the period ends")
+            }
+            return (date, at)
+        case .days(let count) where request.kind == .waitingPeriod:
+            note("The trigger day, \(Self.day(trigger)), is not counted.")
+            let date = trigger.adding(days: step * count)
+            note("Count \(count) calendar days \(relation): day \(count) is \(Self.day(date)). A waiting period is not moved off weekends or holidays: the act may be done on or after this day.")
+            return (date, nil)
+        case .courtDays(let count):
+            note("The trigger day, \(Self.day(trigger)), is not counted.")
+            var date = countCourtDays(count, reason: "The period is counted in court days")
+            date = addServiceDays(to: date)
+            return (date, nil)
+        case .days(let count):
+            note("The trigger day, \(Self.day(trigger)), is not counted.")
+            var date: CivilDate
+            if let threshold = version.shortPeriodUnder, count < threshold {
+                date = countCourtDays(count, reason: "The period is shorter than \(threshold) days, so weekends and court holidays are skipped while counting")
+            } else {
+                date = trigger.adding(days: step * count)
+                note("Count \(count) calendar days \(relation), weekends and holidays included: day \(count) is \(Self.day(date)).")
+                if rollsOnClosedDays {
+                    date = roll(date, reason: "day \(count)")
+                }
+            }
+            date = addServiceDays(to: date)
+            return (date, nil)
+        }
+    }
+
+    /// Counts court days one at a time, naming the days skipped.
+    mutating func countCourtDays(_ count: Int, reason: String) -> CivilDate {
+        var date = request.trigger
+        var skipped: [String] = []
+        var counted = 0
+        while counted < count {
+            date = date.adding(days: step)
+            if let closure = days.closure(on: date) {
+                skipped.append("\(closure) \(date)")
+            } else {
+                counted += 1
+            }
+        }
+        let skippedText = skipped.isEmpty ? "none fell in the period" : "skipped " + Self.list(skipped)
+        note("\(reason) (\(skippedText)): court day \(count) is \(Self.day(date)).")
+        return date
+    }
+
+    /// Moves a last day that is not a court day to the next court day (the previous one when
+    /// counting back from an event).
+    mutating func roll(_ date: CivilDate, reason: String) -> CivilDate {
+        guard rollsOnClosedDays else { return date }
+        var moved = date
+        var closures: [String] = []
+        while let closure = days.closure(on: moved) {
+            closures.append("\(closure) \(moved)")
+            moved = moved.adding(days: step)
+        }
+        guard moved != date else { return date }
+        let direction = request.direction == .after ? "the next" : "the previous"
+        let rest = closures.dropFirst()
+        let others = rest.isEmpty ? "" : "; nor \(rest.count == 1 ? "is" : "are") \(Self.list(Array(rest)))"
+        note("\(reason.prefix(1).uppercased() + reason.dropFirst()), \(closures[0]), is not a court day\(others): moved to \(direction) court day, \(Self.day(moved)).")
+        return moved
+    }
+
+    mutating func addServiceDays(to date: CivilDate) -> CivilDate {
+        guard request.addServiceDays, let method = request.service else { return date }
+        let extra = version.serviceDays[method] ?? 0
+        guard request.direction == .after, extra > 0 else {
+            if request.direction == .after {
+                note("Served by \(method.rawValue): no days are added for this method.", version.serviceCitation)
+            }
+            return date
+        }
+        let extended = date.adding(days: extra)
+        note("Served by \(method.rawValue): \(extra) days are added after the period would otherwise end: \(Self.day(extended)).",
+             version.serviceCitation)
+        return roll(extended, reason: "the extended last day")
+    }
+
+    static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
+        }
+    }
+}

@@ -1,0 +1,99 @@
+/// A named deadline worked out for a matter: which case of the rule applies, its date and trace,
+/// and the dates it could be if facts not given turn out otherwise.
+public struct DeadlineResult: Sendable {
+    public let rule: DeadlineRule
+    /// The variant that applies, or nil for the rule's main case.
+    public let variant: DeadlineVariant?
+    public let trigger: String
+    public let triggerDate: CivilDate
+    public let period: Period
+    public let citation: Citation
+    public let computed: ComputedDate
+    /// Variants before the one chosen whose conditions depend on facts not given.
+    public let alternatives: [Alternative]
+
+    public struct Alternative: Sendable {
+        public let variant: DeadlineVariant
+        public let unknownFacts: [String]
+        /// Nil when the variant runs from an event whose date is not known.
+        public let computed: ComputedDate?
+    }
+
+    /// Notes that apply: the rule's, the variant's, and the time rule's.
+    public var notes: [String] {
+        [rule.note, variant?.note, computed.version.note].compactMap { $0 }
+    }
+
+    /// The weakest source status among the deadline rule and the time rule that computed it.
+    public var weakestSource: SourceStatus {
+        let statuses = [citation.status, computed.version.citation.status]
+        if statuses.contains(.unverified) { return .unverified }
+        if statuses.contains(.secondary) { return .secondary }
+        return .primary
+    }
+}
+
+extension PackSet {
+    public func calendar(for jurisdiction: String) -> CourtCalendar? { calendars[jurisdiction] }
+
+    /// A jurisdiction's time rule by id, or its default one.
+    public func timeRule(_ id: String? = nil, in jurisdiction: String) -> TimeRule? {
+        timeRules.first { $0.jurisdiction == jurisdiction && (id == nil ? $0.isDefault : $0.id == id) }
+    }
+
+    public func deadline(_ id: String, in jurisdiction: String) -> DeadlineRule? {
+        deadlines.first { $0.jurisdiction == jurisdiction && $0.id == id }
+    }
+
+    public func deadlines(in jurisdiction: String) -> [DeadlineRule] { deadlines.filter { $0.jurisdiction == jurisdiction } }
+
+    public func event(_ id: String) -> Event? { events.first { $0.id == id } }
+
+    /// Counts an ad-hoc period with a jurisdiction's default time rule and calendar.
+    public func computePeriod(_ request: PeriodRequest, in jurisdiction: String, timeRule ruleID: String? = nil) throws(TimelineError) -> ComputedDate {
+        guard let rule = timeRule(ruleID, in: jurisdiction), let calendar = calendar(for: jurisdiction) else {
+            throw TimelineError.noTimeRule(jurisdiction: jurisdiction)
+        }
+        return try DateCalculator.compute(request, rule: rule, calendar: calendar)
+    }
+
+    /// Works out a named deadline. Returns nil when the date of the event it runs from is unknown.
+    public func computeDeadline(
+        _ rule: DeadlineRule, triggerDate: (String) -> CivilDate?, time: TimeOfDay? = nil,
+        facts: FactValues, service: ServiceMethod? = nil
+    ) throws(TimelineError) -> DeadlineResult? {
+        var alternatives: [DeadlineResult.Alternative] = []
+        var chosen: DeadlineVariant?
+        for variant in rule.variants {
+            switch variant.when.evaluate(facts) {
+            case .true:
+                chosen = variant
+            case .unknown:
+                let trigger = variant.trigger ?? rule.trigger
+                let computed = try triggerDate(trigger).map { date throws(TimelineError) in
+                    try compute(rule, variant: variant, from: date, time: time, service: service)
+                }
+                alternatives.append(.init(variant: variant, unknownFacts: variant.when.unknownSlots(in: facts).map { self.facts[$0].id },
+                                          computed: computed))
+            case .false:
+                continue
+            }
+            if chosen != nil { break }
+        }
+        let trigger = chosen?.trigger ?? rule.trigger
+        guard let date = triggerDate(trigger) else { return nil }
+        return DeadlineResult(
+            rule: rule, variant: chosen, trigger: trigger, triggerDate: date,
+            period: chosen?.period ?? rule.period, citation: chosen?.citation ?? rule.citation,
+            computed: try compute(rule, variant: chosen, from: date, time: time, service: service),
+            alternatives: alternatives
+        )
+    }
+
+    private func compute(_ rule: DeadlineRule, variant: DeadlineVariant?, from date: CivilDate, time: TimeOfDay?,
+                         service: ServiceMethod?) throws(TimelineError) -> ComputedDate {
+        let request = PeriodRequest(trigger: date, time: time, period: variant?.period ?? rule.period, direction: rule.direction,
+                                    kind: rule.kind, service: service, addServiceDays: rule.serviceExtension)
+        return try computePeriod(request, in: rule.jurisdiction, timeRule: rule.timeRule)
+    }
+}

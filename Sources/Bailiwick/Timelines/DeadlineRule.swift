@@ -1,0 +1,70 @@
+/// A trigger event a deadline runs from (`service-of-summons`, `entry-of-judgment`, …).
+public struct Event: Sendable {
+    public let id: String
+    public let name: String
+    public let description: String
+
+    public init(id: String, name: String, description: String) {
+        self.id = id
+        self.name = name
+        self.description = description
+    }
+}
+
+/// A named deadline of a jurisdiction: a period from a trigger event, counted by a time rule.
+public struct DeadlineRule: Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        /// The act must be done by the computed day.
+        case deadline
+        /// The act may not be done before the computed day.
+        case waitingPeriod = "waiting-period"
+    }
+
+    public let id: String
+    public let jurisdiction: String
+    public let name: String
+    public let kind: Kind
+    public let trigger: String
+    public let period: Period
+    public let direction: Direction
+    public let serviceExtension: Bool
+    /// The time rule to count with; nil for the jurisdiction's default.
+    public let timeRule: String?
+    public let citation: Citation
+    public let variants: [DeadlineVariant]
+    public let note: String?
+
+    public init(id: String, jurisdiction: String, name: String, kind: Kind, trigger: String, period: Period,
+                direction: Direction, serviceExtension: Bool, timeRule: String?, citation: Citation,
+                variants: [DeadlineVariant], note: String?) {
+        self.id = id
+        self.jurisdiction = jurisdiction
+        self.name = name
+        self.kind = kind
+        self.trigger = trigger
+        self.period = period
+        self.direction = direction
+        self.serviceExtension = serviceExtension
+        self.timeRule = timeRule
+        self.citation = citation
+        self.variants = variants
+        self.note = note
+    }
+}
+
+/// A case where a deadline runs differently (served out of state, service waived, …).
+public struct DeadlineVariant: Sendable {
+    public let when: Condition
+    public let trigger: String?
+    public let period: Period?
+    public let citation: Citation?
+    public let note: String?
+
+    public init(when: Condition, trigger: String?, period: Period?, citation: Citation?, note: String?) {
+        self.when = when
+        self.trigger = trigger
+        self.period = period
+        self.citation = citation
+        self.note = note
+    }
+}

@@ -1,0 +1,69 @@
+/// How a paper was served, which can add days to a period that runs from its service.
+public enum ServiceMethod: String, Sendable, CaseIterable {
+    case personal, mail, electronic, clerk, consented
+}
+
+/// Whether a period is counted after its trigger or back from it.
+public enum Direction: String, Sendable, CaseIterable {
+    case after, before
+}
+
+/// A period of time: calendar days, court days, or hours.
+public enum Period: Sendable, Equatable, CustomStringConvertible {
+    case days(Int)
+    case courtDays(Int)
+    case hours(Int)
+
+    public var description: String {
+        switch self {
+        case .days(let count): count == 1 ? "1 day" : "\(count) days"
+        case .courtDays(let count): count == 1 ? "1 court day" : "\(count) court days"
+        case .hours(let count): count == 1 ? "1 hour" : "\(count) hours"
+        }
+    }
+}
+
+/// A jurisdiction's way of counting periods, in versions that each govern triggers in their period.
+public struct TimeRule: Sendable {
+    public let id: String
+    public let jurisdiction: String
+    public let name: String
+    public let isDefault: Bool
+    public let versions: [TimeRuleVersion]
+
+    public init(id: String, jurisdiction: String, name: String, isDefault: Bool, versions: [TimeRuleVersion]) {
+        self.id = id
+        self.jurisdiction = jurisdiction
+        self.name = name
+        self.isDefault = isDefault
+        self.versions = versions
+    }
+
+    /// The version that governs a period triggered on `date`.
+    public func version(on date: CivilDate) -> TimeRuleVersion? {
+        versions.first { $0.period.contains(date) }
+    }
+}
+
+public struct TimeRuleVersion: Sendable {
+    public let period: EffectivePeriod
+    /// Periods shorter than this many days skip weekends and court holidays while counting.
+    public let shortPeriodUnder: Int?
+    /// Whether a last day that is not a court day moves to the next (or previous) court day.
+    public let roll: Bool
+    public let serviceDays: [ServiceMethod: Int]
+    public let citation: Citation
+    public let serviceCitation: String?
+    public let note: String?
+
+    public init(period: EffectivePeriod, shortPeriodUnder: Int?, roll: Bool, serviceDays: [ServiceMethod: Int],
+                citation: Citation, serviceCitation: String?, note: String?) {
+        self.period = period
+        self.shortPeriodUnder = shortPeriodUnder
+        self.roll = roll
+        self.serviceDays = serviceDays
+        self.citation = citation
+        self.serviceCitation = serviceCitation
+        self.note = note
+    }
+}

@@ -1,0 +1,130 @@
+import ArgumentParser
+import Bailiwick
+
+/// `bailiwick deadlines`: when is it due, and why that date?
+struct DeadlinesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "deadlines",
+        abstract: "Compute a deadline from a trigger date, with each step of the computation and the rule behind it.",
+        discussion: """
+        Either count an ad-hoc period with the jurisdiction's time rule (--days, --hours), or compute a \\
+        named deadline of the pack (--rule; see 'bailiwick list deadlines'). The jurisdiction's rule on \\
+        the trigger date decides how days are counted: the trigger day is skipped, short periods may skip \\
+        weekends and holidays, a last day on a weekend or court holiday moves to the next court day \\
+        (the previous one when counting back), and days are added for service by mail where the rule says so.
+
+        Examples:
+          bailiwick deadlines --jurisdiction us --from 2026-01-09 --days 21 --service mail
+          bailiwick deadlines --jurisdiction us-wa --rule answer-to-complaint --from 2026-03-08
+          bailiwick deadlines --jurisdiction us-wa --rule answer-to-complaint --from 2026-03-08 --fact served-out-of-state=true --format ics
+        """
+    )
+
+    @Option(name: [.customShort("j"), .long], help: "Jurisdiction id (us, us-wa, us-ut, us-az, us-co, us-or).")
+    var jurisdiction: String
+
+    @Option(help: ArgumentHelp("The date of the trigger event (service, entry of judgment, …), YYYY-MM-DD.", valueName: "date"))
+    var from: DateArgument
+
+    @Option(help: "A named deadline of the jurisdiction's pack.")
+    var rule: String?
+
+    @Option(help: "An ad-hoc period in days.")
+    var days: Int?
+
+    @Flag(help: "With --days: count court days only (weekends and court holidays skipped).")
+    var courtDays = false
+
+    @Option(help: "An ad-hoc period in hours (needs --at).")
+    var hours: Int?
+
+    @Option(help: ArgumentHelp("The time of the trigger, HH:MM, for periods in hours.", valueName: "time"))
+    var at: String?
+
+    @Flag(help: "With --days or --hours: count back from the trigger (a deadline before a hearing).")
+    var before = false
+
+    @Option(help: "How the triggering paper was served: personal, mail, electronic, clerk or consented.")
+    var service: ServiceMethodArgument?
+
+    @Option(name: .customLong("time-rule"), help: "With --days or --hours: a time rule of the pack other than the default.")
+    var timeRule: String?
+
+    @Option(name: .customLong("fact"), help: ArgumentHelp(
+        "A matter fact deciding between a rule's variants, id=value (repeatable): --fact served-out-of-state=true.",
+        valueName: "id=value"))
+    var facts: [String] = []
+
+    @Option(help: "Output format: text, json or ics (an iCalendar file of all-day events).")
+    var format: DeadlineFormat = .text
+
+    @OptionGroup var packOptions: PackOptions
+
+    enum DeadlineFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json, ics
+    }
+
+    func validate() throws {
+        let chosen = [rule != nil, days != nil, hours != nil].filter { $0 }.count
+        guard chosen == 1 else { throw ValidationError("give exactly one of --rule, --days or --hours") }
+        if let days, days < 1 || days > 3650 { throw ValidationError("--days must be from 1 to 3650") }
+        if let hours, hours < 1 || hours > 8760 { throw ValidationError("--hours must be from 1 to 8760") }
+        if courtDays && days == nil { throw ValidationError("--court-days goes with --days") }
+        if rule != nil && (before || timeRule != nil) {
+            throw ValidationError("--before and --time-rule are for ad-hoc periods; a named rule sets its own")
+        }
+        if let at, TimeOfDay(at) == nil { throw ValidationError("--at must be a time HH:MM (24-hour clock), not '\(at)'") }
+    }
+
+    func run() throws {
+        let packs = try packOptions.load()
+        guard packs.jurisdiction(jurisdiction) != nil else {
+            throw Console.invalidInput(QueryError(.jurisdiction, jurisdiction, candidates: packs.jurisdictions.map(\.id)).description)
+        }
+        let time = at.flatMap(TimeOfDay.init)
+        let item: DeadlineItem
+        do {
+            if let ruleID = rule {
+                guard let deadline = packs.deadline(ruleID, in: jurisdiction) else {
+                    throw Console.invalidInput(QueryError(.deadline, ruleID, candidates: packs.deadlines(in: jurisdiction).map(\.id),
+                                                          context: "in \(jurisdiction)").description)
+                }
+                let values = try FactArguments.parse(facts, packs: packs)
+                let result = try packs.computeDeadline(deadline, triggerDate: { _ in from.date }, time: time,
+                                                       facts: values, service: service?.method)
+                item = DeadlineItem(named: result!, packs: packs)
+            } else {
+                let period: Period = hours.map { .hours($0) } ?? (courtDays ? .courtDays(days!) : .days(days!))
+                if let timeRule, packs.timeRule(timeRule, in: jurisdiction) == nil {
+                    throw Console.invalidInput(QueryError(.timeRule, timeRule,
+                        candidates: packs.timeRules.filter { $0.jurisdiction == jurisdiction }.map(\.id), context: "in \(jurisdiction)").description)
+                }
+                let request = PeriodRequest(trigger: from.date, time: time, period: period, direction: before ? .before : .after,
+                                            service: service?.method)
+                item = DeadlineItem(adHoc: try packs.computePeriod(request, in: jurisdiction, timeRule: timeRule),
+                                    request: request, jurisdiction: jurisdiction)
+            }
+        } catch let error as TimelineError {
+            throw Console.invalidInput(error.description)
+        } catch let error as InputError {
+            throw Console.invalidInput(error.description)
+        }
+        switch format {
+        case .text: print(DeadlineText(item: item, packs: packs, style: .standardOutput).render(), terminator: "")
+        case .json: print(DeadlineJSON.render([item]), terminator: "")
+        case .ics: print(ICalendar.render([item]), terminator: "")
+        }
+    }
+}
+
+/// `--service`.
+struct ServiceMethodArgument: ExpressibleByArgument {
+    let method: ServiceMethod
+
+    init?(argument: String) {
+        guard let method = ServiceMethod(rawValue: argument) else { return nil }
+        self.method = method
+    }
+
+    static var allValueStrings: [String] { ServiceMethod.allCases.map(\.rawValue) }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Bailiwick
+
+/// `bailiwick holidays`: a jurisdiction's court holidays in a year, as its rules compute them.
+struct HolidaysCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "holidays",
+        abstract: "List a jurisdiction's court holidays for a year, with the day each is observed.",
+        discussion: """
+        Dates come from the pack's holiday rules (fixed dates, nth weekdays, dates relative to other \\
+        holidays, Easter), with the jurisdiction's weekend shifts and each holiday's first and last years.
+
+        Example: bailiwick holidays --jurisdiction us-wa --year 2026
+        """
+    )
+
+    @Option(name: [.customShort("j"), .long], help: "Jurisdiction id (us, us-wa, us-ut, us-az, us-co, us-or).")
+    var jurisdiction: String
+
+    @Option(help: "The year (default: this year, in UTC).")
+    var year: Int?
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @OptionGroup var packOptions: PackOptions
+
+    func validate() throws {
+        if let year, !(1583...9999).contains(year) {
+            throw ValidationError("--year must be a Gregorian-calendar year, 1583 to 9999")
+        }
+    }
+
+    func run() throws {
+        let packs = try packOptions.load()
+        guard let place = packs.jurisdiction(jurisdiction) else {
+            throw Console.invalidInput(QueryError(.jurisdiction, jurisdiction, candidates: packs.jurisdictions.map(\.id)).description)
+        }
+        guard let calendar = packs.calendar(for: jurisdiction) else {
+            throw Console.invalidInput("the \(jurisdiction) pack has no court calendar")
+        }
+        let year = self.year ?? CivilDate.todayUTC.year
+        let observed = calendar.observedHolidays(inYear: year)
+        switch format {
+        case .json:
+            print(HolidayReport.json(observed, calendar: calendar, jurisdiction: place, year: year), terminator: "")
+        case .text:
+            print(HolidayReport.text(observed, calendar: calendar, jurisdiction: place, year: year, style: .standardOutput),
+                  terminator: "")
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Bailiwick
+
+/// A computed deadline as the reporters show it: named or ad hoc, with its trace.
+struct DeadlineItem {
+    let title: String
+    let jurisdiction: String
+    let ruleID: String?
+    let kind: DeadlineRule.Kind
+    let triggerEvent: String?
+    let triggerDate: CivilDate
+    let period: Period
+    let direction: Direction
+    let computed: ComputedDate
+    let citation: Citation?
+    let alternatives: [(label: String, unknownFacts: [String], date: CivilDate?, citation: String?)]
+    let notes: [String]
+    let weakestSource: SourceStatus
+
+    init(named result: DeadlineResult, packs: PackSet) {
+        title = result.rule.name
+        jurisdiction = result.rule.jurisdiction
+        ruleID = result.rule.id
+        kind = result.rule.kind
+        triggerEvent = result.trigger
+        triggerDate = result.triggerDate
+        period = result.period
+        direction = result.rule.direction
+        computed = result.computed
+        citation = result.citation
+        alternatives = result.alternatives.map { alternative in
+            (label: alternative.variant.when.text, unknownFacts: alternative.unknownFacts, date: alternative.computed?.date,
+             citation: alternative.variant.citation?.text)
+        }
+        notes = result.notes
+        weakestSource = result.weakestSource
+    }
+
+    init(adHoc computed: ComputedDate, request: PeriodRequest, jurisdiction: String) {
+        let relation = request.direction == .after ? "after" : "before"
+        title = "\(request.period) \(relation) \(request.trigger)"
+        self.jurisdiction = jurisdiction
+        ruleID = nil
+        kind = .deadline
+        triggerEvent = nil
+        triggerDate = request.trigger
+        period = request.period
+        direction = request.direction
+        self.computed = computed
+        citation = nil
+        alternatives = []
+        notes = computed.version.note.map { [$0] } ?? []
+        weakestSource = computed.version.citation.status
+    }
+
+    var eventName: String { triggerEvent ?? "the trigger" }
+
+    /// "Due" or "Not before", with the time for periods in hours.
+    var headline: String {
+        let when = "\(computed.date.weekday) \(computed.date)" + (computed.time.map { " at \($0)" } ?? "")
+        return (kind == .waitingPeriod ? "Not before: " : "Due: ") + when
+    }
+}

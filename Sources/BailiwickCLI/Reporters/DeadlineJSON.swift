@@ -1,0 +1,44 @@
+import Bailiwick
+
+/// `deadlines --format json` (schema-version 1; see docs/json-output.md).
+enum DeadlineJSON {
+    static func render(_ items: [DeadlineItem]) -> String {
+        JSONValue.object([
+            ("schema-version", 1),
+            ("deadlines", .array(items.map(object))),
+            ("disclaimer", .string(DecisionText.disclaimer)),
+        ]).rendered()
+    }
+
+    static func object(_ item: DeadlineItem) -> JSONValue {
+        let version = item.computed.version
+        return .object([
+            ("title", .string(item.title)),
+            ("jurisdiction", .string(item.jurisdiction)),
+            ("rule", .optional(item.ruleID)),
+            ("kind", .string(item.kind.rawValue)),
+            ("trigger", .optional(item.triggerEvent)),
+            ("trigger-date", .string(item.triggerDate.description)),
+            ("period", .string(item.period.description)),
+            ("direction", .string(item.direction.rawValue)),
+            ("date", .string(item.computed.date.description)),
+            ("time", .optional(item.computed.time?.description)),
+            ("citation", item.citation.map(RuleJSON.citation) ?? .null),
+            ("time-rule", .object([
+                ("id", .string(item.computed.timeRule.id)),
+                ("name", .string(item.computed.timeRule.name)),
+                ("in-force", RuleJSON.period(version.period)),
+                ("citation", RuleJSON.citation(version.citation)),
+            ])),
+            ("trace", .array(item.computed.trace.map { step in
+                .object([("step", .string(step.text)), ("citation", .optional(step.citation))])
+            })),
+            ("alternatives", .array(item.alternatives.map { alternative in
+                .object([("when", .string(alternative.label)), ("unknown-facts", .strings(alternative.unknownFacts)),
+                         ("date", .optional(alternative.date?.description)), ("citation", .optional(alternative.citation))])
+            })),
+            ("weakest-source", .string(item.weakestSource.rawValue)),
+            ("notes", .strings(item.notes)),
+        ])
+    }
+}

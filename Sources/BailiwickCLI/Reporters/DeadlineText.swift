@@ -1,0 +1,42 @@
+import Bailiwick
+
+/// `deadlines`' report for people: the date, then how it was computed.
+struct DeadlineText {
+    let item: DeadlineItem
+    let packs: PackSet
+    let style: TextStyle
+
+    func render() -> String {
+        var lines: [String] = []
+        let place = packs.jurisdiction(item.jurisdiction)?.name ?? item.jurisdiction
+        lines.append(style.bold(item.title) + style.dim(" · \(place)" + (item.ruleID.map { " · \($0)" } ?? "")))
+        let relation = item.direction == .after ? "after" : "before"
+        let event = item.triggerEvent.flatMap { packs.event($0)?.name.lowercased() } ?? "the trigger"
+        lines.append("  " + style.bold(item.headline) + "  (\(item.period) \(relation) \(event) on \(item.triggerDate))")
+        if let citation = item.citation {
+            lines.append("  Rule: \(citation.text) · source: \(citation.status.rawValue)")
+        }
+        let version = item.computed.version
+        lines.append("")
+        lines.append(style.bold("How the date was computed") + style.dim(" (\(item.computed.timeRule.name), version in force \(version.period.description))"))
+        for (number, step) in item.computed.trace.enumerated() {
+            lines.append("  \(number + 1). \(step.text)" + (step.citation.map { style.dim("  [\($0)]") } ?? ""))
+        }
+        if !item.alternatives.isEmpty {
+            lines.append("")
+            lines.append(style.bold("Depends on facts not given"))
+            for alternative in item.alternatives {
+                let date = alternative.date.map { "\($0.weekday) \($0)" } ?? "runs from another event; give its date"
+                lines.append("  If \(alternative.label): \(date)" + (alternative.citation.map { style.dim("  [\($0)]") } ?? ""))
+                lines.append(style.dim("    (--fact \(alternative.unknownFacts.joined(separator: "=…, --fact "))=… decides)"))
+            }
+        }
+        if item.weakestSource != .primary {
+            lines.append("")
+            lines.append(style.yellow("Caution") + ": part of this computation rests on a \(item.weakestSource.rawValue) source; check the rule's text before relying on the date.")
+        }
+        for note in item.notes { lines.append(style.dim("Note: \(note)")) }
+        lines.append(style.dim(DecisionText.disclaimer))
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,141 @@
+import Bailiwick
+import Testing
+
+/// Counting periods: each expected date is worked out by hand from the rule, as the comment says.
+struct DateCalculatorTests {
+    let packs: PackSet
+
+    init() throws {
+        packs = try TimelineTestPacks.load()
+    }
+
+    @Test func daysAreDaysAndTheTriggerDayIsNotCounted() throws {
+        // Friday 2026-01-09 + 21 days = Friday 2026-01-30, a court day.
+        let result = try packs.count(.days(21), from: "2026-01-09")
+        #expect(result.date.description == "2026-01-30")
+        #expect(result.trace.first?.text == "The trigger day, Friday 2026-01-09, is not counted.")
+        #expect(result.trace.first?.citation == "R. 6 (2016)")
+    }
+
+    @Test func aLastDayOnAWeekendRollsToMonday() throws {
+        // Saturday 2026-03-07 + 21 = Saturday 2026-03-28 → Monday 2026-03-30.
+        let result = try packs.count(.days(21), from: "2026-03-07")
+        #expect(result.date.description == "2026-03-30")
+        #expect(result.trace.last?.text == "Day 21, Saturday 2026-03-28, is not a court day; nor is Sunday 2026-03-29: moved to the next court day, Monday 2026-03-30.")
+    }
+
+    @Test func aLastDayOnAHolidayRollsPastIt() throws {
+        // 2026-05-04 + 21 = Monday 2026-05-25, Memorial Day → Tuesday 2026-05-26.
+        #expect(try packs.count(.days(21), from: "2026-05-04").date.description == "2026-05-26")
+        // 2026-05-02 + 21 = Saturday 2026-05-23; Sunday, then Memorial Day → Tuesday 2026-05-26.
+        let run = try packs.count(.days(21), from: "2026-05-02")
+        #expect(run.date.description == "2026-05-26")
+        #expect(run.trace.last?.text.contains("Day 21, Saturday 2026-05-23, is not a court day; nor are Sunday 2026-05-24 and Memorial Day 2026-05-25") == true)
+    }
+
+    @Test func anObservedHolidayIsNotACourtDay() throws {
+        // 2026-06-12 + 21 = Friday 2026-07-03, the observed Independence Day → Monday 2026-07-06.
+        let run = try packs.count(.days(21), from: "2026-06-12")
+        #expect(run.date.description == "2026-07-06")
+        #expect(run.trace.last?.text.contains("Independence Day (observed) 2026-07-03") == true)
+    }
+
+    @Test func periodsBeforeAnEventCountAndRollBackward() throws {
+        // 14 days before Monday 2026-03-16 = Monday 2026-03-02.
+        #expect(try packs.count(.days(14), from: "2026-03-16", .before).date.description == "2026-03-02")
+        // 14 days before Sunday 2026-03-15 = Sunday 2026-03-01 → back to Friday 2026-02-27.
+        let run = try packs.count(.days(14), from: "2026-03-15", .before)
+        #expect(run.date.description == "2026-02-27")
+        #expect(run.trace.last?.text.contains("moved to the previous court day, Friday 2026-02-27") == true)
+    }
+
+    @Test func shortPeriodsSkipWeekendsAndHolidaysUnderTheStateRule() throws {
+        // Under 7 days: from Wednesday 2026-01-14, court days Thu 15, Fri 16, (Sat, Sun, MLK Day 19 skipped), Tue 20, Wed 21, Thu 22.
+        let run = try packs.count(.days(5), from: "2026-01-14", rule: "state-style")
+        #expect(run.date.description == "2026-01-22")
+        #expect(run.trace[1].text == "The period is shorter than 7 days, so weekends and court holidays are skipped while counting (skipped Saturday 2026-01-17, Sunday 2026-01-18 and MLK Day 2026-01-19): court day 5 is Thursday 2026-01-22.")
+        // Seven days or more: calendar days. 2026-01-14 + 7 = Wednesday 2026-01-21.
+        #expect(try packs.count(.days(7), from: "2026-01-14", rule: "state-style").date.description == "2026-01-21")
+    }
+
+    @Test func theFederalShortPeriodRuleEndedOn2009_12_01() throws {
+        // Old rule, 10 < 11 days from Friday 2009-11-20: Nov 23, 24, 25, (Thanksgiving 26 skipped; the test calendar
+        // also closes the 27th), 30, Dec 1, 2, 3, 4, 7, 8 → Tuesday 2009-12-08.
+        #expect(try packs.count(.days(10), from: "2009-11-20").date.description == "2009-12-08")
+        // New rule from 2009-12-01: 2009-12-01 + 10 = Friday 2009-12-11.
+        #expect(try packs.count(.days(10), from: "2009-12-01").date.description == "2009-12-11")
+        #expect(try packs.count(.days(10), from: "2009-11-30").trace[1].text.hasPrefix("The period is shorter than 11 days"))
+    }
+
+    @Test func serviceDaysAreAddedAfterThePeriodAndRolledAgain() throws {
+        // 14 days from Friday 2026-01-09 = Friday 2026-01-23; + 3 for mail = Monday 2026-01-26.
+        let mail = try packs.count(.days(14), from: "2026-01-09", service: .mail)
+        #expect(mail.date.description == "2026-01-26")
+        #expect(mail.trace.last == TraceStep(text: "Served by mail: 3 days are added after the period would otherwise end: Monday 2026-01-26.", citation: "R. 6(d)"))
+        // 14 days from 2026-01-02 = Friday 2026-01-16; + 3 = Monday 2026-01-19, MLK Day → Tuesday 2026-01-20.
+        #expect(try packs.count(.days(14), from: "2026-01-02", service: .mail).date.description == "2026-01-20")
+    }
+
+    @Test func electronicServiceLostItsThreeDaysOn2016_12_01() throws {
+        // Triggered 2016-11-30: 14 days = Wednesday 2016-12-14, + 3 = Saturday 12-17 → Monday 2016-12-19.
+        #expect(try packs.count(.days(14), from: "2016-11-30", service: .electronic).date.description == "2016-12-19")
+        // Triggered 2016-12-01: 14 days = Thursday 2016-12-15, nothing added.
+        let after = try packs.count(.days(14), from: "2016-12-01", service: .electronic)
+        #expect(after.date.description == "2016-12-15")
+        #expect(after.trace.last?.text == "Served by electronic: no days are added for this method.")
+    }
+
+    @Test func courtDayPeriodsCountOnlyCourtDays() throws {
+        // 3 court days from Friday 2026-01-16: (Sat, Sun, MLK Day skipped) Tue 20, Wed 21, Thu 22.
+        #expect(try packs.count(.courtDays(3), from: "2026-01-16").date.description == "2026-01-22")
+    }
+
+    @Test func hourPeriodsRunToTheSameTimeOnTheNextCourtDay() throws {
+        // 72 hours from Friday 2026-01-09 14:00 = Monday 2026-01-12 14:00.
+        let run = try packs.count(.hours(72), from: "2026-01-09", at: "14:00")
+        #expect(run.date.description == "2026-01-12" && run.time?.description == "14:00")
+        // 48 hours from Thursday 2026-01-08 10:00 ends Saturday 10:00 → Monday 2026-01-12 10:00.
+        #expect(try packs.count(.hours(48), from: "2026-01-08", at: "10:00").date.description == "2026-01-12")
+        // With a rule that does not roll, it ends on the Saturday.
+        #expect(try packs.count(.hours(48), from: "2026-01-08", at: "10:00", rule: "notice-style").date.description == "2026-01-10")
+        #expect(throws: TimelineError.hoursNeedATime) { try packs.count(.hours(48), from: "2026-01-08") }
+    }
+
+    @Test func waitingPeriodsAreNotRolled() throws {
+        // 90 days from Friday 2026-01-09: 22 left in January, 28 in February, 31 in March, 9 in April → Thursday 2026-04-09.
+        #expect(try packs.count(.days(90), from: "2026-01-09", kind: .waitingPeriod).date.description == "2026-04-09")
+        // 90 days from 2026-01-06 = Tuesday 2026-04-06... and from 2026-01-04 = Saturday 2026-04-04, left as it is.
+        #expect(try packs.count(.days(90), from: "2026-01-04", kind: .waitingPeriod).date.description == "2026-04-04")
+    }
+
+    @Test func namedDeadlinesPickTheirVariantOrShowTheAlternatives() throws {
+        let answer = try #require(packs.deadline("answer", in: "tt"))
+        var facts = FactValues(slotCount: packs.factSlotCount)
+        let served = { (_: String) in CivilDate("2026-01-09") }
+        let plain = try #require(try packs.computeDeadline(answer, triggerDate: served, facts: facts))
+        #expect(plain.computed.date.description == "2026-01-30")
+        #expect(plain.alternatives.map(\.unknownFacts) == [["abroad"], ["waived"]])
+        #expect(plain.alternatives.first?.computed?.date.description == "2026-03-10") // 60 days: Tuesday 2026-03-10
+        facts[packs.fact("abroad")!.slot] = .boolean(true)
+        let abroad = try #require(try packs.computeDeadline(answer, triggerDate: served, facts: facts))
+        #expect(abroad.computed.date.description == "2026-03-10")
+        #expect(abroad.citation.text == "R. 12(a)(abroad)")
+        #expect(abroad.alternatives.isEmpty)
+        // A variant that runs from another event needs that event's date.
+        facts[packs.fact("abroad")!.slot] = .boolean(false)
+        facts[packs.fact("waived")!.slot] = .boolean(true)
+        let waived = try packs.computeDeadline(answer, triggerDate: { $0 == "served" ? CivilDate("2026-01-09") : nil }, facts: facts)
+        #expect(waived == nil)
+    }
+
+    @Test func serviceDaysApplyOnlyToDeadlinesThatSaySo() throws {
+        let facts = FactValues(slotCount: packs.factSlotCount)
+        let served = { (_: String) in CivilDate("2026-01-09") }
+        let replyRule = try #require(packs.deadline("reply", in: "tt"))
+        let answerRule = try #require(packs.deadline("answer", in: "tt"))
+        let reply = try #require(try packs.computeDeadline(replyRule, triggerDate: served, facts: facts, service: .mail))
+        #expect(reply.computed.date.description == "2026-01-26")
+        let answer = try #require(try packs.computeDeadline(answerRule, triggerDate: served, facts: facts, service: .mail))
+        #expect(answer.computed.date.description == "2026-01-30")
+    }
+}
