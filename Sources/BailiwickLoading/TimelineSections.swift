@@ -149,23 +149,37 @@ extension PackSetBuilder {
             let id = reader.id("id")
             let name = reader.text("name")
             let isDefault = reader.boolean("default")?.value ?? false
-            var versions: [TimeRuleVersion] = []
+            var read: [(version: TimeRuleVersion, location: SourceLocation)] = []
             for node in reader.sequence("versions", required: true) ?? [] {
                 guard let entry = MappingReader(node, what: "a time-rule version", in: section.document, diagnostics: diagnostics) else { continue }
-                if let version = readTimeRuleVersion(entry, jurisdiction: jurisdiction) {
-                    if let clash = versions.first(where: { overlap($0.period, version.period) }) {
-                        diagnostics.error(entry.location, "this version's period (\(version.period.description)) overlaps another (\(clash.period.description))")
-                    }
-                    versions.append(version)
-                }
+                if let version = readTimeRuleVersion(entry, jurisdiction: jurisdiction) { read.append((version, entry.location)) }
             }
+            let versions = closeOpenEnds(read)
             guard let id, define("time rule", id, scope: jurisdiction), let name else { continue }
             if isDefault, timeRules.contains(where: { $0.jurisdiction == jurisdiction && $0.isDefault }) {
                 diagnostics.error(id.location, "jurisdiction '\(jurisdiction)' already has a default time rule")
             }
             timeRules.append(TimeRule(id: id.value, jurisdiction: jurisdiction, name: name.value, isDefault: isDefault,
-                                      versions: versions.sorted { ($0.period.from ?? CivilDate(dayNumber: -1_000_000)) < ($1.period.from ?? CivilDate(dayNumber: -1_000_000)) }))
+                                      versions: versions))
         }
+    }
+
+    /// Orders versions by start; a version with no `until` ends the day before the next one
+    /// starts. Versions whose periods still overlap are an error.
+    private func closeOpenEnds(_ read: [(version: TimeRuleVersion, location: SourceLocation)]) -> [TimeRuleVersion] {
+        let sorted = read.sorted { ($0.version.period.from?.dayNumber ?? Int.min) < ($1.version.period.from?.dayNumber ?? Int.min) }
+        var versions: [TimeRuleVersion] = []
+        for (index, entry) in sorted.enumerated() {
+            var version = entry.version
+            if version.period.until == nil, index + 1 < sorted.count, let next = sorted[index + 1].version.period.from {
+                version = version.with(period: EffectivePeriod(from: version.period.from, until: next.adding(days: -1)))
+            }
+            if let clash = versions.first(where: { overlap($0.period, version.period) }) {
+                diagnostics.error(entry.location, "this version's period (\(version.period.description)) overlaps another (\(clash.period.description))")
+            }
+            versions.append(version)
+        }
+        return versions
     }
 
     private func overlap(_ a: EffectivePeriod, _ b: EffectivePeriod) -> Bool {
@@ -178,7 +192,8 @@ extension PackSetBuilder {
 
     private func readTimeRuleVersion(_ entry: MappingReader, jurisdiction: String) -> TimeRuleVersion? {
         entry.rejectUnknownKeys(allowed: ["from", "until", "citation", "source", "sources", "short-period-under", "roll",
-                                          "service-days", "service-citation", "note"])
+                                          "service-days", "service-days-added", "service-citation", "note"])
+        let added = entry.choice("service-days-added", TimeRuleVersion.ServiceDaysAdded.self, required: false)?.value ?? .afterPeriod
         let from = entry.date("from")
         let until = entry.date("until")
         let shortPeriod = entry.integer("short-period-under", in: 1...365)
@@ -197,7 +212,7 @@ extension PackSetBuilder {
         }
         guard let citation else { return nil }
         return TimeRuleVersion(period: EffectivePeriod(from: from?.value, until: until?.value), shortPeriodUnder: shortPeriod?.value,
-                               roll: roll, serviceDays: serviceDays, citation: citation,
+                               roll: roll, serviceDays: serviceDays, serviceDaysAdded: added, citation: citation,
                                serviceCitation: entry.text("service-citation", required: false)?.value,
                                note: entry.text("note", required: false)?.value)
     }
@@ -235,7 +250,7 @@ extension PackSetBuilder {
                 diagnostics.error(timeRule.location, Suggestions.message("unknown time rule '\(timeRule.value)' in \(jurisdiction)",
                                                                          for: timeRule.value, in: timeRuleIDs(in: jurisdiction)))
             }
-            guard let id, define("deadline", id), let name, let trigger, let period, let citation else { continue }
+            guard let id, define("deadline", id, scope: jurisdiction), let name, let trigger, let period, let citation else { continue }
             if kind == .waitingPeriod, case .hours = period {
                 diagnostics.error(reader.location, "a waiting period is counted in days, not hours")
             }

@@ -76,6 +76,16 @@ struct DateCalculatorTests {
         #expect(try packs.count(.days(14), from: "2026-01-02", service: .mail).date.description == "2026-01-20")
     }
 
+    @Test func serviceDaysAddedToThePeriodAreCountedWithIt() throws {
+        // 14 days from Saturday 2026-03-07 end on Saturday 2026-03-21.
+        // After the period (federal style): rolled to Monday 03-23, + 3 = Thursday 2026-03-26.
+        #expect(try packs.count(.days(14), from: "2026-03-07", service: .mail).date.description == "2026-03-26")
+        // Added to the period (state style): 17 days = Tuesday 2026-03-24.
+        let state = try packs.count(.days(14), from: "2026-03-07", service: .mail, rule: "state-style")
+        #expect(state.date.description == "2026-03-24")
+        #expect(state.trace[1] == TraceStep(text: "Served by mail: 3 days are added to the 14-day period, making 17 days.", citation: "CR 6(e)"))
+    }
+
     @Test func electronicServiceLostItsThreeDaysOn2016_12_01() throws {
         // Triggered 2016-11-30: 14 days = Wednesday 2016-12-14, + 3 = Saturday 12-17 → Monday 2016-12-19.
         #expect(try packs.count(.days(14), from: "2016-11-30", service: .electronic).date.description == "2016-12-19")

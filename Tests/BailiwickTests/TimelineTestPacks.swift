@@ -40,7 +40,7 @@ enum TimelineTestPacks {
       - id: state-style
         name: State-style counting
         versions:
-          - {short-period-under: 7, service-days: {mail: 3}, citation: 'CR 6', source: primary}
+          - {short-period-under: 7, service-days: {mail: 3}, service-days-added: to-period, citation: 'CR 6', source: primary, service-citation: 'CR 6(e)'}
       - id: notice-style
         name: Notices, no roll
         versions:

@@ -145,16 +145,27 @@ private struct Counting {
             var date: CivilDate
             if let threshold = version.shortPeriodUnder, count < threshold {
                 date = countCourtDays(count, reason: "The period is shorter than \(threshold) days, so weekends and court holidays are skipped while counting")
-            } else {
-                date = trigger.adding(days: step * count)
-                note("Count \(count) calendar days \(relation), weekends and holidays included: day \(count) is \(Self.day(date)).")
-                if rollsOnClosedDays {
-                    date = roll(date, reason: "day \(count)")
-                }
+                return (addServiceDays(to: date), nil)
             }
-            date = addServiceDays(to: date)
+            var total = count
+            if version.serviceDaysAdded == .toPeriod, let extra = serviceDays() {
+                total += extra.days
+                note(extra.days > 0
+                     ? "Served by \(extra.method.rawValue): \(extra.days) days are added to the \(count)-day period, making \(total) days."
+                     : "Served by \(extra.method.rawValue): no days are added for this method.", version.serviceCitation)
+            }
+            date = trigger.adding(days: step * total)
+            note("Count \(total) calendar days \(relation), weekends and holidays included: day \(total) is \(Self.day(date)).")
+            date = roll(date, reason: "day \(total)")
+            if version.serviceDaysAdded == .afterPeriod { date = addServiceDays(to: date) }
             return (date, nil)
         }
+    }
+
+    /// The days to add for the way the trigger was served, if this period takes them.
+    func serviceDays() -> (method: ServiceMethod, days: Int)? {
+        guard request.addServiceDays, request.direction == .after, let method = request.service else { return nil }
+        return (method, version.serviceDays[method] ?? 0)
     }
 
     /// Counts court days one at a time, naming the days skipped.
@@ -193,17 +204,15 @@ private struct Counting {
         return moved
     }
 
+    /// Adds the service days after the period has run (and rolled), then rolls again.
     mutating func addServiceDays(to date: CivilDate) -> CivilDate {
-        guard request.addServiceDays, let method = request.service else { return date }
-        let extra = version.serviceDays[method] ?? 0
-        guard request.direction == .after, extra > 0 else {
-            if request.direction == .after {
-                note("Served by \(method.rawValue): no days are added for this method.", version.serviceCitation)
-            }
+        guard let extra = serviceDays() else { return date }
+        guard extra.days > 0 else {
+            note("Served by \(extra.method.rawValue): no days are added for this method.", version.serviceCitation)
             return date
         }
-        let extended = date.adding(days: extra)
-        note("Served by \(method.rawValue): \(extra) days are added after the period would otherwise end: \(Self.day(extended)).",
+        let extended = date.adding(days: extra.days)
+        note("Served by \(extra.method.rawValue): \(extra.days) days are added after the period would otherwise end: \(Self.day(extended)).",
              version.serviceCitation)
         return roll(extended, reason: "the extended last day")
     }

@@ -15,13 +15,15 @@ public struct DeadlineResult: Sendable {
     public struct Alternative: Sendable {
         public let variant: DeadlineVariant
         public let unknownFacts: [String]
-        /// Nil when the variant runs from an event whose date is not known.
+        /// Nil when the variant runs from an event whose date (or, for hours, time) is not known.
         public let computed: ComputedDate?
     }
 
-    /// Notes that apply: the rule's, the variant's, and the time rule's.
+    /// Notes that apply: the rule's and the variant's, and the time rule's where it is not
+    /// fully verified (its note says why).
     public var notes: [String] {
-        [rule.note, variant?.note, computed.version.note].compactMap { $0 }
+        let timeRuleNote = computed.version.citation.status == .primary ? nil : computed.version.note
+        return [rule.note, variant?.note, timeRuleNote].compactMap { $0 }
     }
 
     /// The weakest source status among the deadline rule and the time rule that computed it.
@@ -69,9 +71,10 @@ extension PackSet {
             case .true:
                 chosen = variant
             case .unknown:
+                // An alternative that cannot be worked out (its event's date or time unknown) is still listed.
                 let trigger = variant.trigger ?? rule.trigger
-                let computed = try triggerDate(trigger).map { date throws(TimelineError) in
-                    try compute(rule, variant: variant, from: date, time: time, service: service)
+                let computed = triggerDate(trigger).flatMap { date in
+                    try? compute(rule, variant: variant, from: date, time: time, service: service)
                 }
                 alternatives.append(.init(variant: variant, unknownFacts: variant.when.unknownSlots(in: facts).map { self.facts[$0].id },
                                           computed: computed))

@@ -46,24 +46,43 @@ public struct TimeRule: Sendable {
 }
 
 public struct TimeRuleVersion: Sendable {
+    /// Where the days for service go.
+    public enum ServiceDaysAdded: String, Sendable, CaseIterable {
+        /// After the period, rolled, would otherwise end (Fed. R. Civ. P. 6(d)); then rolled again.
+        case afterPeriod = "after-period"
+        /// To the period itself, which is then counted and rolled as one (e.g. "3 days shall be
+        /// added to the prescribed period").
+        case toPeriod = "to-period"
+    }
+
     public let period: EffectivePeriod
     /// Periods shorter than this many days skip weekends and court holidays while counting.
     public let shortPeriodUnder: Int?
     /// Whether a last day that is not a court day moves to the next (or previous) court day.
     public let roll: Bool
     public let serviceDays: [ServiceMethod: Int]
+    public let serviceDaysAdded: ServiceDaysAdded
     public let citation: Citation
     public let serviceCitation: String?
     public let note: String?
 
     public init(period: EffectivePeriod, shortPeriodUnder: Int?, roll: Bool, serviceDays: [ServiceMethod: Int],
-                citation: Citation, serviceCitation: String?, note: String?) {
+                serviceDaysAdded: ServiceDaysAdded = .afterPeriod, citation: Citation, serviceCitation: String?, note: String?) {
         self.period = period
         self.shortPeriodUnder = shortPeriodUnder
         self.roll = roll
         self.serviceDays = serviceDays
+        self.serviceDaysAdded = serviceDaysAdded
         self.citation = citation
         self.serviceCitation = serviceCitation
         self.note = note
+    }
+}
+
+extension TimeRuleVersion {
+    /// The same version in force for another period.
+    public func with(period: EffectivePeriod) -> TimeRuleVersion {
+        TimeRuleVersion(period: period, shortPeriodUnder: shortPeriodUnder, roll: roll, serviceDays: serviceDays,
+                        serviceDaysAdded: serviceDaysAdded, citation: citation, serviceCitation: serviceCitation, note: note)
     }
 }

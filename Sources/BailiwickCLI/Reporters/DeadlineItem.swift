@@ -12,7 +12,7 @@ struct DeadlineItem {
     let direction: Direction
     let computed: ComputedDate
     let citation: Citation?
-    let alternatives: [(label: String, unknownFacts: [String], date: CivilDate?, citation: String?)]
+    let alternatives: [(label: String, trigger: String?, unknownFacts: [String], date: CivilDate?, citation: String?)]
     let notes: [String]
     let weakestSource: SourceStatus
 
@@ -28,8 +28,8 @@ struct DeadlineItem {
         computed = result.computed
         citation = result.citation
         alternatives = result.alternatives.map { alternative in
-            (label: alternative.variant.when.text, unknownFacts: alternative.unknownFacts, date: alternative.computed?.date,
-             citation: alternative.variant.citation?.text)
+            (label: alternative.variant.when.text, trigger: alternative.variant.trigger ?? result.rule.trigger,
+             unknownFacts: alternative.unknownFacts, date: alternative.computed?.date, citation: alternative.variant.citation?.text)
         }
         notes = result.notes
         weakestSource = result.weakestSource

@@ -34,7 +34,8 @@ enum DeadlineJSON {
                 .object([("step", .string(step.text)), ("citation", .optional(step.citation))])
             })),
             ("alternatives", .array(item.alternatives.map { alternative in
-                .object([("when", .string(alternative.label)), ("unknown-facts", .strings(alternative.unknownFacts)),
+                .object([("when", .string(alternative.label)), ("trigger", .optional(alternative.trigger)),
+                         ("unknown-facts", .strings(alternative.unknownFacts)),
                          ("date", .optional(alternative.date?.description)), ("citation", .optional(alternative.citation))])
             })),
             ("weakest-source", .string(item.weakestSource.rawValue)),

@@ -18,7 +18,8 @@ struct DeadlineText {
         }
         let version = item.computed.version
         lines.append("")
-        lines.append(style.bold("How the date was computed") + style.dim(" (\(item.computed.timeRule.name), version in force \(version.period.description))"))
+        let versionText = version.period == EffectivePeriod() ? "its only version" : "version in force \(version.period.description)"
+        lines.append(style.bold("How the date was computed") + style.dim(" (\(item.computed.timeRule.name), \(versionText))"))
         for (number, step) in item.computed.trace.enumerated() {
             lines.append("  \(number + 1). \(step.text)" + (step.citation.map { style.dim("  [\($0)]") } ?? ""))
         }
@@ -26,14 +27,16 @@ struct DeadlineText {
             lines.append("")
             lines.append(style.bold("Depends on facts not given"))
             for alternative in item.alternatives {
-                let date = alternative.date.map { "\($0.weekday) \($0)" } ?? "runs from another event; give its date"
-                lines.append("  If \(alternative.label): \(date)" + (alternative.citation.map { style.dim("  [\($0)]") } ?? ""))
+                let date = alternative.date.map { "\($0.weekday) \($0)" } ?? "cannot be worked out from what was given (another event's date, or --at for hours)"
+                let from = alternative.trigger.flatMap { $0 == item.triggerEvent ? nil : packs.event($0)?.name.lowercased() }
+                    .map { " (counted from \($0))" } ?? ""
+                lines.append("  If \(alternative.label)\(from): \(date)" + (alternative.citation.map { style.dim("  [\($0)]") } ?? ""))
                 lines.append(style.dim("    (--fact \(alternative.unknownFacts.joined(separator: "=…, --fact "))=… decides)"))
             }
         }
         if item.weakestSource != .primary {
             lines.append("")
-            lines.append(style.yellow("Caution") + ": part of this computation rests on a \(item.weakestSource.rawValue) source; check the rule's text before relying on the date.")
+            lines.append(style.yellow("Caution") + ": part of this computation rests on a rule marked \(item.weakestSource.rawValue); check the rule's text before relying on the date.")
         }
         for note in item.notes { lines.append(style.dim("Note: \(note)")) }
         lines.append(style.dim(DecisionText.disclaimer))
