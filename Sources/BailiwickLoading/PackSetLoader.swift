@@ -39,11 +39,13 @@ final class PackSetBuilder {
     var calendars: [CourtCalendar] = []
     var timeRules: [TimeRule] = []
     var deadlines: [DeadlineRule] = []
+    var matterTypes: [MatterType] = []
     /// Where each id was first defined, to report duplicates against it.
     var definitions: [String: SourceLocation] = [:]
 
     static let sharedSections = ["actions", "areas", "facts", "events", "licenses", "rules", "sources"]
-    static let jurisdictionSections = ["jurisdiction", "facts", "licenses", "rules", "calendar", "time-rules", "deadlines"]
+    static let jurisdictionSections = ["jurisdiction", "facts", "licenses", "rules", "calendar", "time-rules", "deadlines",
+                                       "matter-types"]
 
     func read(_ files: [PackFile]) {
         for file in files {
@@ -90,10 +92,11 @@ final class PackSetBuilder {
         for section in sections where section.name == "time-rules" { readTimeRules(section) }
         for section in sections where section.name == "deadlines" { readDeadlines(section, checker: checker) }
         checkTimelines()
+        for section in sections where section.name == "matter-types" { readMatterTypes(section, checker: checker) }
         guard diagnostics.diagnostics.isEmpty else { return nil }
         return PackSet(actions: actions, areas: areas, facts: facts, jurisdictions: jurisdictions,
                        licenses: licenses, rules: rules, events: events, calendars: calendars,
-                       timeRules: timeRules, deadlines: deadlines)
+                       timeRules: timeRules, deadlines: deadlines, matterTypes: matterTypes)
     }
 
     /// Reads the items of a list section, one mapping each.

@@ -13,6 +13,7 @@ public struct PackSet: Sendable {
     public let calendars: [String: CourtCalendar]
     public let timeRules: [TimeRule]
     public let deadlines: [DeadlineRule]
+    public let matterTypes: [MatterType]
 
     public let actionIndex: [String: Int]
     public let areaIndex: [String: Int]
@@ -33,8 +34,10 @@ public struct PackSet: Sendable {
     public init(
         actions: [Action], areas: [PracticeArea], facts: [FactDefinition],
         jurisdictions: [Jurisdiction], licenses: [License], rules: [ScopeRule],
-        events: [Event] = [], calendars: [CourtCalendar] = [], timeRules: [TimeRule] = [], deadlines: [DeadlineRule] = []
+        events: [Event] = [], calendars: [CourtCalendar] = [], timeRules: [TimeRule] = [], deadlines: [DeadlineRule] = [],
+        matterTypes: [MatterType] = []
     ) {
+        self.matterTypes = matterTypes
         self.events = events
         self.calendars = Dictionary(calendars.map { ($0.jurisdiction, $0) }, uniquingKeysWith: { first, _ in first })
         self.timeRules = timeRules
@@ -123,6 +126,10 @@ public struct PackSet: Sendable {
     /// The rules that govern a licence in a jurisdiction: its pack's and the shared ones.
     public func rules(for license: License, in jurisdictionID: String) -> [ScopeRule] {
         rules.filter { $0.licenses.contains(license.key) && ($0.jurisdiction == nil || $0.jurisdiction == jurisdictionID) }
+    }
+
+    public func matterType(_ id: String, in jurisdiction: String) -> MatterType? {
+        matterTypes.first { $0.jurisdiction == jurisdiction && $0.id == id }
     }
 
     /// The number of fact slots a `FactValues` for this pack set needs.

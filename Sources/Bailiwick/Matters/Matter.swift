@@ -1,0 +1,125 @@
+/// One case, as its matter file describes it, with the ids resolved against the packs.
+public struct Matter: Sendable {
+    public let file: String
+    public let id: String
+    public let title: String?
+    public let jurisdiction: Jurisdiction
+    public let type: MatterType
+    public let area: String
+    /// The date the file asks to be audited for, if it gives one.
+    public let asOf: CivilDate?
+    public let people: [Person]
+    public let facts: FactValues
+    public let events: [MatterEvent]
+    public let actions: [MatterAction]
+    public let filings: [Filing]
+    /// Where the matter's type is named: the place findings about the whole matter point to.
+    public let typeLocation: SourceLocation
+    /// Where each fact is given, by slot.
+    public let factLocations: [Int: SourceLocation]
+
+    public init(file: String, id: String, title: String?, jurisdiction: Jurisdiction, type: MatterType, area: String,
+                asOf: CivilDate?, people: [Person], facts: FactValues, events: [MatterEvent], actions: [MatterAction],
+                filings: [Filing], typeLocation: SourceLocation, factLocations: [Int: SourceLocation]) {
+        self.file = file
+        self.id = id
+        self.title = title
+        self.jurisdiction = jurisdiction
+        self.type = type
+        self.area = area
+        self.asOf = asOf
+        self.people = people
+        self.facts = facts
+        self.events = events
+        self.actions = actions
+        self.filings = filings
+        self.typeLocation = typeLocation
+        self.factLocations = factLocations
+    }
+
+    /// The first occurrence of an event.
+    public func event(_ id: String) -> MatterEvent? {
+        events.filter { $0.event == id }.min { $0.date < $1.date }
+    }
+
+    /// The first filing of a form.
+    public func filing(_ code: String) -> Filing? {
+        filings.filter { $0.form == code }.min { ($0.filed ?? CivilDate(dayNumber: Int.max / 2)) < ($1.filed ?? CivilDate(dayNumber: Int.max / 2)) }
+    }
+}
+
+public struct Person: Sendable {
+    public enum Role: String, Sendable, CaseIterable {
+        case technician, attorney, client, opposingParty = "opposing-party", other
+    }
+
+    public let id: String
+    public let role: Role
+    public let name: String
+    public let license: License?
+    public let licensedFrom: CivilDate?
+    public let licensedUntil: CivilDate?
+    public let location: SourceLocation
+
+    public init(id: String, role: Role, name: String, license: License?, licensedFrom: CivilDate?, licensedUntil: CivilDate?,
+                location: SourceLocation) {
+        self.id = id
+        self.role = role
+        self.name = name
+        self.license = license
+        self.licensedFrom = licensedFrom
+        self.licensedUntil = licensedUntil
+        self.location = location
+    }
+}
+
+public struct MatterEvent: Sendable {
+    public let event: String
+    public let date: CivilDate
+    public let time: TimeOfDay?
+    /// For service events: how the paper was served.
+    public let method: ServiceMethod?
+    public let location: SourceLocation
+
+    public init(event: String, date: CivilDate, time: TimeOfDay?, method: ServiceMethod?, location: SourceLocation) {
+        self.event = event
+        self.date = date
+        self.time = time
+        self.method = method
+        self.location = location
+    }
+}
+
+public struct MatterAction: Sendable {
+    /// Index into the matter's people.
+    public let person: Int
+    public let action: Action
+    public let date: CivilDate
+    public let about: String?
+    /// The matter's facts with the action's own on top.
+    public let facts: FactValues
+    public let location: SourceLocation
+
+    public init(person: Int, action: Action, date: CivilDate, about: String?, facts: FactValues, location: SourceLocation) {
+        self.person = person
+        self.action = action
+        self.date = date
+        self.about = about
+        self.facts = facts
+        self.location = location
+    }
+}
+
+public struct Filing: Sendable {
+    public let form: String
+    public let filed: CivilDate?
+    public let served: CivilDate?
+    public let location: SourceLocation
+
+    public init(form: String, filed: CivilDate?, served: CivilDate?, location: SourceLocation) {
+        self.form = form
+        self.filed = filed
+        self.served = served
+        self.location = location
+    }
+}

@@ -1,0 +1,198 @@
+import ArgumentParser
+import Bailiwick
+import BailiwickLoading
+import Foundation
+
+/// `bailiwick audit`: is this case file (or this caseload) clean? What is missing, late or out of scope?
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Audit matter files: scope of every action, licence status, required forms, deadlines and waiting periods.",
+        discussion: """
+        Each PATH is a matter file (YAML or JSON; see docs/matter-format.md) or a folder: every matter \\
+        file in a folder is audited, in parallel, with a summary table of the caseload, worst matters first. \\
+        A matter file that cannot be read is reported and does not stop the others.
+
+        Exit status: 0 when no finding is at or above --fail-on (default: error); 1 otherwise; \\
+        2 when a matter file (or the packs) cannot be read.
+
+        Example: bailiwick audit Examples/wa-dissolution-problems.yaml
+        """
+    )
+
+    @Argument(help: "Matter files or folders of matter files.")
+    var paths: [String]
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(
+        "Audit as of this date, YYYY-MM-DD (default: each file's as-of, else today in UTC).", valueName: "date"))
+    var asOf: DateArgument?
+
+    @Option(help: "Deadlines due within this many days are flagged as due soon.")
+    var horizon: Int = 14
+
+    @Option(help: "Output format: text, json, html or junit.")
+    var format: AuditFormat = .text
+
+    @Option(help: ArgumentHelp("Write the report to this file instead of standard output (written whole, never over an input).",
+                               valueName: "file"))
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "The severity that makes the audit fail (exit 1): error, warning or never.")
+    var failOn: FailOn = .error
+
+    @OptionGroup var packOptions: PackOptions
+
+    enum AuditFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json, html, junit
+    }
+
+    enum FailOn: String, ExpressibleByArgument, CaseIterable {
+        case error, warning, never
+
+        func fails(_ severity: Finding.Severity?) -> Bool {
+            guard let severity else { return false }
+            switch self {
+            case .error: return severity == .error
+            case .warning: return severity == .error || severity == .warning
+            case .never: return false
+            }
+        }
+    }
+
+    func validate() throws {
+        guard (0...3650).contains(horizon) else { throw ValidationError("--horizon must be from 0 to 3650 days") }
+    }
+
+    func run() throws {
+        let packs = try packOptions.load()
+        let files = try MatterFiles.expand(paths)
+        if let output, files.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == URL(fileURLWithPath: output).standardizedFileURL.path }) {
+            throw Console.invalidInput("--output \(output) is one of the matter files; choose another file")
+        }
+        let caseload = Caseload.audit(files, packs: packs, asOf: asOf?.date, horizon: horizon)
+        let report: String
+        switch format {
+        case .text: report = AuditText(caseload: caseload, packs: packs, style: output == nil ? .standardOutput : .plain).render()
+        case .json: report = AuditJSON.render(caseload)
+        case .html: report = AuditHTML(caseload: caseload, packs: packs).render()
+        case .junit: report = AuditJUnit.render(caseload, failOn: failOn)
+        }
+        if let output {
+            do {
+                try OutputFile.write(report, to: output)
+            } catch {
+                throw Console.invalidInput("cannot write \(output): \(error.localizedDescription)")
+            }
+        } else {
+            print(report, terminator: "")
+        }
+        if !caseload.invalid.isEmpty { throw ExitStatus.invalidInput.code }
+        if caseload.reports.contains(where: { failOn.fails($0.worstSeverity) }) { throw ExitStatus.findings.code }
+    }
+}
+
+/// Matter files named on the command line: files as given, folders searched for YAML and JSON.
+enum MatterFiles {
+    static func expand(_ paths: [String]) throws -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                throw Console.invalidInput("\(path): no such file or folder")
+            }
+            guard isFolder.boolValue else {
+                files.append(path)
+                continue
+            }
+            let found = (FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? [])
+                .filter { [".yaml", ".yml", ".json"].contains(where: $0.hasSuffix) }
+                .sorted()
+                .map { (path as NSString).appendingPathComponent($0) }
+            files += found
+        }
+        return files
+    }
+}
+
+/// The audit of many matters: the reports, and the files that could not be read.
+struct Caseload {
+    var reports: [AuditReport]
+    var invalid: [(file: String, problems: DiagnosticList, text: String?)]
+    let asOf: CivilDate?
+    let horizon: Int
+
+    /// Audits every file, in parallel across cores; results keep the order of `files`.
+    static func audit(_ files: [String], packs: PackSet, asOf: CivilDate?, horizon: Int) -> Caseload {
+        let results = ResultSlots<Result<AuditReport, InvalidMatter>>(count: files.count)
+        let today = CivilDate.todayUTC
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let file = files[index]
+            switch Result(catching: { () throws(DiagnosticList) in try MatterLoader.load(path: file, packs: packs) }) {
+            case .success(let matter):
+                results[index] = .success(packs.audit(matter, asOf: asOf ?? matter.asOf ?? today, horizon: horizon))
+            case .failure(let problems):
+                results[index] = .failure(InvalidMatter(problems: problems, text: try? String(contentsOfFile: file, encoding: .utf8)))
+            }
+        }
+        var caseload = Caseload(reports: [], invalid: [], asOf: asOf, horizon: horizon)
+        for (index, result) in results.values.enumerated() {
+            switch result {
+            case .success(let report)?: caseload.reports.append(report)
+            case .failure(let invalid)?: caseload.invalid.append((files[index], invalid.problems, invalid.text))
+            case nil: break
+            }
+        }
+        return caseload
+    }
+
+    /// The matters, worst first: most errors, then most warnings, then the earliest next deadline.
+    var worstFirst: [AuditReport] {
+        reports.sorted { a, b in
+            let keyA = (-a.count(.error), -a.count(.warning), a.nextDeadline?.dayNumber ?? Int.max, a.matter.file)
+            let keyB = (-b.count(.error), -b.count(.warning), b.nextDeadline?.dayNumber ?? Int.max, b.matter.file)
+            return keyA < keyB
+        }
+    }
+}
+
+struct InvalidMatter: Error {
+    let problems: DiagnosticList
+    let text: String?
+}
+
+/// Fixed slots filled from many threads, each slot by one thread.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        storage = Array(repeating: nil, count: count)
+    }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { storage[index] } }
+        set { lock.withLock { storage[index] = newValue } }
+    }
+
+    var values: [Value?] { lock.withLock { storage } }
+}
+
+/// Writes a report whole: to a temporary file beside the target, then renamed over it.
+enum OutputFile {
+    static func write(_ text: String, to path: String) throws {
+        let target = URL(fileURLWithPath: path)
+        let temporary = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        try Data(text.utf8).write(to: temporary)
+        do {
+            if FileManager.default.fileExists(atPath: target.path) {
+                _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary)
+            } else {
+                try FileManager.default.moveItem(at: temporary, to: target)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import Bailiwick
+
+/// `audit --format html`: one self-contained page (no scripts, fonts or images from elsewhere),
+/// readable on screen and in print, with an SVG timeline of each matter beside its findings.
+struct AuditHTML {
+    let caseload: Caseload
+    let packs: PackSet
+
+    func render() -> String {
+        let reports = caseload.worstFirst
+        var body: [String] = []
+        let title = reports.count == 1 && caseload.invalid.isEmpty ? "Audit of \(reports[0].matter.id)" : "Caseload audit"
+        body.append("<header><h1>\(escape(title))</h1><p class=\"muted\">Bailiwick audit report\(caseload.asOf.map { " · as of \($0)" } ?? "")</p></header>")
+        if reports.count + caseload.invalid.count > 1 { body.append(summary(reports)) }
+        for report in reports { body.append(section(report)) }
+        for invalid in caseload.invalid {
+            let problems = invalid.problems.diagnostics.map { "<li><code>\(escape($0.location.description))</code> \(escape($0.message))</li>" }
+            body.append("<section class=\"matter\"><h2>Could not read \(escape(invalid.file))</h2><ul>\(problems.joined())</ul></section>")
+        }
+        body.append("<footer class=\"muted\">\(escape(DecisionText.disclaimer))</footer>")
+        return """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(title))</title>
+        <style>\(Self.css)</style>
+        </head>
+        <body>
+        \(body.joined(separator: "\n"))
+        </body>
+        </html>
+
+        """
+    }
+
+    static let css = """
+    :root{--error:#b3261e;--warning:#8a5a00;--info:#4a5568;--ink:#1a202c;--line:#d7dce3;--event:#2b6cb0;--ok:#2f7d32}
+    body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);max-width:1100px;margin:0 auto;padding:1.5rem}
+    h1{font-size:1.6rem;margin:0}h2{font-size:1.25rem;margin:.2rem 0}h3{font-size:1rem;margin:1.2rem 0 .4rem}
+    .muted{color:#5a6472}.matter{border-top:2px solid var(--line);padding-top:1rem;margin-top:1.5rem;break-before:page}
+    .matter:first-of-type{break-before:auto}
+    .badges span{display:inline-block;border-radius:1rem;padding:.1rem .7rem;margin-right:.4rem;font-weight:600;font-size:.85rem}
+    .b-error{background:#fde8e7;color:var(--error)}.b-warning{background:#fff3d6;color:var(--warning)}.b-info{background:#edf0f4;color:var(--info)}
+    .layout{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1.5rem}
+    @media (max-width:800px){.layout{grid-template-columns:1fr}}
+    .finding{border-left:4px solid var(--line);padding:.3rem .7rem;margin:.5rem 0;background:#fafbfc;break-inside:avoid}
+    .finding.error{border-color:var(--error)}.finding.warning{border-color:var(--warning)}.finding.info{border-color:#a0aec0}
+    .finding .code{font-weight:700;font-size:.85rem}.finding.error .code{color:var(--error)}.finding.warning .code{color:var(--warning)}
+    .finding p{margin:.2rem 0}.finding .rule,.finding .where{font-size:.85rem;color:#5a6472}
+    table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
+    svg{width:100%;height:auto;border:1px solid var(--line);background:#fff}
+    svg text{font:11px system-ui,sans-serif;fill:#2d3748}
+    ol.followups li{margin:.3rem 0}
+    code{font-size:.85rem}
+    footer{margin-top:2rem;font-size:.85rem}
+    @media print{body{max-width:none;padding:0}.layout{grid-template-columns:1fr}}
+    """
+
+    private func summary(_ reports: [AuditReport]) -> String {
+        var rows = reports.map { report in
+            "<tr><td><a href=\"#\(anchor(report))\">\(escape(report.matter.id))</a></td><td>\(escape(report.matter.jurisdiction.id))</td>"
+                + "<td>\(escape(report.matter.type.name))</td><td>\(report.count(.error))</td><td>\(report.count(.warning))</td>"
+                + "<td>\(report.nextDeadline?.description ?? "–")</td></tr>"
+        }
+        rows += caseload.invalid.map { "<tr><td colspan=\"6\">Unreadable: \(escape($0.file))</td></tr>" }
+        return """
+        <section><h2>Summary</h2><p class="muted">Worst first: most errors, then most warnings, then the nearest deadline.</p>
+        <table><thead><tr><th scope="col">Matter</th><th scope="col">Jurisdiction</th><th scope="col">Type</th><th scope="col">Errors</th><th scope="col">Warnings</th><th scope="col">Next deadline</th></tr></thead>
+        <tbody>\(rows.joined())</tbody></table></section>
+        """
+    }
+
+    private func anchor(_ report: AuditReport) -> String {
+        "m-" + String(report.matter.id.unicodeScalars.map { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) ? Character($0) : "-" })
+    }
+
+    private func section(_ report: AuditReport) -> String {
+        let matter = report.matter
+        let findings = report.findings.map { finding in
+            """
+            <div class="finding \(finding.severity.rawValue)"><span class="code">\(finding.severity.rawValue.uppercased()) · \(finding.code.rawValue)</span>
+            <p>\(escape(finding.message))</p>
+            \(finding.severity != .info || finding.code == .followUp ? "<p><strong>What to do:</strong> \(escape(finding.remedy))</p>" : "")
+            \(finding.citation.map { "<p class=\"rule\">Rule: \(escape(finding.ruleID.map { "\($0) · " } ?? ""))\(escape($0.text)) · source: \(escape($0.status.rawValue))</p>" } ?? "")
+            <p class="where">\(escape(finding.location.description))</p></div>
+            """
+        }
+        let followUps = report.followUps.map { finding in
+            "<li><strong>\(finding.date!)</strong> <span class=\"b-\(finding.severity.rawValue)\">\(finding.severity.rawValue)</span> \(escape(finding.remedy))</li>"
+        }
+        return """
+        <section class="matter" id="\(anchor(report))">
+        <h2>\(escape(matter.id))\(matter.title.map { " · " + escape($0) } ?? "")</h2>
+        <p class="muted">\(escape(matter.type.name)) · \(escape(matter.jurisdiction.name)) · audited as of \(report.asOf) · file <code>\(escape(matter.file))</code></p>
+        <p class="badges"><span class="b-error">\(report.count(.error)) errors</span><span class="b-warning">\(report.count(.warning)) warnings</span><span class="b-info">\(report.count(.info)) notes</span></p>
+        <div class="layout">
+        <div><h3>Timeline</h3>\(TimelineSVG(report: report).render())
+        <h3>Follow-up list</h3>\(followUps.isEmpty ? "<p class=\"muted\">Nothing to follow up.</p>" : "<ol class=\"followups\">\(followUps.joined())</ol>")</div>
+        <div><h3>Findings</h3>\(findings.isEmpty ? "<p>No findings.</p>" : findings.joined(separator: "\n"))</div>
+        </div>
+        </section>
+        """
+    }
+}
+
+/// The matter's dated entries on one horizontal time axis, one lane per kind.
+struct TimelineSVG {
+    let report: AuditReport
+
+    static let lanes: [(TimelineEntry.Kind, String)] = [(.event, "Events"), (.filing, "Filings"), (.action, "Actions"),
+                                                         (.deadline, "Deadlines"), (.waitingPeriod, "Waiting")]
+
+    func render() -> String {
+        let entries = report.timeline
+        let dates = entries.map(\.date) + [report.asOf]
+        let first = dates.min()!.adding(days: -3)
+        let last = dates.max()!.adding(days: 3)
+        let span = Double(max(1, first.days(until: last)))
+        let width = 640.0
+        let left = 80.0
+        let laneHeight = 46.0
+        let height = 30 + laneHeight * Double(Self.lanes.count) + 24
+        func x(_ date: CivilDate) -> Double { left + (width - left - 20) * Double(first.days(until: date)) / span }
+        var parts: [String] = []
+        parts.append("<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Timeline of the matter's events, filings, actions and deadlines\">")
+        for (index, lane) in Self.lanes.enumerated() {
+            let y = 30 + laneHeight * Double(index) + laneHeight / 2
+            parts.append("<text x=\"6\" y=\"\(fmt(y + 4))\">\(lane.1)</text>")
+            parts.append("<line x1=\"\(fmt(left))\" y1=\"\(fmt(y))\" x2=\"\(fmt(width - 20))\" y2=\"\(fmt(y))\" stroke=\"#d7dce3\"/>")
+            for (position, entry) in entries.filter({ $0.kind == lane.0 }).enumerated() {
+                let cx = x(entry.date)
+                let color = colour(entry)
+                let label = entry.label.count > 26 ? String(entry.label.prefix(25)) + "…" : entry.label
+                let labelY = y + (position % 2 == 0 ? -9 : 17)
+                parts.append("<g><title>\(escape("\(entry.date): \(entry.label)"))</title>"
+                             + "<circle cx=\"\(fmt(cx))\" cy=\"\(fmt(y))\" r=\"5\" fill=\"\(color)\"/>"
+                             + "<text x=\"\(fmt(cx + 7))\" y=\"\(fmt(labelY))\">\(escape(label))</text></g>")
+            }
+        }
+        let asOfX = x(report.asOf)
+        parts.append("<line x1=\"\(fmt(asOfX))\" y1=\"18\" x2=\"\(fmt(asOfX))\" y2=\"\(fmt(height - 20))\" stroke=\"#1a202c\" stroke-dasharray=\"4 3\"/>")
+        parts.append("<text x=\"\(fmt(asOfX + 4))\" y=\"14\">as of \(report.asOf)</text>")
+        parts.append("<text x=\"\(fmt(left))\" y=\"\(fmt(height - 6))\">\(first.adding(days: 3))</text>")
+        parts.append("<text x=\"\(fmt(width - 90))\" y=\"\(fmt(height - 6))\">\(last.adding(days: -3))</text>")
+        parts.append("</svg>")
+        return parts.joined(separator: "\n")
+    }
+
+    private func colour(_ entry: TimelineEntry) -> String {
+        switch entry.severity {
+        case .error?: "#b3261e"
+        case .warning?: "#c27c00"
+        case .info?: entry.kind == .action ? "#2f7d32" : "#718096"
+        case nil: entry.kind == .action ? "#2f7d32" : "#2b6cb0"
+        }
+    }
+
+    private func fmt(_ value: Double) -> String { String(Int(value.rounded())) }
+}
+
+/// Escapes text for HTML.
+func escape(_ text: String) -> String {
+    AuditJUnit.xml(text)
+}

@@ -1,0 +1,248 @@
+import Bailiwick
+import Foundation
+import Yams
+
+/// Reads a matter file against the packs: every id resolved, every fact typed, every problem
+/// reported with its line and column.
+public enum MatterLoader {
+    public static func load(path: String, packs: PackSet) throws(DiagnosticList) -> Matter {
+        let file: PackFile
+        do {
+            file = try PackFiles.read(path, packPath: path)
+        } catch {
+            throw DiagnosticList([error])
+        }
+        return try load(text: file.text, file: path, packs: packs)
+    }
+
+    public static func load(text: String, file: String, packs: PackSet) throws(DiagnosticList) -> Matter {
+        let diagnostics = DiagnosticCollector()
+        let document: YAMLDocument
+        do {
+            document = try YAMLDocument.parse(text, file: file)
+        } catch {
+            throw DiagnosticList([error])
+        }
+        let reader = MatterReader(document: document, packs: packs, diagnostics: diagnostics)
+        guard let matter = reader.read(), diagnostics.diagnostics.isEmpty else {
+            throw DiagnosticList(diagnostics.diagnostics)
+        }
+        return matter
+    }
+}
+
+/// The state of reading one matter file.
+private struct MatterReader {
+    let document: YAMLDocument
+    let packs: PackSet
+    let diagnostics: DiagnosticCollector
+
+    static let keys = ["id", "title", "jurisdiction", "type", "area", "as-of", "people", "facts", "events", "actions", "filings"]
+
+    func read() -> Matter? {
+        guard let top = MappingReader(document.root, what: "a matter file", in: document, diagnostics: diagnostics) else { return nil }
+        top.rejectUnknownKeys(allowed: Self.keys)
+        let id = top.text("id")
+        let title = top.text("title", required: false)
+        let asOf = top.date("as-of")
+        guard let jurisdictionID = top.id("jurisdiction") else { return nil }
+        guard let jurisdiction = packs.jurisdiction(jurisdictionID.value) else {
+            diagnostics.error(jurisdictionID.location, Suggestions.message("unknown jurisdiction '\(jurisdictionID.value)'",
+                                                                           for: jurisdictionID.value, in: packs.jurisdictions.map(\.id)))
+            return nil
+        }
+        let types = packs.matterTypes.filter { $0.jurisdiction == jurisdiction.id }
+        guard let typeID = top.id("type") else { return nil }
+        guard let type = types.first(where: { $0.id == typeID.value }) else {
+            let known = types.map(\.id)
+            diagnostics.error(typeID.location, Suggestions.message(
+                "unknown matter type '\(typeID.value)' in \(jurisdiction.id)" + (known.isEmpty ? " (its pack has none)" : ""),
+                for: typeID.value, in: known))
+            return nil
+        }
+        var area = type.area
+        if let given = top.id("area", required: false) {
+            if packs.area(given.value) == nil {
+                diagnostics.error(given.location, Suggestions.message("unknown practice area '\(given.value)'", for: given.value,
+                                                                      in: packs.areas.map(\.id)))
+            } else {
+                area = given.value
+            }
+        }
+        let people = readPeople(top, jurisdiction: jurisdiction)
+        let (facts, factLocations) = readFacts(top.mapping("facts", what: "the facts (id: value)"), base: FactValues(slotCount: packs.factSlotCount))
+        let events = readEvents(top)
+        let actions = readActions(top, people: people, facts: facts)
+        let filings = readFilings(top, type: type)
+        guard let id else { return nil }
+        return Matter(file: document.file, id: id.value, title: title?.value, jurisdiction: jurisdiction, type: type, area: area,
+                      asOf: asOf?.value, people: people, facts: facts, events: events, actions: actions, filings: filings,
+                      typeLocation: typeID.location, factLocations: factLocations)
+    }
+
+    func entries(_ top: MappingReader, _ key: String, what: String) -> [MappingReader] {
+        (top.sequence(key) ?? []).compactMap { MappingReader($0, what: what, in: document, diagnostics: diagnostics) }
+    }
+
+    func readPeople(_ top: MappingReader, jurisdiction: Jurisdiction) -> [Person] {
+        var people: [Person] = []
+        var seen: [String: SourceLocation] = [:]
+        for entry in entries(top, "people", what: "a person") {
+            entry.rejectUnknownKeys(allowed: ["id", "role", "name", "license", "licensed-from", "licensed-until"])
+            let id = entry.id("id")
+            let role = entry.choice("role", Person.Role.self)
+            let name = entry.text("name")
+            let from = entry.date("licensed-from")
+            let until = entry.date("licensed-until")
+            var license: License?
+            if let licenseID = entry.id("license", required: false) {
+                license = packs.license(licenseID.value, in: jurisdiction.id)
+                if license == nil {
+                    diagnostics.error(licenseID.location, Suggestions.message(
+                        "unknown licence '\(licenseID.value)' in \(jurisdiction.id)", for: licenseID.value,
+                        in: packs.licenses(in: jurisdiction.id).map(\.key.id)))
+                }
+            }
+            if let from, let until, until.value < from.value {
+                diagnostics.error(until.location, "'licensed-until' \(until.value) is before 'licensed-from' \(from.value)")
+            }
+            guard let id, let role, let name else { continue }
+            if let first = seen[id.value] {
+                diagnostics.error(id.location, "duplicate person id '\(id.value)' (first defined at \(first))")
+                continue
+            }
+            seen[id.value] = id.location
+            people.append(Person(id: id.value, role: role.value, name: name.value, license: license,
+                                 licensedFrom: from?.value, licensedUntil: until?.value, location: entry.location))
+        }
+        return people
+    }
+
+    /// Facts typed as the packs define them, on top of `base`.
+    func readFacts(_ reader: MappingReader?, base: FactValues) -> (FactValues, [Int: SourceLocation]) {
+        var values = base
+        var locations: [Int: SourceLocation] = [:]
+        guard let reader else { return (values, locations) }
+        reader.rejectUnknownKeys(allowed: packs.facts.map(\.id))
+        for fact in packs.facts {
+            guard let node = reader.node(fact.id) else { continue }
+            if let value = factValue(node, for: fact) {
+                values[fact.slot] = value
+                locations[fact.slot] = document.location(of: node)
+            }
+        }
+        return (values, locations)
+    }
+
+    func factValue(_ node: Node, for fact: FactDefinition) -> FactValue? {
+        let location = document.location(of: node)
+        func wrong(_ expected: String) -> FactValue? {
+            diagnostics.error(location, "'\(fact.id)' is \(expected)")
+            return nil
+        }
+        if fact.type == .list {
+            guard case .sequence(let sequence) = node else { return wrong("a list: write [] for none, or [a, b]") }
+            var items = Set<String>()
+            for item in sequence {
+                guard case .scalar(let scalar) = item else { return wrong("a list of values") }
+                if let allowed = fact.allowedValues, !allowed.contains(scalar.string) {
+                    diagnostics.error(document.location(of: item), Suggestions.message(
+                        "'\(scalar.string)' is not a value of '\(fact.id)'", for: scalar.string, in: allowed))
+                    return nil
+                }
+                items.insert(scalar.string)
+            }
+            return .list(items)
+        }
+        guard case .scalar(let scalar) = node else { return wrong("a single value, not a \(node.kindName)") }
+        let text = scalar.string
+        switch fact.type {
+        case .boolean:
+            guard scalar.style == .plain, text == "true" || text == "false" else { return wrong("true or false, not '\(text)'") }
+            return .boolean(text == "true")
+        case .integer:
+            guard scalar.style == .plain, let number = Int(text) else { return wrong("a whole number, not '\(text)'") }
+            return .integer(number)
+        case .date:
+            guard let date = CivilDate(text) else { return wrong("a real date written YYYY-MM-DD, not '\(text)'") }
+            return .date(date)
+        case .string:
+            if let allowed = fact.allowedValues, !allowed.contains(text) {
+                diagnostics.error(location, Suggestions.message("'\(text)' is not a value of '\(fact.id)'", for: text, in: allowed))
+                return nil
+            }
+            return .string(text)
+        case .list:
+            return nil
+        }
+    }
+
+    func readEvents(_ top: MappingReader) -> [MatterEvent] {
+        var events: [MatterEvent] = []
+        for entry in entries(top, "events", what: "an event") {
+            entry.rejectUnknownKeys(allowed: ["event", "date", "time", "method", "note"])
+            let event = entry.id("event").flatMap { id -> String? in
+                guard packs.event(id.value) != nil else {
+                    diagnostics.error(id.location, Suggestions.message("unknown event '\(id.value)'", for: id.value, in: packs.events.map(\.id)))
+                    return nil
+                }
+                return id.value
+            }
+            let date = entry.date("date", required: true)
+            let method = entry.choice("method", ServiceMethod.self, required: false)
+            var time: TimeOfDay?
+            if let text = entry.text("time", required: false) {
+                time = TimeOfDay(text.value)
+                if time == nil { diagnostics.error(text.location, "'time' must be HH:MM (24-hour clock), not '\(text.value)'") }
+            }
+            guard let event, let date else { continue }
+            events.append(MatterEvent(event: event, date: date.value, time: time, method: method?.value, location: entry.location))
+        }
+        return events
+    }
+
+    func readActions(_ top: MappingReader, people: [Person], facts: FactValues) -> [MatterAction] {
+        var actions: [MatterAction] = []
+        for entry in entries(top, "actions", what: "an action") {
+            entry.rejectUnknownKeys(allowed: ["by", "action", "date", "about", "facts"])
+            let person = entry.id("by").flatMap { id -> Int? in
+                guard let index = people.firstIndex(where: { $0.id == id.value }) else {
+                    diagnostics.error(id.location, Suggestions.message("unknown person '\(id.value)'", for: id.value, in: people.map(\.id)))
+                    return nil
+                }
+                return index
+            }
+            let action = entry.id("action").flatMap { id -> Action? in
+                guard let action = packs.action(id.value) else {
+                    diagnostics.error(id.location, Suggestions.message("unknown action '\(id.value)'", for: id.value, in: packs.actions.map(\.id)))
+                    return nil
+                }
+                return action
+            }
+            let date = entry.date("date", required: true)
+            let (own, _) = readFacts(entry.mapping("facts", what: "the action's facts (id: value)"), base: facts)
+            guard let person, let action, let date else { continue }
+            actions.append(MatterAction(person: person, action: action, date: date.value,
+                                        about: entry.text("about", required: false)?.value, facts: own, location: entry.location))
+        }
+        return actions
+    }
+
+    func readFilings(_ top: MappingReader, type: MatterType) -> [Filing] {
+        var filings: [Filing] = []
+        for entry in entries(top, "filings", what: "a filing") {
+            entry.rejectUnknownKeys(allowed: ["form", "filed", "served"])
+            let form = entry.text("form")
+            let filed = entry.date("filed")
+            let served = entry.date("served")
+            guard let form else { continue }
+            guard type.form(form.value) != nil else {
+                diagnostics.error(form.location, Suggestions.message(
+                    "form '\(form.value)' is not a form of the \(type.id) matter type", for: form.value, in: type.forms.map(\.code)))
+                continue
+            }
+            filings.append(Filing(form: form.value, filed: filed?.value, served: served?.value, location: entry.location))
+        }
+        return filings
+    }
+}
