@@ -57,6 +57,8 @@ public struct Finding: Sendable {
     }
 
     public let code: FindingCode
+    /// What the finding is about, in a few words: a form, a deadline, an action.
+    public let subject: String
     public let message: String
     public let location: SourceLocation
     /// The rule behind the finding (a scope rule, deadline, form or matter type), if one.
@@ -69,9 +71,10 @@ public struct Finding: Sendable {
 
     public var severity: Severity { code.severity }
 
-    public init(_ code: FindingCode, _ message: String, at location: SourceLocation, rule: String? = nil,
+    public init(_ code: FindingCode, _ subject: String, _ message: String, at location: SourceLocation, rule: String? = nil,
                 citation: Citation? = nil, remedy: String, date: CivilDate? = nil) {
         self.code = code
+        self.subject = subject
         self.message = message
         self.location = location
         self.ruleID = rule

@@ -84,7 +84,19 @@ extension PackSet {
             if chosen != nil { break }
         }
         let trigger = chosen?.trigger ?? rule.trigger
-        guard let date = triggerDate(trigger) else { return nil }
+        guard let date = triggerDate(trigger) else {
+            // The main case has not started, but a case that may apply has: report the earliest
+            // such case, with the others still as alternatives.
+            guard chosen == nil, let earliest = alternatives.filter({ $0.computed != nil })
+                    .min(by: { $0.computed!.date < $1.computed!.date }) else { return nil }
+            let variant = earliest.variant
+            let variantTrigger = variant.trigger ?? rule.trigger
+            return DeadlineResult(
+                rule: rule, variant: variant, trigger: variantTrigger, triggerDate: triggerDate(variantTrigger)!,
+                period: variant.period ?? rule.period, citation: variant.citation ?? rule.citation, computed: earliest.computed!,
+                alternatives: alternatives.filter { $0.variant.when.text != variant.when.text }
+            )
+        }
         return DeadlineResult(
             rule: rule, variant: chosen, trigger: trigger, triggerDate: date,
             period: chosen?.period ?? rule.period, citation: chosen?.citation ?? rule.citation,

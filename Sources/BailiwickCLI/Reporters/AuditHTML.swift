@@ -82,13 +82,14 @@ struct AuditHTML {
             """
             <div class="finding \(finding.severity.rawValue)"><span class="code">\(finding.severity.rawValue.uppercased()) · \(finding.code.rawValue)</span>
             <p>\(escape(finding.message))</p>
-            \(finding.severity != .info || finding.code == .followUp ? "<p><strong>What to do:</strong> \(escape(finding.remedy))</p>" : "")
+            \(finding.severity != .info ? "<p><strong>What to do:</strong> \(escape(finding.remedy))</p>" : "")
             \(finding.citation.map { "<p class=\"rule\">Rule: \(escape(finding.ruleID.map { "\($0) · " } ?? ""))\(escape($0.text)) · source: \(escape($0.status.rawValue))</p>" } ?? "")
             <p class="where">\(escape(finding.location.description))</p></div>
             """
         }
         let followUps = report.followUps.map { finding in
-            "<li><strong>\(finding.date!)</strong> <span class=\"b-\(finding.severity.rawValue)\">\(finding.severity.rawValue)</span> \(escape(finding.remedy))</li>"
+            "<li><strong>\(finding.date!)</strong> <span class=\"b-\(finding.severity.rawValue)\">\(finding.severity.rawValue)</span> "
+                + escape(finding.code == .followUp ? finding.message : "\(finding.subject): \(finding.remedy)") + "</li>"
         }
         return """
         <section class="matter" id="\(anchor(report))">

@@ -42,7 +42,8 @@ enum AuditJSON {
             ("findings", .array(report.findings.map(finding))),
             ("follow-ups", .array(report.followUps.map { finding in
                 .object([("date", .string(finding.date!.description)), ("code", .string(finding.code.rawValue)),
-                         ("severity", .string(finding.severity.rawValue)), ("remedy", .string(finding.remedy))])
+                         ("severity", .string(finding.severity.rawValue)), ("subject", .string(finding.subject)),
+                         ("remedy", .string(finding.remedy))])
             })),
             ("timeline", .array(report.timeline.map { entry in
                 .object([("date", .string(entry.date.description)), ("kind", .string(entry.kind.rawValue)),
@@ -55,6 +56,7 @@ enum AuditJSON {
         .object([
             ("severity", .string(finding.severity.rawValue)),
             ("code", .string(finding.code.rawValue)),
+            ("subject", .string(finding.subject)),
             ("message", .string(finding.message)),
             ("file", .string(finding.location.file)),
             ("line", .number(finding.location.line)),

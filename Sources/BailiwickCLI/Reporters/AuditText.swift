@@ -44,7 +44,8 @@ struct AuditText {
         let matter = report.matter
         var lines = [style.bold("\(matter.id)" + (matter.title.map { " · \($0)" } ?? "")) + style.dim(" · \(matter.type.name) · \(matter.jurisdiction.name)")]
         lines.append("  File \(matter.file) · audited as of \(report.asOf) · due-soon horizon \(report.horizon) days")
-        let counts = "\(report.count(.error)) errors, \(report.count(.warning)) warnings, \(report.count(.info)) notes"
+        let counts = [plural(report.count(.error), "error"), plural(report.count(.warning), "warning"), plural(report.count(.info), "note")]
+            .joined(separator: ", ")
         lines.append("  Checked \(report.checked.actions) actions, \(report.checked.forms) forms, \(report.checked.deadlines) deadlines: "
                      + (report.count(.error) > 0 ? style.red(counts) : report.count(.warning) > 0 ? style.yellow(counts) : style.green(counts)))
         for severity in Finding.Severity.allCases {
@@ -59,11 +60,14 @@ struct AuditText {
             lines.append("")
             lines.append(style.bold("Follow-up list") + style.dim(" (in date order)"))
             for finding in followUps {
-                lines.append("  \(finding.date!)  \(mark(finding.severity)) \(finding.remedy)" + style.dim("  [\(finding.code.rawValue)]"))
+                let what = finding.code == .followUp ? finding.message : "\(finding.subject): \(finding.remedy)"
+                lines.append("  \(finding.date!)  \(mark(finding.severity)) \(what)" + style.dim("  [\(finding.code.rawValue)]"))
             }
         }
         return lines
     }
+
+    private func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
 
     private func title(_ severity: Finding.Severity) -> String {
         switch severity {
@@ -88,7 +92,7 @@ struct AuditText {
             let rule = finding.ruleID.map { "\($0) · " } ?? ""
             lines.append(style.dim("    Rule: \(rule)\(citation.text) · source: \(citation.status.rawValue)"))
         }
-        if finding.severity != .info || finding.code == .followUp {
+        if finding.severity != .info {
             lines.append("    What to do: \(finding.remedy)")
         }
         return lines
