@@ -17,7 +17,7 @@ struct AuditText {
         }
         for invalid in caseload.invalid {
             if many { lines.append(String(repeating: "─", count: 72)) }
-            lines.append(style.red("Could not read \(invalid.file)") + " (\(invalid.problems.errors.count) problems):")
+            lines.append(style.red("Could not read \(invalid.file)") + " (\(plural(invalid.problems.errors.count, "problem"))):")
             lines.append(DiagnosticRenderer(sources: invalid.text.map { [invalid.file: $0] } ?? [:]).render(invalid.problems))
         }
         lines.append(style.dim(DecisionText.disclaimer))

@@ -1,0 +1,143 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+
+/// `bailiwick audit` on the shipped examples, as a supervisor runs it.
+struct AuditCommandTests {
+    static let examples = PackVerbTests.repository.appendingPathComponent("Examples")
+
+    func example(_ name: String) -> String { Self.examples.appendingPathComponent(name).path }
+
+    /// `CODE@line` of each error and warning, from the JSON report.
+    func findings(_ path: String, _ extra: [String] = []) throws -> [String] {
+        let result = try CLI.run(["audit", path, "--format", "json"] + extra)
+        let matters = try #require(try CLI.json(result.stdout)["matters"] as? [[String: Any]])
+        return matters.flatMap { matter in
+            (matter["findings"] as? [[String: Any]] ?? []).filter { $0["severity"] as? String != "info" }
+                .map { "\($0["code"] as! String)@\($0["line"] as! Int)" }
+        }
+    }
+
+    @Test func eachExampleShowsTheFindingsItsHeaderPromises() throws {
+        #expect(try findings(example("wa-dissolution-clean.yaml")) == [])
+        #expect(try findings(example("wa-dissolution-problems.yaml")) == [
+            "FORM-MISSING@34", "LICENSE-ADMISSIONS-CLOSED@43", "WAITING-PERIOD-VIOLATED@70", "SCOPE-CONDITION-UNMET@92",
+            "SCOPE-PROHIBITED@108", "FORM-MAY-BE-REQUIRED@34", "DEADLINE-DUE-SOON@71",
+        ])
+        #expect(try findings(example("wa-dissolution-response-late.yaml")) == ["DEADLINE-LATE@47", "FORM-LATE@78"])
+        #expect(try findings(example("wa-unlawful-detainer.yaml")) == ["DEADLINE-DUE-SOON@45"])
+        #expect(try findings(example("us-federal-answer.yaml")) == ["DEADLINE-DUE-SOON@41"])
+    }
+
+    @Test func exitCodesFollowFailOn() throws {
+        #expect(try CLI.run(["audit", example("wa-dissolution-clean.yaml")]).status == 0)
+        #expect(try CLI.run(["audit", example("wa-dissolution-problems.yaml")]).status == 1)
+        // Only a warning: clean by default, failing with --fail-on warning.
+        #expect(try CLI.run(["audit", example("us-federal-answer.yaml")]).status == 0)
+        #expect(try CLI.run(["audit", example("us-federal-answer.yaml"), "--fail-on", "warning"]).status == 1)
+        #expect(try CLI.run(["audit", example("wa-dissolution-problems.yaml"), "--fail-on", "never"]).status == 0)
+    }
+
+    @Test func asOfAndHorizonChangeWhatIsDue() throws {
+        // Served 2026-05-04: answer due Tuesday 2026-05-26. On 2026-05-27 it is missed; with a short horizon it is not yet due soon.
+        #expect(try findings(example("us-federal-answer.yaml"), ["--as-of", "2026-05-27"]) == ["DEADLINE-MISSED@41"])
+        #expect(try findings(example("us-federal-answer.yaml"), ["--horizon", "5"]) == [])
+    }
+
+    @Test func theTextReportEndsWithTheFollowUpList() throws {
+        let result = try CLI.run(["audit", example("wa-dissolution-problems.yaml")])
+        let text = result.stdout
+        #expect(text.contains("Errors: act now"))
+        #expect(text.contains("  error   SCOPE-PROHIBITED  \(example("wa-dissolution-problems.yaml")):108:5"))
+        #expect(text.contains("What to do: Refer court representation to a Washington lawyer"))
+        let followUps = try #require(text.components(separatedBy: "Follow-up list").last)
+        let dates = followUps.split(separator: "\n").compactMap { line -> String? in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            return trimmed.count >= 10 && trimmed.prefix(4).allSatisfy(\.isNumber) ? String(trimmed.prefix(10)) : nil
+        }
+        #expect(!dates.isEmpty && dates == dates.sorted())
+        #expect(followUps.contains("FL All Family 140 (Parenting Plan (proposed, then final)): Prepare and file it now"))
+    }
+
+    @Test func aFolderIsACaseloadWorstFirstAndABadFileDoesNotStopTheOthers() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in try FileManager.default.contentsOfDirectory(atPath: Self.examples.appendingPathComponent("caseload").path) {
+            try FileManager.default.copyItem(at: Self.examples.appendingPathComponent("caseload/\(name)"), to: folder.appendingPathComponent(name))
+        }
+        try "id: BAD\njurisdiction: us-wa\ntype: dissolutoin\n".write(to: folder.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["audit", folder.path])
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("Caseload: 7 matter files (1 could not be read)"))
+        #expect(result.stdout.contains("bad.yaml:3:7: error: unknown matter type 'dissolutoin' in us-wa; did you mean 'dissolution'?"))
+        let json = try CLI.json(try CLI.run(["audit", folder.path, "--format", "json"]).stdout)
+        let matters = try #require(json["matters"] as? [[String: Any]])
+        #expect(matters.count == 6)
+        let errors = matters.map { ($0["counts"] as! [String: Int])["errors"]! }
+        #expect(errors == errors.sorted(by: >))
+        #expect((json["unreadable"] as? [[String: Any]])?.count == 1)
+    }
+
+    @Test func theResultIsTheSameWhateverTheOrderOrNumberOfCores() throws {
+        let caseload = Self.examples.appendingPathComponent("caseload").path
+        let first = try CLI.run(["audit", caseload, "--format", "json"]).stdout
+        for _ in 0..<3 { #expect(try CLI.run(["audit", caseload, "--format", "json"]).stdout == first) }
+    }
+
+    @Test func junitIsWellFormedXMLWithAFailurePerError() throws {
+        let result = try CLI.run(["audit", example("wa-dissolution-problems.yaml"), example("wa-dissolution-clean.yaml"), "--format", "junit"])
+        let data = Data(result.stdout.utf8)
+        final class Counter: NSObject, XMLParserDelegate {
+            var failures = 0
+            var testcases = 0
+            func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+                        attributes: [String: String] = [:]) {
+                if element == "failure" { failures += 1 }
+                if element == "testcase" { testcases += 1 }
+            }
+        }
+        let counter = Counter()
+        let parser = XMLParser(data: data)
+        parser.delegate = counter
+        #expect(parser.parse(), "the JUnit report is not well-formed XML")
+        #expect(counter.failures == 5)
+        #expect(counter.testcases == 6)
+    }
+
+    @Test func htmlIsOneSelfContainedPageWithATimeline() throws {
+        let result = try CLI.run(["audit", example("wa-dissolution-problems.yaml"), "--format", "html"])
+        let html = result.stdout
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<svg viewBox="))
+        #expect(html.contains("SCOPE-PROHIBITED"))
+        #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"))
+    }
+
+    @Test func outputIsWrittenWholeAndNeverOverAnInput() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let matter = folder.appendingPathComponent("m.yaml")
+        try FileManager.default.copyItem(atPath: example("us-federal-answer.yaml"), toPath: matter.path)
+        let report = folder.appendingPathComponent("report.html")
+        let written = try CLI.run(["audit", matter.path, "--format", "html", "--output", report.path])
+        #expect(written.status == 0 && written.stdout.isEmpty)
+        #expect(try String(contentsOf: report, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["m.yaml", "report.html"])
+        let refused = try CLI.run(["audit", matter.path, "--output", matter.path])
+        #expect(refused.status == 2 && refused.stderr.contains("is one of the matter files"))
+    }
+
+    @Test func aMissingFileOrAnUnknownKeyIsInvalidInput() throws {
+        #expect(try CLI.run(["audit", "/nonexistent/matter.yaml"]).status == 2)
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let matter = folder.appendingPathComponent("m.json")
+        try #"{"id": "J-1", "jurisdiction": "us", "type": "federal-civil-answer", "as-of": "2026-05-15", "judge": "X"}"#
+            .write(to: matter, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["audit", matter.path])
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("m.json:1:92: error: unknown key 'judge' in a matter file"))
+    }
+}
