@@ -125,6 +125,9 @@ struct AuditCommandTests {
         #expect(written.status == 0 && written.stdout.isEmpty)
         #expect(try String(contentsOf: report, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["m.yaml", "report.html"])
+        // Writing again replaces the report.
+        #expect(try CLI.run(["audit", matter.path, "--format", "json", "--output", report.path]).status == 0)
+        #expect(try String(contentsOf: report, encoding: .utf8).hasPrefix("{"))
         let refused = try CLI.run(["audit", matter.path, "--output", matter.path])
         #expect(refused.status == 2 && refused.stderr.contains("is one of the matter files"))
     }

@@ -96,9 +96,12 @@ struct AuditHTML {
         <h2>\(escape(matter.id))\(matter.title.map { " · " + escape($0) } ?? "")</h2>
         <p class="muted">\(escape(matter.type.name)) · \(escape(matter.jurisdiction.name)) · audited as of \(report.asOf) · file <code>\(escape(matter.file))</code></p>
         <p class="badges"><span class="b-error">\(report.count(.error)) errors</span><span class="b-warning">\(report.count(.warning)) warnings</span><span class="b-info">\(report.count(.info)) notes</span></p>
+        <h3>Timeline</h3>\(TimelineSVG(report: report).render())
+        <details><summary>Timeline as a list</summary><table><tbody>\(report.timeline.map { entry in
+            "<tr><td>\(entry.date)</td><td>\(entry.kind.rawValue)</td><td>\(escape(entry.label))</td></tr>"
+        }.joined())</tbody></table></details>
         <div class="layout">
-        <div><h3>Timeline</h3>\(TimelineSVG(report: report).render())
-        <h3>Follow-up list</h3>\(followUps.isEmpty ? "<p class=\"muted\">Nothing to follow up.</p>" : "<ol class=\"followups\">\(followUps.joined())</ol>")</div>
+        <div><h3>Follow-up list</h3>\(followUps.isEmpty ? "<p class=\"muted\">Nothing to follow up.</p>" : "<ol class=\"followups\">\(followUps.joined())</ol>")</div>
         <div><h3>Findings</h3>\(findings.isEmpty ? "<p>No findings.</p>" : findings.joined(separator: "\n"))</div>
         </div>
         </section>
@@ -119,32 +122,51 @@ struct TimelineSVG {
         let first = dates.min()!.adding(days: -3)
         let last = dates.max()!.adding(days: 3)
         let span = Double(max(1, first.days(until: last)))
-        let width = 640.0
-        let left = 80.0
-        let laneHeight = 46.0
-        let height = 30 + laneHeight * Double(Self.lanes.count) + 24
-        func x(_ date: CivilDate) -> Double { left + (width - left - 20) * Double(first.days(until: date)) / span }
+        let width = 1000.0
+        let left = 90.0
+        let right = 20.0
+        let rowHeight = 15.0
+        let rows = 3
+        let laneHeight = rowHeight * Double(rows) + 22
+        let height = 34 + laneHeight * Double(Self.lanes.count) + 22
+        func x(_ date: CivilDate) -> Double { left + (width - left - right) * Double(first.days(until: date)) / span }
         var parts: [String] = []
         parts.append("<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Timeline of the matter's events, filings, actions and deadlines\">")
         for (index, lane) in Self.lanes.enumerated() {
-            let y = 30 + laneHeight * Double(index) + laneHeight / 2
-            parts.append("<text x=\"6\" y=\"\(fmt(y + 4))\">\(lane.1)</text>")
-            parts.append("<line x1=\"\(fmt(left))\" y1=\"\(fmt(y))\" x2=\"\(fmt(width - 20))\" y2=\"\(fmt(y))\" stroke=\"#d7dce3\"/>")
-            for (position, entry) in entries.filter({ $0.kind == lane.0 }).enumerated() {
+            let top = 34 + laneHeight * Double(index)
+            let axis = top + 8
+            parts.append("<text x=\"6\" y=\"\(fmt(axis + 4))\" font-weight=\"600\">\(lane.1)</text>")
+            parts.append("<line x1=\"\(fmt(left))\" y1=\"\(fmt(axis))\" x2=\"\(fmt(width - right))\" y2=\"\(fmt(axis))\" stroke=\"#d7dce3\"/>")
+            // Labels go in the first row below the axis where they do not overlap the previous
+            // label; a label with no room is left to the marker's tooltip and the list below.
+            var taken = Array(repeating: [ClosedRange<Double>](), count: rows)
+            for entry in entries.filter({ $0.kind == lane.0 }) {
                 let cx = x(entry.date)
                 let color = colour(entry)
-                let label = entry.label.count > 26 ? String(entry.label.prefix(25)) + "…" : entry.label
-                let labelY = y + (position % 2 == 0 ? -9 : 17)
-                parts.append("<g><title>\(escape("\(entry.date): \(entry.label)"))</title>"
-                             + "<circle cx=\"\(fmt(cx))\" cy=\"\(fmt(y))\" r=\"5\" fill=\"\(color)\"/>"
-                             + "<text x=\"\(fmt(cx + 7))\" y=\"\(fmt(labelY))\">\(escape(label))</text></g>")
+                let label = entry.label.count > 34 ? String(entry.label.prefix(33)) + "…" : entry.label
+                let labelWidth = Double(label.count) * 5.6 + 6
+                // Right of the marker, or left of it near the right edge.
+                let fitsRight = cx + labelWidth <= width - 4
+                let span = fitsRight ? cx...(cx + labelWidth) : (cx - labelWidth)...cx
+                var text = ""
+                if let row = taken.firstIndex(where: { $0.allSatisfy { !$0.overlaps(span) } }) {
+                    taken[row].append(span)
+                    let y = axis + rowHeight * Double(row + 1) + 2
+                    let anchor = fitsRight ? "" : " text-anchor=\"end\""
+                    text = "<line x1=\"\(fmt(cx))\" y1=\"\(fmt(axis))\" x2=\"\(fmt(cx))\" y2=\"\(fmt(y - 9))\" stroke=\"\(color)\" stroke-opacity=\".4\"/>"
+                        + "<text x=\"\(fmt(fitsRight ? cx + 2 : cx - 2))\" y=\"\(fmt(y))\"\(anchor)>\(escape(label))</text>"
+                }
+                parts.append("<g><title>\(escape("\(entry.date): \(entry.label)"))</title>\(text)"
+                             + "<circle cx=\"\(fmt(cx))\" cy=\"\(fmt(axis))\" r=\"5\" fill=\"\(color)\"/></g>")
             }
         }
         let asOfX = x(report.asOf)
-        parts.append("<line x1=\"\(fmt(asOfX))\" y1=\"18\" x2=\"\(fmt(asOfX))\" y2=\"\(fmt(height - 20))\" stroke=\"#1a202c\" stroke-dasharray=\"4 3\"/>")
-        parts.append("<text x=\"\(fmt(asOfX + 4))\" y=\"14\">as of \(report.asOf)</text>")
+        let asOfLabel = "as of \(report.asOf)"
+        let labelX = asOfX + 80 > width ? asOfX - 84 : asOfX + 4
+        parts.append("<line x1=\"\(fmt(asOfX))\" y1=\"20\" x2=\"\(fmt(asOfX))\" y2=\"\(fmt(height - 20))\" stroke=\"#1a202c\" stroke-dasharray=\"4 3\"/>")
+        parts.append("<text x=\"\(fmt(labelX))\" y=\"14\" font-weight=\"600\">\(asOfLabel)</text>")
         parts.append("<text x=\"\(fmt(left))\" y=\"\(fmt(height - 6))\">\(first.adding(days: 3))</text>")
-        parts.append("<text x=\"\(fmt(width - 90))\" y=\"\(fmt(height - 6))\">\(last.adding(days: -3))</text>")
+        parts.append("<text x=\"\(fmt(width - right - 64))\" y=\"\(fmt(height - 6))\">\(last.adding(days: -3))</text>")
         parts.append("</svg>")
         return parts.joined(separator: "\n")
     }
