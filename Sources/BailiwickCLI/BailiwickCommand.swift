@@ -14,7 +14,7 @@ struct BailiwickCommand: ParsableCommand {
         it rests on and how well each is verified.
         """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, AuditCommand.self, DeadlinesCommand.self, HolidaysCommand.self, ValidateCommand.self,
+        subcommands: [CheckCommand.self, AuditCommand.self, DeadlinesCommand.self, HolidaysCommand.self, ValidateCommand.self, TestCommand.self,
                       ExplainCommand.self, ListCommand.self]
     )
 

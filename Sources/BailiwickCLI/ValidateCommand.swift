@@ -29,16 +29,17 @@ struct ValidateCommand: ParsableCommand {
         do {
             files = try PackFiles.resolve(packsOption: packOptions.packs)
             files = try PackFiles.overlay(paths, on: files)
-            let packs = try PackSetLoader.load(files)
-            report(packs: packs, files: files)
+            let (packs, tests) = try PackSetLoader.loadWithTests(files)
+            report(packs: packs, tests: tests.count, files: files)
         } catch {
             report(error, files: files)
             throw ExitStatus.invalidInput.code
         }
     }
 
-    private func report(packs: PackSet, files: [PackFile]) {
-        let summary = "\(files.count) files, \(packs.jurisdictions.count) jurisdictions, \(packs.licenses.count) licences, \(packs.rules.count) rules, \(packs.actions.count) actions, \(packs.facts.count) facts"
+    private func report(packs: PackSet, tests: Int, files: [PackFile]) {
+        let summary = "\(files.count) files, \(packs.jurisdictions.count) jurisdictions, \(packs.licenses.count) licences, \(packs.rules.count) rules, "
+            + "\(packs.deadlines.count) deadlines, \(packs.matterTypes.count) matter types, \(tests) pack tests"
         switch format {
         case .text:
             print("ok: \(summary)")

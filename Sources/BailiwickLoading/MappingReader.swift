@@ -161,7 +161,7 @@ struct MappingReader {
     }
 
     /// A list of scalars: `[a, b]` or a block list. A single value is accepted as a list of one.
-    func list(_ key: String, required: Bool = true) -> [Located<String>]? {
+    func list(_ key: String, required: Bool = true, allowEmpty: Bool = false) -> [Located<String>]? {
         guard let value = node(key) else {
             if required { missing(key) }
             return nil
@@ -178,7 +178,7 @@ struct MappingReader {
                 }
                 items.append(Located(value: scalar.string, location: document.location(of: item)))
             }
-            if items.isEmpty { diagnostics.error(document.location(of: value), "'\(key)' is an empty list") }
+            if items.isEmpty && !allowEmpty { diagnostics.error(document.location(of: value), "'\(key)' is an empty list") }
             return items
         default:
             diagnostics.error(document.location(of: value), "'\(key)' must be a list")

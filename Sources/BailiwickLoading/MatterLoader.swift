@@ -24,23 +24,23 @@ public enum MatterLoader {
             throw DiagnosticList([error])
         }
         let reader = MatterReader(document: document, packs: packs, diagnostics: diagnostics)
-        guard let matter = reader.read(), diagnostics.diagnostics.isEmpty else {
+        guard let matter = reader.read(document.root), diagnostics.diagnostics.isEmpty else {
             throw DiagnosticList(diagnostics.diagnostics)
         }
         return matter
     }
 }
 
-/// The state of reading one matter file.
-private struct MatterReader {
+/// The state of reading one matter: a whole file, or a matter written inside a pack test.
+struct MatterReader {
     let document: YAMLDocument
     let packs: PackSet
     let diagnostics: DiagnosticCollector
 
     static let keys = ["id", "title", "jurisdiction", "type", "area", "as-of", "people", "facts", "events", "actions", "filings"]
 
-    func read() -> Matter? {
-        guard let top = MappingReader(document.root, what: "a matter file", in: document, diagnostics: diagnostics) else { return nil }
+    func read(_ root: Node) -> Matter? {
+        guard let top = MappingReader(root, what: "a matter file", in: document, diagnostics: diagnostics) else { return nil }
         top.rejectUnknownKeys(allowed: Self.keys)
         let id = top.text("id")
         let title = top.text("title", required: false)

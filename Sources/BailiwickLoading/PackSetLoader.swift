@@ -4,11 +4,23 @@ import Yams
 /// Turns pack files into a checked `PackSet`, reporting every problem in every file at once.
 public enum PackSetLoader {
     public static func load(_ files: [PackFile]) throws(DiagnosticList) -> PackSet {
+        try loadWithTests(files, readingTests: false).packs
+    }
+
+    /// Loads the packs and the tests they carry (`bailiwick test`, `bailiwick validate`).
+    public static func loadWithTests(_ files: [PackFile]) throws(DiagnosticList) -> (packs: PackSet, tests: [PackTest]) {
+        try loadWithTests(files, readingTests: true)
+    }
+
+    private static func loadWithTests(_ files: [PackFile], readingTests: Bool) throws(DiagnosticList) -> (packs: PackSet, tests: [PackTest]) {
         let builder = PackSetBuilder()
         builder.read(files.sorted { $0.packPath < $1.packPath })
         // Build even after errors in some files, so that one run reports the problems of all.
         guard let packs = builder.build() else { throw DiagnosticList(builder.diagnostics.diagnostics) }
-        return packs
+        guard readingTests else { return (packs, []) }
+        let tests = builder.readTests(packs: packs)
+        guard builder.diagnostics.diagnostics.isEmpty else { throw DiagnosticList(builder.diagnostics.diagnostics) }
+        return (packs, tests)
     }
 }
 
@@ -43,9 +55,9 @@ final class PackSetBuilder {
     /// Where each id was first defined, to report duplicates against it.
     var definitions: [String: SourceLocation] = [:]
 
-    static let sharedSections = ["actions", "areas", "facts", "events", "licenses", "rules", "sources"]
+    static let sharedSections = ["actions", "areas", "facts", "events", "licenses", "rules", "sources", "tests"]
     static let jurisdictionSections = ["jurisdiction", "facts", "licenses", "rules", "calendar", "time-rules", "deadlines",
-                                       "matter-types"]
+                                       "matter-types", "tests"]
 
     func read(_ files: [PackFile]) {
         for file in files {

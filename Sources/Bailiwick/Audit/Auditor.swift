@@ -90,14 +90,7 @@ private struct Auditor {
             findings.append(finding!)
             return
         }
-        let query: ScopeQuery
-        do {
-            query = try ScopeQuery(in: packs, jurisdiction: matter.jurisdiction.id, license: license.key.id, action: action.action.id,
-                                   area: matter.area, date: action.date, facts: action.facts)
-        } catch {
-            return // ids were resolved when the matter loaded
-        }
-        let decision = packs.decide(query)
+        guard let decision = packs.decide(action, in: matter) else { return }
         finding = scopeFinding(decision, what: what, subject: subject, action: action)
         if let finding { findings.append(finding) }
     }
