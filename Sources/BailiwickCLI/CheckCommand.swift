@@ -50,7 +50,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var packOptions: PackOptions
 
     func run() throws {
-        let packs = try packOptions.load()
+        let packs = try packOptions.load(jurisdiction: jurisdiction)
         let query: ScopeQuery
         do {
             let values = try FactArguments.parse(facts, packs: packs)

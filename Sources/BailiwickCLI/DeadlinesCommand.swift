@@ -77,7 +77,7 @@ struct DeadlinesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let packs = try packOptions.load()
+        let packs = try packOptions.load(jurisdiction: jurisdiction)
         guard packs.jurisdiction(jurisdiction) != nil else {
             throw Console.invalidInput(QueryError(.jurisdiction, jurisdiction, candidates: packs.jurisdictions.map(\.id)).description)
         }

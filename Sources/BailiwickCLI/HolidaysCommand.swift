@@ -32,7 +32,7 @@ struct HolidaysCommand: ParsableCommand {
     }
 
     func run() throws {
-        let packs = try packOptions.load()
+        let packs = try packOptions.load(jurisdiction: jurisdiction)
         guard let place = packs.jurisdiction(jurisdiction) else {
             throw Console.invalidInput(QueryError(.jurisdiction, jurisdiction, candidates: packs.jurisdictions.map(\.id)).description)
         }

@@ -11,11 +11,15 @@ struct PackOptions: ParsableArguments {
         valueName: "dir"))
     var packs: String?
 
-    /// Loads the pack set, or prints every problem in it and exits with status 2.
-    func load() throws -> PackSet {
+    /// Loads the pack set (only `Rules/` and one jurisdiction's folder when a command is about
+    /// one jurisdiction), or prints every problem in it and exits with status 2.
+    func load(jurisdiction: String? = nil) throws -> PackSet {
         let files: [PackFile]
         do {
-            files = try PackFiles.resolve(packsOption: packs)
+            let all = try PackFiles.resolve(packsOption: packs)
+            let needed = PackFiles.needed(for: jurisdiction, from: all)
+            // An unknown jurisdiction loads everything, so the error can list the known ones.
+            files = needed.contains { $0.packPath.hasPrefix("Jurisdictions/") } ? needed : PackFiles.needed(for: nil, from: all)
         } catch {
             Console.error(DiagnosticRenderer(sources: [:]).render(error))
             throw ExitStatus.invalidInput.code

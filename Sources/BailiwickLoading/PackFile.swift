@@ -16,6 +16,18 @@ public struct PackFile: Sendable {
         self.text = text
     }
 
+    /// True when the file holds nothing but a `tests:` section: commands other than `test` and
+    /// `validate` can skip it without parsing it.
+    public var holdsOnlyTests: Bool {
+        var keys = Set<Substring>()
+        for line in text.split(separator: "\n") {
+            guard let first = line.unicodeScalars.first, ("a"..."z").contains(first) || ("A"..."Z").contains(first),
+                  let colon = line.firstIndex(of: ":") else { continue }
+            keys.insert(line[..<colon])
+        }
+        return keys == ["tests"]
+    }
+
     /// The jurisdiction folder the file sits in, or nil for `Rules/`.
     var jurisdictionFolder: String? {
         let parts = packPath.split(separator: "/")
@@ -40,6 +52,14 @@ public enum PackFiles {
             return try packSet(at: folder)
         }
         return shipped
+    }
+
+    /// The files a command about one jurisdiction needs: the shared `Rules/` and that
+    /// jurisdiction's folder, without files that hold only tests.
+    public static func needed(for jurisdiction: String?, from files: [PackFile]) -> [PackFile] {
+        files.filter { file in
+            !file.holdsOnlyTests && (jurisdiction == nil || file.jurisdictionFolder == nil || file.jurisdictionFolder == jurisdiction)
+        }
     }
 
     /// Every YAML file of a folder laid out like the repository (`Rules/`, `Jurisdictions/`).

@@ -16,7 +16,9 @@ struct YAMLDocument {
         if body.unicodeScalars.first == "\u{FEFF}" { body.unicodeScalars.removeFirst() }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: body)
+            // The basic resolver tags every scalar a string: the loader types values itself, and
+            // skipping the default resolver's regular expressions makes parsing several times faster.
+            root = try Yams.compose(yaml: body, .basic)
         } catch let error as YamlError {
             throw diagnostic(for: error, file: file, text: body)
         } catch {
