@@ -1,0 +1,228 @@
+import ArgumentParser
+import Bailiwick
+import BailiwickLoading
+import Foundation
+
+/// `bailiwick bench`: how fast, in process, on the shipped packs.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure pack loading, scope decisions, deadline computations and matter audits, in process.",
+        discussion: """
+        Prints the median, 90th and 99th percentile time of each operation and its throughput. Fast \\
+        operations are timed in batches (the figure is per operation, from batch averages). Build with \\
+        -c release for meaningful numbers. With --generate-caseload DIR, writes a reproducible synthetic \\
+        caseload instead (see docs/performance.md).
+        """
+    )
+
+    @Option(name: [.customShort("j"), .long], help: "Measure loading and decisions for this jurisdiction only.")
+    var jurisdiction: String?
+
+    @Option(help: "Samples per measurement.")
+    var iterations: Int = 200
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(name: .customLong("generate-caseload"), help: ArgumentHelp("Write a synthetic caseload into this folder.", valueName: "dir"))
+    var caseloadFolder: String?
+
+    @Option(help: "With --generate-caseload: how many matter files.")
+    var matters: Int = 10_000
+
+    @Option(help: "With --generate-caseload: the seed; the same seed writes the same files.")
+    var seed: UInt64 = 1
+
+    @OptionGroup var packOptions: PackOptions
+
+    func validate() throws {
+        guard (1...1_000_000).contains(iterations) else { throw ValidationError("--iterations must be from 1 to 1000000") }
+        guard (1...10_000_000).contains(matters) else { throw ValidationError("--matters must be from 1 to 10000000") }
+    }
+
+    func run() throws {
+        if let caseloadFolder {
+            try generate(into: caseloadFolder)
+            return
+        }
+        let files = PackFiles.needed(for: nil, from: try PackFiles.resolve(packsOption: packOptions.packs))
+        let packs = try packOptions.load()
+        var results: [Measurement] = []
+        let jurisdictions = jurisdiction.map { [$0] } ?? packs.jurisdictions.map(\.id)
+        if let jurisdiction, packs.jurisdiction(jurisdiction) == nil {
+            throw Console.invalidInput(QueryError(.jurisdiction, jurisdiction, candidates: packs.jurisdictions.map(\.id)).description)
+        }
+        let loadSamples = max(5, min(iterations, 50))
+        if jurisdiction == nil {
+            results.append(Measurement.time("load and validate all packs", samples: loadSamples) { _ = try? PackSetLoader.load(files) })
+        }
+        for id in jurisdictions {
+            let subset = PackFiles.needed(for: id, from: files)
+            results.append(Measurement.time("load and validate \(id)", samples: loadSamples) { _ = try? PackSetLoader.load(subset) })
+        }
+        let queries = BenchWorkload.scopeQueries(packs, jurisdictions: Set(jurisdictions))
+        if !queries.isEmpty {
+            results.append(Measurement.batched("scope decision (mix of \(queries.count))", samples: iterations, batch: 1000) { index in
+                _ = packs.decide(queries[index % queries.count])
+            })
+        }
+        let periods = BenchWorkload.deadlineRequests(packs, jurisdictions: Set(jurisdictions))
+        if !periods.isEmpty {
+            results.append(Measurement.batched("deadline computation (mix of \(periods.count))", samples: iterations, batch: 200) { index in
+                let (request, id) = periods[index % periods.count]
+                _ = try? packs.computePeriod(request, in: id)
+            })
+        }
+        if jurisdictions.contains("us-wa") {
+            var generator = CaseloadGenerator(seed: seed)
+            let text = generator.dissolution(0)
+            if let matter = try? MatterLoader.load(text: text, file: "typical.yaml", packs: packs) {
+                let asOf = matter.asOf!
+                results.append(Measurement.batched("audit of a typical matter (\(matter.actions.count) actions, \(matter.filings.count) filings, \(matter.type.deadlines.count) deadlines)",
+                                                   samples: iterations, batch: 20) { _ in
+                    _ = packs.audit(matter, asOf: asOf)
+                })
+                results.append(Measurement.batched("read a matter file and audit it", samples: max(5, iterations / 4), batch: 10) { _ in
+                    if let loaded = try? MatterLoader.load(text: text, file: "typical.yaml", packs: packs) {
+                        _ = packs.audit(loaded, asOf: asOf)
+                    }
+                })
+            }
+        }
+        switch format {
+        case .text: print(Measurement.table(results), terminator: "")
+        case .json: print(Measurement.json(results), terminator: "")
+        }
+    }
+
+    private func generate(into folder: String) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var generator = CaseloadGenerator(seed: seed)
+        let width = String(matters).count
+        for index in 0..<matters {
+            let number = String(index)
+            let name = "matter-" + String(repeating: "0", count: width - number.count) + number + ".yaml"
+            try generator.matter(index).write(toFile: (folder as NSString).appendingPathComponent(name), atomically: false, encoding: .utf8)
+        }
+        print("wrote \(matters) matter files to \(folder) (seed \(seed))")
+    }
+}
+
+/// A realistic mix of work, drawn from the shipped packs themselves.
+enum BenchWorkload {
+    /// Every licence and action of the jurisdictions, on a few dates, with some facts given and some not.
+    static func scopeQueries(_ packs: PackSet, jurisdictions: Set<String>) -> [ScopeQuery] {
+        var queries: [ScopeQuery] = []
+        let dates = ["2018-06-01", "2022-06-01", "2026-03-01"].compactMap(CivilDate.init)
+        for jurisdiction in packs.jurisdictions where jurisdictions.contains(jurisdiction.id) {
+            for license in packs.licenses(in: jurisdiction.id) {
+                for (number, action) in packs.actions.enumerated() {
+                    var facts = FactValues(slotCount: packs.factSlotCount)
+                    // Give the boolean facts on alternate queries, so both known and unknown facts are exercised.
+                    for fact in packs.facts where fact.type == .boolean && number % 2 == 0 {
+                        facts[fact.slot] = .boolean(fact.id != "represents-other-party")
+                    }
+                    if let issues = packs.fact("issues"), number % 3 != 2 { facts[issues.slot] = .list([]) }
+                    let area: String? = if case .only(let areas) = license.areas { areas[number % areas.count] } else { nil }
+                    if let query = try? ScopeQuery(in: packs, jurisdiction: jurisdiction.id, license: license.key.id, action: action.id,
+                                                   area: area, date: dates[number % dates.count], facts: facts) {
+                        queries.append(query)
+                    }
+                }
+            }
+        }
+        return queries
+    }
+
+    /// Periods of 3 to 90 days, forward and back, with and without mail service.
+    static func deadlineRequests(_ packs: PackSet, jurisdictions: Set<String>) -> [(PeriodRequest, String)] {
+        var requests: [(PeriodRequest, String)] = []
+        for id in packs.calendars.keys.sorted() where jurisdictions.contains(id) {
+            for (number, days) in [3, 5, 10, 14, 20, 21, 30, 60, 90].enumerated() {
+                let trigger = CivilDate(year: 2026, month: 1 + number, day: 1 + number * 3)!
+                requests.append((PeriodRequest(trigger: trigger, period: .days(days), direction: number % 4 == 3 ? .before : .after,
+                                               service: number % 2 == 0 ? .mail : nil), id))
+            }
+        }
+        return requests
+    }
+}
+
+/// Timings of one operation.
+struct Measurement {
+    let name: String
+    /// Nanoseconds per operation, one value per sample.
+    let samples: [Double]
+
+    static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+    static func time(_ name: String, samples count: Int, _ body: () -> Void) -> Measurement {
+        body()
+        var samples: [Double] = []
+        for _ in 0..<count {
+            let start = now()
+            body()
+            samples.append(Double(now() - start))
+        }
+        return Measurement(name: name, samples: samples)
+    }
+
+    static func batched(_ name: String, samples count: Int, batch: Int, _ body: (Int) -> Void) -> Measurement {
+        for index in 0..<batch { body(index) }
+        var samples: [Double] = []
+        var index = 0
+        for _ in 0..<count {
+            let start = now()
+            for _ in 0..<batch {
+                body(index)
+                index += 1
+            }
+            samples.append(Double(now() - start) / Double(batch))
+        }
+        return Measurement(name: name, samples: samples)
+    }
+
+    func percentile(_ p: Double) -> Double {
+        let sorted = samples.sorted()
+        let rank = min(sorted.count - 1, max(0, Int((p * Double(sorted.count - 1)).rounded())))
+        return sorted[rank]
+    }
+
+    var mean: Double { samples.reduce(0, +) / Double(samples.count) }
+    var throughput: Double { mean > 0 ? 1e9 / mean : 0 }
+
+    static func format(_ nanoseconds: Double) -> String {
+        switch nanoseconds {
+        case ..<1_000: return String(format: "%.0f ns", nanoseconds)
+        case ..<1_000_000: return String(format: "%.2f µs", nanoseconds / 1_000)
+        default: return String(format: "%.2f ms", nanoseconds / 1_000_000)
+        }
+    }
+
+    static func table(_ results: [Measurement]) -> String {
+        var rows = [["operation", "median", "p90", "p99", "per second"]]
+        for result in results {
+            rows.append([result.name, format(result.percentile(0.5)), format(result.percentile(0.9)), format(result.percentile(0.99)),
+                         String(format: "%.0f", result.throughput)])
+        }
+        let widths = (0..<5).map { column in rows.map { $0[column].count }.max()! }
+        return rows.map { row in
+            row.enumerated().map { column, cell in
+                column == 0 ? cell + String(repeating: " ", count: widths[0] - cell.count)
+                    : String(repeating: " ", count: widths[column] - cell.count) + cell
+            }.joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+    }
+
+    static func json(_ results: [Measurement]) -> String {
+        JSONValue.object([
+            ("schema-version", 1),
+            ("measurements", .array(results.map { result in
+                .object([("operation", .string(result.name)), ("samples", .number(result.samples.count)),
+                         ("median-ns", .number(Int(result.percentile(0.5)))), ("p90-ns", .number(Int(result.percentile(0.9)))),
+                         ("p99-ns", .number(Int(result.percentile(0.99)))), ("per-second", .number(Int(result.throughput)))])
+            })),
+        ]).rendered()
+    }
+}
