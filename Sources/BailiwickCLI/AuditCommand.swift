@@ -69,25 +69,21 @@ struct AuditCommand: ParsableCommand {
         if let output, files.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == URL(fileURLWithPath: output).standardizedFileURL.path }) {
             throw Console.invalidInput("--output \(output) is one of the matter files; choose another file")
         }
-        let caseload = Caseload.audit(files, packs: packs, asOf: asOf?.date, horizon: horizon)
-        let report: String
+        let reporter: any AuditReporter
         switch format {
-        case .text: report = AuditText(caseload: caseload, packs: packs, style: output == nil ? .standardOutput : .plain).render()
-        case .json: report = AuditJSON.render(caseload)
-        case .html: report = AuditHTML(caseload: caseload, packs: packs).render()
-        case .junit: report = AuditJUnit.render(caseload, failOn: failOn)
+        case .text: reporter = AuditText(style: output == nil ? .standardOutput : .plain)
+        case .json: reporter = AuditJSON()
+        case .html: reporter = AuditHTML()
+        case .junit: reporter = AuditJUnit(failOn: failOn)
         }
-        if let output {
-            do {
-                try OutputFile.write(report, to: output)
-            } catch {
-                throw Console.invalidInput("cannot write \(output): \(error.localizedDescription)")
-            }
-        } else {
-            print(report, terminator: "")
+        let summary: CaseloadSummary
+        do {
+            summary = try CaseloadAudit.run(files, packs: packs, asOf: asOf?.date, horizon: horizon, reporter: reporter, output: output)
+        } catch {
+            throw Console.invalidInput("cannot write the report: \(error.localizedDescription)")
         }
-        if !caseload.invalid.isEmpty { throw ExitStatus.invalidInput.code }
-        if caseload.reports.contains(where: { failOn.fails($0.worstSeverity) }) { throw ExitStatus.findings.code }
+        if !summary.invalid.isEmpty { throw ExitStatus.invalidInput.code }
+        if summary.rows.contains(where: { failOn.fails($0.worst) }) { throw ExitStatus.findings.code }
     }
 }
 
@@ -114,52 +110,6 @@ enum MatterFiles {
     }
 }
 
-/// The audit of many matters: the reports, and the files that could not be read.
-struct Caseload {
-    var reports: [AuditReport]
-    var invalid: [(file: String, problems: DiagnosticList, text: String?)]
-    let asOf: CivilDate?
-    let horizon: Int
-
-    /// Audits every file, in parallel across cores; results keep the order of `files`.
-    static func audit(_ files: [String], packs: PackSet, asOf: CivilDate?, horizon: Int) -> Caseload {
-        let results = ResultSlots<Result<AuditReport, InvalidMatter>>(count: files.count)
-        let today = CivilDate.todayUTC
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let file = files[index]
-            switch Result(catching: { () throws(DiagnosticList) in try MatterLoader.load(path: file, packs: packs) }) {
-            case .success(let matter):
-                results[index] = .success(packs.audit(matter, asOf: asOf ?? matter.asOf ?? today, horizon: horizon))
-            case .failure(let problems):
-                results[index] = .failure(InvalidMatter(problems: problems, text: try? String(contentsOfFile: file, encoding: .utf8)))
-            }
-        }
-        var caseload = Caseload(reports: [], invalid: [], asOf: asOf, horizon: horizon)
-        for (index, result) in results.values.enumerated() {
-            switch result {
-            case .success(let report)?: caseload.reports.append(report)
-            case .failure(let invalid)?: caseload.invalid.append((files[index], invalid.problems, invalid.text))
-            case nil: break
-            }
-        }
-        return caseload
-    }
-
-    /// The matters, worst first: most errors, then most warnings, then the earliest next deadline.
-    var worstFirst: [AuditReport] {
-        reports.sorted { a, b in
-            let keyA = (-a.count(.error), -a.count(.warning), a.nextDeadline?.dayNumber ?? Int.max, a.matter.file)
-            let keyB = (-b.count(.error), -b.count(.warning), b.nextDeadline?.dayNumber ?? Int.max, b.matter.file)
-            return keyA < keyB
-        }
-    }
-}
-
-struct InvalidMatter: Error {
-    let problems: DiagnosticList
-    let text: String?
-}
-
 /// Fixed slots filled from many threads, each slot by one thread.
 final class ResultSlots<Value>: @unchecked Sendable {
     private var storage: [Value?]
@@ -177,18 +127,3 @@ final class ResultSlots<Value>: @unchecked Sendable {
     var values: [Value?] { lock.withLock { storage } }
 }
 
-/// Writes a report whole: to a temporary file beside the target, then renamed over it.
-enum OutputFile {
-    static func write(_ text: String, to path: String) throws {
-        let target = URL(fileURLWithPath: path)
-        let temporary = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        try Data(text.utf8).write(to: temporary)
-        // rename(2) replaces the target in one step, so a reader never sees half a report.
-        guard rename(temporary.path, target.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: reason])
-        }
-    }
-}

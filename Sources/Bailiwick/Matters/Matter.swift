@@ -17,6 +17,9 @@ public struct Matter: Sendable {
     public let typeLocation: SourceLocation
     /// Where each fact is given, by slot.
     public let factLocations: [Int: SourceLocation]
+    /// The position in `events` of each event's first occurrence, and in `filings` of each form's first filing.
+    private let firstEvent: [String: Int]
+    private let firstFiling: [String: Int]
 
     public init(file: String, id: String, title: String?, jurisdiction: Jurisdiction, type: MatterType, area: String,
                 asOf: CivilDate?, people: [Person], facts: FactValues, events: [MatterEvent], actions: [MatterAction],
@@ -35,17 +38,27 @@ public struct Matter: Sendable {
         self.filings = filings
         self.typeLocation = typeLocation
         self.factLocations = factLocations
+        var firstEvent: [String: Int] = [:]
+        for (position, event) in events.enumerated() where firstEvent[event.event].map({ event.date < events[$0].date }) ?? true {
+            firstEvent[event.event] = position
+        }
+        self.firstEvent = firstEvent
+        var firstFiling: [String: Int] = [:]
+        for (position, filing) in filings.enumerated() {
+            let earlier = firstFiling[filing.form].map { current in
+                guard let filed = filing.filed else { return false }
+                return filings[current].filed.map { filed < $0 } ?? true
+            } ?? true
+            if earlier { firstFiling[filing.form] = position }
+        }
+        self.firstFiling = firstFiling
     }
 
     /// The first occurrence of an event.
-    public func event(_ id: String) -> MatterEvent? {
-        events.filter { $0.event == id }.min { $0.date < $1.date }
-    }
+    public func event(_ id: String) -> MatterEvent? { firstEvent[id].map { events[$0] } }
 
-    /// The first filing of a form.
-    public func filing(_ code: String) -> Filing? {
-        filings.filter { $0.form == code }.min { ($0.filed ?? CivilDate(dayNumber: Int.max / 2)) < ($1.filed ?? CivilDate(dayNumber: Int.max / 2)) }
-    }
+    /// The first filing of a form (a filing with a date before one without).
+    public func filing(_ code: String) -> Filing? { firstFiling[code].map { filings[$0] } }
 }
 
 public struct Person: Sendable {

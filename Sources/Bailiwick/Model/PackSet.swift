@@ -3,28 +3,105 @@
 /// Built by the loader only after every cross-reference has been validated, so lookups by an id
 /// taken from the packs themselves cannot fail.
 public struct PackSet: Sendable {
-    public let actions: [Action]
-    public let areas: [PracticeArea]
-    public let facts: [FactDefinition]
-    public let jurisdictions: [Jurisdiction]
-    public let licenses: [License]
-    public let rules: [ScopeRule]
-    public let events: [Event]
-    public let calendars: [String: CourtCalendar]
-    public let timeRules: [TimeRule]
-    public let deadlines: [DeadlineRule]
-    public let matterTypes: [MatterType]
+    /// One shared, immutable store: copying a PackSet (into a decision, an audit) costs one
+    /// reference count, not one per table.
+    final class Storage: Sendable {
+        let actions: [Action]
+        let areas: [PracticeArea]
+        let facts: [FactDefinition]
+        let jurisdictions: [Jurisdiction]
+        let licenses: [License]
+        let rules: [ScopeRule]
+        let events: [Event]
+        let calendars: [String: CourtCalendar]
+        let timeRules: [TimeRule]
+        let deadlines: [DeadlineRule]
+        let matterTypes: [MatterType]
+        let actionIndex: [String: Int]
+        let areaIndex: [String: Int]
+        let factIndex: [String: Int]
+        let jurisdictionIndex: [String: Int]
+        let licenseIndex: [LicenseKey: Int]
+        let ruleIndex: [String: Int]
+        let eventIndex: [String: Int]
+        let deadlineIndex: [ScopedID: Int]
+        let exceptionsTo: [[Int]]
+        let candidates: [CandidateKey: [[Int]]]
 
-    public let actionIndex: [String: Int]
-    public let areaIndex: [String: Int]
-    public let factIndex: [String: Int]
-    public let jurisdictionIndex: [String: Int]
-    public let licenseIndex: [LicenseKey: Int]
-    public let ruleIndex: [String: Int]
-    /// For each rule, the rules that name it in `exception-to`.
-    let exceptionsTo: [[Int]]
-    /// For each jurisdiction and licence valid there: the candidate rules of each action.
-    let candidates: [CandidateKey: [[Int]]]
+        init(
+            actions: [Action],
+            areas: [PracticeArea],
+            facts: [FactDefinition],
+            jurisdictions: [Jurisdiction],
+            licenses: [License],
+            rules: [ScopeRule],
+            events: [Event],
+            calendars: [String: CourtCalendar],
+            timeRules: [TimeRule],
+            deadlines: [DeadlineRule],
+            matterTypes: [MatterType],
+            actionIndex: [String: Int],
+            areaIndex: [String: Int],
+            factIndex: [String: Int],
+            jurisdictionIndex: [String: Int],
+            licenseIndex: [LicenseKey: Int],
+            ruleIndex: [String: Int],
+            eventIndex: [String: Int],
+            deadlineIndex: [ScopedID: Int],
+            exceptionsTo: [[Int]],
+            candidates: [CandidateKey: [[Int]]]
+        ) {
+            self.actions = actions
+            self.areas = areas
+            self.facts = facts
+            self.jurisdictions = jurisdictions
+            self.licenses = licenses
+            self.rules = rules
+            self.events = events
+            self.calendars = calendars
+            self.timeRules = timeRules
+            self.deadlines = deadlines
+            self.matterTypes = matterTypes
+            self.actionIndex = actionIndex
+            self.areaIndex = areaIndex
+            self.factIndex = factIndex
+            self.jurisdictionIndex = jurisdictionIndex
+            self.licenseIndex = licenseIndex
+            self.ruleIndex = ruleIndex
+            self.eventIndex = eventIndex
+            self.deadlineIndex = deadlineIndex
+            self.exceptionsTo = exceptionsTo
+            self.candidates = candidates
+        }
+    }
+
+    let storage: Storage
+
+    public var actions: [Action] { storage.actions }
+    public var areas: [PracticeArea] { storage.areas }
+    public var facts: [FactDefinition] { storage.facts }
+    public var jurisdictions: [Jurisdiction] { storage.jurisdictions }
+    public var licenses: [License] { storage.licenses }
+    public var rules: [ScopeRule] { storage.rules }
+    public var events: [Event] { storage.events }
+    public var calendars: [String: CourtCalendar] { storage.calendars }
+    public var timeRules: [TimeRule] { storage.timeRules }
+    public var deadlines: [DeadlineRule] { storage.deadlines }
+    public var matterTypes: [MatterType] { storage.matterTypes }
+    public var actionIndex: [String: Int] { storage.actionIndex }
+    public var areaIndex: [String: Int] { storage.areaIndex }
+    public var factIndex: [String: Int] { storage.factIndex }
+    public var jurisdictionIndex: [String: Int] { storage.jurisdictionIndex }
+    public var licenseIndex: [LicenseKey: Int] { storage.licenseIndex }
+    public var ruleIndex: [String: Int] { storage.ruleIndex }
+    var exceptionsTo: [[Int]] { storage.exceptionsTo }
+    var candidates: [CandidateKey: [[Int]]] { storage.candidates }
+
+    /// An id that is unique within a jurisdiction (a deadline's).
+    struct ScopedID: Hashable {
+        let scope: String
+        let id: String
+    }
 
     struct CandidateKey: Hashable {
         let jurisdiction: Int
@@ -37,24 +114,17 @@ public struct PackSet: Sendable {
         events: [Event] = [], calendars: [CourtCalendar] = [], timeRules: [TimeRule] = [], deadlines: [DeadlineRule] = [],
         matterTypes: [MatterType] = []
     ) {
-        self.matterTypes = matterTypes
-        self.events = events
-        self.calendars = Dictionary(calendars.map { ($0.jurisdiction, $0) }, uniquingKeysWith: { first, _ in first })
-        self.timeRules = timeRules
-        self.deadlines = deadlines
-        self.actions = actions
-        self.areas = areas
-        self.facts = facts
-        self.jurisdictions = jurisdictions.sorted { $0.id < $1.id }
-        self.licenses = licenses
-        self.rules = rules
-        actionIndex = Dictionary(actions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        areaIndex = Dictionary(areas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        factIndex = Dictionary(facts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        jurisdictionIndex = Dictionary(self.jurisdictions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        licenseIndex = Dictionary(licenses.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+        let calendars = Dictionary(calendars.map { ($0.jurisdiction, $0) }, uniquingKeysWith: { first, _ in first })
+        let jurisdictions = jurisdictions.sorted { $0.id < $1.id }
+        let actionIndex = Dictionary(actions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let areaIndex = Dictionary(areas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let factIndex = Dictionary(facts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let jurisdictionIndex = Dictionary(jurisdictions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let licenseIndex = Dictionary(licenses.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
         let ruleIndex = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.ruleIndex = ruleIndex
+        let eventIndex = Dictionary(events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let deadlineIndex = Dictionary(deadlines.enumerated().map { (ScopedID(scope: $1.jurisdiction, id: $1.id), $0) },
+                                       uniquingKeysWith: { first, _ in first })
 
         var exceptionsTo = Array(repeating: [Int](), count: rules.count)
         for (index, rule) in rules.enumerated() {
@@ -62,10 +132,9 @@ public struct PackSet: Sendable {
                 if let targetIndex = ruleIndex[target] { exceptionsTo[targetIndex].append(index) }
             }
         }
-        self.exceptionsTo = exceptionsTo
 
         var candidates: [CandidateKey: [[Int]]] = [:]
-        for (jurisdictionNumber, jurisdiction) in self.jurisdictions.enumerated() {
+        for (jurisdictionNumber, jurisdiction) in jurisdictions.enumerated() {
             for (licenseNumber, license) in licenses.enumerated()
             where PackSet.license(license, existsIn: jurisdiction) {
                 var byAction = Array(repeating: [Int](), count: actions.count)
@@ -78,7 +147,13 @@ public struct PackSet: Sendable {
                 candidates[CandidateKey(jurisdiction: jurisdictionNumber, license: licenseNumber)] = byAction
             }
         }
-        self.candidates = candidates
+        storage = Storage(
+            actions: actions, areas: areas, facts: facts, jurisdictions: jurisdictions, licenses: licenses, rules: rules,
+            events: events, calendars: calendars, timeRules: timeRules, deadlines: deadlines, matterTypes: matterTypes,
+            actionIndex: actionIndex, areaIndex: areaIndex, factIndex: factIndex, jurisdictionIndex: jurisdictionIndex,
+            licenseIndex: licenseIndex, ruleIndex: ruleIndex, eventIndex: eventIndex, deadlineIndex: deadlineIndex,
+            exceptionsTo: exceptionsTo, candidates: candidates
+        )
     }
 
     static func license(_ license: License, existsIn jurisdiction: Jurisdiction) -> Bool {

@@ -1,4 +1,5 @@
-/// The answer to a scope question, with everything needed to explain it.
+/// The answer to a scope question, with everything needed to explain it. The explanation is
+/// derived from the evaluation's recorded state when it is read, so deciding stays cheap.
 public struct ScopeDecision: Sendable {
     public enum Kind: String, Sendable, CaseIterable {
         /// A rule grants the action and none forbids it.
@@ -13,6 +14,11 @@ public struct ScopeDecision: Sendable {
         case undetermined
     }
 
+    /// Where the facts still to find come from.
+    enum MissingFacts: Sendable {
+        case none, area, uncertainRules, requirements
+    }
+
     public let kind: Kind
     public let query: ScopeQuery
     /// The practice area the decision was made for: the one given, or the licence's only one.
@@ -20,37 +26,125 @@ public struct ScopeDecision: Sendable {
     public let areaAssumed: Bool
     /// Why the licence itself does not reach the action, if it does not.
     public let licenseFinding: LicenseFinding?
-    /// Every rule that names the licence and the action, with what became of it.
-    public let rules: [RuleOutcome]
-    /// The requirements of the granting rules, each met, unmet or unknown.
-    public let requirements: [RequirementOutcome]
-    /// Facts (and `area`) that must be found before the decision can be final.
-    public let missingFacts: [String]
-    /// Every fact the decision read, with its value (nil: not given).
-    public let factsRead: [(id: String, value: FactValue?)]
-    /// Things the user should know that do not change the decision.
-    public let notes: [String]
     /// For `undetermined` where only a forbid is in doubt: the decision if it does not apply.
     public let otherwise: Kind?
-
-    /// The rules that decided: the active forbids for `prohibited`, the active grants otherwise.
-    public var decisiveRules: [RuleOutcome] { rules.filter(\.decisive) }
-
     /// True when a `conditional` grant has a requirement that the facts show is not met.
-    public var hasUnmetRequirement: Bool {
-        guard kind == .conditional else { return false }
-        let grants = Set(requirements.map(\.ruleID))
-        return grants.allSatisfy { rule in requirements.contains { $0.ruleID == rule && $0.truth == .false } }
-    }
+    public let hasUnmetRequirement: Bool
+
+    let packs: PackSet
+    let candidates: [Int]
+    let states: [CandidateState]
+    let missingFrom: MissingFacts
+    let showsRequirements: Bool
 
     /// True when the action is out of scope: the user must not go ahead.
     public var isOutOfScope: Bool {
         kind == .prohibited || kind == .notAuthorized || hasUnmetRequirement
     }
 
+    /// Every rule that names the licence and the action, with what became of it.
+    public var rules: [RuleOutcome] { candidates.indices.map(outcome) }
+
+    /// The rules that decided: the active forbids for `prohibited`, the active grants otherwise.
+    public var decisiveRules: [RuleOutcome] { candidates.indices.filter { states[$0].decisive }.map(outcome) }
+
     /// The decisive rules that rest on less than the rule's own text.
     public var weaklySourcedRules: [ScopeRule] {
         decisiveRules.map(\.rule).filter { $0.citation.status != .primary }
+    }
+
+    /// The requirements of the granting rules, each met, unmet or unknown.
+    public var requirements: [RequirementOutcome] {
+        guard showsRequirements else { return [] }
+        let grants = candidates.indices.filter { position in
+            packs.rules[candidates[position]].effect == .permit
+                && (kind == .undetermined ? states[position].active == .true : states[position].decisive)
+        }
+        return grants.flatMap { position -> [RequirementOutcome] in
+            let rule = packs.rules[candidates[position]]
+            return rule.requires.map { requirement in
+                RequirementOutcome(ruleID: rule.id, requirement: requirement, truth: requirement.condition.evaluate(query.facts),
+                                   unknownFacts: unknownFacts(of: requirement.condition))
+            }
+        }
+    }
+
+    /// Facts (and `area`) that must be found before the decision can be final.
+    public var missingFacts: [String] {
+        let facts: [String]
+        switch missingFrom {
+        case .none: facts = []
+        case .area: facts = ["area"]
+        case .uncertainRules: facts = candidates.indices.filter { states[$0].decisive }.flatMap(unknownFacts(ofRuleAt:))
+        case .requirements: facts = requirements.flatMap(\.unknownFacts)
+        }
+        var seen = Set<String>()
+        return facts.filter { seen.insert($0).inserted }
+    }
+
+    /// Every fact the decision read, with its value (nil: not given).
+    public var factsRead: [(id: String, value: FactValue?)] {
+        var slots: [Int] = []
+        for position in candidates.indices where states[position].inForce {
+            slots += packs.rules[candidates[position]].when?.factSlots ?? []
+        }
+        slots += requirements.flatMap(\.requirement.condition.factSlots)
+        var seen = Set<Int>()
+        return slots.filter { seen.insert($0).inserted }.map { (id: packs.facts[$0].id, value: query.facts[$0]) }
+    }
+
+    /// Things the user should know that do not change the decision.
+    public var notes: [String] {
+        var notes: [String] = []
+        let license = query.license
+        if areaAssumed, let area {
+            notes.append("Practice area taken as '\(area)', the only area the \(license.key.id) licence covers.")
+        }
+        if let closed = license.admissionsUntil, closed < query.date {
+            notes.append("No new \(license.title) licences were issued after \(closed); this answer holds for a licence issued by then and still in good standing.")
+        }
+        return notes
+    }
+
+    private func unknownFacts(of condition: Condition?) -> [String] {
+        condition.map { $0.unknownSlots(in: query.facts).map { packs.facts[$0].id } } ?? []
+    }
+
+    /// The facts that leave a rule's activity unknown: those of its own conditions, and of the
+    /// exceptions whose own activity is unknown.
+    private func unknownFacts(ofRuleAt position: Int) -> [String] {
+        let index = candidates[position]
+        let rule = packs.rules[index]
+        var facts = (rule.areas != nil && area == nil ? ["area"] : []) + unknownFacts(of: rule.when)
+        for exception in packs.exceptionsTo[index] {
+            if let other = candidates.firstIndex(of: exception), states[other].active == .unknown {
+                facts += unknownFacts(ofRuleAt: other)
+            }
+        }
+        var seen = Set<String>()
+        return facts.filter { seen.insert($0).inserted }
+    }
+
+    private func outcome(_ position: Int) -> RuleOutcome {
+        let index = candidates[position]
+        let rule = packs.rules[index]
+        let state = states[position]
+        guard state.inForce else {
+            return RuleOutcome(rule: rule, status: .notInForce, defeatedBy: [], mayBeDefeatedBy: [], unknownFacts: [], decisive: false)
+        }
+        let exceptions = packs.exceptionsTo[index].compactMap { candidates.firstIndex(of: $0) }
+        let defeaters = exceptions.filter { states[$0].active == .true }.map { packs.rules[candidates[$0]].id }
+        let status: RuleOutcome.Status
+        switch (state.applies, state.active) {
+        case (.false, _): status = .notApplicable
+        case (_, .true): status = .active
+        case (.true, .false): status = .defeated
+        default: status = .unknown
+        }
+        let doubtful = status == .unknown && state.applies == .true
+            ? exceptions.filter { states[$0].active == .unknown }.map { packs.rules[candidates[$0]].id } : []
+        return RuleOutcome(rule: rule, status: status, defeatedBy: defeaters, mayBeDefeatedBy: doubtful,
+                           unknownFacts: status == .unknown ? unknownFacts(ofRuleAt: position) : [], decisive: state.decisive)
     }
 }
 

@@ -1,30 +1,37 @@
 extension PackSet {
     /// Decides a scope question: forbid beats permit, an active exception defeats the rule it
     /// names, nothing granted is `not-authorized`, and unknown facts stay unknown.
+    ///
+    /// Only the decision itself is worked out here; its explanation (each rule's fate, the
+    /// requirements, the missing facts) is derived from the recorded state when it is read.
     public func decide(_ query: ScopeQuery) -> ScopeDecision {
         var evaluation = RuleEvaluation(packs: self, query: query)
         return evaluation.decision()
     }
 }
 
-/// The state of one decision: the candidate rules' truth values, memoised.
+/// What became of one candidate rule during a decision.
+struct CandidateState: Sendable {
+    var inForce = false
+    var applies = Truth.false
+    var active = Truth.false
+    var evaluated = false
+    var decisive = false
+}
+
+/// The state of one decision: the candidate rules' truth values, by position among the candidates.
 private struct RuleEvaluation {
     let packs: PackSet
     let query: ScopeQuery
     let candidates: [Int]
     let area: String?
     let areaAssumed: Bool
-    var applies: [Int: Truth] = [:]
-    var active: [Int: Truth] = [:]
+    var states: [CandidateState]
 
     init(packs: PackSet, query: ScopeQuery) {
         self.packs = packs
         self.query = query
-        let key = PackSet.CandidateKey(
-            jurisdiction: packs.jurisdictionIndex[query.jurisdiction.id]!,
-            license: packs.licenseIndex[query.license.key]!
-        )
-        candidates = packs.candidates[key]?[query.action.index] ?? []
+        candidates = query.candidates
         if let given = query.area {
             area = given.id
             areaAssumed = false
@@ -35,187 +42,120 @@ private struct RuleEvaluation {
             area = nil
             areaAssumed = false
         }
-    }
-
-    private func inForce(_ rule: Int) -> Bool { packs.rules[rule].period.contains(query.date) }
-
-    private mutating func appliesTruth(_ index: Int) -> Truth {
-        if let known = applies[index] { return known }
-        let rule = packs.rules[index]
-        var truth = Truth.true
-        if let areas = rule.areas {
-            truth = area.map { Truth(areas.contains($0)) } ?? .unknown
+        states = Array(repeating: CandidateState(), count: candidates.count)
+        for position in candidates.indices {
+            states[position].inForce = packs.rules[candidates[position]].period.contains(query.date)
         }
-        if truth != .false, let condition = rule.when {
-            truth = truth && condition.evaluate(query.facts)
-        }
-        applies[index] = truth
-        return truth
     }
 
     /// Active: in force, applies, and not defeated by an active exception. Exceptions form an
     /// acyclic graph (the loader rejects cycles), so the recursion ends.
-    private mutating func activeTruth(_ index: Int) -> Truth {
-        if let known = active[index] { return known }
-        guard candidates.contains(index), inForce(index) else { return .false }
-        let truth = appliesTruth(index) && !defeatedTruth(index)
-        active[index] = truth
-        return truth
-    }
-
-    private mutating func defeatedTruth(_ index: Int) -> Truth {
-        var truth = Truth.false
+    private mutating func active(_ position: Int) -> Truth {
+        if states[position].evaluated { return states[position].active }
+        states[position].evaluated = true
+        guard states[position].inForce else { return .false }
+        let index = candidates[position]
+        var applies = Truth.true
+        if let areas = packs.rules[index].areas {
+            applies = area.map { Truth(areas.contains($0)) } ?? .unknown
+        }
+        if applies != .false, let condition = packs.rules[index].when {
+            applies = applies && condition.evaluate(query.facts)
+        }
+        states[position].applies = applies
+        var defeated = Truth.false
         for exception in packs.exceptionsTo[index] {
-            let exceptionTruth = activeTruth(exception)
-            truth = truth || exceptionTruth
+            // Only an exception that is itself a candidate (same licence and action) can apply.
+            guard let other = candidates.firstIndex(of: exception) else { continue }
+            let truth = active(other)
+            defeated = defeated || truth
         }
-        return truth
-    }
-
-    private func unknownFacts(of condition: Condition?) -> [String] {
-        condition.map { $0.unknownSlots(in: query.facts).map { packs.facts[$0].id } } ?? []
-    }
-
-    /// The facts that leave a rule's activity unknown: those of its own conditions, and of the
-    /// exceptions whose own activity is unknown.
-    private func unknownFacts(ofRule index: Int) -> [String] {
-        let rule = packs.rules[index]
-        let areaMissing = rule.areas != nil && area == nil
-        var facts = (areaMissing ? ["area"] : []) + unknownFacts(of: rule.when)
-        for exception in packs.exceptionsTo[index] where active[exception] == .unknown {
-            facts += unknownFacts(ofRule: exception)
-        }
-        var seen = Set<String>()
-        return facts.filter { seen.insert($0).inserted }
+        let result = applies && !defeated
+        states[position].active = result
+        return result
     }
 
     mutating func decision() -> ScopeDecision {
-        // Every candidate is evaluated first, so that the explanation shows each rule's fate
-        // even when the licence itself settles the question.
-        let forbids = candidates.filter { packs.rules[$0].effect == .forbid }
-        let permits = candidates.filter { packs.rules[$0].effect == .permit }
-        // No short-circuit: the explanation needs every rule's own status.
+        // Every candidate is evaluated, with no short-circuit: the explanation shows each rule's fate.
         var forbidden = Truth.false
-        for rule in forbids {
-            let truth = activeTruth(rule)
-            forbidden = forbidden || truth
-        }
         var granted = Truth.false
-        for rule in permits {
-            let truth = activeTruth(rule)
-            granted = granted || truth
+        for position in candidates.indices {
+            let truth = active(position)
+            if packs.rules[candidates[position]].effect == .forbid {
+                forbidden = forbidden || truth
+            } else {
+                granted = granted || truth
+            }
         }
-
         let license = query.license
         if !license.validity.contains(query.date) {
-            return finish(.notAuthorized, licenseFinding: .notInForce(license.validity), decisive: [])
+            return finish(.notAuthorized, licenseFinding: .notInForce(license.validity))
         }
         var licenseFinding: LicenseFinding?
         if case .only(let covered) = license.areas {
             if let area, !covered.contains(area) {
-                return finish(.notAuthorized, licenseFinding: .areaNotCovered(area: area, covered: covered), decisive: [])
+                return finish(.notAuthorized, licenseFinding: .areaNotCovered(area: area, covered: covered))
             }
             if area == nil { licenseFinding = .areaNotGiven(covered: covered) }
         }
-
         if forbidden == .true {
-            let decisive = Set(forbids.filter { active[$0] == .true })
-            return finish(.prohibited, licenseFinding: nil, decisive: decisive)
+            mark(candidates.indices.filter { packs.rules[candidates[$0]].effect == .forbid && states[$0].active == .true })
+            return finish(.prohibited)
         }
         if licenseFinding != nil {
-            return finish(.undetermined, licenseFinding: licenseFinding, decisive: [], missing: ["area"])
+            return finish(.undetermined, licenseFinding: licenseFinding, missing: .area)
         }
         if granted == .false {
-            return finish(.notAuthorized, licenseFinding: nil, decisive: [])
+            return finish(.notAuthorized)
         }
         if forbidden == .unknown || granted == .unknown {
-            let uncertain = candidates.filter { inForce($0) && active[$0] == .unknown }
             // When only a forbid is in doubt, say what the answer is if it does not apply.
-            let otherwise = granted == .true ? grantDecision(permits) : nil
-            return finish(.undetermined, licenseFinding: nil, decisive: Set(uncertain),
-                          requirements: otherwise?.requirements ?? [],
-                          missing: uncertain.flatMap { unknownFacts(ofRule: $0) }, otherwise: otherwise?.kind)
+            let otherwise = granted == .true ? grantKind() : nil
+            mark(candidates.indices.filter { states[$0].inForce && states[$0].active == .unknown })
+            return finish(.undetermined, missing: .uncertainRules, otherwise: otherwise?.kind,
+                          showsRequirements: otherwise != nil)
         }
-        let grant = grantDecision(permits)
-        return finish(grant.kind, licenseFinding: nil, decisive: grant.decisive, requirements: grant.requirements,
-                      missing: grant.kind == .conditional ? grant.requirements.flatMap(\.unknownFacts) : [])
+        let grant = grantKind()
+        mark(grant.decisive)
+        return finish(grant.kind, missing: grant.kind == .conditional ? .requirements : .none, unmet: grant.unmet,
+                      showsRequirements: true)
+    }
+
+    private mutating func mark(_ decisive: [Int]) {
+        for position in decisive { states[position].decisive = true }
     }
 
     /// Among the active permits: one with every requirement met makes the action permitted;
     /// otherwise it is conditional on the requirements of them all.
-    private func grantDecision(_ permits: [Int]) -> (kind: ScopeDecision.Kind, decisive: Set<Int>, requirements: [RequirementOutcome]) {
-        let grants = permits.filter { active[$0] == .true }
-        var requirements: [RequirementOutcome] = []
-        var unconditional = Set<Int>()
-        for grant in grants {
-            let rule = packs.rules[grant]
-            let outcomes = rule.requires.map { requirement in
-                RequirementOutcome(
-                    ruleID: rule.id, requirement: requirement,
-                    truth: requirement.condition.evaluate(query.facts),
-                    unknownFacts: unknownFacts(of: requirement.condition)
-                )
+    private func grantKind() -> (kind: ScopeDecision.Kind, decisive: [Int], unmet: Bool) {
+        var grants: [Int] = []
+        var unconditional: [Int] = []
+        var everyGrantHasAnUnmetRequirement = true
+        for position in candidates.indices
+        where packs.rules[candidates[position]].effect == .permit && states[position].active == .true {
+            grants.append(position)
+            var allMet = true
+            var anyUnmet = false
+            for requirement in packs.rules[candidates[position]].requires {
+                switch requirement.condition.evaluate(query.facts) {
+                case .true: continue
+                case .false: anyUnmet = true; allMet = false
+                case .unknown: allMet = false
+                }
             }
-            if outcomes.allSatisfy({ $0.truth == .true }) { unconditional.insert(grant) }
-            requirements += outcomes
+            if allMet { unconditional.append(position) }
+            if !anyUnmet { everyGrantHasAnUnmetRequirement = false }
         }
-        if !unconditional.isEmpty {
-            let shown = requirements.filter { outcome in unconditional.contains { packs.rules[$0].id == outcome.ruleID } }
-            return (.permitted, unconditional, shown)
-        }
-        return (.conditional, Set(grants), requirements)
+        if !unconditional.isEmpty { return (.permitted, unconditional, false) }
+        return (.conditional, grants, everyGrantHasAnUnmetRequirement)
     }
 
     private func finish(
-        _ kind: ScopeDecision.Kind, licenseFinding: LicenseFinding?, decisive: Set<Int>,
-        requirements: [RequirementOutcome] = [], missing: [String] = [], otherwise: ScopeDecision.Kind? = nil
+        _ kind: ScopeDecision.Kind, licenseFinding: LicenseFinding? = nil, missing: ScopeDecision.MissingFacts = .none,
+        otherwise: ScopeDecision.Kind? = nil, unmet: Bool = false, showsRequirements: Bool = false
     ) -> ScopeDecision {
-        let outcomes = candidates.map { index in outcome(of: index, decisive: decisive.contains(index)) }
-        var seenMissing = Set<String>()
-        var readSlots: [Int] = []
-        for index in candidates where inForce(index) {
-            readSlots += packs.rules[index].when?.factSlots ?? []
-        }
-        readSlots += requirements.flatMap(\.requirement.condition.factSlots)
-        var seenRead = Set<Int>()
-        let factsRead = readSlots.filter { seenRead.insert($0).inserted }
-            .map { (id: packs.facts[$0].id, value: query.facts[$0]) }
-        return ScopeDecision(
-            kind: kind, query: query, area: area, areaAssumed: areaAssumed, licenseFinding: licenseFinding,
-            rules: outcomes, requirements: requirements,
-            missingFacts: missing.filter { seenMissing.insert($0).inserted },
-            factsRead: factsRead, notes: notes(), otherwise: otherwise
-        )
-    }
-
-    private func outcome(of index: Int, decisive: Bool) -> RuleOutcome {
-        let rule = packs.rules[index]
-        guard inForce(index) else {
-            return RuleOutcome(rule: rule, status: .notInForce, defeatedBy: [], mayBeDefeatedBy: [], unknownFacts: [], decisive: false)
-        }
-        let defeaters = packs.exceptionsTo[index].filter { active[$0] == .true }.map { packs.rules[$0].id }
-        let status: RuleOutcome.Status
-        switch (applies[index] ?? .true, active[index] ?? .false) {
-        case (.false, _): status = .notApplicable
-        case (_, .true): status = .active
-        case (.true, .false): status = .defeated
-        default: status = .unknown
-        }
-        let doubtfulExceptions = status == .unknown && applies[index] == .true
-            ? packs.exceptionsTo[index].filter { active[$0] == .unknown }.map { packs.rules[$0].id } : []
-        return RuleOutcome(rule: rule, status: status, defeatedBy: defeaters, mayBeDefeatedBy: doubtfulExceptions,
-                           unknownFacts: status == .unknown ? unknownFacts(ofRule: index) : [], decisive: decisive)
-    }
-
-    private func notes() -> [String] {
-        var notes: [String] = []
-        let license = query.license
-        if areaAssumed, let area {
-            notes.append("Practice area taken as '\(area)', the only area the \(license.key.id) licence covers.")
-        }
-        if let closed = license.admissionsUntil, closed < query.date {
-            notes.append("No new \(license.title) licences were issued after \(closed); this answer holds for a licence issued by then and still in good standing.")
-        }
-        return notes
+        ScopeDecision(kind: kind, query: query, area: area, areaAssumed: areaAssumed, licenseFinding: licenseFinding,
+                      otherwise: otherwise, hasUnmetRequirement: kind == .conditional && unmet, packs: packs,
+                      candidates: candidates, states: states, missingFrom: missing, showsRequirements: showsRequirements)
     }
 }

@@ -1,5 +1,7 @@
 /// "May I do this, under my licence, in this matter, on this date?"
-public struct ScopeQuery: Sendable {
+///
+/// A class, so that a decision holding its query costs one reference count, not one per field.
+public final class ScopeQuery: Sendable {
     public let jurisdiction: Jurisdiction
     public let license: License
     public let action: Action
@@ -7,6 +9,23 @@ public struct ScopeQuery: Sendable {
     public let area: PracticeArea?
     public let date: CivilDate
     public let facts: FactValues
+    /// The rules that name the licence and the action here, resolved once so that deciding
+    /// compares no strings.
+    let candidates: [Int]
+
+    /// A query from values already resolved against the packs (an audit's actions).
+    init(in packs: PackSet, jurisdiction: Jurisdiction, license: License, action: Action, area: PracticeArea?,
+         date: CivilDate, facts: FactValues) {
+        self.jurisdiction = jurisdiction
+        self.license = license
+        self.action = action
+        self.area = area
+        self.date = date
+        self.facts = facts
+        let key = PackSet.CandidateKey(jurisdiction: packs.jurisdictionIndex[jurisdiction.id]!,
+                                       license: packs.licenseIndex[license.key]!)
+        candidates = packs.candidates[key]?[action.index] ?? []
+    }
 
     /// Resolves the ids a user typed, or explains which one is wrong (with a suggestion).
     public init(
@@ -36,6 +55,9 @@ public struct ScopeQuery: Sendable {
         self.area = area
         self.date = date
         self.facts = facts
+        let key = PackSet.CandidateKey(jurisdiction: packs.jurisdictionIndex[jurisdiction.id]!,
+                                       license: packs.licenseIndex[license.key]!)
+        candidates = packs.candidates[key]?[action.index] ?? []
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// When a holiday falls in a year: a fixed date, the nth (or last) weekday of a month, a number
 /// of days from another holiday, or a number of days from Easter Sunday.
 public enum HolidayDate: Sendable, Equatable {
@@ -76,6 +78,8 @@ public struct ObservedHoliday: Sendable, Equatable {
 
 /// A jurisdiction's court holidays. Saturdays and Sundays are never court days.
 public struct CourtCalendar: Sendable {
+    /// The observed holidays of each year, worked out once and shared by every computation.
+    let table = HolidayTable()
     public let jurisdiction: String
     public let name: String
     public let observance: Observance
@@ -129,10 +133,27 @@ public struct CourtCalendar: Sendable {
     }
 }
 
-/// Answers "is this a court day?" for one computation, remembering the years it has worked out.
+/// The observed holidays of each year a computation has asked about, by day number.
+final class HolidayTable: @unchecked Sendable {
+    private let lock = NSLock()
+    private var years: [Int: [Int: ObservedHoliday]] = [:]
+
+    func year(_ year: Int, of calendar: CourtCalendar) -> [Int: ObservedHoliday] {
+        if let known = lock.withLock({ years[year] }) { return known }
+        var table: [Int: ObservedHoliday] = [:]
+        for holiday in calendar.observedHolidays(inYear: year) where table[holiday.observed.dayNumber] == nil {
+            table[holiday.observed.dayNumber] = holiday
+        }
+        lock.withLock { years[year] = table }
+        return table
+    }
+}
+
+/// Answers "is this a court day?" for one computation, from the calendar's shared table.
 public struct CourtDays {
     public let calendar: CourtCalendar
-    private var observedByYear: [Int: [CivilDate: ObservedHoliday]] = [:]
+    private var year = Int.min
+    private var observed: [Int: ObservedHoliday] = [:]
 
     public init(_ calendar: CourtCalendar) {
         self.calendar = calendar
@@ -140,14 +161,11 @@ public struct CourtDays {
 
     /// The holiday courts observe on `date`, if any.
     public mutating func holiday(on date: CivilDate) -> ObservedHoliday? {
-        if observedByYear[date.year] == nil {
-            var table: [CivilDate: ObservedHoliday] = [:]
-            for holiday in calendar.observedHolidays(inYear: date.year) where table[holiday.observed] == nil {
-                table[holiday.observed] = holiday
-            }
-            observedByYear[date.year] = table
+        if date.year != year {
+            year = date.year
+            observed = calendar.table.year(year, of: calendar)
         }
-        return observedByYear[date.year]?[date]
+        return observed[date.dayNumber]
     }
 
     public mutating func isCourtDay(_ date: CivilDate) -> Bool {

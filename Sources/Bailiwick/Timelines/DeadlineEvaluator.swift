@@ -44,12 +44,12 @@ extension PackSet {
     }
 
     public func deadline(_ id: String, in jurisdiction: String) -> DeadlineRule? {
-        deadlines.first { $0.jurisdiction == jurisdiction && $0.id == id }
+        storage.deadlineIndex[ScopedID(scope: jurisdiction, id: id)].map { deadlines[$0] }
     }
 
     public func deadlines(in jurisdiction: String) -> [DeadlineRule] { deadlines.filter { $0.jurisdiction == jurisdiction } }
 
-    public func event(_ id: String) -> Event? { events.first { $0.id == id } }
+    public func event(_ id: String) -> Event? { storage.eventIndex[id].map { events[$0] } }
 
     /// Counts an ad-hoc period with a jurisdiction's default time rule and calendar.
     public func computePeriod(_ request: PeriodRequest, in jurisdiction: String, timeRule ruleID: String? = nil) throws(TimelineError) -> ComputedDate {

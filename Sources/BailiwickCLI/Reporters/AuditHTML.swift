@@ -2,22 +2,13 @@ import Bailiwick
 
 /// `audit --format html`: one self-contained page (no scripts, fonts or images from elsewhere),
 /// readable on screen and in print, with an SVG timeline of each matter beside its findings.
-struct AuditHTML {
-    let caseload: Caseload
-    let packs: PackSet
+struct AuditHTML: AuditReporter {
+    var separator: String { "\n" }
 
-    func render() -> String {
-        let reports = caseload.worstFirst
-        var body: [String] = []
-        let title = reports.count == 1 && caseload.invalid.isEmpty ? "Audit of \(reports[0].matter.id)" : "Caseload audit"
-        body.append("<header><h1>\(escape(title))</h1><p class=\"muted\">Bailiwick audit report\(caseload.asOf.map { " · as of \($0)" } ?? "")</p></header>")
-        if reports.count + caseload.invalid.count > 1 { body.append(summary(reports)) }
-        for report in reports { body.append(section(report)) }
-        for invalid in caseload.invalid {
-            let problems = invalid.problems.diagnostics.map { "<li><code>\(escape($0.location.description))</code> \(escape($0.message))</li>" }
-            body.append("<section class=\"matter\"><h2>Could not read \(escape(invalid.file))</h2><ul>\(problems.joined())</ul></section>")
-        }
-        body.append("<footer class=\"muted\">\(escape(DecisionText.disclaimer))</footer>")
+    func head(_ summary: CaseloadSummary) -> String {
+        let title = summary.isCaseload ? "Caseload audit" : "Audit of \(summary.rows.first?.id ?? "a matter")"
+        var body = ["<header><h1>\(escape(title))</h1><p class=\"muted\">Bailiwick audit report\(summary.asOf.map { " · as of \($0)" } ?? "")</p></header>"]
+        if summary.isCaseload { body.append(self.summary(summary)) }
         return """
         <!DOCTYPE html>
         <html lang="en">
@@ -29,10 +20,20 @@ struct AuditHTML {
         </head>
         <body>
         \(body.joined(separator: "\n"))
-        </body>
-        </html>
 
         """
+    }
+
+    func matter(_ report: AuditReport, in caseload: Bool) -> String { section(report) }
+
+    func tail(_ summary: CaseloadSummary) -> String {
+        var body: [String] = []
+        for invalid in summary.invalid {
+            let problems = invalid.problems.diagnostics.map { "<li><code>\(escape($0.location.description))</code> \(escape($0.message))</li>" }
+            body.append("<section class=\"matter\"><h2>Could not read \(escape(invalid.file))</h2><ul>\(problems.joined())</ul></section>")
+        }
+        body.append("<footer class=\"muted\">\(escape(DecisionText.disclaimer))</footer>")
+        return "\n" + body.joined(separator: "\n") + "\n</body>\n</html>\n"
     }
 
     static let css = """
@@ -58,13 +59,13 @@ struct AuditHTML {
     @media print{body{max-width:none;padding:0}.layout{grid-template-columns:1fr}}
     """
 
-    private func summary(_ reports: [AuditReport]) -> String {
-        var rows = reports.map { report in
-            "<tr><td><a href=\"#\(anchor(report))\">\(escape(report.matter.id))</a></td><td>\(escape(report.matter.jurisdiction.id))</td>"
-                + "<td>\(escape(report.matter.type.name))</td><td>\(report.count(.error))</td><td>\(report.count(.warning))</td>"
-                + "<td>\(report.nextDeadline?.description ?? "–")</td></tr>"
+    private func summary(_ summary: CaseloadSummary) -> String {
+        var rows = summary.rows.map { row in
+            "<tr><td><a href=\"#\(anchor(row.id))\">\(escape(row.id))</a></td><td>\(escape(row.jurisdiction))</td>"
+                + "<td>\(escape(row.typeName))</td><td>\(row.errors)</td><td>\(row.warnings)</td>"
+                + "<td>\(row.nextDeadline?.description ?? "–")</td></tr>"
         }
-        rows += caseload.invalid.map { "<tr><td colspan=\"6\">Unreadable: \(escape($0.file))</td></tr>" }
+        rows += summary.invalid.map { "<tr><td colspan=\"6\">Unreadable: \(escape($0.file))</td></tr>" }
         return """
         <section><h2>Summary</h2><p class="muted">Worst first: most errors, then most warnings, then the nearest deadline.</p>
         <table><thead><tr><th scope="col">Matter</th><th scope="col">Jurisdiction</th><th scope="col">Type</th><th scope="col">Errors</th><th scope="col">Warnings</th><th scope="col">Next deadline</th></tr></thead>
@@ -72,8 +73,8 @@ struct AuditHTML {
         """
     }
 
-    private func anchor(_ report: AuditReport) -> String {
-        "m-" + String(report.matter.id.unicodeScalars.map { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) ? Character($0) : "-" })
+    private func anchor(_ id: String) -> String {
+        "m-" + String(id.unicodeScalars.map { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) ? Character($0) : "-" })
     }
 
     private func section(_ report: AuditReport) -> String {
@@ -92,7 +93,7 @@ struct AuditHTML {
                 + escape(finding.code == .followUp ? finding.message : "\(finding.subject): \(finding.remedy)") + "</li>"
         }
         return """
-        <section class="matter" id="\(anchor(report))">
+        <section class="matter" id="\(anchor(matter.id))">
         <h2>\(escape(matter.id))\(matter.title.map { " · " + escape($0) } ?? "")</h2>
         <p class="muted">\(escape(matter.type.name)) · \(escape(matter.jurisdiction.name)) · audited as of \(report.asOf) · file <code>\(escape(matter.file))</code></p>
         <p class="badges"><span class="b-error">\(report.count(.error)) errors</span><span class="b-warning">\(report.count(.warning)) warnings</span><span class="b-info">\(report.count(.info)) notes</span></p>

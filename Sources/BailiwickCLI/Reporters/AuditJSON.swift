@@ -1,29 +1,40 @@
 import Bailiwick
 
-/// `audit --format json` (schema-version 1; see docs/json-output.md).
-enum AuditJSON {
-    static func render(_ caseload: Caseload) -> String {
-        let reports = caseload.reports
-        return JSONValue.object([
+/// `audit --format json` (schema-version 1; see docs/json-output.md). Written in pieces: the
+/// summary, then each matter's object as it streams from the spool, then the unreadable files.
+struct AuditJSON: AuditReporter {
+    var separator: String { ",\n    " }
+
+    func head(_ summary: CaseloadSummary) -> String {
+        let members: [(String, JSONValue)] = [
             ("schema-version", 1),
-            ("as-of", .optional(caseload.asOf?.description)),
-            ("horizon", .number(caseload.horizon)),
+            ("as-of", .optional(summary.asOf?.description)),
+            ("horizon", .number(summary.horizon)),
             ("summary", .object([
-                ("matters", .number(reports.count)),
-                ("unreadable", .number(caseload.invalid.count)),
-                ("errors", .number(reports.map { $0.count(.error) }.reduce(0, +))),
-                ("warnings", .number(reports.map { $0.count(.warning) }.reduce(0, +))),
-                ("notes", .number(reports.map { $0.count(.info) }.reduce(0, +))),
+                ("matters", .number(summary.rows.count)),
+                ("unreadable", .number(summary.invalid.count)),
+                ("errors", .number(summary.rows.map(\.errors).reduce(0, +))),
+                ("warnings", .number(summary.rows.map(\.warnings).reduce(0, +))),
+                ("notes", .number(summary.rows.map(\.notes).reduce(0, +))),
             ])),
-            ("matters", .array(caseload.worstFirst.map(matter))),
-            ("unreadable", .array(caseload.invalid.map { invalid in
-                .object([("file", .string(invalid.file)), ("diagnostics", .array(invalid.problems.diagnostics.map { diagnostic in
-                    .object([("file", .string(diagnostic.location.file)), ("line", .number(diagnostic.location.line)),
-                             ("column", .number(diagnostic.location.column)), ("message", .string(diagnostic.message))])
-                }))])
-            })),
-            ("disclaimer", .string(DecisionText.disclaimer)),
-        ]).rendered()
+        ]
+        let text = members.map { "  \(JSONValue.string($0.0).rendered(indent: 1)): \($0.1.rendered(indent: 1)),\n" }.joined()
+        return "{\n" + text + "  \"matters\": [" + (summary.rows.isEmpty ? "" : "\n    ")
+    }
+
+    func matter(_ report: AuditReport, in caseload: Bool) -> String {
+        Self.matter(report).rendered(indent: 2)
+    }
+
+    func tail(_ summary: CaseloadSummary) -> String {
+        let unreadable = JSONValue.array(summary.invalid.map { invalid in
+            .object([("file", .string(invalid.file)), ("diagnostics", .array(invalid.problems.diagnostics.map { diagnostic in
+                .object([("file", .string(diagnostic.location.file)), ("line", .number(diagnostic.location.line)),
+                         ("column", .number(diagnostic.location.column)), ("message", .string(diagnostic.message))])
+            }))])
+        })
+        return (summary.rows.isEmpty ? "]" : "\n  ]") + ",\n  \"unreadable\": \(unreadable.rendered(indent: 1)),\n"
+            + "  \"disclaimer\": \(JSONValue.string(DecisionText.disclaimer).rendered(indent: 1))\n}\n"
     }
 
     static func matter(_ report: AuditReport) -> JSONValue {

@@ -1,22 +1,37 @@
 import Bailiwick
 import BailiwickLoading
 
-/// `audit`'s report for people: per matter, the findings by severity, then the follow-up list.
-struct AuditText {
-    let caseload: Caseload
-    let packs: PackSet
+/// `audit`'s report for people: per matter, the findings by severity, then the follow-up list;
+/// for a caseload, a summary table first.
+struct AuditText: AuditReporter {
     let style: TextStyle
 
-    func render() -> String {
-        var lines: [String] = []
-        let many = caseload.reports.count + caseload.invalid.count > 1
-        if many { lines += summary() }
-        for report in many ? caseload.worstFirst : caseload.reports {
-            if many { lines.append(String(repeating: "─", count: 72)) }
-            lines += matter(report)
+    var separator: String { "" }
+
+    func head(_ summary: CaseloadSummary) -> String {
+        guard summary.isCaseload else { return "" }
+        var lines = [style.bold("Caseload: \(summary.matterCount) matter files")
+                     + (summary.invalid.isEmpty ? "" : style.red(" (\(summary.invalid.count) could not be read)"))
+                     + (summary.asOf.map { " · as of \($0)" } ?? "")]
+        var rows = [["matter", "jurisdiction", "type", "errors", "warnings", "next deadline", "file"]]
+        for row in summary.rows {
+            rows.append([row.id, row.jurisdiction, row.type, String(row.errors), String(row.warnings),
+                         row.nextDeadline?.description ?? "-", row.file])
         }
-        for invalid in caseload.invalid {
-            if many { lines.append(String(repeating: "─", count: 72)) }
+        for invalid in summary.invalid { rows.append(["(unreadable)", "-", "-", "-", "-", "-", invalid.file]) }
+        lines += ListCommand.table(rows).split(separator: "\n").map { "  " + $0 }
+        lines.append(style.dim("  worst first: most errors, then most warnings, then the nearest deadline"))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func matter(_ report: AuditReport, in caseload: Bool) -> String {
+        ((caseload ? [String(repeating: "─", count: 72)] : []) + lines(report)).joined(separator: "\n") + "\n"
+    }
+
+    func tail(_ summary: CaseloadSummary) -> String {
+        var lines: [String] = []
+        for invalid in summary.invalid {
+            if summary.isCaseload { lines.append(String(repeating: "─", count: 72)) }
             lines.append(style.red("Could not read \(invalid.file)") + " (\(plural(invalid.problems.errors.count, "problem"))):")
             lines.append(DiagnosticRenderer(sources: invalid.text.map { [invalid.file: $0] } ?? [:]).render(invalid.problems))
         }
@@ -24,23 +39,7 @@ struct AuditText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func summary() -> [String] {
-        let reports = caseload.worstFirst
-        var lines = [style.bold("Caseload: \(reports.count + caseload.invalid.count) matter files")
-                     + (caseload.invalid.isEmpty ? "" : style.red(" (\(caseload.invalid.count) could not be read)"))
-                     + (caseload.asOf.map { " · as of \($0)" } ?? "")]
-        var rows = [["matter", "jurisdiction", "type", "errors", "warnings", "next deadline", "file"]]
-        for report in reports {
-            rows.append([report.matter.id, report.matter.jurisdiction.id, report.matter.type.id, String(report.count(.error)),
-                         String(report.count(.warning)), report.nextDeadline?.description ?? "-", report.matter.file])
-        }
-        for invalid in caseload.invalid { rows.append(["(unreadable)", "-", "-", "-", "-", "-", invalid.file]) }
-        lines += ListCommand.table(rows).split(separator: "\n").map { "  " + $0 }
-        lines.append(style.dim("  worst first: most errors, then most warnings, then the nearest deadline"))
-        return lines
-    }
-
-    private func matter(_ report: AuditReport) -> [String] {
+    private func lines(_ report: AuditReport) -> [String] {
         let matter = report.matter
         var lines = [style.bold("\(matter.id)" + (matter.title.map { " · \($0)" } ?? "")) + style.dim(" · \(matter.type.name) · \(matter.jurisdiction.name)")]
         lines.append("  File \(matter.file) · audited as of \(report.asOf) · due-soon horizon \(report.horizon) days")

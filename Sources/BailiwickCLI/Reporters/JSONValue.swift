@@ -26,6 +26,13 @@ enum JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Express
         return output + "\n"
     }
 
+    /// The value pretty-printed as if nested `indent` levels deep (the first line not padded), with no final newline.
+    func rendered(indent: Int) -> String {
+        var output = ""
+        write(to: &output, indent: indent)
+        return output
+    }
+
     private func write(to output: inout String, indent: Int) {
         let padding = String(repeating: "  ", count: indent + 1)
         let closing = String(repeating: "  ", count: indent)
