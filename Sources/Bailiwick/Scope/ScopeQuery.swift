@@ -28,7 +28,7 @@ public final class ScopeQuery: Sendable {
     }
 
     /// Resolves the ids a user typed, or explains which one is wrong (with a suggestion).
-    public init(
+    public convenience init(
         in packs: PackSet, jurisdiction jurisdictionID: String, license licenseID: String, action actionID: String,
         area areaID: String?, date: CivilDate, facts: FactValues
     ) throws(QueryError) {
@@ -49,15 +49,7 @@ public final class ScopeQuery: Sendable {
             }
             area = known
         }
-        self.jurisdiction = jurisdiction
-        self.license = license
-        self.action = action
-        self.area = area
-        self.date = date
-        self.facts = facts
-        let key = PackSet.CandidateKey(jurisdiction: packs.jurisdictionIndex[jurisdiction.id]!,
-                                       license: packs.licenseIndex[license.key]!)
-        candidates = packs.candidates[key]?[action.index] ?? []
+        self.init(in: packs, jurisdiction: jurisdiction, license: license, action: action, area: area, date: date, facts: facts)
     }
 }
 
