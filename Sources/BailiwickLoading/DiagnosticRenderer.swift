@@ -24,9 +24,21 @@ public struct DiagnosticRenderer {
         }
         var line = String(lines[location.line - 1])
         if line.hasSuffix("\r") { line.removeLast() }
-        let prefix = line.unicodeScalars.prefix(max(0, location.column - 1))
-        let padding = String(String.UnicodeScalarView(prefix.map { $0 == "\t" ? "\t" : " " }))
-        output += "\n    \(line)\n    \(padding)^"
+        // A very long line (minified or hostile input) is shown as a window around the column.
+        var scalars = Array(line.unicodeScalars)
+        var column = max(0, location.column - 1)
+        let width = 120
+        if scalars.count > width {
+            let start = max(0, min(column - width / 2, scalars.count - width))
+            let end = min(scalars.count, start + width)
+            let head: [Unicode.Scalar] = start > 0 ? ["…"] : []
+            let tail: [Unicode.Scalar] = end < scalars.count ? ["…"] : []
+            scalars = head + Array(scalars[start..<end]) + tail
+            column = column - start + head.count
+        }
+        let shown = String(String.UnicodeScalarView(scalars))
+        let padding = String(String.UnicodeScalarView(scalars.prefix(min(column, scalars.count)).map { $0 == "\t" ? "\t" : " " }))
+        output += "\n    \(shown)\n    \(padding)^"
         return output
     }
 

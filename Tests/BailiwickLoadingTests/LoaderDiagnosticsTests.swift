@@ -185,6 +185,22 @@ struct LoaderDiagnosticsTests {
         #expect(problems(scope: yaml) == ["1:1: the document expands to more than 200000 nodes (aliases nested too deeply?)"])
     }
 
+    @Test func deeplyNestedYAMLIsRefusedNotACrash() {
+        let flow = "rules: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let problems = problems(scope: flow)
+        #expect(problems.count == 1)
+        #expect(problems.first?.contains("Maximum nesting level reached") == true)
+    }
+
+    @Test func aVeryLongLineIsShownAsAWindowAroundTheColumn() {
+        let line = String(repeating: "x", count: 5000) + "!" + String(repeating: "y", count: 5000)
+        let diagnostic = Diagnostic(at: SourceLocation(file: "f.yaml", line: 1, column: 5001), "here")
+        let text = DiagnosticRenderer(sources: ["f.yaml": line]).render(diagnostic)
+        let lines = text.split(separator: "\n")
+        #expect(lines.count == 3 && lines[1].count < 140)
+        #expect(lines[2].count == lines[1].firstIndex(of: "!").map { lines[1].distance(from: lines[1].startIndex, to: $0) + 1 })
+    }
+
     @Test func theRendererShowsTheLineAndACaret() {
         let diagnostic = Diagnostic(at: SourceLocation(file: "scope.yaml", line: 2, column: 16), "unknown licence 'tehc'")
         let text = DiagnosticRenderer(sources: ["scope.yaml": "rules:\n    licenses: [tehc]\n"]).render(diagnostic)
