@@ -73,12 +73,15 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public func days(until other: CivilDate) -> Int { other.dayNumber - dayNumber }
 
+    /// `YYYY-MM-DD`, written digit by digit: reports print many dates.
     public var description: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let text = String(value)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        let zero = UInt8(ascii: "0")
+        let digits: [UInt8] = [
+            zero + UInt8(year / 1000 % 10), zero + UInt8(year / 100 % 10), zero + UInt8(year / 10 % 10), zero + UInt8(year % 10),
+            UInt8(ascii: "-"), zero + UInt8(month / 10), zero + UInt8(month % 10),
+            UInt8(ascii: "-"), zero + UInt8(day / 10), zero + UInt8(day % 10),
+        ]
+        return String(decoding: digits, as: UTF8.self)
     }
 
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {

@@ -193,16 +193,6 @@ public struct PackSet: Sendable {
         return exceptionsTo[index].map { rules[$0] }
     }
 
-    /// The rules of a jurisdiction's pack (`nil`: the shared `Rules/`).
-    public func rules(of jurisdictionID: String?) -> [ScopeRule] {
-        rules.filter { $0.jurisdiction == jurisdictionID }
-    }
-
-    /// The rules that govern a licence in a jurisdiction: its pack's and the shared ones.
-    public func rules(for license: License, in jurisdictionID: String) -> [ScopeRule] {
-        rules.filter { $0.licenses.contains(license.key) && ($0.jurisdiction == nil || $0.jurisdiction == jurisdictionID) }
-    }
-
     public func matterType(_ id: String, in jurisdiction: String) -> MatterType? {
         matterTypes.first { $0.jurisdiction == jurisdiction && $0.id == id }
     }

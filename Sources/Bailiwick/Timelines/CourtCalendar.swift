@@ -168,10 +168,6 @@ public struct CourtDays {
         return observed[date.dayNumber]
     }
 
-    public mutating func isCourtDay(_ date: CivilDate) -> Bool {
-        !date.weekday.isWeekend && holiday(on: date) == nil
-    }
-
     /// Why a day is not a court day, in words: "Saturday", "Christmas Day (observed)".
     public mutating func closure(on date: CivilDate) -> String? {
         if let holiday = holiday(on: date) {
