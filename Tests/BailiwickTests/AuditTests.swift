@@ -27,6 +27,7 @@ struct AuditTests {
         deadlines:
           - {rule: answer, met-by: {form: F-4}}
           - {rule: decree-wait, guards: decree}
+          - {rule: reply}
         follow-ups:
           - {text: Check the parenting class certificate., when: children > 0, due: {event: decree}, citation: Local rule, source: secondary}
     """
@@ -162,13 +163,29 @@ struct AuditTests {
         // Due Monday 2026-02-02. As of 2026-02-20 it is missed; the F-4 form is missing too.
         #expect(codes(try audit(withoutAnswer)) == ["FORM-MISSING@3:7", "DEADLINE-MISSED@10:5"])
         // As of 2026-01-25, 8 days before: due soon (and the form is due).
-        #expect(codes(try audit(withoutAnswer, asOf: "2026-01-25")) == ["FORM-DUE@3:7", "DEADLINE-DUE-SOON@10:5"])
+        // The tracked reply (14 days from service, Monday 2026-01-26) is due soon as well.
+        #expect(codes(try audit(withoutAnswer, asOf: "2026-01-25")) == ["FORM-DUE@3:7", "DEADLINE-DUE-SOON@10:5", "DEADLINE-DUE-SOON@10:5"])
         // As of 2026-01-13, 20 days before: pending (a note).
         let pending = try audit(withoutAnswer, asOf: "2026-01-13")
         #expect(pending.findings.contains { $0.code == .deadlinePending && $0.date?.description == "2026-02-02" })
         // No service recorded: the answer deadline has not started.
         let unserved = try audit(try replacing("  - {event: served, date: 2026-01-12, method: personal}\n", "", in: withoutAnswer))
         #expect(unserved.findings.contains { $0.code == .deadlineNotTriggered })
+    }
+
+    @Test func aTrackedDeadlineThatHasPassedIsANote() throws {
+        // The reply is tracked by date only: 14 days from service on 2026-01-12, Monday 2026-01-26.
+        let report = try audit(Self.clean)
+        let passed = try #require(report.findings.first { $0.code == .deadlinePassed })
+        #expect(passed.date?.description == "2026-01-26" && passed.severity == .info && passed.location.line == 10)
+    }
+
+    @Test func anActionWhoseScopeDependsOnAMissingFactIsUndetermined() throws {
+        let text = try replacing("  - {by: tech, action: complete-forms, date: 2026-01-05}",
+                                 "  - {by: tech, action: complete-forms, date: 2026-01-05}\n  - {by: tech, action: advise, date: 2026-01-20}")
+        let report = try audit(try replacing(", amount: 5", "", in: text))
+        #expect(codes(report) == ["SCOPE-UNDETERMINED@13:5"])
+        #expect(report.findings.first { $0.code == .scopeUndetermined }?.message.contains("depends on amount") == true)
     }
 
     @Test func aDeadlineThatDependsOnAFactUsesTheEarliestDate() throws {
