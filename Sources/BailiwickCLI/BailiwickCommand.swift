@@ -15,7 +15,7 @@ struct BailiwickCommand: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [CheckCommand.self, AuditCommand.self, DeadlinesCommand.self, HolidaysCommand.self, ValidateCommand.self, TestCommand.self,
-                      ExplainCommand.self, ListCommand.self, BenchCommand.self]
+                      ExplainCommand.self, ListCommand.self, QuizCommand.self, BenchCommand.self]
     )
 
     /// Runs a command, mapping argument errors to exit status 2 as the documented interface says.

@@ -1,0 +1,300 @@
+/// Builds quizzes from the packs: every question's answer comes from the evaluator, the deadline
+/// engine or the pack data itself, never from text written for the quiz.
+public struct QuizGenerator {
+    public let packs: PackSet
+
+    public init(packs: PackSet) {
+        self.packs = packs
+    }
+
+    /// `count` questions, without repeats, chosen and ordered by `seed` alone.
+    public func quiz(jurisdiction: String?, license: String?, topics: Set<QuizQuestion.Topic>, count: Int, seed: UInt64) -> [QuizQuestion] {
+        var random = SeededRandom(seed: seed)
+        let pool = questions(jurisdiction: jurisdiction, license: license, topics: topics)
+        // Deal topics in turn, so a short quiz still mixes them.
+        // Shuffle topic by topic in a fixed order: dictionary order varies from run to run.
+        var byTopic: [QuizQuestion.Topic: [QuizQuestion]] = [:]
+        for topic in QuizQuestion.Topic.allCases {
+            let questions = pool.filter { $0.topic == topic }
+            if !questions.isEmpty { byTopic[topic] = random.shuffled(questions) }
+        }
+        var chosen: [QuizQuestion] = []
+        var seen = Set<String>()
+        let order = QuizQuestion.Topic.allCases.filter { byTopic[$0] != nil }
+        while chosen.count < count, byTopic.values.contains(where: { !$0.isEmpty }) {
+            for topic in order where chosen.count < count {
+                guard var bucket = byTopic[topic], !bucket.isEmpty else { continue }
+                let question = bucket.removeFirst()
+                byTopic[topic] = bucket
+                if seen.insert(question.id).inserted { chosen.append(question) }
+            }
+        }
+        return chosen
+    }
+
+    /// Every question the packs can give for the filters, in a fixed order.
+    public func questions(jurisdiction: String?, license: String?, topics: Set<QuizQuestion.Topic>) -> [QuizQuestion] {
+        let places = packs.jurisdictions.map(\.id).filter { jurisdiction == nil || $0 == jurisdiction }
+        var questions: [QuizQuestion] = []
+        for place in places {
+            let licenses = packs.licenses(in: place).filter { license == nil || $0.key.id == license }
+                .filter { $0.key.jurisdiction != nil || jurisdiction != nil || license != nil }
+            if topics.contains(.scope) { questions += licenses.flatMap { scopeQuestions(place, $0) } }
+            if topics.contains(.conditions) { questions += licenses.flatMap { conditionQuestions(place, $0) } }
+            if topics.contains(.citations) { questions += licenses.flatMap { citationQuestions(place, $0) } }
+            if topics.contains(.forms), license == nil || licenses.contains(where: { $0.key.jurisdiction == place }) {
+                questions += formQuestions(place)
+            }
+            if topics.contains(.deadlines) { questions += deadlineQuestions(place) }
+        }
+        return questions
+    }
+
+    // MARK: Scope
+
+    /// The four answers of every scope question, in this order.
+    public static let decisionOptions = [
+        "Yes: it is within the licence",
+        "Only if certain conditions are met",
+        "No: a rule forbids it",
+        "No: nothing in the licence grants it",
+    ]
+
+    /// The option that states a decision (none for `undetermined`, which the quiz never asks).
+    public static func option(for kind: ScopeDecision.Kind) -> Int? {
+        switch kind {
+        case .permitted: 0
+        case .conditional: 1
+        case .prohibited: 2
+        case .notAuthorized: 3
+        case .undetermined: nil
+        }
+    }
+
+    /// A question per rule in force on some day, asked the day a rule starts and the day before,
+    /// so effective dates matter; facts are given in full, so the answer is definite.
+    private func scopeQuestions(_ jurisdiction: String, _ license: License) -> [QuizQuestion] {
+        let rules = packs.rules.filter { $0.licenses.contains(license.key) && ($0.jurisdiction == nil || $0.jurisdiction == jurisdiction) }
+        var questions: [QuizQuestion] = []
+        for rule in rules {
+            guard case .only(let actions) = rule.actions, let actionID = actions.first, let action = packs.action(actionID) else { continue }
+            var dates = [license.validity.from.map { max($0, CivilDate(year: 2026, month: 3, day: 2)!) } ?? CivilDate(year: 2026, month: 3, day: 2)!]
+            if let from = rule.period.from, license.validity.contains(from.adding(days: -1)) { dates = [from.adding(days: -1), from] }
+            for date in dates {
+                guard let area = areaFor(license, rule: rule),
+                      let probe = try? ScopeQuery(in: packs, jurisdiction: jurisdiction, license: license.key.id, action: action.id,
+                                                  area: area, date: date, facts: FactValues(slotCount: packs.factSlotCount))
+                else { continue }
+                let query = ScopeQuery(in: packs, jurisdiction: probe.jurisdiction, license: license, action: action, area: probe.area,
+                                       date: date, facts: satisfyingFacts(for: probe.candidates))
+                let decision = packs.decide(query)
+                guard let correct = Self.option(for: decision.kind) else { continue }
+                let decisive = decision.decisiveRules.first?.rule ?? rule
+                let prompt = "May a \(license.title) (\(jurisdiction)) \(lowercasedFirst(action.description.dropLast(action.description.hasSuffix(".") ? 1 : 0))) in a \(area) matter on \(date)?"
+                    + factsClause(query.facts)
+                questions.append(QuizQuestion(
+                    id: "scope:\(jurisdiction):\(license.key.id):\(action.id):\(date)", topic: .scope, jurisdiction: jurisdiction,
+                    prompt: prompt, answer: .choice(options: Self.decisionOptions, correct: correct),
+                    explanation: explanation(decision), citation: decisive.citation, basis: .scope(query)
+                ))
+            }
+        }
+        return questions
+    }
+
+    private func areaFor(_ license: License, rule: ScopeRule) -> String? {
+        if let areas = rule.areas { return areas.first }
+        if case .only(let covered) = license.areas { return covered.first }
+        return packs.areas.first?.id
+    }
+
+    /// Facts for the rules that bear on the question, set the way a simple, clean matter has
+    /// them: every boolean fact true except those that name a problem, and lists empty. The
+    /// question states them, so the answer is definite.
+    private func satisfyingFacts(for candidates: [Int]) -> FactValues {
+        var facts = FactValues(slotCount: packs.factSlotCount)
+        let problems = ["represents-other-party", "jail-possible", "catastrophic-impairment", "youth-justice-court", "chips-petition-filed",
+                        "abuse-allegations", "client.represented-by-unaffiliated-lawyer"]
+        var slots = Set<Int>()
+        for index in candidates {
+            slots.formUnion(packs.rules[index].when?.factSlots ?? [])
+            slots.formUnion(packs.rules[index].requires.flatMap(\.condition.factSlots))
+        }
+        for slot in slots.sorted() {
+            let fact = packs.facts[slot]
+            switch fact.type {
+            case .boolean: facts[slot] = .boolean(!problems.contains(fact.id))
+            case .list: facts[slot] = .list([])
+            default: break
+            }
+        }
+        return facts
+    }
+
+    private func factsClause(_ facts: FactValues) -> String {
+        let given = facts.givenSlots.map { slot -> String in
+            let fact = packs.facts[slot]
+            switch facts[slot]! {
+            case .boolean(let value): return value ? fact.id : "not \(fact.id)"
+            case .list(let items): return items.isEmpty ? "no \(fact.id)" : "\(fact.id): \(items.sorted().joined(separator: ", "))"
+            case let other: return "\(fact.id) = \(other)"
+            }
+        }
+        return given.isEmpty ? "" : " (Facts: \(given.joined(separator: "; ")).)"
+    }
+
+    private func explanation(_ decision: ScopeDecision) -> String {
+        let rules = decision.decisiveRules.map { "\($0.rule.id): \($0.rule.summary)" }
+        let reason: String
+        switch decision.kind {
+        case .permitted: reason = "Permitted."
+        case .conditional: reason = "Permitted only if: " + decision.requirements.map(\.requirement.label).joined(separator: "; ")
+        case .prohibited: reason = "Prohibited."
+        case .notAuthorized: reason = "Not authorized: no rule grants it (what is not granted is out of scope)."
+        case .undetermined: reason = "Undetermined."
+        }
+        return ([reason] + rules).joined(separator: " ")
+    }
+
+    // MARK: Conditions and citations
+
+    private func conditionQuestions(_ jurisdiction: String, _ license: License) -> [QuizQuestion] {
+        let rules = packs.rules.filter { $0.jurisdiction == license.key.jurisdiction && $0.licenses.contains(license.key) && $0.effect == .permit }
+        let labels = Array(Set(packs.rules.flatMap { $0.requires.map(\.label) })).sorted()
+        return rules.compactMap { rule -> QuizQuestion? in
+            guard !rule.requires.isEmpty, case .only(let actions) = rule.actions, let action = packs.action(actions[0]) else { return nil }
+            let correct = rule.requires.map(\.label).joined(separator: " AND ")
+            // Distractors: other rules' requirements, so each option is something a pack really requires somewhere.
+            let others = labels.filter { !rule.requires.map(\.label).contains($0) }
+            guard others.count >= 3 else { return nil }
+            let seed = UInt64(truncatingIfNeeded: rule.id.unicodeScalars.reduce(5381) { ($0 &* 33) &+ Int($1.value) })
+            var random = SeededRandom(seed: seed)
+            let options = random.shuffled([correct] + random.shuffled(others).prefix(3))
+            return QuizQuestion(
+                id: "conditions:\(rule.id)", topic: .conditions, jurisdiction: jurisdiction,
+                prompt: "Under rule \(rule.id), what must a \(license.title) have before they \(lowercasedFirst(action.title))?",
+                answer: .choice(options: options, correct: options.firstIndex(of: correct)!),
+                explanation: "\(rule.summary) Requires: \(correct).", citation: rule.citation, basis: .requirements(rule: rule.id)
+            )
+        }
+    }
+
+    private func citationQuestions(_ jurisdiction: String, _ license: License) -> [QuizQuestion] {
+        let rules = packs.rules.filter { $0.jurisdiction == license.key.jurisdiction && $0.licenses.contains(license.key) }
+        let citations = Array(Set(packs.rules.map(\.citation.text))).sorted()
+        return rules.compactMap { rule -> QuizQuestion? in
+            let others = citations.filter { $0 != rule.citation.text }
+            guard others.count >= 3, rules.filter({ $0.citation.text == rule.citation.text }).count == 1 else { return nil }
+            let seed = UInt64(truncatingIfNeeded: rule.id.unicodeScalars.reduce(7919) { ($0 &* 31) &+ Int($1.value) })
+            var random = SeededRandom(seed: seed)
+            let options = random.shuffled([rule.citation.text] + random.shuffled(others).prefix(3))
+            return QuizQuestion(
+                id: "citations:\(rule.id)", topic: .citations, jurisdiction: jurisdiction,
+                prompt: "Which rule says this? \"\(rule.summary)\"",
+                answer: .choice(options: options, correct: options.firstIndex(of: rule.citation.text)!),
+                explanation: "\(rule.id) cites \(rule.citation.text) (source: \(rule.citation.status.rawValue)).",
+                citation: rule.citation, basis: .citation(rule: rule.id)
+            )
+        }
+    }
+
+    // MARK: Forms
+
+    /// True or false: is a form required, with the fact that decides it set one way or the other.
+    private func formQuestions(_ jurisdiction: String) -> [QuizQuestion] {
+        var questions: [QuizQuestion] = []
+        for type in packs.matterTypes where type.jurisdiction == jurisdiction {
+            for form in type.forms where form.required {
+                let variants: [(FactValues, String)] = formFacts(form)
+                for (facts, clause) in variants {
+                    let truth = form.when?.evaluate(facts) ?? .true
+                    guard truth != .unknown else { continue }
+                    questions.append(QuizQuestion(
+                        id: "forms:\(jurisdiction):\(type.id):\(form.code):\(clause)", topic: .forms, jurisdiction: jurisdiction,
+                        prompt: "True or false: \(form.code) (\(form.name)) is required in a \(type.name.lowercased())\(clause).",
+                        answer: .trueFalse(truth == .true),
+                        explanation: form.when.map { "It is required only where \($0.text)." } ?? "It is required in every such matter.",
+                        citation: form.citation, basis: .form(matterType: type, code: form.code, facts: facts)
+                    ))
+                }
+            }
+        }
+        return questions
+    }
+
+    private func formFacts(_ form: RequiredForm) -> [(FactValues, String)] {
+        guard let condition = form.when, condition.factSlots.count == 1 else {
+            return form.when == nil ? [(FactValues(slotCount: packs.factSlotCount), "")] : []
+        }
+        let slot = condition.factSlots[0]
+        let fact = packs.facts[slot]
+        var yes = FactValues(slotCount: packs.factSlotCount)
+        var no = FactValues(slotCount: packs.factSlotCount)
+        switch fact.type {
+        case .boolean:
+            yes[slot] = .boolean(true)
+            no[slot] = .boolean(false)
+            return [(yes, " where \(fact.id)"), (no, " where not \(fact.id)")]
+        case .integer:
+            yes[slot] = .integer(2)
+            no[slot] = .integer(0)
+            return [(yes, " with \(fact.id) = 2"), (no, " with \(fact.id) = 0")]
+        default:
+            return []
+        }
+    }
+
+    // MARK: Deadlines
+
+    /// A date question per named deadline, on a trigger date chosen so that the weekend or holiday
+    /// roll changes the answer; the distractors are the date without the roll and the date a
+    /// neighbouring jurisdiction's rule of the same name gives.
+    private func deadlineQuestions(_ jurisdiction: String) -> [QuizQuestion] {
+        var questions: [QuizQuestion] = []
+        for rule in packs.deadlines(in: jurisdiction) where rule.kind == .deadline {
+            guard case .days(let days) = rule.period else { continue }
+            let facts = FactValues(slotCount: packs.factSlotCount)
+            var start = CivilDate(year: 2026, month: 1, day: 5)!
+            var found: (trigger: CivilDate, result: DeadlineResult, naive: CivilDate)?
+            for _ in 0..<60 {
+                if let result = try? packs.computeDeadline(rule, triggerDate: { _ in start }, facts: facts), result.variant == nil {
+                    let naive = start.adding(days: rule.direction == .after ? days : -days)
+                    if naive != result.computed.date {
+                        found = (start, result, naive)
+                        break
+                    }
+                }
+                start = start.adding(days: 5)
+            }
+            guard let found else { continue }
+            let event = packs.event(rule.trigger)?.name.lowercased() ?? rule.trigger
+            let neighbour = packs.deadlines.first { $0.id == rule.id && $0.jurisdiction != jurisdiction }
+                .flatMap { try? packs.computeDeadline($0, triggerDate: { _ in found.trigger }, facts: facts)?.computed.date }
+            var options = [found.result.computed.date, found.naive]
+            if let neighbour, !options.contains(neighbour) { options.append(neighbour) }
+            let shifted = found.result.computed.date.adding(days: 3)
+            if !options.contains(shifted) { options.append(shifted) }
+            let steps = found.result.computed.trace.map(\.text).joined(separator: " ")
+            // With three or more distinct dates, a multiple choice; otherwise the date is typed.
+            let sorted = options.sorted()
+            let answer: QuizQuestion.Answer = sorted.count >= 3
+                ? .choice(options: sorted.map(\.description), correct: sorted.firstIndex(of: found.result.computed.date)!)
+                : .date(found.result.computed.date)
+            questions.append(QuizQuestion(
+                id: "deadlines:\(jurisdiction):\(rule.id):\(found.trigger)", topic: .deadlines, jurisdiction: jurisdiction,
+                prompt: "\(rule.name) in \(packs.jurisdiction(jurisdiction)?.name ?? jurisdiction): the \(event) happened on "
+                    + "\(found.trigger.weekday) \(found.trigger). On what date is it due?",
+                answer: answer,
+                explanation: "\(rule.period) \(rule.direction == .after ? "after" : "before") the \(event). \(steps)",
+                citation: found.result.citation,
+                basis: .deadline(rule: rule, trigger: found.trigger, facts: facts)
+            ))
+        }
+        return questions
+    }
+
+    private func lowercasedFirst<S: StringProtocol>(_ text: S) -> String {
+        guard let first = text.first else { return "" }
+        return first.lowercased() + text.dropFirst()
+    }
+}

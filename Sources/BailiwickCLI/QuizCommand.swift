@@ -1,0 +1,155 @@
+import ArgumentParser
+import Bailiwick
+import Foundation
+
+/// `bailiwick quiz`: training questions from the same packs the checker uses.
+struct QuizCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quiz",
+        abstract: "Practise scope, conditions, forms, deadlines and citations with questions generated from the packs.",
+        discussion: """
+        On a terminal the quiz is interactive: one question at a time, your answer typed (a letter, \\
+        true/false, or a date), feedback with the explanation and citation, and a score with the topics \\
+        to review at the end. The same seed always gives the same quiz. --format json prints the quiz \\
+        with its answer key; --answers FILE grades a file of answers; --format gift and --format \\
+        moodle-xml export a question bank that Moodle and other learning systems import.
+
+        Example: bailiwick quiz --jurisdiction us-ut --license lpp --topic scope --count 5 --seed 42
+        """
+    )
+
+    @Option(name: [.customShort("j"), .long], help: "Only questions about this jurisdiction.")
+    var jurisdiction: String?
+
+    @Option(name: [.customShort("l"), .long], help: "Only questions about this licence.")
+    var license: String?
+
+    @Option(help: "Only this topic: scope, conditions, forms, deadlines or citations (repeatable).")
+    var topic: [TopicArgument] = []
+
+    @Option(help: "How many questions.")
+    var count: Int = 10
+
+    @Option(help: "The seed: the same seed gives the same quiz (default: a new one, printed).")
+    var seed: UInt64?
+
+    @Option(help: "Output format: text, json, gift or moodle-xml.")
+    var format: QuizFormat = .text
+
+    @Option(help: ArgumentHelp("Grade a JSON file of answers: {\"answers\": {\"question id\": \"B\", …}}.", valueName: "file"))
+    var answers: String?
+
+    @Flag(help: "Ask the questions one at a time even when standard input is not a terminal.")
+    var interactive = false
+
+    @OptionGroup var packOptions: PackOptions
+
+    enum QuizFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json, gift
+        case moodleXML = "moodle-xml"
+    }
+
+    struct TopicArgument: ExpressibleByArgument {
+        let topic: QuizQuestion.Topic
+        init?(argument: String) {
+            guard let topic = QuizQuestion.Topic(rawValue: argument) else { return nil }
+            self.topic = topic
+        }
+        static var allValueStrings: [String] { QuizQuestion.Topic.allCases.map(\.rawValue) }
+    }
+
+    func validate() throws {
+        guard (1...500).contains(count) else { throw ValidationError("--count must be from 1 to 500") }
+    }
+
+    func run() throws {
+        let packs = try packOptions.load()
+        if let jurisdiction, packs.jurisdiction(jurisdiction) == nil {
+            throw Console.invalidInput(QueryError(.jurisdiction, jurisdiction, candidates: packs.jurisdictions.map(\.id)).description)
+        }
+        if let license, !packs.licenses.contains(where: { $0.key.id == license }) {
+            throw Console.invalidInput(QueryError(.license, license, candidates: Array(Set(packs.licenses.map(\.key.id))).sorted()).description)
+        }
+        let seed = self.seed ?? UInt64(Date().timeIntervalSince1970 * 1000) % 1_000_000
+        let topics = Set(topic.isEmpty ? QuizQuestion.Topic.allCases : topic.map(\.topic))
+        let questions = QuizGenerator(packs: packs).quiz(jurisdiction: jurisdiction, license: license, topics: topics, count: count, seed: seed)
+        guard !questions.isEmpty else {
+            throw Console.invalidInput("the packs give no question for these choices; try another --topic, --jurisdiction or --license")
+        }
+        if let answers {
+            print(QuizReport.grade(questions, answers: try readAnswers(answers)), terminator: "")
+            return
+        }
+        switch format {
+        case .json: print(QuizReport.json(questions, seed: seed), terminator: "")
+        case .gift: print(QuizExport.gift(questions), terminator: "")
+        case .moodleXML: print(QuizExport.moodleXML(questions), terminator: "")
+        case .text:
+            if interactive || isatty(STDIN_FILENO) == 1 {
+                QuizSession(questions: questions, seed: seed, style: .standardOutput).run()
+            } else {
+                print(QuizReport.text(questions, seed: seed), terminator: "")
+            }
+        }
+    }
+
+    private func readAnswers(_ path: String) throws -> [String: String] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Console.invalidInput("\(path): cannot read the answers file")
+        }
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let answers = object["answers"] as? [String: Any] else {
+            throw Console.invalidInput("\(path): expected {\"answers\": {\"question id\": \"answer\", …}}")
+        }
+        return answers.mapValues { "\($0)" }
+    }
+}
+
+/// The interactive quiz on a terminal.
+struct QuizSession {
+    let questions: [QuizQuestion]
+    let seed: UInt64
+    let style: TextStyle
+
+    func run() {
+        print(style.bold("Bailiwick quiz: \(questions.count) questions") + style.dim(" (seed \(seed); --seed \(seed) repeats it; Ctrl-D stops)"))
+        var right = 0
+        var asked = 0
+        var review: [QuizQuestion.Topic: Int] = [:]
+        questions: for (number, question) in questions.enumerated() {
+            print("")
+            print(style.bold("\(number + 1). [\(question.topic.rawValue), \(question.jurisdiction)]") + " \(question.prompt)")
+            print(QuizReport.options(question).joined(separator: "\n"))
+            var answer: String?
+            for _ in 0..<3 {
+                print("> ", terminator: "")
+                fflush(nil)
+                guard let line = readLine() else {
+                    print("")
+                    break questions
+                }
+                if !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                    answer = line
+                    break
+                }
+                print(style.dim("Please type an answer (\(QuizReport.hint(question))), or press Ctrl-D to stop."))
+            }
+            asked += 1
+            if let answer, question.isCorrect(answer) {
+                right += 1
+                print(style.green("Right.") + " \(question.explanation)")
+            } else {
+                review[question.topic, default: 0] += 1
+                print(style.red(answer == nil ? "Skipped." : "Not quite.") + " The answer is: \(question.answerText). \(question.explanation)")
+            }
+            print(style.dim("  \(question.citation.text) · source: \(question.citation.status.rawValue)"))
+        }
+        print("")
+        print(style.bold("Score: \(right) of \(asked)") + (asked < questions.count ? " (stopped after \(asked) of \(questions.count))" : ""))
+        if !review.isEmpty {
+            print("Topics to review: " + review.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
+                .map { "\($0.key.rawValue) (\($0.value) missed)" }.joined(separator: ", "))
+        }
+        print(style.dim(DecisionText.disclaimer))
+    }
+}

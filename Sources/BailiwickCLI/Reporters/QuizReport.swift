@@ -1,0 +1,147 @@
+import Bailiwick
+
+/// The quiz as text, as JSON with its answer key, and graded.
+enum QuizReport {
+    static func letter(_ index: Int) -> String { String(UnicodeScalar(UInt8(65 + index))) }
+
+    static func options(_ question: QuizQuestion) -> [String] {
+        switch question.answer {
+        case .choice(let options, _): options.enumerated().map { "   \(letter($0)). \($1)" }
+        case .trueFalse: ["   true or false?"]
+        case .date: ["   (a date, YYYY-MM-DD)"]
+        }
+    }
+
+    static func hint(_ question: QuizQuestion) -> String {
+        switch question.answer {
+        case .choice(let options, _): "a letter, A to \(letter(options.count - 1))"
+        case .trueFalse: "true or false"
+        case .date: "a date, YYYY-MM-DD"
+        }
+    }
+
+    static func text(_ questions: [QuizQuestion], seed: UInt64) -> String {
+        var lines = ["Bailiwick quiz: \(questions.count) questions (seed \(seed))"]
+        for (number, question) in questions.enumerated() {
+            lines.append("")
+            lines.append("\(number + 1). [\(question.topic.rawValue), \(question.jurisdiction)] \(question.prompt)")
+            lines += options(question)
+        }
+        lines.append("")
+        lines.append("Answer key")
+        for (number, question) in questions.enumerated() {
+            lines.append("  \(number + 1). \(question.answerText) · \(question.citation.text)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func json(_ questions: [QuizQuestion], seed: UInt64) -> String {
+        JSONValue.object([
+            ("schema-version", 1),
+            ("seed", .number(Int(seed))),
+            ("questions", .array(questions.map { question in
+                let kind: String
+                var options: JSONValue = .null
+                switch question.answer {
+                case .choice(let list, _):
+                    kind = "multiple-choice"
+                    options = .strings(list)
+                case .trueFalse: kind = "true-false"
+                case .date: kind = "date"
+                }
+                return .object([
+                    ("id", .string(question.id)), ("topic", .string(question.topic.rawValue)),
+                    ("jurisdiction", .string(question.jurisdiction)), ("kind", .string(kind)), ("prompt", .string(question.prompt)),
+                    ("options", options), ("answer", .string(question.answerText)), ("explanation", .string(question.explanation)),
+                    ("citation", RuleJSON.citation(question.citation)),
+                ])
+            })),
+            ("disclaimer", .string(DecisionText.disclaimer)),
+        ]).rendered()
+    }
+
+    static func grade(_ questions: [QuizQuestion], answers: [String: String]) -> String {
+        var lines: [String] = []
+        var right = 0
+        for question in questions {
+            let given = answers[question.id]
+            let correct = given.map(question.isCorrect) ?? false
+            if correct { right += 1 }
+            lines.append("\(correct ? "right" : given == nil ? "missing" : "wrong")  \(question.id)"
+                         + (correct ? "" : "  (answer: \(question.answerText); given: \(given ?? "none"))"))
+        }
+        let unknown = Set(answers.keys).subtracting(questions.map(\.id))
+        for id in unknown.sorted() { lines.append("ignored  \(id)  (not a question of this quiz)") }
+        lines.append("Score: \(right) of \(questions.count)")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Question banks for learning systems.
+enum QuizExport {
+    /// GIFT, as Moodle imports it: special characters in text are escaped with a backslash.
+    static func gift(_ questions: [QuizQuestion]) -> String {
+        var blocks: [String] = []
+        for question in questions {
+            var block = "// \(question.topic.rawValue) · \(question.jurisdiction) · \(question.citation.text.replacingOccurrences(of: "\n", with: " "))\n"
+            block += "::\(escapeGIFT(question.id))::\(escapeGIFT(question.prompt)) {\n"
+            let feedback = "#\(escapeGIFT(question.explanation))"
+            switch question.answer {
+            case .choice(let options, let correct):
+                for (index, option) in options.enumerated() {
+                    block += (index == correct ? "=" : "~") + escapeGIFT(option) + (index == correct ? feedback : "") + "\n"
+                }
+            case .trueFalse(let value):
+                block += (value ? "TRUE" : "FALSE") + feedback + "\n"
+            case .date(let date):
+                block += "=\(escapeGIFT(date.description))\(feedback)\n"
+            }
+            block += "}\n"
+            blocks.append(block)
+        }
+        return blocks.joined(separator: "\n")
+    }
+
+    static func escapeGIFT(_ text: String) -> String {
+        var output = ""
+        for character in text {
+            if "~=#{}:\\".contains(character) { output.append("\\") }
+            output.append(character == "\n" ? " " : character)
+        }
+        return output
+    }
+
+    /// Moodle XML.
+    static func moodleXML(_ questions: [QuizQuestion]) -> String {
+        var lines = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<quiz>"]
+        for topic in QuizQuestion.Topic.allCases where questions.contains(where: { $0.topic == topic }) {
+            lines.append("  <question type=\"category\"><category><text>$course$/Bailiwick/\(topic.rawValue)</text></category></question>")
+            for question in questions where question.topic == topic {
+                let type: String
+                var answers: [(fraction: Int, text: String)] = []
+                switch question.answer {
+                case .choice(let options, let correct):
+                    type = "multichoice"
+                    answers = options.enumerated().map { ($0 == correct ? 100 : 0, $1) }
+                case .trueFalse(let value):
+                    type = "truefalse"
+                    answers = [(value ? 100 : 0, "true"), (value ? 0 : 100, "false")]
+                case .date(let date):
+                    type = "shortanswer"
+                    answers = [(100, date.description)]
+                }
+                lines.append("  <question type=\"\(type)\">")
+                lines.append("    <name><text>\(AuditJUnit.xml(question.id))</text></name>")
+                lines.append("    <questiontext format=\"plain_text\"><text>\(AuditJUnit.xml(question.prompt))</text></questiontext>")
+                lines.append("    <generalfeedback format=\"plain_text\"><text>\(AuditJUnit.xml(question.explanation + " (" + question.citation.text + ")"))</text></generalfeedback>")
+                if type == "multichoice" { lines.append("    <single>true</single>\n    <shuffleanswers>0</shuffleanswers>\n    <answernumbering>abc</answernumbering>") }
+                for answer in answers {
+                    lines.append("    <answer fraction=\"\(answer.fraction)\" format=\"plain_text\"><text>\(AuditJUnit.xml(answer.text))</text></answer>")
+                }
+                lines.append("  </question>")
+            }
+        }
+        lines.append("</quiz>")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
