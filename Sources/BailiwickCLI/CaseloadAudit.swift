@@ -29,11 +29,11 @@ struct CaseloadRow: Sendable {
     }
 }
 
-/// A matter file that could not be read.
+/// A matter file that could not be read. Its problems name places and keys only: a matter's
+/// content is never echoed back, so it cannot leak into logs.
 struct UnreadableMatter: Error, Sendable {
     let file: String
     let problems: DiagnosticList
-    let text: String?
 }
 
 /// What the report's head and tail need: one row per matter, and the unreadable files.
@@ -75,8 +75,7 @@ enum CaseloadAudit {
                 spool.append(reporter.matter(report, in: caseload), at: index)
                 outcomes[index] = .success(CaseloadRow(report))
             case .failure(let problems):
-                outcomes[index] = .failure(UnreadableMatter(file: file, problems: problems,
-                                                            text: try? String(contentsOfFile: file, encoding: .utf8)))
+                outcomes[index] = .failure(UnreadableMatter(file: file, problems: problems))
             }
         }
         var rows: [(index: Int, row: CaseloadRow)] = []

@@ -4,6 +4,18 @@ import Yams
 /// Collects every problem found while loading, so that one run reports them all.
 final class DiagnosticCollector {
     private(set) var diagnostics: [Diagnostic] = []
+    /// For matter files: messages name the place and the key, never the value written there,
+    /// so client data cannot leak into error output or logs.
+    let confidential: Bool
+
+    init(confidential: Bool = false) {
+        self.confidential = confidential
+    }
+
+    /// `'value'` to put in a message, or `fallback` when the input is confidential.
+    func quote(_ value: String, or fallback: String = "the value given") -> String {
+        confidential ? fallback : "'\(value)'"
+    }
 
     func error(_ location: SourceLocation, _ message: String) {
         diagnostics.append(Diagnostic(at: location, message))
@@ -99,7 +111,7 @@ struct MappingReader {
             ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" || (allowDots && scalar == ".")
         } && id.value.unicodeScalars.first.map { ("a"..."z").contains($0) } == true
         if !valid {
-            diagnostics.error(id.location, "'\(id.value)' is not a valid id: use lower-case letters, digits and hyphens\(allowDots ? " (and dots)" : ""), starting with a letter")
+            diagnostics.error(id.location, "\(diagnostics.quote(id.value, or: "this")) is not a valid id: use lower-case letters, digits and hyphens\(allowDots ? " (and dots)" : ""), starting with a letter")
         }
         return valid
     }
@@ -109,7 +121,7 @@ struct MappingReader {
         guard let text = text(key, required: required) else { return nil }
         guard let number = Int(text.value), range.contains(number) else {
             let bounds = range.upperBound == Int.max ? "\(range.lowerBound) or more" : "from \(range.lowerBound) to \(range.upperBound)"
-            diagnostics.error(text.location, "'\(key)' must be a whole number \(bounds), not '\(text.value)'")
+            diagnostics.error(text.location, "'\(key)' must be a whole number \(bounds), not \(diagnostics.quote(text.value))")
             return nil
         }
         return Located(value: number, location: text.location)
@@ -122,7 +134,7 @@ struct MappingReader {
         case "true": return Located(value: true, location: text.location)
         case "false": return Located(value: false, location: text.location)
         default:
-            diagnostics.error(text.location, "'\(key)' must be true or false, not '\(text.value)'")
+            diagnostics.error(text.location, "'\(key)' must be true or false, not \(diagnostics.quote(text.value))")
             return nil
         }
     }
@@ -141,8 +153,8 @@ struct MappingReader {
         guard let date = CivilDate(text.value) else {
             let shaped = text.value.utf8.count == 10 && text.value.split(separator: "-").count == 3
             diagnostics.error(text.location, shaped
-                ? "'\(text.value)' is not a real calendar date"
-                : "'\(key)' must be a date written YYYY-MM-DD, not '\(text.value)'")
+                ? "\(diagnostics.quote(text.value, or: "'\(key)'")) is not a real calendar date"
+                : "'\(key)' must be a date written YYYY-MM-DD, not \(diagnostics.quote(text.value))")
             return nil
         }
         return Located(value: date, location: text.location)
@@ -153,8 +165,8 @@ struct MappingReader {
         guard let text = text(key, required: required) else { return nil }
         guard let value = Choice(rawValue: text.value) else {
             let options = Choice.allCases.map(\.rawValue)
-            diagnostics.error(text.location, Suggestions.message(
-                "'\(key)' must be one of \(options.joined(separator: ", ")), not '\(text.value)'", for: text.value, in: options))
+            let message = "'\(key)' must be one of \(options.joined(separator: ", ")), not \(diagnostics.quote(text.value))"
+            diagnostics.error(text.location, diagnostics.confidential ? message : Suggestions.message(message, for: text.value, in: options))
             return nil
         }
         return Located(value: value, location: text.location)

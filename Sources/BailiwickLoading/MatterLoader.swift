@@ -16,7 +16,7 @@ public enum MatterLoader {
     }
 
     public static func load(text: String, file: String, packs: PackSet) throws(DiagnosticList) -> Matter {
-        let diagnostics = DiagnosticCollector()
+        let diagnostics = DiagnosticCollector(confidential: true)
         let document: YAMLDocument
         do {
             document = try YAMLDocument.parse(text, file: file)
@@ -104,7 +104,7 @@ struct MatterReader {
                 }
             }
             if let from, let until, until.value < from.value {
-                diagnostics.error(until.location, "'licensed-until' \(until.value) is before 'licensed-from' \(from.value)")
+                diagnostics.error(until.location, "'licensed-until' is before 'licensed-from'")
             }
             guard let id, let role, let name else { continue }
             if let first = seen[id.value] {
@@ -137,7 +137,7 @@ struct MatterReader {
     func factValue(_ node: Node, for fact: FactDefinition) -> FactValue? {
         let location = document.location(of: node)
         func wrong(_ expected: String) -> FactValue? {
-            diagnostics.error(location, "'\(fact.id)' is \(expected)")
+            diagnostics.error(location, "'\(fact.id)' must be \(expected)")
             return nil
         }
         if fact.type == .list {
@@ -146,8 +146,9 @@ struct MatterReader {
             for item in sequence {
                 guard case .scalar(let scalar) = item else { return wrong("a list of values") }
                 if let allowed = fact.allowedValues, !allowed.contains(scalar.string) {
+                    // The allowed values are the pack's vocabulary, not client data: the suggestion may name them.
                     diagnostics.error(document.location(of: item), Suggestions.message(
-                        "'\(scalar.string)' is not a value of '\(fact.id)'", for: scalar.string, in: allowed))
+                        "a value of '\(fact.id)' is not one it allows", for: scalar.string, in: allowed))
                     return nil
                 }
                 items.insert(scalar.string)
@@ -158,17 +159,17 @@ struct MatterReader {
         let text = scalar.string
         switch fact.type {
         case .boolean:
-            guard scalar.style == .plain, text == "true" || text == "false" else { return wrong("true or false, not '\(text)'") }
+            guard scalar.style == .plain, text == "true" || text == "false" else { return wrong("true or false") }
             return .boolean(text == "true")
         case .integer:
-            guard scalar.style == .plain, let number = Int(text) else { return wrong("a whole number, not '\(text)'") }
+            guard scalar.style == .plain, let number = Int(text) else { return wrong("a whole number") }
             return .integer(number)
         case .date:
-            guard let date = CivilDate(text) else { return wrong("a real date written YYYY-MM-DD, not '\(text)'") }
+            guard let date = CivilDate(text) else { return wrong("a real date written YYYY-MM-DD") }
             return .date(date)
         case .string:
             if let allowed = fact.allowedValues, !allowed.contains(text) {
-                diagnostics.error(location, Suggestions.message("'\(text)' is not a value of '\(fact.id)'", for: text, in: allowed))
+                diagnostics.error(location, Suggestions.message("the value of '\(fact.id)' is not one it allows", for: text, in: allowed))
                 return nil
             }
             return .string(text)
@@ -193,7 +194,7 @@ struct MatterReader {
             var time: TimeOfDay?
             if let text = entry.text("time", required: false) {
                 time = TimeOfDay(text.value)
-                if time == nil { diagnostics.error(text.location, "'time' must be HH:MM (24-hour clock), not '\(text.value)'") }
+                if time == nil { diagnostics.error(text.location, "'time' must be HH:MM (24-hour clock)") }
             }
             guard let event, let date else { continue }
             events.append(MatterEvent(event: event, date: date.value, time: time, method: method?.value, location: entry.location))

@@ -33,7 +33,7 @@ struct AuditText: AuditReporter {
         for invalid in summary.invalid {
             if summary.isCaseload { lines.append(String(repeating: "─", count: 72)) }
             lines.append(style.red("Could not read \(invalid.file)") + " (\(plural(invalid.problems.errors.count, "problem"))):")
-            lines.append(DiagnosticRenderer(sources: invalid.text.map { [invalid.file: $0] } ?? [:]).render(invalid.problems))
+            lines.append(invalid.problems.diagnostics.map(\.description).joined(separator: "\n"))
         }
         lines.append(style.dim(DecisionText.disclaimer))
         return lines.joined(separator: "\n") + "\n"
