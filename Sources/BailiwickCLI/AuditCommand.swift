@@ -40,6 +40,9 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "The severity that makes the audit fail (exit 1): error, warning or never.")
     var failOn: FailOn = .error
 
+    @Flag(help: "Replace people's names, matter titles and free-text notes with stable placeholders in every report format.")
+    var redact = false
+
     @OptionGroup var packOptions: PackOptions
 
     enum AuditFormat: String, ExpressibleByArgument, CaseIterable {
@@ -78,7 +81,8 @@ struct AuditCommand: ParsableCommand {
         }
         let summary: CaseloadSummary
         do {
-            summary = try CaseloadAudit.run(files, packs: packs, asOf: asOf?.date, horizon: horizon, reporter: reporter, output: output)
+            summary = try CaseloadAudit.run(files, packs: packs, asOf: asOf?.date, horizon: horizon, redact: redact,
+                                            reporter: reporter, output: output)
         } catch {
             throw Console.invalidInput("cannot write the report: \(error.localizedDescription)")
         }

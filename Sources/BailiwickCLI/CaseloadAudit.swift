@@ -61,7 +61,7 @@ protocol AuditReporter: Sendable {
 /// made; only the summary rows stay in memory. The report is then written head, parts (worst
 /// matter first), tail, to standard output or, whole, to the output file.
 enum CaseloadAudit {
-    static func run(_ files: [String], packs: PackSet, asOf: CivilDate?, horizon: Int, reporter: any AuditReporter,
+    static func run(_ files: [String], packs: PackSet, asOf: CivilDate?, horizon: Int, redact: Bool, reporter: any AuditReporter,
                     output: String?) throws -> CaseloadSummary {
         let spool = try Spool()
         let outcomes = ResultSlots<Result<CaseloadRow, UnreadableMatter>>(count: files.count)
@@ -70,7 +70,8 @@ enum CaseloadAudit {
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let file = files[index]
             switch Result(catching: { () throws(DiagnosticList) in try MatterLoader.load(path: file, packs: packs) }) {
-            case .success(let matter):
+            case .success(let loaded):
+                let matter = redact ? loaded.redacted() : loaded
                 let report = packs.audit(matter, asOf: asOf ?? matter.asOf ?? today, horizon: horizon)
                 spool.append(reporter.matter(report, in: caseload), at: index)
                 outcomes[index] = .success(CaseloadRow(report))

@@ -146,6 +146,9 @@ public enum PackFiles {
     /// Reads a file as UTF-8 text, refusing anything else with a located error.
     public static func read(_ path: String, packPath: String) throws(Diagnostic) -> PackFile {
         let start = SourceLocation(file: path, line: 1, column: 1)
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > InputLimits.fileBytes {
+            throw Diagnostic(at: start, "the file is \(size) bytes, more than the limit of \(InputLimits.fileBytes) (set BAILIWICK_MAX_FILE_BYTES to raise it)")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Diagnostic(at: start, "cannot read the file")
         }

@@ -28,26 +28,35 @@ struct YAMLDocument {
             throw Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "the file holds no YAML document")
         }
         var remaining = nodeBudget
-        guard withinBudget(root, &remaining) else {
+        var longScalar: Node?
+        guard withinBudget(root, &remaining, longScalar: &longScalar) else {
             throw Diagnostic(at: SourceLocation(file: file, line: 1, column: 1),
                              "the document expands to more than \(nodeBudget) nodes (aliases nested too deeply?)")
+        }
+        if let longScalar {
+            let document = YAMLDocument(file: file, root: root)
+            throw Diagnostic(at: document.location(of: longScalar),
+                             "a value is longer than the limit of \(InputLimits.scalarBytes) bytes (set BAILIWICK_MAX_SCALAR_BYTES to raise it)")
         }
         return YAMLDocument(file: file, root: root)
     }
 
-    private static func withinBudget(_ node: Node, _ remaining: inout Int) -> Bool {
+    private static func withinBudget(_ node: Node, _ remaining: inout Int, longScalar: inout Node?) -> Bool {
         remaining -= 1
         guard remaining >= 0 else { return false }
         switch node {
         case .mapping(let mapping):
             for (key, value) in mapping {
-                guard withinBudget(key, &remaining), withinBudget(value, &remaining) else { return false }
+                guard withinBudget(key, &remaining, longScalar: &longScalar),
+                      withinBudget(value, &remaining, longScalar: &longScalar) else { return false }
             }
         case .sequence(let sequence):
             for item in sequence {
-                guard withinBudget(item, &remaining) else { return false }
+                guard withinBudget(item, &remaining, longScalar: &longScalar) else { return false }
             }
-        case .scalar, .alias:
+        case .scalar(let scalar):
+            if longScalar == nil, scalar.string.utf8.count > InputLimits.scalarBytes { longScalar = node }
+        case .alias:
             break
         }
         return true

@@ -81,9 +81,40 @@ struct AuditCommandTests {
     }
 
     @Test func theResultIsTheSameWhateverTheOrderOrNumberOfCores() throws {
-        let caseload = Self.examples.appendingPathComponent("caseload").path
-        let first = try CLI.run(["audit", caseload, "--format", "json"]).stdout
-        for _ in 0..<3 { #expect(try CLI.run(["audit", caseload, "--format", "json"]).stdout == first) }
+        let caseload = Self.examples.appendingPathComponent("caseload")
+        let first = try CLI.run(["audit", caseload.path, "--format", "json"]).stdout
+        for _ in 0..<3 { #expect(try CLI.run(["audit", caseload.path, "--format", "json"]).stdout == first) }
+        // The same files copied in the reverse order into another folder: the same report but for the paths.
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in try FileManager.default.contentsOfDirectory(atPath: caseload.path).sorted().reversed() {
+            try FileManager.default.copyItem(at: caseload.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        let copied = try CLI.run(["audit", folder.path, "--format", "json"]).stdout
+        #expect(copied.replacingOccurrences(of: folder.path, with: caseload.path) == first)
+        // One core instead of all of them.
+        let taskset = "/usr/bin/taskset"
+        try #require(FileManager.default.isExecutableFile(atPath: taskset))
+        let oneCore = try CLI.run(["-c", "0", CLI.binary.path, "audit", caseload.path, "--format", "json"],
+                                  executable: URL(fileURLWithPath: taskset))
+        #expect(oneCore.stdout == first)
+    }
+
+    @Test func redactionRemovesNamesAndFreeTextFromEveryFormat() throws {
+        let file = example("wa-dissolution-problems.yaml")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let names = ["Marcus Bell", "Dana Whitfield", "Okonkwo-Hale"].filter { text.contains($0) }
+        #expect(!names.isEmpty)
+        for format in ["text", "json", "html", "junit"] {
+            let plain = try CLI.run(["audit", file, "--format", format]).stdout
+            let redacted = try CLI.run(["audit", file, "--format", format, "--redact"]).stdout
+            #expect(names.contains { plain.contains($0) }, "\(format) shows names without --redact")
+            for name in names { #expect(!redacted.contains(name), "\(format) --redact still shows \(name)") }
+        }
+        let redacted = try CLI.run(["audit", file, "--redact"]).stdout
+        #expect(redacted.contains("Technician 1: appear-in-court on 2026-05-01"))
+        // Placeholders are stable: the same input gives the same report.
+        #expect(try CLI.run(["audit", file, "--redact"]).stdout == redacted)
     }
 
     @Test func junitIsWellFormedXMLWithAFailurePerError() throws {

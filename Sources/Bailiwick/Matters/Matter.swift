@@ -136,3 +136,24 @@ public struct Filing: Sendable {
         self.location = location
     }
 }
+
+extension Matter {
+    /// The same matter with people's names, the title and the free-text notes of actions replaced
+    /// by stable placeholders ("Client 1", "Technician 2"), for reports that leave the office.
+    public func redacted() -> Matter {
+        var counts: [Person.Role: Int] = [:]
+        let people = people.map { person -> Person in
+            counts[person.role, default: 0] += 1
+            let role = person.role.rawValue.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            return Person(id: person.id, role: person.role, name: "\(role) \(counts[person.role]!)", license: person.license,
+                          licensedFrom: person.licensedFrom, licensedUntil: person.licensedUntil, location: person.location)
+        }
+        let actions = actions.map { action in
+            MatterAction(person: action.person, action: action.action, date: action.date, about: action.about.map { _ in "[redacted]" },
+                         facts: action.facts, location: action.location)
+        }
+        return Matter(file: file, id: id, title: title.map { _ in "[redacted]" }, jurisdiction: jurisdiction, type: type, area: area,
+                      asOf: asOf, people: people, facts: facts, events: events, actions: actions, filings: filings,
+                      typeLocation: typeLocation, factLocations: factLocations)
+    }
+}
