@@ -37,6 +37,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Replays hostile inputs through the loaders (Tests/FuzzRegressions); the seed of fuzzing.
+        .executableTarget(name: "BailiwickFuzz", dependencies: ["Bailiwick", "BailiwickLoading"]),
         .testTarget(name: "BailiwickTests", dependencies: ["Bailiwick", "BailiwickLoading"]),
         .testTarget(name: "BailiwickLoadingTests", dependencies: ["Bailiwick", "BailiwickLoading"]),
         .testTarget(name: "BailiwickCLITests", dependencies: ["BailiwickCLI"]),
