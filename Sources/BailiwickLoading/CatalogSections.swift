@@ -3,25 +3,29 @@ import Yams
 
 /// The shared vocabulary: actions, practice areas and facts.
 extension PackSetBuilder {
-    func readActions(_ section: Section) {
-        for reader in items(of: section, what: "action") {
-            reader.rejectUnknownKeys(allowed: ["id", "title", "description"])
-            let title = reader.text("title")
+    /// Entries of the form `{id, <nameKey>, description}`. An entry with a valid id is kept even
+    /// when its other keys are wrong, so that its users do not report it as unknown: the errors
+    /// already stop the load.
+    func namedEntries(_ section: Section, what: String, kind: String, nameKey: String)
+        -> [(id: String, name: String, description: String)] {
+        items(of: section, what: what).compactMap { reader in
+            reader.rejectUnknownKeys(allowed: ["id", nameKey, "description"])
+            let name = reader.text(nameKey)
             let description = reader.text("description")
-            // An entry with a valid id is kept even when other keys are wrong, so that its users
-            // do not report it as unknown: the errors already stop the load.
-            guard let id = reader.id("id"), define("action", id) else { continue }
-            actions.append(Action(id: id.value, title: title?.value ?? "", description: description?.value ?? "", index: actions.count))
+            guard let id = reader.id("id"), define(kind, id) else { return nil }
+            return (id.value, name?.value ?? "", description?.value ?? "")
+        }
+    }
+
+    func readActions(_ section: Section) {
+        for entry in namedEntries(section, what: "action", kind: "action", nameKey: "title") {
+            actions.append(Action(id: entry.id, title: entry.name, description: entry.description, index: actions.count))
         }
     }
 
     func readAreas(_ section: Section) {
-        for reader in items(of: section, what: "practice area") {
-            reader.rejectUnknownKeys(allowed: ["id", "title", "description"])
-            let title = reader.text("title")
-            let description = reader.text("description")
-            guard let id = reader.id("id"), define("area", id) else { continue }
-            areas.append(PracticeArea(id: id.value, title: title?.value ?? "", description: description?.value ?? ""))
+        for entry in namedEntries(section, what: "practice area", kind: "area", nameKey: "title") {
+            areas.append(PracticeArea(id: entry.id, title: entry.name, description: entry.description))
         }
     }
 

@@ -4,12 +4,8 @@ import Yams
 /// Events, court calendars, time rules and deadlines.
 extension PackSetBuilder {
     func readEvents(_ section: Section) {
-        for reader in items(of: section, what: "event") {
-            reader.rejectUnknownKeys(allowed: ["id", "name", "description"])
-            let name = reader.text("name")
-            let description = reader.text("description")
-            guard let id = reader.id("id"), define("event", id) else { continue }
-            events.append(Event(id: id.value, name: name?.value ?? "", description: description?.value ?? ""))
+        for entry in namedEntries(section, what: "event", kind: "event", nameKey: "name") {
+            events.append(Event(id: entry.id, name: entry.name, description: entry.description))
         }
     }
 

@@ -20,8 +20,9 @@ enum CLI {
     }
 
     @discardableResult
+    /// Runs `executable` (the built `bailiwick` by default) with `input`, if given, on its standard input.
     static func run(_ arguments: [String], environment: [String: String] = [:], executable: URL = binary,
-                    directory: URL? = nil) throws -> Result {
+                    directory: URL? = nil, input: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -35,7 +36,16 @@ enum CLI {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        try process.run()
+        if let input {
+            let pipe = Pipe()
+            process.standardInput = pipe
+            try process.run()
+            pipe.fileHandleForWriting.write(Data(input.utf8))
+            try pipe.fileHandleForWriting.close()
+        } else {
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+        }
         // Read both pipes before waiting, so a large output cannot block the child.
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()

@@ -14,23 +14,9 @@ struct QuizCommandTests {
 
     /// Runs the interactive quiz with `input` typed on standard input.
     func session(_ input: String, _ extra: [String]) throws -> String {
-        let folder = try CLI.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("input.txt")
-        try input.write(to: file, atomically: true, encoding: .utf8)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "\"$0\" quiz --interactive \"$@\" < \"\(file.path)\"", CLI.binary.path] + extra
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        return String(decoding: data, as: UTF8.self)
+        let result = try CLI.run(["quiz", "--interactive"] + extra, input: input)
+        #expect(result.status == 0)
+        return result.stdout
     }
 
     @Test func theInteractiveSessionGivesFeedbackAndAScore() throws {
@@ -54,22 +40,10 @@ struct QuizCommandTests {
         try #require(FileManager.default.isExecutableFile(atPath: script))
         let options = "--jurisdiction us-wa --topic forms --count 2 --seed 5"
         let questions = try quizJSON(options.split(separator: " ").map(String.init))
-        let folder = try CLI.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let input = folder.appendingPathComponent("input.txt")
-        try "\(questions[0]["answer"] as! String)\n\(questions[1]["answer"] as! String)\n".write(to: input, atomically: true, encoding: .utf8)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "\(script) -qec '\(CLI.binary.path) quiz \(options)' /dev/null < '\(input.path)'"]
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
+        let input = "\(questions[0]["answer"] as! String)\n\(questions[1]["answer"] as! String)\n"
+        let result = try CLI.run(["-qec", "\(CLI.binary.path) quiz \(options)", "/dev/null"],
+                                 executable: URL(fileURLWithPath: script), input: input)
+        let text = result.stdout
         #expect(text.contains("Score: 2 of 2"), "\(text)")
     }
 
