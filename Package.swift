@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        // The web app. Its optional traits (swift-configuration, full Foundation) are not needed.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: []),
     ],
     targets: [
         // The model and pure evaluation: no I/O, no YAML.
@@ -30,10 +32,20 @@ let package = Package(
             dependencies: ["PackEmbedder"],
             path: "Sources/EmbedPacksPlugin"
         ),
+        // What the verbs compute from their inputs and how it is shown: shared by the CLI and the server.
+        .target(name: "BailiwickReports", dependencies: ["Bailiwick", "BailiwickLoading"]),
+        // `bailiwick serve`: the JSON API and the pages.
+        .target(
+            name: "BailiwickServer",
+            dependencies: [
+                "Bailiwick", "BailiwickLoading", "BailiwickReports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "BailiwickCLI",
             dependencies: [
-                "Bailiwick", "BailiwickLoading",
+                "Bailiwick", "BailiwickLoading", "BailiwickReports", "BailiwickServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,5 +54,13 @@ let package = Package(
         .testTarget(name: "BailiwickTests", dependencies: ["Bailiwick", "BailiwickLoading"]),
         .testTarget(name: "BailiwickLoadingTests", dependencies: ["Bailiwick", "BailiwickLoading"]),
         .testTarget(name: "BailiwickCLITests", dependencies: ["BailiwickCLI"]),
+        .testTarget(
+            name: "BailiwickServerTests",
+            dependencies: [
+                "Bailiwick", "BailiwickLoading", "BailiwickReports", "BailiwickServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ]
 )

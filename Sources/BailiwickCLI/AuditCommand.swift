@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bailiwick
+import BailiwickReports
 import BailiwickLoading
 import Foundation
 
@@ -47,19 +48,6 @@ struct AuditCommand: ParsableCommand {
 
     enum AuditFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json, html, junit
-    }
-
-    enum FailOn: String, ExpressibleByArgument, CaseIterable {
-        case error, warning, never
-
-        func fails(_ severity: Finding.Severity?) -> Bool {
-            guard let severity else { return false }
-            switch self {
-            case .error: return severity == .error
-            case .warning: return severity == .error || severity == .warning
-            case .never: return false
-            }
-        }
     }
 
     func validate() throws {
@@ -131,3 +119,5 @@ final class ResultSlots<Value>: @unchecked Sendable {
     var values: [Value?] { lock.withLock { storage } }
 }
 
+
+extension FailOn: ExpressibleByArgument {}

@@ -3,7 +3,7 @@ import Foundation
 
 /// The `bailiwick` command: scope-of-practice and compliance checks from rule packs.
 @main
-struct BailiwickCommand: ParsableCommand {
+struct BailiwickCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bailiwick",
         abstract: "Check what a legal technician may do under their licence, from cited rule packs.",
@@ -15,14 +15,18 @@ struct BailiwickCommand: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [CheckCommand.self, AuditCommand.self, DeadlinesCommand.self, HolidaysCommand.self, ValidateCommand.self, TestCommand.self,
-                      ExplainCommand.self, ListCommand.self, QuizCommand.self, BenchCommand.self]
+                      ExplainCommand.self, ListCommand.self, QuizCommand.self, BenchCommand.self, ServeCommand.self]
     )
 
     /// Runs a command, mapping argument errors to exit status 2 as the documented interface says.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch {

@@ -1,61 +1,7 @@
 import Bailiwick
+import BailiwickReports
 import BailiwickLoading
 import Foundation
-
-/// One line of the caseload summary: all that is kept of a matter once its report is written.
-struct CaseloadRow: Sendable {
-    let file: String
-    let id: String
-    let jurisdiction: String
-    let type: String
-    let typeName: String
-    let errors: Int
-    let warnings: Int
-    let notes: Int
-    let nextDeadline: CivilDate?
-    let worst: Finding.Severity?
-
-    init(_ report: AuditReport) {
-        file = report.matter.file
-        id = report.matter.id
-        jurisdiction = report.matter.jurisdiction.id
-        type = report.matter.type.id
-        typeName = report.matter.type.name
-        errors = report.count(.error)
-        warnings = report.count(.warning)
-        notes = report.count(.info)
-        nextDeadline = report.nextDeadline
-        worst = report.worstSeverity
-    }
-}
-
-/// A matter file that could not be read. Its problems name places and keys only: a matter's
-/// content is never echoed back, so it cannot leak into logs.
-struct UnreadableMatter: Error, Sendable {
-    let file: String
-    let problems: DiagnosticList
-}
-
-/// What the report's head and tail need: one row per matter, and the unreadable files.
-struct CaseloadSummary: Sendable {
-    /// Worst first: most errors, then most warnings, then the nearest deadline, then the file.
-    var rows: [CaseloadRow]
-    var invalid: [UnreadableMatter]
-    let asOf: CivilDate?
-    let horizon: Int
-
-    var matterCount: Int { rows.count + invalid.count }
-    var isCaseload: Bool { matterCount > 1 }
-}
-
-/// Writes one format of the audit report in pieces, so that a caseload streams through memory:
-/// each matter's part is rendered as soon as it is audited, on the worker that audited it.
-protocol AuditReporter: Sendable {
-    func head(_ summary: CaseloadSummary) -> String
-    func matter(_ report: AuditReport, in caseload: Bool) -> String
-    var separator: String { get }
-    func tail(_ summary: CaseloadSummary) -> String
-}
 
 /// Audits matter files in parallel across cores. Each rendered part goes to a spool file as it is
 /// made; only the summary rows stay in memory. The report is then written head, parts (worst

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bailiwick
+import BailiwickReports
 
 /// `bailiwick check`: may this licence take this action, in this matter, on this date?
 struct CheckCommand: ParsableCommand {
@@ -51,17 +52,14 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let packs = try packOptions.load(jurisdiction: jurisdiction)
-        let query: ScopeQuery
+        let decision: ScopeDecision
         do {
-            let values = try FactArguments.parse(facts, packs: packs)
-            query = try ScopeQuery(in: packs, jurisdiction: jurisdiction, license: license, action: action,
-                                   area: area, date: on?.date ?? .todayUTC, facts: values)
-        } catch let error as InputError {
-            throw Console.invalidInput(error.description)
+            let request = CheckRequest(jurisdiction: jurisdiction, license: license, action: action, area: area,
+                                       date: on?.date ?? .todayUTC, facts: try FactArguments.pairs(facts))
+            decision = try request.decide(in: packs)
         } catch {
-            throw Console.invalidInput("\(error)")
+            throw Console.invalidInput(error.description)
         }
-        let decision = packs.decide(query)
         switch format {
         case .text: print(DecisionText(decision: decision, packs: packs, style: .standardOutput).render(), terminator: "")
         case .json: print(DecisionJSONReport.render(decision, packs: packs), terminator: "")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bailiwick
+import BailiwickReports
 
 /// `bailiwick deadlines`: when is it due, and why that date?
 struct DeadlinesCommand: ParsableCommand {
@@ -64,49 +65,38 @@ struct DeadlinesCommand: ParsableCommand {
         case text, json, ics
     }
 
-    func validate() throws {
-        let chosen = [rule != nil, days != nil, hours != nil].filter { $0 }.count
-        guard chosen == 1 else { throw ValidationError("give exactly one of --rule, --days or --hours") }
-        if let days, days < 1 || days > 3650 { throw ValidationError("--days must be from 1 to 3650") }
-        if let hours, hours < 1 || hours > 8760 { throw ValidationError("--hours must be from 1 to 8760") }
-        if courtDays && days == nil { throw ValidationError("--court-days goes with --days") }
-        if rule != nil && (before || timeRule != nil) {
-            throw ValidationError("--before and --time-rule are for ad-hoc periods; a named rule sets its own")
+    /// The request the options describe.
+    var request: DeadlineRequest {
+        get throws(InputError) {
+            var request = DeadlineRequest(jurisdiction: jurisdiction, from: from.date)
+            request.rule = rule
+            request.days = days
+            request.courtDays = courtDays
+            request.hours = hours
+            request.at = at.flatMap(TimeOfDay.init)
+            request.before = before
+            request.service = service?.method
+            request.timeRule = timeRule
+            request.facts = try FactArguments.pairs(facts)
+            return request
         }
+    }
+
+    func validate() throws {
         if let at, TimeOfDay(at) == nil { throw ValidationError("--at must be a time HH:MM (24-hour clock), not '\(at)'") }
+        do {
+            try request.validate()
+        } catch {
+            throw ValidationError(error.description)
+        }
     }
 
     func run() throws {
         let packs = try packOptions.load(jurisdiction: jurisdiction)
-        guard packs.jurisdiction(jurisdiction) != nil else {
-            throw Console.invalidInput(QueryError(.jurisdiction, jurisdiction, candidates: packs.jurisdictions.map(\.id)).description)
-        }
-        let time = at.flatMap(TimeOfDay.init)
         let item: DeadlineItem
         do {
-            if let ruleID = rule {
-                guard let deadline = packs.deadline(ruleID, in: jurisdiction) else {
-                    throw Console.invalidInput(QueryError(.deadline, ruleID, candidates: packs.deadlines(in: jurisdiction).map(\.id),
-                                                          context: "in \(jurisdiction)").description)
-                }
-                let values = try FactArguments.parse(facts, packs: packs)
-                let result = try packs.computeDeadline(deadline, triggerDate: { _ in from.date }, time: time,
-                                                       facts: values, service: service?.method)
-                item = DeadlineItem(named: result!, packs: packs)
-            } else {
-                let period: Period = hours.map { .hours($0) } ?? (courtDays ? .courtDays(days!) : .days(days!))
-                if let timeRule, packs.timeRule(timeRule, in: jurisdiction) == nil {
-                    throw Console.invalidInput(QueryError(.timeRule, timeRule,
-                        candidates: packs.timeRules.filter { $0.jurisdiction == jurisdiction }.map(\.id), context: "in \(jurisdiction)").description)
-                }
-                let request = PeriodRequest(trigger: from.date, time: time, period: period, direction: before ? .before : .after,
-                                            service: service?.method)
-                item = DeadlineItem(adHoc: try packs.computePeriod(request, in: jurisdiction, timeRule: timeRule),
-                                    request: request, jurisdiction: jurisdiction)
-            }
-        } catch let error as TimelineError {
-            throw Console.invalidInput(error.description)
-        } catch let error as InputError {
+            item = try request.compute(in: packs)
+        } catch {
             throw Console.invalidInput(error.description)
         }
         switch format {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bailiwick
+import BailiwickReports
 
 /// `bailiwick explain RULE-ID`: a rule in plain language, with its citation and relations.
 struct ExplainCommand: ParsableCommand {

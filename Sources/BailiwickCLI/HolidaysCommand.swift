@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bailiwick
+import BailiwickReports
 
 /// `bailiwick holidays`: a jurisdiction's court holidays in a year, as its rules compute them.
 struct HolidaysCommand: ParsableCommand {

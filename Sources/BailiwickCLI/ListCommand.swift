@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bailiwick
+import BailiwickReports
 
 /// `bailiwick list`: what the packs hold.
 struct ListCommand: ParsableCommand {
@@ -96,23 +97,8 @@ struct ListCommand: ParsableCommand {
         case .json:
             print(JSONValue.object([("schema-version", 1), (kind.rawValue, .array(rows.map(\.json)))]).rendered(), terminator: "")
         case .text:
-            print(Self.table(rows.map(\.columns)), terminator: "")
+            print(TextStyle.table(rows.map(\.columns)), terminator: "")
         }
     }
 
-    /// Aligns all columns but the last.
-    static func table(_ rows: [[String]]) -> String {
-        guard let width = rows.map(\.count).max() else { return "" }
-        var widths = Array(repeating: 0, count: width)
-        for row in rows {
-            for (index, cell) in row.enumerated() where index < row.count - 1 {
-                widths[index] = max(widths[index], cell.count)
-            }
-        }
-        return rows.map { row in
-            row.enumerated().map { index, cell in
-                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
-            }.joined(separator: "  ")
-        }.joined(separator: "\n") + "\n"
-    }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bailiwick
+import BailiwickReports
 import BailiwickLoading
 import Foundation
 
@@ -49,13 +50,6 @@ enum Console {
     static func invalidInput(_ message: String) -> ExitCode {
         error("error: \(message)")
         return ExitStatus.invalidInput.code
-    }
-}
-
-extension CivilDate {
-    /// Today's date in UTC: the same on every machine whatever its time zone.
-    static var todayUTC: CivilDate {
-        CivilDate(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bailiwick
+import BailiwickReports
 import Foundation
 
 /// `bailiwick quiz`: training questions from the same packs the checker uses.

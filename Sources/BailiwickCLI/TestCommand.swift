@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bailiwick
+import BailiwickReports
 import BailiwickLoading
 
 /// `bailiwick test`: run the tests the packs carry, and report which rules no test exercises.

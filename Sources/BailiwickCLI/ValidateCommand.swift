@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bailiwick
+import BailiwickReports
 import BailiwickLoading
 
 /// `bailiwick validate`: load packs strictly and report every problem.

@@ -2,12 +2,14 @@ import Bailiwick
 
 /// `audit --format html`: one self-contained page (no scripts, fonts or images from elsewhere),
 /// readable on screen and in print, with an SVG timeline of each matter beside its findings.
-struct AuditHTML: AuditReporter {
-    var separator: String { "\n" }
+public struct AuditHTML: AuditReporter {
+    public init() {}
 
-    func head(_ summary: CaseloadSummary) -> String {
+    public var separator: String { "\n" }
+
+    public func head(_ summary: CaseloadSummary) -> String {
         let title = summary.isCaseload ? "Caseload audit" : "Audit of \(summary.rows.first?.id ?? "a matter")"
-        var body = ["<header><h1>\(escape(title))</h1><p class=\"muted\">Bailiwick audit report\(summary.asOf.map { " · as of \($0)" } ?? "")</p></header>"]
+        var body = ["<header><h1>\(escapeHTML(title))</h1><p class=\"muted\">Bailiwick audit report\(summary.asOf.map { " · as of \($0)" } ?? "")</p></header>"]
         if summary.isCaseload { body.append(self.summary(summary)) }
         return """
         <!DOCTYPE html>
@@ -15,7 +17,7 @@ struct AuditHTML: AuditReporter {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escape(title))</title>
+        <title>\(escapeHTML(title))</title>
         <style>\(Self.css)</style>
         </head>
         <body>
@@ -24,19 +26,19 @@ struct AuditHTML: AuditReporter {
         """
     }
 
-    func matter(_ report: AuditReport, in caseload: Bool) -> String { section(report) }
+    public func matter(_ report: AuditReport, in caseload: Bool) -> String { section(report) }
 
-    func tail(_ summary: CaseloadSummary) -> String {
+    public func tail(_ summary: CaseloadSummary) -> String {
         var body: [String] = []
         for invalid in summary.invalid {
-            let problems = invalid.problems.diagnostics.map { "<li><code>\(escape($0.location.description))</code> \(escape($0.message))</li>" }
-            body.append("<section class=\"matter\"><h2>Could not read \(escape(invalid.file))</h2><ul>\(problems.joined())</ul></section>")
+            let problems = invalid.problems.diagnostics.map { "<li><code>\(escapeHTML($0.location.description))</code> \(escapeHTML($0.message))</li>" }
+            body.append("<section class=\"matter\"><h2>Could not read \(escapeHTML(invalid.file))</h2><ul>\(problems.joined())</ul></section>")
         }
-        body.append("<footer class=\"muted\">\(escape(DecisionText.disclaimer))</footer>")
+        body.append("<footer class=\"muted\">\(escapeHTML(DecisionText.disclaimer))</footer>")
         return "\n" + body.joined(separator: "\n") + "\n</body>\n</html>\n"
     }
 
-    static let css = """
+    public static let css = """
     :root{--error:#b3261e;--warning:#8a5a00;--info:#4a5568;--ink:#1a202c;--line:#d7dce3;--event:#2b6cb0;--ok:#2f7d32}
     body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);max-width:1100px;margin:0 auto;padding:1.5rem}
     h1{font-size:1.6rem;margin:0}h2{font-size:1.25rem;margin:.2rem 0}h3{font-size:1rem;margin:1.2rem 0 .4rem}
@@ -61,11 +63,11 @@ struct AuditHTML: AuditReporter {
 
     private func summary(_ summary: CaseloadSummary) -> String {
         var rows = summary.rows.map { row in
-            "<tr><td><a href=\"#\(anchor(row.id))\">\(escape(row.id))</a></td><td>\(escape(row.jurisdiction))</td>"
-                + "<td>\(escape(row.typeName))</td><td>\(row.errors)</td><td>\(row.warnings)</td>"
+            "<tr><td><a href=\"#\(anchor(row.id))\">\(escapeHTML(row.id))</a></td><td>\(escapeHTML(row.jurisdiction))</td>"
+                + "<td>\(escapeHTML(row.typeName))</td><td>\(row.errors)</td><td>\(row.warnings)</td>"
                 + "<td>\(row.nextDeadline?.description ?? "–")</td></tr>"
         }
-        rows += summary.invalid.map { "<tr><td colspan=\"6\">Unreadable: \(escape($0.file))</td></tr>" }
+        rows += summary.invalid.map { "<tr><td colspan=\"6\">Unreadable: \(escapeHTML($0.file))</td></tr>" }
         return """
         <section><h2>Summary</h2><p class="muted">Worst first: most errors, then most warnings, then the nearest deadline.</p>
         <table><thead><tr><th scope="col">Matter</th><th scope="col">Jurisdiction</th><th scope="col">Type</th><th scope="col">Errors</th><th scope="col">Warnings</th><th scope="col">Next deadline</th></tr></thead>
@@ -82,24 +84,24 @@ struct AuditHTML: AuditReporter {
         let findings = report.findings.map { finding in
             """
             <div class="finding \(finding.severity.rawValue)"><span class="code">\(finding.severity.rawValue.uppercased()) · \(finding.code.rawValue)</span>
-            <p>\(escape(finding.message))</p>
-            \(finding.severity != .info ? "<p><strong>What to do:</strong> \(escape(finding.remedy))</p>" : "")
-            \(finding.citation.map { "<p class=\"rule\">Rule: \(escape(finding.ruleID.map { "\($0) · " } ?? ""))\(escape($0.text)) · source: \(escape($0.status.rawValue))</p>" } ?? "")
-            <p class="where">\(escape(finding.location.description))</p></div>
+            <p>\(escapeHTML(finding.message))</p>
+            \(finding.severity != .info ? "<p><strong>What to do:</strong> \(escapeHTML(finding.remedy))</p>" : "")
+            \(finding.citation.map { "<p class=\"rule\">Rule: \(escapeHTML(finding.ruleID.map { "\($0) · " } ?? ""))\(escapeHTML($0.text)) · source: \(escapeHTML($0.status.rawValue))</p>" } ?? "")
+            <p class="where">\(escapeHTML(finding.location.description))</p></div>
             """
         }
         let followUps = report.followUps.map { finding in
             "<li><strong>\(finding.date!)</strong> <span class=\"b-\(finding.severity.rawValue)\">\(finding.severity.rawValue)</span> "
-                + escape(finding.code == .followUp ? finding.message : "\(finding.subject): \(finding.remedy)") + "</li>"
+                + escapeHTML(finding.code == .followUp ? finding.message : "\(finding.subject): \(finding.remedy)") + "</li>"
         }
         return """
         <section class="matter" id="\(anchor(matter.id))">
-        <h2>\(escape(matter.id))\(matter.title.map { " · " + escape($0) } ?? "")</h2>
-        <p class="muted">\(escape(matter.type.name)) · \(escape(matter.jurisdiction.name)) · audited as of \(report.asOf) · file <code>\(escape(matter.file))</code></p>
+        <h2>\(escapeHTML(matter.id))\(matter.title.map { " · " + escapeHTML($0) } ?? "")</h2>
+        <p class="muted">\(escapeHTML(matter.type.name)) · \(escapeHTML(matter.jurisdiction.name)) · audited as of \(report.asOf) · file <code>\(escapeHTML(matter.file))</code></p>
         <p class="badges"><span class="b-error">\(report.count(.error)) errors</span><span class="b-warning">\(report.count(.warning)) warnings</span><span class="b-info">\(report.count(.info)) notes</span></p>
         <h3>Timeline</h3>\(TimelineSVG(report: report).render())
         <details><summary>Timeline as a list</summary><table><tbody>\(report.timeline.map { entry in
-            "<tr><td>\(entry.date)</td><td>\(entry.kind.rawValue)</td><td>\(escape(entry.label))</td></tr>"
+            "<tr><td>\(entry.date)</td><td>\(entry.kind.rawValue)</td><td>\(escapeHTML(entry.label))</td></tr>"
         }.joined())</tbody></table></details>
         <div class="layout">
         <div><h3>Follow-up list</h3>\(followUps.isEmpty ? "<p class=\"muted\">Nothing to follow up.</p>" : "<ol class=\"followups\">\(followUps.joined())</ol>")</div>
@@ -111,13 +113,13 @@ struct AuditHTML: AuditReporter {
 }
 
 /// The matter's dated entries on one horizontal time axis, one lane per kind.
-struct TimelineSVG {
-    let report: AuditReport
+public struct TimelineSVG {
+    public let report: AuditReport
 
-    static let lanes: [(TimelineEntry.Kind, String)] = [(.event, "Events"), (.filing, "Filings"), (.action, "Actions"),
+    public static let lanes: [(TimelineEntry.Kind, String)] = [(.event, "Events"), (.filing, "Filings"), (.action, "Actions"),
                                                          (.deadline, "Deadlines"), (.waitingPeriod, "Waiting")]
 
-    func render() -> String {
+    public func render() -> String {
         let entries = report.timeline
         let dates = entries.map(\.date) + [report.asOf]
         let first = dates.min()!.adding(days: -3)
@@ -155,9 +157,9 @@ struct TimelineSVG {
                     let y = axis + rowHeight * Double(row + 1) + 2
                     let anchor = fitsRight ? "" : " text-anchor=\"end\""
                     text = "<line x1=\"\(fmt(cx))\" y1=\"\(fmt(axis))\" x2=\"\(fmt(cx))\" y2=\"\(fmt(y - 9))\" stroke=\"\(color)\" stroke-opacity=\".4\"/>"
-                        + "<text x=\"\(fmt(fitsRight ? cx + 2 : cx - 2))\" y=\"\(fmt(y))\"\(anchor)>\(escape(label))</text>"
+                        + "<text x=\"\(fmt(fitsRight ? cx + 2 : cx - 2))\" y=\"\(fmt(y))\"\(anchor)>\(escapeHTML(label))</text>"
                 }
-                parts.append("<g><title>\(escape("\(entry.date): \(entry.label)"))</title>\(text)"
+                parts.append("<g><title>\(escapeHTML("\(entry.date): \(entry.label)"))</title>\(text)"
                              + "<circle cx=\"\(fmt(cx))\" cy=\"\(fmt(axis))\" r=\"5\" fill=\"\(color)\"/></g>")
             }
         }
@@ -184,7 +186,7 @@ struct TimelineSVG {
     private func fmt(_ value: Double) -> String { String(Int(value.rounded())) }
 }
 
-/// Escapes text for HTML.
-func escape(_ text: String) -> String {
+/// Text made safe inside HTML elements and attribute values.
+public func escapeHTML(_ text: String) -> String {
     AuditJUnit.xml(text)
 }

@@ -2,10 +2,12 @@ import Bailiwick
 
 /// `audit --format json` (schema-version 1; see docs/json-output.md). Written in pieces: the
 /// summary, then each matter's object as it streams from the spool, then the unreadable files.
-struct AuditJSON: AuditReporter {
-    var separator: String { ",\n    " }
+public struct AuditJSON: AuditReporter {
+    public init() {}
 
-    func head(_ summary: CaseloadSummary) -> String {
+    public var separator: String { ",\n    " }
+
+    public func head(_ summary: CaseloadSummary) -> String {
         let members: [(String, JSONValue)] = [
             ("schema-version", 1),
             ("as-of", .optional(summary.asOf?.description)),
@@ -22,11 +24,11 @@ struct AuditJSON: AuditReporter {
         return "{\n" + text + "  \"matters\": [" + (summary.rows.isEmpty ? "" : "\n    ")
     }
 
-    func matter(_ report: AuditReport, in caseload: Bool) -> String {
+    public func matter(_ report: AuditReport, in caseload: Bool) -> String {
         Self.matter(report).rendered(indent: 2)
     }
 
-    func tail(_ summary: CaseloadSummary) -> String {
+    public func tail(_ summary: CaseloadSummary) -> String {
         let unreadable = JSONValue.array(summary.invalid.map { invalid in
             .object([("file", .string(invalid.file)), ("diagnostics", .array(invalid.problems.diagnostics.map { diagnostic in
                 .object([("file", .string(diagnostic.location.file)), ("line", .number(diagnostic.location.line)),
@@ -37,7 +39,7 @@ struct AuditJSON: AuditReporter {
             + "  \"disclaimer\": \(JSONValue.string(DecisionText.disclaimer).rendered(indent: 1))\n}\n"
     }
 
-    static func matter(_ report: AuditReport) -> JSONValue {
+    public static func matter(_ report: AuditReport) -> JSONValue {
         let matter = report.matter
         return .object([
             ("file", .string(matter.file)),
@@ -63,7 +65,7 @@ struct AuditJSON: AuditReporter {
         ])
     }
 
-    static func finding(_ finding: Finding) -> JSONValue {
+    public static func finding(_ finding: Finding) -> JSONValue {
         .object([
             ("severity", .string(finding.severity.rawValue)),
             ("code", .string(finding.code.rawValue)),

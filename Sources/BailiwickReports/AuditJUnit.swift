@@ -2,10 +2,14 @@ import Bailiwick
 
 /// `audit --format junit`: JUnit XML, one test suite per matter and one failing test case per
 /// finding at or above `--fail-on`, so CI systems show them.
-struct AuditJUnit: AuditReporter {
-    let failOn: AuditCommand.FailOn
+public struct AuditJUnit: AuditReporter {
+    public let failOn: FailOn
 
-    var separator: String { "\n" }
+    public init(failOn: FailOn) {
+        self.failOn = failOn
+    }
+
+    public var separator: String { "\n" }
 
     private func failures(_ row: CaseloadRow) -> Int {
         switch failOn {
@@ -15,14 +19,14 @@ struct AuditJUnit: AuditReporter {
         }
     }
 
-    func head(_ summary: CaseloadSummary) -> String {
+    public func head(_ summary: CaseloadSummary) -> String {
         let failing = summary.rows.map(failures).reduce(0, +)
         let tests = summary.rows.map { max(1, failures($0)) }.reduce(0, +) + summary.invalid.count
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<testsuites name=\"bailiwick audit\" tests=\"\(tests)\" failures=\"\(failing)\" errors=\"\(summary.invalid.count)\">\n"
     }
 
-    func matter(_ report: AuditReport, in caseload: Bool) -> String {
+    public func matter(_ report: AuditReport, in caseload: Bool) -> String {
         let failing = report.findings.filter { failOn.fails($0.severity) }
         var cases: [String] = []
         if failing.isEmpty {
@@ -48,7 +52,7 @@ struct AuditJUnit: AuditReporter {
         """
     }
 
-    func tail(_ summary: CaseloadSummary) -> String {
+    public func tail(_ summary: CaseloadSummary) -> String {
         var suites: [String] = []
         for invalid in summary.invalid {
             let text = invalid.problems.diagnostics.map(\.description).joined(separator: "\n")
@@ -64,7 +68,7 @@ struct AuditJUnit: AuditReporter {
     }
 
     /// Escapes text for XML content and attributes, dropping characters XML 1.0 forbids.
-    static func xml(_ text: String) -> String {
+    public static func xml(_ text: String) -> String {
         var output = ""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -3,12 +3,16 @@ import BailiwickLoading
 
 /// `audit`'s report for people: per matter, the findings by severity, then the follow-up list;
 /// for a caseload, a summary table first.
-struct AuditText: AuditReporter {
-    let style: TextStyle
+public struct AuditText: AuditReporter {
+    public let style: TextStyle
 
-    var separator: String { "" }
+    public init(style: TextStyle) {
+        self.style = style
+    }
 
-    func head(_ summary: CaseloadSummary) -> String {
+    public var separator: String { "" }
+
+    public func head(_ summary: CaseloadSummary) -> String {
         guard summary.isCaseload else { return "" }
         var lines = [style.bold("Caseload: \(summary.matterCount) matter files")
                      + (summary.invalid.isEmpty ? "" : style.red(" (\(summary.invalid.count) could not be read)"))
@@ -19,16 +23,16 @@ struct AuditText: AuditReporter {
                          row.nextDeadline?.description ?? "-", row.file])
         }
         for invalid in summary.invalid { rows.append(["(unreadable)", "-", "-", "-", "-", "-", invalid.file]) }
-        lines += ListCommand.table(rows).split(separator: "\n").map { "  " + $0 }
+        lines += TextStyle.table(rows).split(separator: "\n").map { "  " + $0 }
         lines.append(style.dim("  worst first: most errors, then most warnings, then the nearest deadline"))
         return lines.joined(separator: "\n") + "\n"
     }
 
-    func matter(_ report: AuditReport, in caseload: Bool) -> String {
+    public func matter(_ report: AuditReport, in caseload: Bool) -> String {
         ((caseload ? [String(repeating: "─", count: 72)] : []) + lines(report)).joined(separator: "\n") + "\n"
     }
 
-    func tail(_ summary: CaseloadSummary) -> String {
+    public func tail(_ summary: CaseloadSummary) -> String {
         var lines: [String] = []
         for invalid in summary.invalid {
             if summary.isCaseload { lines.append(String(repeating: "─", count: 72)) }

@@ -1,22 +1,22 @@
 import Bailiwick
 
 /// A computed deadline as the reporters show it: named or ad hoc, with its trace.
-struct DeadlineItem {
-    let title: String
-    let jurisdiction: String
-    let ruleID: String?
-    let kind: DeadlineRule.Kind
-    let triggerEvent: String?
-    let triggerDate: CivilDate
-    let period: Period
-    let direction: Direction
-    let computed: ComputedDate
-    let citation: Citation?
-    let alternatives: [(label: String, trigger: String?, unknownFacts: [String], date: CivilDate?, citation: String?)]
-    let notes: [String]
-    let weakestSource: SourceStatus
+public struct DeadlineItem {
+    public let title: String
+    public let jurisdiction: String
+    public let ruleID: String?
+    public let kind: DeadlineRule.Kind
+    public let triggerEvent: String?
+    public let triggerDate: CivilDate
+    public let period: Period
+    public let direction: Direction
+    public let computed: ComputedDate
+    public let citation: Citation?
+    public let alternatives: [(label: String, trigger: String?, unknownFacts: [String], date: CivilDate?, citation: String?)]
+    public let notes: [String]
+    public let weakestSource: SourceStatus
 
-    init(named result: DeadlineResult, packs: PackSet) {
+    public init(named result: DeadlineResult, packs: PackSet) {
         title = result.rule.name
         jurisdiction = result.rule.jurisdiction
         ruleID = result.rule.id
@@ -35,7 +35,7 @@ struct DeadlineItem {
         weakestSource = result.weakestSource
     }
 
-    init(adHoc computed: ComputedDate, request: PeriodRequest, jurisdiction: String) {
+    public init(adHoc computed: ComputedDate, request: PeriodRequest, jurisdiction: String) {
         let relation = request.direction == .after ? "after" : "before"
         title = "\(request.period) \(relation) \(request.trigger)"
         self.jurisdiction = jurisdiction
@@ -52,10 +52,10 @@ struct DeadlineItem {
         weakestSource = computed.version.citation.status
     }
 
-    var eventName: String { triggerEvent ?? "the trigger" }
+    public var eventName: String { triggerEvent ?? "the trigger" }
 
     /// "Due" or "Not before", with the time for periods in hours.
-    var headline: String {
+    public var headline: String {
         let when = "\(computed.date.weekday) \(computed.date)" + (computed.time.map { " at \($0)" } ?? "")
         return (kind == .waitingPeriod ? "Not before: " : "Due: ") + when
     }

@@ -1,8 +1,8 @@
 import Bailiwick
 
 /// `deadlines --format json` (schema-version 1; see docs/json-output.md).
-enum DeadlineJSON {
-    static func render(_ items: [DeadlineItem]) -> String {
+public enum DeadlineJSON {
+    public static func render(_ items: [DeadlineItem]) -> String {
         JSONValue.object([
             ("schema-version", 1),
             ("deadlines", .array(items.map(object))),
@@ -10,7 +10,7 @@ enum DeadlineJSON {
         ]).rendered()
     }
 
-    static func object(_ item: DeadlineItem) -> JSONValue {
+    public static func object(_ item: DeadlineItem) -> JSONValue {
         let version = item.computed.version
         return .object([
             ("title", .string(item.title)),

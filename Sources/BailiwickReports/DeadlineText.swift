@@ -1,12 +1,18 @@
 import Bailiwick
 
 /// `deadlines`' report for people: the date, then how it was computed.
-struct DeadlineText {
-    let item: DeadlineItem
-    let packs: PackSet
-    let style: TextStyle
+public struct DeadlineText {
+    public let item: DeadlineItem
+    public let packs: PackSet
+    public let style: TextStyle
 
-    func render() -> String {
+    public init(item: DeadlineItem, packs: PackSet, style: TextStyle) {
+        self.item = item
+        self.packs = packs
+        self.style = style
+    }
+
+    public func render() -> String {
         var lines: [String] = []
         let place = packs.jurisdiction(item.jurisdiction)?.name ?? item.jurisdiction
         lines.append(style.bold(item.title) + style.dim(" · \(place)" + (item.ruleID.map { " · \($0)" } ?? "")))

@@ -2,10 +2,10 @@ import Bailiwick
 
 /// `check --format json`. The schema is documented in docs/json-output.md; bump
 /// `schemaVersion` on any incompatible change.
-enum DecisionJSONReport {
-    static let schemaVersion = 1
+public enum DecisionJSONReport {
+    public static let schemaVersion = 1
 
-    static func render(_ decision: ScopeDecision, packs: PackSet) -> String {
+    public static func render(_ decision: ScopeDecision, packs: PackSet) -> String {
         let query = decision.query
         let givenFacts: [(String, JSONValue)] = query.facts.givenSlots.map { slot in
             (packs.facts[slot].id, value(query.facts[slot]!))
@@ -65,7 +65,7 @@ enum DecisionJSONReport {
         return document.rendered()
     }
 
-    static func value(_ value: FactValue) -> JSONValue {
+    public static func value(_ value: FactValue) -> JSONValue {
         switch value {
         case .boolean(let flag): .bool(flag)
         case .integer(let number): .number(number)
@@ -75,7 +75,7 @@ enum DecisionJSONReport {
         }
     }
 
-    static func licenseFinding(_ finding: LicenseFinding?) -> JSONValue {
+    public static func licenseFinding(_ finding: LicenseFinding?) -> JSONValue {
         switch finding {
         case nil: .null
         case .notInForce(let period):

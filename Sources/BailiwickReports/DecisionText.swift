@@ -1,14 +1,20 @@
 import Bailiwick
 
 /// `check`'s report for people: the decision first, then what it depends on and why.
-struct DecisionText {
-    static let disclaimer = "Bailiwick is a checking aid, not legal advice: confirm against the cited rules."
+public struct DecisionText {
+    public static let disclaimer = "Bailiwick is a checking aid, not legal advice: confirm against the cited rules."
 
-    let decision: ScopeDecision
-    let packs: PackSet
-    let style: TextStyle
+    public let decision: ScopeDecision
+    public let packs: PackSet
+    public let style: TextStyle
 
-    static func conditionStatus(_ truth: Truth) -> String {
+    public init(decision: ScopeDecision, packs: PackSet, style: TextStyle) {
+        self.decision = decision
+        self.packs = packs
+        self.style = style
+    }
+
+    public static func conditionStatus(_ truth: Truth) -> String {
         switch truth {
         case .true: "met"
         case .false: "unmet"
@@ -16,7 +22,7 @@ struct DecisionText {
         }
     }
 
-    func render() -> String {
+    public func render() -> String {
         var lines: [String] = []
         let query = decision.query
         let area = decision.area.map { $0 + (decision.areaAssumed ? " (assumed)" : "") } ?? "area not given"
@@ -34,44 +40,55 @@ struct DecisionText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func headline() -> [String] {
+    /// How a decision reads at a glance: a tone for its colour.
+    public enum Tone: String, Sendable { case good, bad, caution }
+
+    /// The decision's label, tone, one-sentence explanation and any further lines: shared by
+    /// the terminal and the web page so that both say the same thing.
+    public static func summary(of decision: ScopeDecision) -> (label: String, tone: Tone, explanation: String, details: [String]) {
         let license = decision.query.license
         switch decision.kind {
         case .permitted:
-            return [style.green("PERMITTED") + ": a rule grants this and none forbids it."]
+            return ("PERMITTED", .good, "a rule grants this and none forbids it.", [])
         case .conditional where decision.hasUnmetRequirement:
-            return [style.red("CONDITIONAL, NOT MET") + ": a condition below is not met, so this is out of scope until it is."]
+            return ("CONDITIONAL, NOT MET", .bad, "a condition below is not met, so this is out of scope until it is.", [])
         case .conditional:
-            return [style.yellow("CONDITIONAL") + ": permitted only if every condition below holds; confirm the unknown ones before acting."]
+            return ("CONDITIONAL", .caution, "permitted only if every condition below holds; confirm the unknown ones before acting.", [])
         case .prohibited:
-            var lines = [style.red("PROHIBITED") + ": a rule forbids this; doing it would be unauthorized practice."]
-            for outcome in decision.decisiveRules {
-                if let remedy = outcome.rule.remedy { lines.append("  What to do: \(remedy)") }
-            }
-            return lines
+            return ("PROHIBITED", .bad, "a rule forbids this; doing it would be unauthorized practice.",
+                    decision.decisiveRules.compactMap { $0.rule.remedy.map { "What to do: \($0)" } })
         case .notAuthorized:
-            var lines = [style.red("NOT AUTHORIZED") + ": nothing grants this to the \(license.key.id) licence, and what is not granted is out of scope."]
+            let detail: String
             switch decision.licenseFinding {
             case .notInForce(let period)?:
-                lines.append("  The \(license.title) licence did not exist on \(decision.query.date): it is valid \(period.description).")
+                detail = "The \(license.title) licence did not exist on \(decision.query.date): it is valid \(period.description)."
             case .areaNotCovered(let area, let covered)?:
-                lines.append("  '\(area)' is outside the licence's practice areas: \(covered.joined(separator: ", ")).")
+                detail = "'\(area)' is outside the licence's practice areas: \(covered.joined(separator: ", "))."
             default:
-                lines.append("  No rule of the \(decision.query.jurisdiction.id) pack or the shared rules permits '\(decision.query.action.id)' for this licence on this date.")
+                detail = "No rule of the \(decision.query.jurisdiction.id) pack or the shared rules permits '\(decision.query.action.id)' for this licence on this date."
             }
-            return lines
+            return ("NOT AUTHORIZED", .bad,
+                    "nothing grants this to the \(license.key.id) licence, and what is not granted is out of scope.", [detail])
         case .undetermined:
-            var lines = [style.yellow("UNDETERMINED") + ": the answer depends on facts not given (see 'To confirm')."]
+            var details: [String] = []
             switch decision.otherwise {
-            case .permitted?:
-                lines.append("  If the forbidding rules marked * turn out not to apply, this is permitted.")
-            case .conditional?:
-                lines.append("  If the forbidding rules marked * turn out not to apply, this is permitted on the conditions below.")
-            default:
-                break
+            case .permitted?: details.append("If the forbidding rules marked * turn out not to apply, this is permitted.")
+            case .conditional?: details.append("If the forbidding rules marked * turn out not to apply, this is permitted on the conditions below.")
+            default: break
             }
-            return lines
+            return ("UNDETERMINED", .caution, "the answer depends on facts not given (see 'To confirm').", details)
         }
+    }
+
+    private func headline() -> [String] {
+        let summary = Self.summary(of: decision)
+        let label: String
+        switch summary.tone {
+        case .good: label = style.green(summary.label)
+        case .bad: label = style.red(summary.label)
+        case .caution: label = style.yellow(summary.label)
+        }
+        return ["\(label): \(summary.explanation)"] + summary.details.map { "  \($0)" }
     }
 
     private func conditions() -> [String] {
@@ -96,7 +113,7 @@ struct DecisionText {
         for outcome in decision.rules {
             let rule = outcome.rule
             let marker = outcome.decisive ? "*" : " "
-            lines.append("\(marker) \(rule.id)  \(rule.effect.rawValue), \(status(outcome))")
+            lines.append("\(marker) \(rule.id)  \(rule.effect.rawValue), \(Self.status(of: outcome, in: decision))")
             lines.append("    \(rule.summary)")
             lines.append(style.dim("    \(rule.citation.text) · source: \(rule.citation.status.rawValue) · in force \(rule.period.description)"))
         }
@@ -104,7 +121,8 @@ struct DecisionText {
         return lines
     }
 
-    private func status(_ outcome: RuleOutcome) -> String {
+    /// Whether a rule applied, and why not when it did not.
+    public static func status(of outcome: RuleOutcome, in decision: ScopeDecision) -> String {
         switch outcome.status {
         case .active: return "applies"
         case .defeated: return "defeated by \(outcome.defeatedBy.joined(separator: ", "))"
@@ -127,13 +145,14 @@ struct DecisionText {
             if id == "area" {
                 lines.append("  area: the matter's practice area (--area)")
             } else if let fact = packs.fact(id) {
-                lines.append("  \(id): \(fact.description)  (--fact \(id)=\(example(fact)))")
+                lines.append("  \(id): \(fact.description)  (--fact \(id)=\(Self.example(fact)))")
             }
         }
         return lines
     }
 
-    private func example(_ fact: FactDefinition) -> String {
+    /// How a value of the fact is written.
+    public static func example(_ fact: FactDefinition) -> String {
         switch fact.type {
         case .boolean: "true|false"
         case .integer: "NUMBER"

@@ -2,24 +2,39 @@ import Bailiwick
 import Foundation
 
 /// Parses `--fact id=value` arguments against the packs' fact definitions.
-enum FactArguments {
-    static func parse(_ arguments: [String], packs: PackSet) throws(InputError) -> FactValues {
-        var values = FactValues(slotCount: packs.factSlotCount)
+public enum FactArguments {
+    /// `id=value` arguments, as `--fact` takes them.
+    public static func parse(_ arguments: [String], packs: PackSet) throws(InputError) -> FactValues {
+        try parse(pairs: pairs(arguments), packs: packs)
+    }
+
+    /// Splits `id=value` arguments.
+    public static func pairs(_ arguments: [String]) throws(InputError) -> [(id: String, value: String)] {
+        var pairs: [(id: String, value: String)] = []
         for argument in arguments {
             let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let id = String(parts[0]).trimmingCharacters(in: .whitespaces)
             guard parts.count == 2 else {
-                throw InputError("'--fact \(argument)' needs a value: write --fact id=value, e.g. --fact written-contract=true")
+                throw InputError("fact '\(argument)' needs a value: write id=value, e.g. written-contract=true")
             }
+            pairs.append((String(parts[0]), String(parts[1])))
+        }
+        return pairs
+    }
+
+    /// Facts by id with their values as text; an empty list value means "none".
+    public static func parse(pairs: [(id: String, value: String)], packs: PackSet) throws(InputError) -> FactValues {
+        var values = FactValues(slotCount: packs.factSlotCount)
+        for pair in pairs {
+            let id = pair.id.trimmingCharacters(in: .whitespaces)
             guard let definition = packs.fact(id) else {
                 throw InputError(QueryError(.fact, id, candidates: packs.facts.map(\.id)).description)
             }
-            values[definition.slot] = try value(String(parts[1]), for: definition)
+            values[definition.slot] = try value(pair.value, for: definition)
         }
         return values
     }
 
-    static func value(_ text: String, for fact: FactDefinition) throws(InputError) -> FactValue {
+    public static func value(_ text: String, for fact: FactDefinition) throws(InputError) -> FactValue {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         func wrong(_ expected: String) -> InputError {
             InputError("'\(text)' is not a value for \(fact.id): it takes \(expected)")
@@ -55,10 +70,10 @@ enum FactArguments {
 }
 
 /// A mistake in what the user typed, reported with exit status 2.
-struct InputError: Error, CustomStringConvertible {
-    let description: String
+public struct InputError: Error, CustomStringConvertible {
+    public let description: String
 
-    init(_ description: String) {
+    public init(_ description: String) {
         self.description = description
     }
 }

@@ -1,8 +1,8 @@
 import Bailiwick
 
 /// `holidays`' reports.
-enum HolidayReport {
-    static func text(_ holidays: [ObservedHoliday], calendar: CourtCalendar, jurisdiction: Jurisdiction, year: Int,
+public enum HolidayReport {
+    public static func text(_ holidays: [ObservedHoliday], calendar: CourtCalendar, jurisdiction: Jurisdiction, year: Int,
                      style: TextStyle) -> String {
         var lines = [style.bold("\(jurisdiction.name) court holidays, \(year)")
                      + style.dim(" · \(calendar.citation.text) · source: \(calendar.citation.status.rawValue)")]
@@ -22,7 +22,7 @@ enum HolidayReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func json(_ holidays: [ObservedHoliday], calendar: CourtCalendar, jurisdiction: Jurisdiction, year: Int) -> String {
+    public static func json(_ holidays: [ObservedHoliday], calendar: CourtCalendar, jurisdiction: Jurisdiction, year: Int) -> String {
         JSONValue.object([
             ("schema-version", 1),
             ("jurisdiction", .string(jurisdiction.id)),

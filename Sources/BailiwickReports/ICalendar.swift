@@ -3,27 +3,57 @@ import Foundation
 
 /// iCalendar (RFC 5545) output: one all-day event per deadline, with the rule and the trace in
 /// its description. Lines end in CRLF and are folded at 75 octets, as the format requires.
-enum ICalendar {
-    static func render(_ items: [DeadlineItem]) -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Bailiwick//Deadlines//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
-        for item in items {
-            let date = item.computed.date
+public enum ICalendar {
+    public static func render(_ items: [DeadlineItem]) -> String {
+        document(items.map { item in
             var description = [item.headline]
             if let citation = item.citation { description.append("Rule: \(citation.text) (source: \(citation.status.rawValue))") }
             description += item.computed.trace.enumerated().map { "\($0 + 1). \($1.text)" + ($1.citation.map { " [\($0)]" } ?? "") }
             if item.weakestSource != .primary {
                 description.append("Caution: part of this computation rests on a \(item.weakestSource.rawValue) source.")
             }
-            description.append(DecisionText.disclaimer)
+            return Event(uid: "\(item.jurisdiction)-\(item.ruleID ?? "period")-\(item.triggerDate.compact)-\(item.computed.date.compact)",
+                         stamp: item.triggerDate, date: item.computed.date,
+                         summary: (item.kind == .waitingPeriod ? "Not before: " : "Due: ") + item.title + " (\(item.jurisdiction))",
+                         description: description)
+        })
+    }
+
+    /// A matter's dated deadline, waiting-period and form findings, as a calendar to import.
+    public static func render(_ report: AuditReport) -> String {
+        let dated = report.findings.filter { finding in
+            finding.date != nil && ["DEADLINE-", "WAITING-PERIOD-", "FORM-"].contains { finding.code.rawValue.hasPrefix($0) }
+        }
+        return document(dated.map { finding in
+            var description = [finding.message]
+            if let citation = finding.citation { description.append("Rule: \(citation.text) (source: \(citation.status.rawValue))") }
+            if !finding.remedy.isEmpty { description.append("What to do: \(finding.remedy)") }
+            return Event(uid: "\(report.matter.id)-\(finding.code.rawValue)-\(finding.ruleID ?? finding.subject)-\(finding.date!.compact)",
+                         stamp: report.asOf, date: finding.date!,
+                         summary: "\(finding.subject) [\(finding.code.rawValue)] (\(report.matter.id))", description: description)
+        })
+    }
+
+    private struct Event {
+        let uid: String
+        /// A fixed stamp derived from the inputs keeps the file byte-for-byte reproducible.
+        let stamp: CivilDate
+        let date: CivilDate
+        let summary: String
+        let description: [String]
+    }
+
+    private static func document(_ events: [Event]) -> String {
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Bailiwick//Deadlines//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
+        for event in events {
             lines += [
                 "BEGIN:VEVENT",
-                "UID:\(item.jurisdiction)-\(item.ruleID ?? "period")-\(item.triggerDate.compact)-\(date.compact)@bailiwick",
-                // A fixed stamp derived from the inputs keeps the file byte-for-byte reproducible.
-                "DTSTAMP:\(item.triggerDate.compact)T000000Z",
-                "DTSTART;VALUE=DATE:\(date.compact)",
-                "DTEND;VALUE=DATE:\(date.adding(days: 1).compact)",
-                "SUMMARY:" + escape((item.kind == .waitingPeriod ? "Not before: " : "Due: ") + item.title + " (\(item.jurisdiction))"),
-                "DESCRIPTION:" + escape(description.joined(separator: "\n")),
+                "UID:\(event.uid)@bailiwick",
+                "DTSTAMP:\(event.stamp.compact)T000000Z",
+                "DTSTART;VALUE=DATE:\(event.date.compact)",
+                "DTEND;VALUE=DATE:\(event.date.adding(days: 1).compact)",
+                "SUMMARY:" + escape(event.summary),
+                "DESCRIPTION:" + escape((event.description + [DecisionText.disclaimer]).joined(separator: "\n")),
                 "TRANSP:TRANSPARENT",
                 "END:VEVENT",
             ]
@@ -33,7 +63,7 @@ enum ICalendar {
     }
 
     /// TEXT escaping of RFC 5545 section 3.3.11.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var output = ""
         for character in text {
             switch character {
@@ -49,7 +79,7 @@ enum ICalendar {
     }
 
     /// Folds a content line into lines of at most 75 octets, never splitting a UTF-8 sequence.
-    static func fold(_ line: String) -> String {
+    public static func fold(_ line: String) -> String {
         var result = ""
         var current = 0
         var first = true
@@ -70,5 +100,5 @@ enum ICalendar {
 
 extension CivilDate {
     /// `YYYYMMDD`, as iCalendar writes dates.
-    var compact: String { description.replacingOccurrences(of: "-", with: "") }
+    public var compact: String { description.replacingOccurrences(of: "-", with: "") }
 }

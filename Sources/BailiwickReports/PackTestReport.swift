@@ -1,8 +1,8 @@
 import Bailiwick
 
 /// `test`'s reports.
-enum PackTestReport {
-    static func text(_ results: [PackTestResult], uncovered: [ScopeRule], style: TextStyle) -> String {
+public enum PackTestReport {
+    public static func text(_ results: [PackTestResult], uncovered: [ScopeRule], style: TextStyle) -> String {
         var lines: [String] = []
         let byJurisdiction = Dictionary(grouping: results, by: \.test.jurisdiction)
         for jurisdiction in byJurisdiction.keys.sorted() {
@@ -29,7 +29,7 @@ enum PackTestReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func json(_ results: [PackTestResult], uncovered: [ScopeRule]) -> String {
+    public static func json(_ results: [PackTestResult], uncovered: [ScopeRule]) -> String {
         JSONValue.object([
             ("schema-version", 1),
             ("passed", .number(results.filter(\.passed).count)),
@@ -51,22 +51,22 @@ enum PackTestReport {
         ]).rendered()
     }
 
-    static func junit(_ results: [PackTestResult], uncovered: [ScopeRule], strict: Bool) -> String {
+    public static func junit(_ results: [PackTestResult], uncovered: [ScopeRule], strict: Bool) -> String {
         let byJurisdiction = Dictionary(grouping: results, by: \.test.jurisdiction)
         var suites: [String] = []
         for jurisdiction in byJurisdiction.keys.sorted() {
             let group = byJurisdiction[jurisdiction]!
             let cases = group.map { result -> String in
-                let head = "    <testcase classname=\"\(escape(jurisdiction))\" name=\"\(escape(result.test.name))\" file=\"\(escape(result.test.location.file))\" line=\"\(result.test.location.line)\""
+                let head = "    <testcase classname=\"\(escapeHTML(jurisdiction))\" name=\"\(escapeHTML(result.test.name))\" file=\"\(escapeHTML(result.test.location.file))\" line=\"\(result.test.location.line)\""
                 guard !result.passed else { return head + "/>" }
-                return head + ">\n      <failure message=\"expected \(escape(result.expected)), got \(escape(result.actual))\">"
-                    + "expected: \(escape(result.expected))\nactual:   \(escape(result.actual))</failure>\n    </testcase>"
+                return head + ">\n      <failure message=\"expected \(escapeHTML(result.expected)), got \(escapeHTML(result.actual))\">"
+                    + "expected: \(escapeHTML(result.expected))\nactual:   \(escapeHTML(result.actual))</failure>\n    </testcase>"
             }
-            suites.append("  <testsuite name=\"\(escape(jurisdiction))\" tests=\"\(group.count)\" failures=\"\(group.filter { !$0.passed }.count)\" errors=\"0\" skipped=\"0\">\n"
+            suites.append("  <testsuite name=\"\(escapeHTML(jurisdiction))\" tests=\"\(group.count)\" failures=\"\(group.filter { !$0.passed }.count)\" errors=\"0\" skipped=\"0\">\n"
                           + cases.joined(separator: "\n") + "\n  </testsuite>")
         }
         if strict && !uncovered.isEmpty {
-            let cases = uncovered.map { "    <testcase classname=\"coverage\" name=\"\(escape($0.id))\">\n      <failure message=\"no test exercises this rule\"/>\n    </testcase>" }
+            let cases = uncovered.map { "    <testcase classname=\"coverage\" name=\"\(escapeHTML($0.id))\">\n      <failure message=\"no test exercises this rule\"/>\n    </testcase>" }
             suites.append("  <testsuite name=\"coverage\" tests=\"\(uncovered.count)\" failures=\"\(uncovered.count)\" errors=\"0\" skipped=\"0\">\n"
                           + cases.joined(separator: "\n") + "\n  </testsuite>")
         }

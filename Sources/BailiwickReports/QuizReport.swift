@@ -1,10 +1,10 @@
 import Bailiwick
 
 /// The quiz as text, as JSON with its answer key, and graded.
-enum QuizReport {
-    static func letter(_ index: Int) -> String { String(UnicodeScalar(UInt8(65 + index))) }
+public enum QuizReport {
+    public static func letter(_ index: Int) -> String { String(UnicodeScalar(UInt8(65 + index))) }
 
-    static func options(_ question: QuizQuestion) -> [String] {
+    public static func options(_ question: QuizQuestion) -> [String] {
         switch question.answer {
         case .choice(let options, _): options.enumerated().map { "   \(letter($0)). \($1)" }
         case .trueFalse: ["   true or false?"]
@@ -12,7 +12,7 @@ enum QuizReport {
         }
     }
 
-    static func hint(_ question: QuizQuestion) -> String {
+    public static func hint(_ question: QuizQuestion) -> String {
         switch question.answer {
         case .choice(let options, _): "a letter, A to \(letter(options.count - 1))"
         case .trueFalse: "true or false"
@@ -20,7 +20,7 @@ enum QuizReport {
         }
     }
 
-    static func text(_ questions: [QuizQuestion], seed: UInt64) -> String {
+    public static func text(_ questions: [QuizQuestion], seed: UInt64) -> String {
         var lines = ["Bailiwick quiz: \(questions.count) questions (seed \(seed))"]
         for (number, question) in questions.enumerated() {
             lines.append("")
@@ -35,7 +35,7 @@ enum QuizReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func json(_ questions: [QuizQuestion], seed: UInt64) -> String {
+    public static func json(_ questions: [QuizQuestion], seed: UInt64) -> String {
         JSONValue.object([
             ("schema-version", 1),
             ("seed", .number(Int(seed))),
@@ -60,7 +60,7 @@ enum QuizReport {
         ]).rendered()
     }
 
-    static func grade(_ questions: [QuizQuestion], answers: [String: String]) -> String {
+    public static func grade(_ questions: [QuizQuestion], answers: [String: String]) -> String {
         var lines: [String] = []
         var right = 0
         for question in questions {
@@ -78,9 +78,9 @@ enum QuizReport {
 }
 
 /// Question banks for learning systems.
-enum QuizExport {
+public enum QuizExport {
     /// GIFT, as Moodle imports it: special characters in text are escaped with a backslash.
-    static func gift(_ questions: [QuizQuestion]) -> String {
+    public static func gift(_ questions: [QuizQuestion]) -> String {
         var blocks: [String] = []
         for question in questions {
             var block = "// \(question.topic.rawValue) · \(question.jurisdiction) · \(question.citation.text.replacingOccurrences(of: "\n", with: " "))\n"
@@ -102,7 +102,7 @@ enum QuizExport {
         return blocks.joined(separator: "\n")
     }
 
-    static func escapeGIFT(_ text: String) -> String {
+    public static func escapeGIFT(_ text: String) -> String {
         var output = ""
         for character in text {
             if "~=#{}:\\".contains(character) { output.append("\\") }
@@ -112,7 +112,7 @@ enum QuizExport {
     }
 
     /// Moodle XML.
-    static func moodleXML(_ questions: [QuizQuestion]) -> String {
+    public static func moodleXML(_ questions: [QuizQuestion]) -> String {
         var lines = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<quiz>"]
         for topic in QuizQuestion.Topic.allCases where questions.contains(where: { $0.topic == topic }) {
             lines.append("  <question type=\"category\"><category><text>$course$/Bailiwick/\(topic.rawValue)</text></category></question>")

@@ -1,31 +1,31 @@
 import Bailiwick
 
 /// The JSON form of pack entities, shared by `check`, `explain` and `list`.
-enum RuleJSON {
-    static func citation(_ citation: Citation) -> JSONValue {
+public enum RuleJSON {
+    public static func citation(_ citation: Citation) -> JSONValue {
         .object([("text", .string(citation.text)), ("source", .string(citation.status.rawValue)),
                  ("sources", .strings(citation.sourceKeys))])
     }
 
-    static func period(_ period: EffectivePeriod) -> JSONValue {
+    public static func period(_ period: EffectivePeriod) -> JSONValue {
         .object([("from", .optional(period.from?.description)), ("until", .optional(period.until?.description))])
     }
 
-    static func actions(_ scope: ActionScope) -> JSONValue {
+    public static func actions(_ scope: ActionScope) -> JSONValue {
         switch scope {
         case .all: "all"
         case .only(let ids): .strings(ids)
         }
     }
 
-    static func areas(_ scope: AreaScope) -> JSONValue {
+    public static func areas(_ scope: AreaScope) -> JSONValue {
         switch scope {
         case .any: "any"
         case .only(let ids): .strings(ids)
         }
     }
 
-    static func rule(_ rule: ScopeRule, packs: PackSet) -> JSONValue {
+    public static func rule(_ rule: ScopeRule, packs: PackSet) -> JSONValue {
         .object([
             ("id", .string(rule.id)),
             ("jurisdiction", .optional(rule.jurisdiction)),
@@ -48,7 +48,7 @@ enum RuleJSON {
         ])
     }
 
-    static func license(_ license: License) -> JSONValue {
+    public static func license(_ license: License) -> JSONValue {
         .object([
             ("id", .string(license.key.id)),
             ("jurisdiction", .optional(license.key.jurisdiction)),

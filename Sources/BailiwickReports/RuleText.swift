@@ -1,12 +1,18 @@
 import Bailiwick
 
 /// `explain`'s report: one rule, everything about it, in words.
-struct RuleText {
-    let rule: ScopeRule
-    let packs: PackSet
-    let style: TextStyle
+public struct RuleText {
+    public let rule: ScopeRule
+    public let packs: PackSet
+    public let style: TextStyle
 
-    func render() -> String {
+    public init(rule: ScopeRule, packs: PackSet, style: TextStyle) {
+        self.rule = rule
+        self.packs = packs
+        self.style = style
+    }
+
+    public func render() -> String {
         var lines: [String] = []
         let place = rule.jurisdiction.flatMap { packs.jurisdiction($0)?.name } ?? "All US jurisdictions (shared rules)"
         lines.append(style.bold(rule.id) + style.dim(" · \(place)"))
@@ -55,7 +61,7 @@ struct RuleText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func statusMeaning(_ status: SourceStatus) -> String {
+    public static func statusMeaning(_ status: SourceStatus) -> String {
         switch status {
         case .primary: "the rule's own text was read"
         case .secondary: "read only in a secondary source; check the rule's text"

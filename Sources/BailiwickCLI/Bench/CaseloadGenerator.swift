@@ -1,4 +1,5 @@
 import Bailiwick
+import BailiwickReports
 import Foundation
 
 /// Writes a reproducible synthetic caseload: matter files across the shipped matter types, most

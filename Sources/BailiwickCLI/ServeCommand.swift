@@ -1,0 +1,46 @@
+import ArgumentParser
+import Bailiwick
+import BailiwickServer
+import Foundation
+import Hummingbird
+
+/// `bailiwick serve`: the web app and JSON API, on this machine by default.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the web app and JSON API: scope checks, audits, deadlines, holidays, quizzes and the packs, in a browser.",
+        discussion: """
+        Listens on 127.0.0.1 (this machine only) unless --host says otherwise. On any other address \\
+        it refuses to start without an access token in BAILIWICK_TOKEN; every request must then carry \\
+        it ('Authorization: Bearer TOKEN', or open the printed address once in a browser). The API is \\
+        described at /openapi.json. Matter files are audited in memory and never stored or logged.
+
+        Example: bailiwick serve --port 8080, then open http://127.0.0.1:8080/
+        """
+    )
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on (0: any free port, printed).")
+    var port = 8080
+
+    @OptionGroup var packOptions: PackOptions
+
+    func run() async throws {
+        let token = ProcessInfo.processInfo.environment["BAILIWICK_TOKEN"]
+        let configuration = ServerConfiguration(host: host, port: port, token: token)
+        do {
+            try configuration.validate()
+        } catch {
+            throw Console.invalidInput(error.description)
+        }
+        let packs = try packOptions.load()
+        let app = try BailiwickServer.application(packs: packs, configuration: configuration) { address in
+            let link = configuration.token == nil ? address : "\(address)?token=…  (the value of BAILIWICK_TOKEN)"
+            // Written straight to the descriptor, so a script waiting for the address sees it at once.
+            FileHandle.standardOutput.write(Data("Bailiwick is serving on \(link)\nAPI description: \(address)openapi.json\nStop with Ctrl-C.\n".utf8))
+        }
+        try await app.runService()
+    }
+}

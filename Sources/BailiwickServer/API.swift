@@ -1,0 +1,110 @@
+import Bailiwick
+import BailiwickLoading
+import BailiwickReports
+import Hummingbird
+
+/// The JSON API under `/v1`, described by `/openapi.json`. Every answer is computed by the same
+/// engine and written by the same reporters as the command line's `--format json`.
+struct API: Sendable {
+    let service: Service
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.get("/v1/packs") { _, _ in Reply.json(service.packsJSON()) }
+        router.get("/v1/packs/{jurisdiction}") { request, context in
+            let id = context.parameters.get("jurisdiction") ?? ""
+            guard let document = service.jurisdictionJSON(id) else {
+                return Reply.error(QueryError(.jurisdiction, id, candidates: service.packs.jurisdictions.map(\.id)).description,
+                                   status: .notFound)
+            }
+            return Reply.json(document)
+        }
+        router.get("/v1/check") { request, _ in
+            answer { () throws(InputError) in
+                Reply.json(DecisionJSONReport.render(try service.check(query(request)), packs: service.packs))
+            }
+        }
+        router.get("/v1/deadlines") { request, _ in
+            answer { () throws(InputError) in
+                let parameters = query(request)
+                let item = try service.deadline(parameters)
+                switch parameters["format"] ?? "json" {
+                case "json": return Reply.json(DeadlineJSON.render([item]))
+                case "ics": return Reply.text(ICalendar.render([item]), type: "text/calendar; charset=utf-8", download: "deadline.ics")
+                case let other: throw InputError("'format' must be json or ics, not '\(other)'")
+                }
+            }
+        }
+        router.get("/v1/holidays") { request, _ in
+            answer { () throws(InputError) in
+                Reply.json(try service.holidaysJSON(query(request)))
+            }
+        }
+        router.get("/v1/quiz") { request, _ in
+            answer { () throws(InputError) in
+                let quiz = try service.quiz(query(request))
+                return Reply.json(QuizReport.json(quiz.questions, seed: quiz.seed))
+            }
+        }
+        router.post("/v1/audit") { request, context in
+            var request = request
+            let body = try await request.collectBody(upTo: service.configuration.maxBodyBytes)
+            let parameters = query(request)
+            return answer { () throws(InputError) in
+                let format = try AuditFormat(parameters["format"] ?? "json")
+                switch try service.audit(String(buffer: body), parameters: parameters) {
+                case .report(let report): return format.response(for: report)
+                case .unreadable(let problems): return Reply.json(Service.problemsJSON(problems), status: .unprocessableContent)
+                }
+            }
+        }
+        router.get("/openapi.json") { _, _ in Reply.json(OpenAPIDocument.json) }
+    }
+
+    /// A request's query string.
+    private func query(_ request: Request) -> Parameters {
+        Parameters(urlEncoded: Substring(request.uri.query ?? ""))
+    }
+
+    /// The response, or 400 with the input error.
+    private func answer(_ body: () throws(InputError) -> Response) -> Response {
+        do {
+            return try body()
+        } catch {
+            return Reply.error(error.description, status: .badRequest)
+        }
+    }
+}
+
+/// The formats an audit report is served in.
+enum AuditFormat: String, CaseIterable {
+    case json, html, ics, text
+
+    init(_ name: String) throws(InputError) {
+        guard let format = AuditFormat(rawValue: name) else {
+            throw InputError("'format' must be one of \(AuditFormat.allCases.map(\.rawValue).joined(separator: ", ")), not '\(name)'")
+        }
+        self = format
+    }
+
+    func response(for report: AuditReport, download: Bool = false) -> Response {
+        let summary = CaseloadSummary(rows: [CaseloadRow(report)], invalid: [], asOf: report.asOf, horizon: report.horizon)
+        let name = "audit-\(report.matter.id.filter { $0.isLetter || $0.isNumber || $0 == "-" })"
+        switch self {
+        case .json:
+            let reporter = AuditJSON()
+            var response = Reply.json(reporter.head(summary) + reporter.matter(report, in: false) + reporter.tail(summary))
+            if download { response.headers[.init("Content-Disposition")!] = "attachment; filename=\"\(name).json\"" }
+            return response
+        case .html:
+            let reporter = AuditHTML()
+            let page = reporter.head(summary) + reporter.matter(report, in: false) + reporter.tail(summary)
+            return download ? Reply.text(page, type: "text/html; charset=utf-8", download: "\(name).html") : Reply.html(page)
+        case .text:
+            let reporter = AuditText(style: .plain)
+            return Reply.text(reporter.head(summary) + reporter.matter(report, in: false) + reporter.tail(summary),
+                              type: "text/plain; charset=utf-8", download: download ? "\(name).txt" : nil)
+        case .ics:
+            return Reply.text(ICalendar.render(report), type: "text/calendar; charset=utf-8", download: "\(name).ics")
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Bailiwick
+import Hummingbird
+import Logging
+import NIOCore
+
+/// `bailiwick serve`: the checker as a local web app, on the same engine as the command line.
+public enum BailiwickServer {
+    /// The routes: the JSON API, the OpenAPI document, the pages and their assets.
+    public static func router(packs: PackSet, configuration: ServerConfiguration) -> Router<BasicRequestContext> {
+        let router = Router()
+        router.add(middleware: AccessControl(token: configuration.token, loopbackOnly: configuration.isLoopback))
+        let service = Service(packs: packs, configuration: configuration)
+        API(service: service).register(on: router)
+        Pages(service: service).register(on: router)
+        return router
+    }
+
+    /// The application, listening where the configuration says. `onStart` receives the address
+    /// actually bound (with port 0, the system picks a free port).
+    public static func application(
+        packs: PackSet, configuration: ServerConfiguration, onStart: @escaping @Sendable (String) async -> Void = { _ in }
+    ) throws(ConfigurationError) -> some ApplicationProtocol {
+        try configuration.validate()
+        var logger = Logger(label: "bailiwick")
+        // Request details (which may carry matter data) are never logged.
+        logger.logLevel = .warning
+        return Application(
+            router: router(packs: packs, configuration: configuration),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "bailiwick"),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? configuration.port
+                let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+                await onStart("http://\(host):\(port)/")
+            },
+            logger: logger
+        )
+    }
+}

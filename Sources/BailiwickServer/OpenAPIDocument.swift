@@ -1,0 +1,250 @@
+/// The API's OpenAPI 3.1 description, served at `/openapi.json`. The server tests check every
+/// operation's responses against it, so a change to one without the other fails.
+enum OpenAPIDocument {
+    static let json = #"""
+    {
+      "openapi": "3.1.0",
+      "info": {
+        "title": "Bailiwick",
+        "version": "1.0.0",
+        "summary": "Scope-of-practice and case-file checks for legal technicians, from cited rule packs.",
+        "description": "Every answer names the rules and citations it rests on and how well each is verified (primary, secondary, unverified). Bailiwick is a checking aid, not legal advice. When the server was started with BAILIWICK_TOKEN, every request needs the header 'Authorization: Bearer TOKEN'. Matter data is held only for the request that audits it."
+      },
+      "servers": [{"url": "/"}],
+      "security": [{}, {"token": []}],
+      "paths": {
+        "/v1/packs": {
+          "get": {
+            "operationId": "listPacks",
+            "summary": "Jurisdictions, actions, practice areas and facts of the loaded packs.",
+            "responses": {
+              "200": {"description": "The catalogs.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Packs"}}}},
+              "401": {"$ref": "#/components/responses/Unauthorized"}
+            }
+          }
+        },
+        "/v1/packs/{jurisdiction}": {
+          "get": {
+            "operationId": "getJurisdiction",
+            "summary": "A jurisdiction's licences, scope rules, deadlines and matter types, with citations.",
+            "parameters": [{"name": "jurisdiction", "in": "path", "required": true, "schema": {"type": "string"}, "example": "us-wa"}],
+            "responses": {
+              "200": {"description": "The jurisdiction's pack.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Jurisdiction"}}}},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "404": {"description": "No such jurisdiction.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+            }
+          }
+        },
+        "/v1/check": {
+          "get": {
+            "operationId": "check",
+            "summary": "May this licence take this action, in this matter, on this date?",
+            "parameters": [
+              {"name": "jurisdiction", "in": "query", "required": true, "schema": {"type": "string"}, "example": "us-wa"},
+              {"name": "license", "in": "query", "required": true, "schema": {"type": "string"}, "example": "lllt"},
+              {"name": "action", "in": "query", "required": true, "schema": {"type": "string"}, "example": "negotiate"},
+              {"name": "area", "in": "query", "schema": {"type": "string"}, "description": "The matter's practice area; may be left out when the licence covers one."},
+              {"name": "on", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "The date of the action (default: today in UTC)."},
+              {"name": "fact", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": true,
+               "description": "A matter fact, id=value; repeat for several. An empty list value (issues=) means none.", "example": ["written-consent-to-negotiate=true"]}
+            ],
+            "responses": {
+              "200": {"description": "The decision, with the rules, conditions and citations behind it.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Decision"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"}
+            }
+          }
+        },
+        "/v1/deadlines": {
+          "get": {
+            "operationId": "computeDeadline",
+            "summary": "A named deadline, or an ad-hoc period counted by the jurisdiction's time rule, with each step.",
+            "parameters": [
+              {"name": "jurisdiction", "in": "query", "required": true, "schema": {"type": "string"}, "example": "us"},
+              {"name": "from", "in": "query", "required": true, "schema": {"type": "string", "format": "date"}, "example": "2026-01-09"},
+              {"name": "rule", "in": "query", "schema": {"type": "string"}, "description": "A named deadline; give exactly one of rule, days and hours."},
+              {"name": "days", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 3650}},
+              {"name": "hours", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 8760}},
+              {"name": "at", "in": "query", "schema": {"type": "string", "pattern": "^[0-9]{2}:[0-9]{2}$"}, "description": "The time of the trigger, for periods in hours."},
+              {"name": "court-days", "in": "query", "schema": {"type": "boolean"}},
+              {"name": "before", "in": "query", "schema": {"type": "boolean"}},
+              {"name": "service", "in": "query", "schema": {"$ref": "#/components/schemas/ServiceMethod"}},
+              {"name": "time-rule", "in": "query", "schema": {"type": "string"}},
+              {"name": "fact", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": true},
+              {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["json", "ics"], "default": "json"}}
+            ],
+            "responses": {
+              "200": {"description": "The deadline with its trace, as JSON or as an iCalendar file.", "content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/Deadlines"}},
+                "text/calendar": {"schema": {"type": "string"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"}
+            }
+          }
+        },
+        "/v1/holidays": {
+          "get": {
+            "operationId": "listHolidays",
+            "summary": "A jurisdiction's court holidays for a year, with the day each is observed.",
+            "parameters": [
+              {"name": "jurisdiction", "in": "query", "required": true, "schema": {"type": "string"}, "example": "us-wa"},
+              {"name": "year", "in": "query", "schema": {"type": "integer", "minimum": 1583, "maximum": 9999}, "description": "Default: this year in UTC."}
+            ],
+            "responses": {
+              "200": {"description": "The holidays.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Holidays"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"}
+            }
+          }
+        },
+        "/v1/quiz": {
+          "get": {
+            "operationId": "quiz",
+            "summary": "Training questions generated from the packs, with the answer key.",
+            "parameters": [
+              {"name": "jurisdiction", "in": "query", "schema": {"type": "string"}},
+              {"name": "license", "in": "query", "schema": {"type": "string"}},
+              {"name": "topic", "in": "query", "schema": {"type": "array", "items": {"type": "string", "enum": ["scope", "conditions", "forms", "deadlines", "citations"]}}, "style": "form", "explode": true},
+              {"name": "count", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 10}},
+              {"name": "seed", "in": "query", "schema": {"type": "integer", "minimum": 0}, "description": "The same seed gives the same quiz; default: a new one, returned."}
+            ],
+            "responses": {
+              "200": {"description": "The quiz.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Quiz"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"}
+            }
+          }
+        },
+        "/v1/audit": {
+          "post": {
+            "operationId": "audit",
+            "summary": "Audit one matter file: scope of every action, licence status, required forms, deadlines and waiting periods.",
+            "parameters": [
+              {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["json", "html", "ics", "text"], "default": "json"}},
+              {"name": "as-of", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "Default: the file's as-of, else today in UTC."},
+              {"name": "horizon", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 3650, "default": 14}},
+              {"name": "redact", "in": "query", "schema": {"type": "boolean"}, "description": "Replace names and free text with stable placeholders."}
+            ],
+            "requestBody": {
+              "required": true,
+              "description": "The matter file (YAML or JSON; see docs/matter-format.md).",
+              "content": {"application/yaml": {"schema": {"type": "string"}}, "application/json": {"schema": {"type": "object"}}, "text/plain": {"schema": {"type": "string"}}}
+            },
+            "responses": {
+              "200": {"description": "The audit report.", "content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/AuditReport"}},
+                "text/html": {"schema": {"type": "string"}},
+                "text/calendar": {"schema": {"type": "string"}},
+                "text/plain": {"schema": {"type": "string"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "413": {"description": "The matter file is larger than the server accepts."},
+              "422": {"description": "The matter file cannot be read; the problems name lines, columns and keys, never the file's values.",
+                      "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MatterProblems"}}}}
+            }
+          }
+        },
+        "/openapi.json": {
+          "get": {
+            "operationId": "openAPI",
+            "summary": "This document.",
+            "responses": {"200": {"description": "The OpenAPI document.", "content": {"application/json": {"schema": {"type": "object"}}}}}
+          }
+        }
+      },
+      "components": {
+        "securitySchemes": {"token": {"type": "http", "scheme": "bearer", "description": "The server's BAILIWICK_TOKEN."}},
+        "responses": {
+          "BadRequest": {"description": "A parameter is missing, malformed or unknown; the message says which, with a suggestion.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "Unauthorized": {"description": "The server needs its access token.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+        },
+        "schemas": {
+          "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}},
+          "ServiceMethod": {"type": "string", "enum": ["personal", "mail", "electronic", "clerk", "consented"]},
+          "SourceStatus": {"type": "string", "enum": ["primary", "secondary", "unverified"]},
+          "Citation": {"type": "object", "required": ["text", "source", "sources"], "properties": {
+            "text": {"type": "string"}, "source": {"$ref": "#/components/schemas/SourceStatus"}, "sources": {"type": "array", "items": {"type": "string"}}}},
+          "Entry": {"type": "object", "required": ["id", "name", "description"], "properties": {
+            "id": {"type": "string"}, "name": {"type": "string"}, "description": {"type": "string"}}},
+          "Packs": {"type": "object", "required": ["jurisdictions", "actions", "areas", "facts"], "properties": {
+            "jurisdictions": {"type": "array", "items": {"type": "object", "required": ["id", "name", "country", "reviewed", "licenses"], "properties": {
+              "id": {"type": "string"}, "name": {"type": "string"}, "country": {"type": "string"}, "reviewed": {"type": "string", "format": "date"},
+              "licenses": {"type": "array", "items": {"type": "string"}}}}},
+            "actions": {"type": "array", "items": {"$ref": "#/components/schemas/Entry"}},
+            "areas": {"type": "array", "items": {"$ref": "#/components/schemas/Entry"}},
+            "facts": {"type": "array", "items": {"type": "object", "required": ["id", "type", "values", "description"], "properties": {
+              "id": {"type": "string"}, "type": {"type": "string", "enum": ["boolean", "integer", "string", "date", "list"]},
+              "values": {"type": ["array", "null"], "items": {"type": "string"}}, "description": {"type": "string"}}}}}},
+          "Rule": {"type": "object", "required": ["id", "summary", "effect", "licenses", "citation"], "properties": {
+            "id": {"type": "string"}, "jurisdiction": {"type": ["string", "null"]}, "summary": {"type": "string"},
+            "effect": {"type": "string", "enum": ["permit", "forbid"]}, "licenses": {"type": "array", "items": {"type": "string"}},
+            "citation": {"$ref": "#/components/schemas/Citation"}, "remedy": {"type": ["string", "null"]}, "note": {"type": ["string", "null"]}}},
+          "Jurisdiction": {"type": "object", "required": ["id", "name", "country", "reviewed", "sources", "licenses", "rules", "deadlines", "matter-types"], "properties": {
+            "id": {"type": "string"}, "name": {"type": "string"}, "country": {"type": "string"}, "reviewed": {"type": "string", "format": "date"},
+            "sources": {"type": "array", "items": {"type": "object", "required": ["key", "title", "url"], "properties": {
+              "key": {"type": "string"}, "title": {"type": "string"}, "url": {"type": ["string", "null"]}}}},
+            "licenses": {"type": "array", "items": {"type": "object", "required": ["id", "title", "citation"], "properties": {
+              "id": {"type": "string"}, "title": {"type": "string"}, "citation": {"$ref": "#/components/schemas/Citation"}}}},
+            "rules": {"type": "array", "items": {"$ref": "#/components/schemas/Rule"}},
+            "deadlines": {"type": "array", "items": {"type": "object", "required": ["id", "name", "trigger", "period", "citation"], "properties": {
+              "id": {"type": "string"}, "name": {"type": "string"}, "trigger": {"type": "string"}, "period": {"type": "string"},
+              "citation": {"$ref": "#/components/schemas/Citation"}}}},
+            "matter-types": {"type": "array", "items": {"type": "object", "required": ["id", "name", "area", "forms"], "properties": {
+              "id": {"type": "string"}, "name": {"type": "string"}, "area": {"type": "string"}, "forms": {"type": "array", "items": {"type": "string"}}}}}}},
+          "Decision": {"type": "object", "required": ["schema-version", "decision", "out-of-scope", "query", "conditions", "missing-facts", "rules", "disclaimer"], "properties": {
+            "schema-version": {"type": "integer"},
+            "decision": {"type": "string", "enum": ["permitted", "conditional", "prohibited", "not-authorized", "undetermined"]},
+            "out-of-scope": {"type": "boolean"},
+            "if-uncertain-forbids-do-not-apply": {"type": ["string", "null"]},
+            "query": {"type": "object", "required": ["jurisdiction", "license", "action", "date", "facts"], "properties": {
+              "jurisdiction": {"type": "string"}, "license": {"type": "string"}, "action": {"type": "string"},
+              "area": {"type": ["string", "null"]}, "date": {"type": "string", "format": "date"}, "facts": {"type": "object"}}},
+            "conditions": {"type": "array", "items": {"type": "object", "required": ["rule", "condition", "status"], "properties": {
+              "rule": {"type": "string"}, "condition": {"type": "string"}, "status": {"type": "string", "enum": ["met", "unmet", "unknown"]}}}},
+            "missing-facts": {"type": "array", "items": {"type": "string"}},
+            "rules": {"type": "array", "items": {"type": "object"}},
+            "disclaimer": {"type": "string"}}},
+          "Deadlines": {"type": "object", "required": ["schema-version", "deadlines", "disclaimer"], "properties": {
+            "schema-version": {"type": "integer"},
+            "deadlines": {"type": "array", "items": {"type": "object", "required": ["title", "jurisdiction", "kind", "trigger-date", "period", "direction", "date", "trace", "weakest-source"], "properties": {
+              "title": {"type": "string"}, "jurisdiction": {"type": "string"}, "rule": {"type": ["string", "null"]},
+              "kind": {"type": "string"}, "trigger-date": {"type": "string", "format": "date"}, "period": {"type": "string"},
+              "direction": {"type": "string", "enum": ["after", "before"]}, "date": {"type": "string", "format": "date"},
+              "time": {"type": ["string", "null"]},
+              "trace": {"type": "array", "items": {"type": "object", "required": ["step"], "properties": {"step": {"type": "string"}, "citation": {"type": ["string", "null"]}}}},
+              "weakest-source": {"$ref": "#/components/schemas/SourceStatus"}}}},
+            "disclaimer": {"type": "string"}}},
+          "Holidays": {"type": "object", "required": ["schema-version", "jurisdiction", "year", "calendar", "citation", "holidays"], "properties": {
+            "schema-version": {"type": "integer"}, "jurisdiction": {"type": "string"}, "year": {"type": "integer"}, "calendar": {"type": "string"},
+            "citation": {"$ref": "#/components/schemas/Citation"},
+            "holidays": {"type": "array", "items": {"type": "object", "required": ["id", "name", "date", "observed", "citation"], "properties": {
+              "id": {"type": "string"}, "name": {"type": "string"}, "date": {"type": "string", "format": "date"},
+              "observed": {"type": "string", "format": "date"}, "citation": {"$ref": "#/components/schemas/Citation"}}}}}},
+          "Quiz": {"type": "object", "required": ["schema-version", "seed", "questions", "disclaimer"], "properties": {
+            "schema-version": {"type": "integer"}, "seed": {"type": "integer"},
+            "questions": {"type": "array", "items": {"type": "object", "required": ["id", "topic", "jurisdiction", "kind", "prompt", "options", "answer", "explanation", "citation"], "properties": {
+              "id": {"type": "string"}, "topic": {"type": "string", "enum": ["scope", "conditions", "forms", "deadlines", "citations"]},
+              "jurisdiction": {"type": "string"}, "kind": {"type": "string", "enum": ["multiple-choice", "true-false", "date"]},
+              "prompt": {"type": "string"}, "options": {"type": ["array", "null"], "items": {"type": "string"}}, "answer": {"type": "string"},
+              "explanation": {"type": "string"}, "citation": {"$ref": "#/components/schemas/Citation"}}}},
+            "disclaimer": {"type": "string"}}},
+          "Finding": {"type": "object", "required": ["severity", "code", "subject", "message", "line", "column", "citation", "remedy"], "properties": {
+            "severity": {"type": "string", "enum": ["error", "warning", "info"]}, "code": {"type": "string"}, "subject": {"type": "string"},
+            "message": {"type": "string"}, "line": {"type": "integer"}, "column": {"type": "integer"}, "rule": {"type": ["string", "null"]},
+            "citation": {"oneOf": [{"$ref": "#/components/schemas/Citation"}, {"type": "null"}]}, "remedy": {"type": "string"}}},
+          "AuditReport": {"type": "object", "required": ["schema-version", "as-of", "horizon", "summary", "matters", "unreadable", "disclaimer"], "properties": {
+            "schema-version": {"type": "integer"}, "as-of": {"type": ["string", "null"]}, "horizon": {"type": "integer"}, "summary": {"type": "object"},
+            "matters": {"type": "array", "items": {"type": "object", "required": ["id", "jurisdiction", "type", "as-of", "counts", "findings", "follow-ups", "timeline"], "properties": {
+              "id": {"type": "string"}, "jurisdiction": {"type": "string"}, "type": {"type": "string"}, "as-of": {"type": "string", "format": "date"},
+              "counts": {"type": "object"}, "findings": {"type": "array", "items": {"$ref": "#/components/schemas/Finding"}},
+              "follow-ups": {"type": "array"}, "timeline": {"type": "array"}}}},
+            "unreadable": {"type": "array"}, "disclaimer": {"type": "string"}}},
+          "MatterProblems": {"type": "object", "required": ["error", "problems"], "properties": {
+            "error": {"type": "string"},
+            "problems": {"type": "array", "items": {"type": "object", "required": ["line", "column", "message"], "properties": {
+              "line": {"type": "integer"}, "column": {"type": "integer"}, "message": {"type": "string"}}}}}}
+        }
+      }
+    }
+    """#
+}

@@ -1,0 +1,189 @@
+import Bailiwick
+import BailiwickLoading
+import BailiwickReports
+import Hummingbird
+
+/// Auditing one matter: a matter file uploaded or pasted, or a simple matter described in a form.
+/// The matter is audited and shown, and may be downloaded as HTML, JSON or iCalendar; it is
+/// never stored.
+struct AuditPage {
+    let pages: Pages
+
+    var packs: PackSet { pages.packs }
+
+    /// Rows offered in the simple-matter form.
+    private static let rows = (events: 4, filings: 6, actions: 5)
+
+    func render(_ parameters: Parameters, result: String = "") -> String {
+        let body = """
+            \(result)
+            <form class="panel" method="post" action="/audit" aria-labelledby="file-heading">
+            <h2 id="file-heading">A matter file</h2>
+            <input type="hidden" name="mode" value="file">
+            <div class="field"><label for="matter-file">Upload a matter file (YAML or JSON)</label>
+            <input id="matter-file" type="file" accept=".yaml,.yml,.json,text/yaml,application/json"></div>
+            \(Field.textarea("matter", label: "Or paste it here", value: parameters["mode"] == "file" ? parameters["matter"] : nil, rows: 12,
+                             hint: "The format is described in docs/matter-format.md. The file is audited and forgotten: nothing is stored."))
+            \(options(parameters))
+            <div class="actions"><button type="submit">Audit</button></div>
+            </form>
+            \(simpleForm(parameters))
+            """
+        return Layout.page("Audit a matter", path: "/audit", body: body)
+    }
+
+    private func options(_ parameters: Parameters) -> String {
+        """
+        <div class="grid">
+        \(Field.input("as-of", label: "Audit as of", type: "date", value: parameters["as-of"], hint: "Empty: the file's as-of, else today (UTC)."))
+        \(Field.input("horizon", label: "Due soon within (days)", type: "number", value: parameters["horizon"] ?? "14", attributes: " min=\"0\" max=\"3650\""))
+        </div>
+        \(Field.checkbox("redact", label: "Redact names and free text in the report", checked: parameters.flag("redact")))
+        """
+    }
+
+    /// The form for a matter without a file: its type, the technician, dates of events, filings and actions.
+    private func simpleForm(_ parameters: Parameters) -> String {
+        let types = packs.jurisdictions.map { place -> String in
+            let options = packs.matterTypes.filter { $0.jurisdiction == place.id }.map { type in
+                let value = "\(place.id)/\(type.id)"
+                return "<option value=\"\(value)\"\(parameters["matter-type"] == value ? " selected" : "")>\(escapeHTML(type.name))</option>"
+            }
+            return options.isEmpty ? "" : "<optgroup label=\"\(escapeHTML(place.name))\">\(options.joined())</optgroup>"
+        }
+        let events = packs.events.map { ($0.id, $0.name) }
+        let forms = packs.matterTypes.flatMap { type in type.forms.map { ($0.code, "\($0.code): \($0.name)") } }
+        let uniqueForms = forms.enumerated().filter { index, form in !forms[..<index].contains { $0.0 == form.0 } }.map(\.element)
+        let actions = packs.actions.map { ($0.id, $0.title) }
+        let services = ServiceMethod.allCases.map { ($0.rawValue, $0.rawValue) }
+        func row(_ number: Int, _ fields: [String]) -> String {
+            "<div class=\"grid\" role=\"group\" aria-label=\"Row \(number)\">\(fields.joined())</div>"
+        }
+        let eventRows = (1...Self.rows.events).map { n in
+            row(n, [Field.select("event-\(n)", label: "Event \(n)", options: events, selected: parameters["event-\(n)"], blank: "None"),
+                    Field.input("event-date-\(n)", label: "Date", type: "date", value: parameters["event-date-\(n)"]),
+                    Field.select("event-method-\(n)", label: "Served by", options: services, selected: parameters["event-method-\(n)"],
+                                 blank: "Not a service")])
+        }
+        let filingRows = (1...Self.rows.filings).map { n in
+            row(n, [Field.select("form-\(n)", label: "Form \(n)", options: uniqueForms, selected: parameters["form-\(n)"], blank: "None"),
+                    Field.input("filed-\(n)", label: "Filed on", type: "date", value: parameters["filed-\(n)"])])
+        }
+        let actionRows = (1...Self.rows.actions).map { n in
+            row(n, [Field.select("action-\(n)", label: "Action \(n)", options: actions, selected: parameters["action-\(n)"], blank: "None"),
+                    Field.input("action-date-\(n)", label: "Date", type: "date", value: parameters["action-date-\(n)"])])
+        }
+        return """
+            <form class="panel" method="post" action="/audit" aria-labelledby="simple-heading">
+            <h2 id="simple-heading">Or describe a simple matter</h2>
+            <input type="hidden" name="mode" value="simple">
+            <div class="grid">
+            <div class="field"><label for="matter-type">Matter type</label>
+            <select id="matter-type" name="matter-type" required><option value="">Choose a matter type</option>\(types.joined())</select></div>
+            \(Field.input("id", label: "Matter reference", value: parameters["id"] ?? "WEB-1", attributes: " required"))
+            \(Field.input("tech-name", label: "Technician's name", value: parameters["tech-name"] ?? "Technician", attributes: " required"))
+            \(pages.licenseSelect(selected: parameters["license"], required: true))
+            \(Field.input("licensed-from", label: "Licensed from", type: "date", value: parameters["licensed-from"]))
+            </div>
+            <fieldset><legend>What happened, and when</legend>\(eventRows.joined())</fieldset>
+            <fieldset><legend>Forms filed</legend>\(filingRows.joined())</fieldset>
+            <fieldset><legend>What the technician did</legend>\(actionRows.joined())</fieldset>
+            \(Field.textarea("facts", label: "Facts of the matter", value: parameters.all("facts").first, rows: 4,
+                             hint: "One per line, id=value: children=2, written-contract=true, issues= (none)."))
+            \(options(parameters))
+            <div class="actions"><button type="submit">Audit</button></div>
+            </form>
+            """
+    }
+
+    /// Audits what was submitted: as a page, or as a download when a format is chosen.
+    func submit(_ parameters: Parameters) -> Response {
+        let text: String
+        do {
+            text = parameters["mode"] == "simple" ? try matterText(from: parameters) : (parameters.all("matter").first ?? "")
+            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw InputError("no matter was given: upload or paste a matter file")
+            }
+            let outcome = try pages.service.audit(text, parameters: parameters)
+            switch outcome {
+            case .report(let report):
+                if let name = parameters["format"] {
+                    return try AuditFormat(name).response(for: report, download: true)
+                }
+                return Reply.html(render(parameters, result: self.report(report, matter: text, parameters: parameters)))
+            case .unreadable(let problems):
+                let items = problems.diagnostics.map { "<li><code>line \($0.location.line), column \($0.location.column)</code>: \(escapeHTML($0.message))</li>" }
+                var result = "<div class=\"alert\" role=\"alert\" id=\"problems\"><strong>The matter cannot be read:</strong><ul>\(items.joined())</ul></div>"
+                if parameters["mode"] == "simple" {
+                    result += "<details open><summary>The matter file made from the form</summary><pre>\(escapeHTML(text))</pre></details>"
+                }
+                return Reply.html(render(parameters, result: result), status: .unprocessableContent)
+            }
+        } catch {
+            return Reply.html(render(parameters, result: Layout.problem(error)), status: .badRequest)
+        }
+    }
+
+    private func report(_ report: AuditReport, matter: String, parameters: Parameters) -> String {
+        let carried = ["as-of", "horizon", "redact"].compactMap { name in
+            parameters[name].map { "<input type=\"hidden\" name=\"\(name)\" value=\"\(escapeHTML($0))\">" }
+        }
+        let downloads = """
+            <form method="post" action="/audit" class="actions" aria-label="Download the report">
+            <input type="hidden" name="mode" value="file">
+            <textarea name="matter" hidden aria-hidden="true">\(escapeHTML(matter))</textarea>\(carried.joined())
+            <button type="submit" name="format" value="html" class="secondary">Download HTML</button>
+            <button type="submit" name="format" value="json" class="secondary">Download JSON</button>
+            <button type="submit" name="format" value="ics" class="secondary">Download calendar (.ics)</button>
+            </form>
+            """
+        let generated = parameters["mode"] == "simple"
+            ? "<details><summary>The matter file made from the form (save it to audit again later)</summary><pre>\(escapeHTML(matter))</pre></details>"
+            : ""
+        return "<section id=\"report\" aria-label=\"Audit report\">" + AuditHTML().matter(report, in: false) + downloads + generated + "</section>"
+    }
+
+    /// A matter file (JSON, which the matter loader reads as YAML) from the simple form's fields.
+    func matterText(from parameters: Parameters) throws(InputError) -> String {
+        let chosen = try parameters.required("matter-type").split(separator: "/", maxSplits: 1).map(String.init)
+        guard chosen.count == 2 else { throw InputError("choose a matter type") }
+        var technician: [(String, JSONValue)] = [("id", "tech"), ("role", "technician"),
+                                                  ("name", .string(try parameters.required("tech-name"))),
+                                                  ("license", .string(try parameters.required("license")))]
+        if let from = try parameters.date("licensed-from") { technician.append(("licensed-from", .string(from.description))) }
+        var facts: [(String, JSONValue)] = []
+        for pair in try parameters.facts() {
+            let id = pair.id.trimmingCharacters(in: .whitespaces)
+            guard let fact = packs.fact(id) else {
+                throw InputError(QueryError(.fact, id, candidates: packs.facts.map(\.id)).description)
+            }
+            facts.append((id, DecisionJSONReport.value(try FactArguments.value(pair.value, for: fact))))
+        }
+        var events: [JSONValue] = []
+        for n in 1...Self.rows.events {
+            guard let event = parameters["event-\(n)"] else { continue }
+            guard let date = try parameters.date("event-date-\(n)") else { throw InputError("event \(n) (\(event)) needs a date") }
+            var entry: [(String, JSONValue)] = [("event", .string(event)), ("date", .string(date.description))]
+            if let method = parameters["event-method-\(n)"] { entry.append(("method", .string(method))) }
+            events.append(.object(entry))
+        }
+        var filings: [JSONValue] = []
+        for n in 1...Self.rows.filings {
+            guard let form = parameters["form-\(n)"] else { continue }
+            guard let date = try parameters.date("filed-\(n)") else { throw InputError("form \(n) (\(form)) needs the date it was filed") }
+            filings.append(.object([("form", .string(form)), ("filed", .string(date.description))]))
+        }
+        var actions: [JSONValue] = []
+        for n in 1...Self.rows.actions {
+            guard let action = parameters["action-\(n)"] else { continue }
+            guard let date = try parameters.date("action-date-\(n)") else { throw InputError("action \(n) (\(action)) needs a date") }
+            actions.append(.object([("by", "tech"), ("action", .string(action)), ("date", .string(date.description))]))
+        }
+        var matter: [(String, JSONValue)] = [("id", .string(try parameters.required("id"))), ("jurisdiction", .string(chosen[0])),
+                                             ("type", .string(chosen[1]))]
+        if let asOf = try parameters.date("as-of") { matter.append(("as-of", .string(asOf.description))) }
+        matter += [("people", .array([.object(technician)])), ("facts", .object(facts)), ("events", .array(events)),
+                   ("actions", .array(actions)), ("filings", .array(filings))]
+        return JSONValue.object(matter).rendered()
+    }
+}

@@ -1,0 +1,107 @@
+import Bailiwick
+import BailiwickReports
+
+/// "May I do this?": the scope check, with the decision explained.
+struct CheckPage {
+    let pages: Pages
+
+    var packs: PackSet { pages.packs }
+
+    func render(_ parameters: Parameters) -> String {
+        var result = ""
+        if parameters["action"] != nil || parameters["license"] != nil {
+            do {
+                result = decision(try pages.service.check(parameters))
+            } catch {
+                result = Layout.problem(error)
+            }
+        }
+        let actions = packs.actions.map { action in
+            "<option value=\"\(action.id)\" data-description=\"\(escapeHTML(action.description))\">\(escapeHTML(action.title))</option>"
+        }
+        let facts = packs.facts.map { fact in
+            "<tr><td><code>\(fact.id)</code></td><td>\(fact.type.rawValue)</td>"
+                + "<td>\(escapeHTML(DecisionText.example(fact)))</td><td>\(escapeHTML(fact.description))</td></tr>"
+        }
+        let form = """
+            <form class="panel" method="get" action="/check" aria-label="Scope check">
+            <div class="grid">
+            \(Field.select("jurisdiction", label: "Jurisdiction", options: pages.jurisdictionOptions, selected: parameters["jurisdiction"],
+                           blank: "Choose a jurisdiction", attributes: " required"))
+            \(pages.licenseSelect(selected: parameters["license"], required: true))
+            <div class="field"><label for="action">Action</label>
+            <p class="hint" id="action-hint">Type to search, or pick from the list.</p>
+            <input id="action" name="action" list="actions" required autocomplete="off" aria-describedby="action-hint action-description" \
+            value="\(escapeHTML(parameters["action"] ?? ""))">
+            <datalist id="actions">\(actions.joined())</datalist>
+            <p class="hint" id="action-description" aria-live="polite"></p></div>
+            \(Field.select("area", label: "Practice area", options: packs.areas.map { ($0.id, $0.title) }, selected: parameters["area"],
+                           blank: "Not given (the licence's only area, if it has one)"))
+            \(Field.input("on", label: "Date of the action", type: "date", value: parameters["on"], hint: "Empty: today (UTC)."))
+            </div>
+            \(Field.textarea("facts", label: "Facts of the matter", value: parameters.all("facts").first, rows: 4,
+                             hint: "One per line, id=value: written-contract=true, issues= (none), children=2."))
+            <details><summary>Facts you can give</summary><div class="table-wrap"><table>
+            <thead><tr><th scope="col">Fact</th><th scope="col">Type</th><th scope="col">Write</th><th scope="col">Meaning</th></tr></thead>
+            <tbody>\(facts.joined())</tbody></table></div></details>
+            <div class="actions"><button type="submit">Check</button></div>
+            </form>
+            """
+        return Layout.page("Check scope", path: "/check", body: form + result)
+    }
+
+    private func decision(_ decision: ScopeDecision) -> String {
+        let query = decision.query
+        let summary = DecisionText.summary(of: decision)
+        var html = ["<section aria-labelledby=\"decision-heading\">",
+                    "<h2 id=\"decision-heading\">Decision</h2>",
+                    "<div class=\"verdict \(summary.tone.rawValue)\" id=\"decision\" data-kind=\"\(decision.kind.rawValue)\">"
+                    + "<p><span class=\"label\">\(summary.label)</span>: \(escapeHTML(summary.explanation))</p>"
+                    + summary.details.map { "<p>\(escapeHTML($0))</p>" }.joined() + "</div>",
+                    "<p class=\"muted\">\(escapeHTML(query.license.title)) (\(query.license.key.id)), \(escapeHTML(query.jurisdiction.name)): "
+                    + "<strong>\(escapeHTML(query.action.title))</strong> · \(escapeHTML(decision.area.map { $0 + (decision.areaAssumed ? " (assumed)" : "") } ?? "area not given")) · on \(query.date)</p>"]
+        if !decision.requirements.isEmpty {
+            html.append("<h3>Conditions</h3><ul>")
+            for outcome in decision.requirements {
+                html.append("<li><strong>\(DecisionText.conditionStatus(outcome.truth))</strong>: \(escapeHTML(outcome.requirement.label)) "
+                            + "<code>\(escapeHTML(outcome.requirement.condition.text))</code> <span class=\"muted\">(\(outcome.ruleID))</span></li>")
+            }
+            html.append("</ul>")
+        }
+        if !decision.missingFacts.isEmpty {
+            html.append("<h3>To confirm</h3><p>Add these to the facts and check again:</p><ul>")
+            for id in decision.missingFacts {
+                if id == "area" {
+                    html.append("<li><strong>area</strong>: the matter's practice area</li>")
+                } else if let fact = packs.fact(id) {
+                    html.append("<li><code>\(id)=\(escapeHTML(DecisionText.example(fact)))</code>: \(escapeHTML(fact.description))</li>")
+                }
+            }
+            html.append("</ul>")
+        }
+        html.append("<h3>Rules</h3>")
+        if decision.rules.isEmpty {
+            html.append("<p>No rule names this licence and action.</p>")
+        } else {
+            html.append("<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Effect</th>"
+                        + "<th scope=\"col\">Outcome</th><th scope=\"col\">Citation</th></tr></thead><tbody>")
+            for outcome in decision.rules {
+                let rule = outcome.rule
+                html.append("<tr><td>\(outcome.decisive ? "<strong>* " : "")<a href=\"/packs/\(query.jurisdiction.id)#\(rule.id)\">\(rule.id)</a>"
+                            + "\(outcome.decisive ? "</strong>" : "")<br>\(escapeHTML(rule.summary))</td><td>\(rule.effect.rawValue)</td>"
+                            + "<td>\(escapeHTML(DecisionText.status(of: outcome, in: decision)))</td>"
+                            + "<td>\(Pages.citation(rule.citation))<br><span class=\"muted\">in force \(rule.period.description)</span></td></tr>")
+            }
+            html.append("</tbody></table></div><p class=\"muted\">* decided the outcome</p>")
+        }
+        let weak = decision.weaklySourcedRules
+        if !weak.isEmpty {
+            html.append("<h3>Caution</h3><p>This answer rests on rules not checked against their primary text:</p><ul>")
+            html += weak.map { "<li>\($0.id) \(Pages.statusTag($0.citation.status))\($0.note.map { ": " + escapeHTML($0) } ?? "")</li>" }
+            html.append("</ul>")
+        }
+        html += decision.notes.map { "<p class=\"muted\">Note: \(escapeHTML($0))</p>" }
+        html.append("</section>")
+        return html.joined(separator: "\n")
+    }
+}

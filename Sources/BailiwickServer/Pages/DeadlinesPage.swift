@@ -1,0 +1,81 @@
+import Bailiwick
+import BailiwickReports
+
+/// The deadline calculator: a named deadline or an ad-hoc period, with each step of the count.
+struct DeadlinesPage {
+    let pages: Pages
+
+    var packs: PackSet { pages.packs }
+
+    func render(_ parameters: Parameters) -> String {
+        var result = ""
+        if parameters["from"] != nil {
+            do {
+                result = item(try pages.service.deadline(parameters), query: parameters)
+            } catch {
+                result = Layout.problem(error)
+            }
+        }
+        let rules = packs.jurisdictions.map { place -> String in
+            let options = packs.deadlines(in: place.id).map { deadline in
+                "<option value=\"\(deadline.id)\" data-jurisdictions=\"\(place.id)\"\(deadline.id == parameters["rule"] ? " selected" : "")>"
+                    + "\(escapeHTML(deadline.name))</option>"
+            }
+            return options.isEmpty ? "" : "<optgroup label=\"\(escapeHTML(place.name))\">\(options.joined())</optgroup>"
+        }
+        let services = ServiceMethod.allCases.map { ($0.rawValue, $0.rawValue) }
+        let form = """
+            <form class="panel" method="get" action="/deadlines" aria-label="Deadline calculator">
+            <div class="grid">
+            \(Field.select("jurisdiction", label: "Jurisdiction", options: pages.jurisdictionOptions, selected: parameters["jurisdiction"],
+                           blank: "Choose a jurisdiction", attributes: " required"))
+            \(Field.input("from", label: "Trigger date", type: "date", value: parameters["from"],
+                          hint: "The day of service, filing, entry of judgment…", attributes: " required"))
+            <div class="field"><label for="rule">Named deadline</label>
+            <select id="rule" name="rule" data-filter-by="jurisdiction"><option value="">None: count a period instead</option>\(rules.joined())</select></div>
+            \(Field.input("days", label: "Or a period in days", type: "number", value: parameters["days"], attributes: " min=\"1\" max=\"3650\""))
+            \(Field.input("hours", label: "Or a period in hours", type: "number", value: parameters["hours"], attributes: " min=\"1\" max=\"8760\""))
+            \(Field.input("at", label: "Time of the trigger (for hours)", type: "time", value: parameters["at"]))
+            \(Field.select("service", label: "How the paper was served", options: services, selected: parameters["service"], blank: "Not relevant"))
+            </div>
+            \(Field.checkbox("court-days", label: "Count court days only (with a period in days)", checked: parameters.flag("court-days")))
+            \(Field.checkbox("before", label: "Count back from the trigger (a deadline before a hearing)", checked: parameters.flag("before")))
+            \(Field.textarea("facts", label: "Facts deciding between a rule's variants", value: parameters.all("facts").first, rows: 2,
+                             hint: "One per line, id=value: served-out-of-state=true."))
+            <div class="actions"><button type="submit">Compute</button></div>
+            </form>
+            """
+        return Layout.page("Deadlines", path: "/deadlines", body: form + result)
+    }
+
+    private func item(_ item: DeadlineItem, query: Parameters) -> String {
+        let place = packs.jurisdiction(item.jurisdiction)?.name ?? item.jurisdiction
+        let relation = item.direction == .after ? "after" : "before"
+        let event = item.triggerEvent.flatMap { packs.event($0)?.name.lowercased() } ?? "the trigger"
+        var html = ["<section aria-labelledby=\"deadline-heading\"><h2 id=\"deadline-heading\">\(escapeHTML(item.title))</h2>",
+                    "<div class=\"verdict \(item.weakestSource == .primary ? "good" : "caution")\"><p class=\"label\" id=\"due\">\(escapeHTML(item.headline))</p>"
+                    + "<p>\(item.period) \(relation) \(escapeHTML(event)) on \(item.triggerDate) · \(escapeHTML(place))</p></div>"]
+        if let citation = item.citation { html.append("<p>Rule: \(Pages.citation(citation))</p>") }
+        html.append("<h3>How the date was computed</h3><p class=\"muted\">\(escapeHTML(item.computed.timeRule.name)), "
+                    + "\(item.computed.version.period == EffectivePeriod() ? "its only version" : "version in force \(item.computed.version.period.description)")</p><ol>")
+        html += item.computed.trace.map { "<li>\(escapeHTML($0.text))\($0.citation.map { " <span class=\"muted\">[\(escapeHTML($0))]</span>" } ?? "")</li>" }
+        html.append("</ol>")
+        if !item.alternatives.isEmpty {
+            html.append("<h3>Depends on facts not given</h3><ul>")
+            for alternative in item.alternatives {
+                let date = alternative.date.map { "\($0.weekday) \($0)" } ?? "cannot be worked out from what was given"
+                html.append("<li>If <code>\(escapeHTML(alternative.label))</code>: <strong>\(date)</strong>"
+                            + " <span class=\"muted\">(give \(alternative.unknownFacts.joined(separator: ", ")) to decide)</span></li>")
+            }
+            html.append("</ul>")
+        }
+        if item.weakestSource != .primary {
+            html.append("<p><strong>Caution:</strong> part of this computation rests on a rule marked \(item.weakestSource.rawValue); "
+                        + "check the rule's text before relying on the date.</p>")
+        }
+        html += item.notes.map { "<p class=\"muted\">Note: \(escapeHTML($0))</p>" }
+        let calendarQuery = Parameters(query.pairs.filter { $0.name != "format" } + [("format", "ics")]).encoded
+        html.append("<p><a href=\"/v1/deadlines?\(escapeHTML(calendarQuery))\" download>Download as a calendar file (.ics)</a></p></section>")
+        return html.joined(separator: "\n")
+    }
+}

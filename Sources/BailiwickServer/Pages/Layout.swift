@@ -1,0 +1,85 @@
+import BailiwickReports
+
+/// The frame every page shares: navigation, a skip link, the main content and the disclaimer.
+enum Layout {
+    static let sections: [(path: String, title: String)] = [
+        ("/check", "Check scope"), ("/audit", "Audit a matter"), ("/deadlines", "Deadlines"),
+        ("/holidays", "Court holidays"), ("/quiz", "Quiz"), ("/packs", "Rule packs"),
+    ]
+
+    static func page(_ title: String, path: String, body: String) -> String {
+        let links = sections.map { section in
+            let current = path == section.path || path.hasPrefix(section.path + "/")
+            return "<li><a href=\"\(section.path)\"\(current ? " aria-current=\"page\"" : "")>\(section.title)</a></li>"
+        }
+        return """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escapeHTML(title)) · Bailiwick</title>
+        <link rel="stylesheet" href="/assets/app.css">
+        <script src="/assets/app.js" defer></script>
+        </head>
+        <body>
+        <a class="skip" href="#main">Skip to content</a>
+        <header class="site"><a class="brand" href="/">Bailiwick</a>
+        <nav aria-label="Main"><ul>\(links.joined())</ul></nav></header>
+        <main id="main" tabindex="-1">
+        <h1>\(escapeHTML(title))</h1>
+        \(body)
+        </main>
+        <footer class="site">\(escapeHTML(DecisionText.disclaimer))</footer>
+        </body>
+        </html>
+
+        """
+    }
+
+    static func problem(_ error: any Error) -> String { problem(String(describing: error)) }
+
+    /// An error box for input the user must correct.
+    static func problem(_ message: String) -> String {
+        "<div class=\"alert\" role=\"alert\"><strong>Cannot answer:</strong> \(escapeHTML(message))</div>"
+    }
+}
+
+/// Form controls with their labels, so every field is named for screen readers.
+enum Field {
+    static func select(_ name: String, label: String, options: [(value: String, label: String)], selected: String?,
+                       blank: String? = nil, hint: String? = nil, attributes: String = "") -> String {
+        var items = blank.map { ["<option value=\"\">\(escapeHTML($0))</option>"] } ?? []
+        items += options.map { option in
+            "<option value=\"\(escapeHTML(option.value))\"\(option.value == selected ? " selected" : "")>\(escapeHTML(option.label))</option>"
+        }
+        return wrap(name, label: label, hint: hint,
+                    control: "<select id=\"\(name)\" name=\"\(name)\"\(describedBy(name, hint))\(attributes)>\(items.joined())</select>")
+    }
+
+    static func input(_ name: String, label: String, type: String = "text", value: String?, hint: String? = nil,
+                      attributes: String = "") -> String {
+        wrap(name, label: label, hint: hint, control: "<input id=\"\(name)\" name=\"\(name)\" type=\"\(type)\" "
+            + "value=\"\(escapeHTML(value ?? ""))\"\(describedBy(name, hint))\(attributes)>")
+    }
+
+    static func textarea(_ name: String, label: String, value: String?, rows: Int, hint: String? = nil,
+                         attributes: String = "") -> String {
+        wrap(name, label: label, hint: hint, control: "<textarea id=\"\(name)\" name=\"\(name)\" rows=\"\(rows)\""
+            + "\(describedBy(name, hint))\(attributes)>\(escapeHTML(value ?? ""))</textarea>")
+    }
+
+    static func checkbox(_ name: String, label: String, checked: Bool) -> String {
+        "<div class=\"field check\"><input id=\"\(name)\" name=\"\(name)\" type=\"checkbox\" value=\"true\"\(checked ? " checked" : "")>"
+            + "<label for=\"\(name)\">\(escapeHTML(label))</label></div>"
+    }
+
+    private static func describedBy(_ name: String, _ hint: String?) -> String {
+        hint == nil ? "" : " aria-describedby=\"\(name)-hint\""
+    }
+
+    private static func wrap(_ name: String, label: String, hint: String?, control: String) -> String {
+        "<div class=\"field\"><label for=\"\(name)\">\(escapeHTML(label))</label>"
+            + (hint.map { "<p class=\"hint\" id=\"\(name)-hint\">\(escapeHTML($0))</p>" } ?? "") + control + "</div>"
+    }
+}

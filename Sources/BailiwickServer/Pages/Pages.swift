@@ -1,0 +1,99 @@
+import Bailiwick
+import BailiwickReports
+import Hummingbird
+
+/// The server-rendered pages. Forms submit to the pages themselves, so every page works
+/// without its script; the script only filters lists, shows descriptions and reads files.
+struct Pages: Sendable {
+    let service: Service
+
+    var packs: PackSet { service.packs }
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.get("/") { _, _ in Reply.html(home()) }
+        router.get("/assets/app.css") { _, _ in Reply.text(Assets.css, type: "text/css; charset=utf-8") }
+        router.get("/assets/app.js") { _, _ in Reply.text(Assets.javaScript, type: "text/javascript; charset=utf-8") }
+        router.get("/check") { request, _ in Reply.html(CheckPage(pages: self).render(query(request))) }
+        router.get("/deadlines") { request, _ in Reply.html(DeadlinesPage(pages: self).render(query(request))) }
+        router.get("/holidays") { request, _ in Reply.html(HolidaysPage(pages: self).render(query(request))) }
+        router.get("/quiz") { request, _ in Reply.html(QuizPage(pages: self).render(query(request))) }
+        router.post("/quiz") { request, _ in Reply.html(QuizPage(pages: self).grade(try await form(request))) }
+        router.get("/audit") { _, _ in Reply.html(AuditPage(pages: self).render(Parameters([]))) }
+        router.post("/audit") { request, _ in AuditPage(pages: self).submit(try await form(request)) }
+        router.get("/packs") { _, _ in Reply.html(PacksPage(pages: self).index()) }
+        router.get("/packs/{jurisdiction}") { request, context in
+            PacksPage(pages: self).jurisdiction(context.parameters.get("jurisdiction") ?? "", query(request))
+        }
+    }
+
+    private func query(_ request: Request) -> Parameters {
+        Parameters(urlEncoded: Substring(request.uri.query ?? ""))
+    }
+
+    /// A submitted form's fields, within the size limit.
+    private func form(_ request: Request) async throws -> Parameters {
+        var request = request
+        let body = try await request.collectBody(upTo: service.configuration.maxBodyBytes)
+        return Parameters(urlEncoded: Substring(String(buffer: body)))
+    }
+
+    private func home() -> String {
+        let tools = [
+            ("/check", "Check scope", "May this licence take this action, in this matter, on this date? The answer names its rules and citations."),
+            ("/audit", "Audit a matter", "Upload or paste a matter file, or describe a simple matter: scope, forms, deadlines and follow-ups."),
+            ("/deadlines", "Deadlines", "When is it due? Each step of the count with the rule behind it, as a page or a calendar file."),
+            ("/holidays", "Court holidays", "A jurisdiction's court holidays for a year, as its rules compute them."),
+            ("/quiz", "Quiz", "Practise scope, conditions, forms, deadlines and citations, with feedback and a score."),
+            ("/packs", "Rule packs", "Browse jurisdictions, licences and rules with their citations and how well each is verified."),
+        ]
+        let cards = tools.map { "<li><h2><a href=\"\($0.0)\">\($0.1)</a></h2><p>\(escapeHTML($0.2))</p></li>" }
+        let rows = packs.jurisdictions.map { place in
+            "<tr><td><a href=\"/packs/\(place.id)\">\(escapeHTML(place.name))</a></td><td>\(place.id)</td>"
+                + "<td>\(packs.licenses(in: place.id).map { escapeHTML($0.title) }.joined(separator: ", "))</td><td>\(place.reviewed)</td></tr>"
+        }
+        return Layout.page("Scope of practice and case-file checks", path: "/", body: """
+            <p>Bailiwick answers, from cited rule packs, whether a licensed legal technician or paralegal may take an action, \
+            whether a case file is complete and on time, and quizzes trainees on the same rules.</p>
+            <ul class="cards">\(cards.joined())</ul>
+            <h2>Jurisdictions</h2>
+            <div class="table-wrap"><table><thead><tr><th scope="col">Jurisdiction</th><th scope="col">Id</th><th scope="col">Licences</th>\
+            <th scope="col">Pack reviewed</th></tr></thead><tbody>\(rows.joined())</tbody></table></div>
+            """)
+    }
+
+    // Shared choices for the forms.
+
+    var jurisdictionOptions: [(value: String, label: String)] {
+        packs.jurisdictions.map { ($0.id, "\($0.name) (\($0.id))") }
+    }
+
+    /// Each licence once, with the jurisdictions where it can be held, for the licence filter.
+    var licenseOptions: String {
+        var places: [String: [String]] = [:]
+        var titles: [String: String] = [:]
+        for place in packs.jurisdictions {
+            for license in packs.licenses(in: place.id) {
+                places[license.key.id, default: []].append(place.id)
+                titles[license.key.id] = titles[license.key.id] ?? license.title
+            }
+        }
+        return places.keys.sorted().map { id in
+            "<option value=\"\(id)\" data-jurisdictions=\"\(places[id]!.joined(separator: " "))\">\(escapeHTML(titles[id]!)) (\(id))</option>"
+        }.joined()
+    }
+
+    func licenseSelect(selected: String?, required: Bool) -> String {
+        let options = "<option value=\"\">\(required ? "Choose a licence" : "Any licence")</option>" + licenseOptions
+            .replacingOccurrences(of: "value=\"\(selected ?? "\u{0}")\"", with: "value=\"\(selected ?? "")\" selected")
+        return "<div class=\"field\"><label for=\"license\">Licence</label>"
+            + "<select id=\"license\" name=\"license\" data-filter-by=\"jurisdiction\"\(required ? " required" : "")>\(options)</select></div>"
+    }
+
+    static func statusTag(_ status: SourceStatus) -> String {
+        "<span class=\"tag status-\(status.rawValue)\">\(status.rawValue)</span>"
+    }
+
+    static func citation(_ citation: Citation) -> String {
+        "\(escapeHTML(citation.text)) \(statusTag(citation.status))"
+    }
+}

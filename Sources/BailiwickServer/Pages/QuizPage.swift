@@ -1,0 +1,114 @@
+import Bailiwick
+import BailiwickReports
+
+/// A quiz in the browser: choose, answer, then see each answer marked with its explanation and a score.
+/// The quiz is rebuilt from its seed when graded, so nothing about it is kept between requests.
+struct QuizPage {
+    let pages: Pages
+
+    /// The choices that, with the seed, determine a quiz.
+    private static let settings = ["jurisdiction", "license", "topic", "count", "seed"]
+
+    func render(_ parameters: Parameters) -> String {
+        guard parameters["start"] != nil else { return Layout.page("Quiz", path: "/quiz", body: start(parameters)) }
+        var settings = parameters
+        if settings["seed"] == nil { settings = Parameters(parameters.pairs + [("seed", String(UInt64.random(in: 0..<1_000_000)))]) }
+        let quiz: (questions: [QuizQuestion], seed: UInt64)
+        do {
+            quiz = try pages.service.quiz(settings)
+        } catch {
+            return Layout.page("Quiz", path: "/quiz", body: Layout.problem(error) + start(parameters))
+        }
+        var html = ["<p>\(quiz.questions.count) questions · seed \(quiz.seed) (the same seed gives the same quiz).</p>",
+                    "<form method=\"post\" action=\"/quiz\" aria-label=\"Quiz questions\">"]
+        html += hidden(settings)
+        for (index, question) in quiz.questions.enumerated() {
+            html.append(self.question(question, number: index + 1, given: nil))
+        }
+        html.append("<div class=\"actions\"><button type=\"submit\">Check my answers</button></div></form>")
+        return Layout.page("Quiz", path: "/quiz", body: html.joined(separator: "\n"))
+    }
+
+    func grade(_ parameters: Parameters) -> String {
+        let quiz: (questions: [QuizQuestion], seed: UInt64)
+        do {
+            guard parameters["seed"] != nil else { throw InputError("the quiz's seed is missing: start a new quiz") }
+            quiz = try pages.service.quiz(parameters)
+        } catch {
+            return Layout.page("Quiz", path: "/quiz", body: Layout.problem(error) + start(parameters))
+        }
+        var right = 0
+        var missed: [QuizQuestion.Topic: Int] = [:]
+        var body: [String] = []
+        for (index, question) in quiz.questions.enumerated() {
+            let given = parameters["q\(index + 1)"]
+            if let given, question.isCorrect(given) { right += 1 } else { missed[question.topic, default: 0] += 1 }
+            body.append(self.question(question, number: index + 1, given: given ?? ""))
+        }
+        let review = missed.keys.sorted { $0.rawValue < $1.rawValue }.map(\.rawValue)
+        let again = Parameters(parameters.pairs.filter { Self.settings.contains($0.name) } + [("start", "1")]).encoded
+        let fresh = Parameters(parameters.pairs.filter { Self.settings.contains($0.name) && $0.name != "seed" } + [("start", "1")]).encoded
+        let summary = "<div class=\"verdict \(right == quiz.questions.count ? "good" : "caution")\" role=\"status\">"
+            + "<p class=\"score\" id=\"score\">Score: \(right) of \(quiz.questions.count)</p>"
+            + (review.isEmpty ? "<p>Every answer right.</p>" : "<p>Topics to review: \(review.joined(separator: ", ")).</p>") + "</div>"
+        let links = "<p><a href=\"/quiz?\(escapeHTML(again))\">Try this quiz again</a> · <a href=\"/quiz?\(escapeHTML(fresh))\">A new quiz with the same choices</a></p>"
+        return Layout.page("Quiz results", path: "/quiz", body: summary + body.joined(separator: "\n") + links)
+    }
+
+    private func start(_ parameters: Parameters) -> String {
+        let topics = QuizQuestion.Topic.allCases.map { topic in
+            "<div class=\"field check\"><input type=\"checkbox\" id=\"topic-\(topic.rawValue)\" name=\"topic\" value=\"\(topic.rawValue)\""
+                + "\(parameters.all("topic").contains(topic.rawValue) ? " checked" : "")><label for=\"topic-\(topic.rawValue)\">\(topic.rawValue)</label></div>"
+        }
+        return """
+            <form class="panel" method="get" action="/quiz" aria-label="Start a quiz">
+            <input type="hidden" name="start" value="1">
+            <div class="grid">
+            \(Field.select("jurisdiction", label: "Jurisdiction", options: pages.jurisdictionOptions, selected: parameters["jurisdiction"], blank: "Any"))
+            \(pages.licenseSelect(selected: parameters["license"], required: false))
+            \(Field.input("count", label: "Questions", type: "number", value: parameters["count"] ?? "10", attributes: " min=\"1\" max=\"100\""))
+            \(Field.input("seed", label: "Seed (optional)", type: "number", value: parameters["seed"], hint: "The same seed gives the same quiz.",
+                          attributes: " min=\"0\""))
+            </div>
+            <fieldset><legend>Topics (none ticked: all)</legend>\(topics.joined())</fieldset>
+            <div class="actions"><button type="submit">Start the quiz</button></div>
+            </form>
+            """
+    }
+
+    private func hidden(_ parameters: Parameters) -> [String] {
+        parameters.pairs.filter { Self.settings.contains($0.name) && !$0.value.isEmpty }.map {
+            "<input type=\"hidden\" name=\"\(escapeHTML($0.name))\" value=\"\(escapeHTML($0.value))\">"
+        }
+    }
+
+    /// A question as a fieldset; once graded (`given` not nil), marked with the answer and why.
+    private func question(_ question: QuizQuestion, number: Int, given: String?) -> String {
+        let name = "q\(number)"
+        let graded = given != nil
+        let correct = given.map(question.isCorrect) ?? false
+        var html = ["<fieldset class=\"question\(graded ? (correct ? " right" : " wrong") : "")\" id=\"question-\(number)\">",
+                    "<legend>\(number). <span class=\"muted\">[\(question.topic.rawValue), \(question.jurisdiction)]</span></legend>",
+                    "<p>\(escapeHTML(question.prompt))</p>"]
+        let disabled = graded ? " disabled" : ""
+        func radio(_ value: String, _ label: String, _ index: Int) -> String {
+            let checked = given.map { $0.lowercased() == value.lowercased() } ?? false
+            return "<div class=\"field check\"><input type=\"radio\" id=\"\(name)-\(index)\" name=\"\(name)\" value=\"\(value)\""
+                + "\(checked ? " checked" : "")\(disabled)><label for=\"\(name)-\(index)\">\(escapeHTML(label))</label></div>"
+        }
+        switch question.answer {
+        case .choice(let options, _):
+            html += options.enumerated().map { radio(QuizReport.letter($0), "\(QuizReport.letter($0)). \($1)", $0) }
+        case .trueFalse:
+            html += [radio("true", "True", 0), radio("false", "False", 1)]
+        case .date:
+            html.append(Field.input(name, label: "Your answer (a date)", type: "date", value: given, attributes: disabled))
+        }
+        if graded {
+            html.append("<p><strong>\(correct ? "Right." : "Not right.")</strong> The answer is <strong>\(escapeHTML(question.answerText))</strong>.</p>")
+            html.append("<p>\(escapeHTML(question.explanation))</p><p class=\"muted\">\(Pages.citation(question.citation))</p>")
+        }
+        html.append("</fieldset>")
+        return html.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,43 @@
+import BailiwickReports
+import Hummingbird
+
+/// Responses with the content types and headers the app uses.
+enum Reply {
+    /// Pages may run only their own script and styles; nothing is fetched from elsewhere.
+    static let contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+        + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+
+    static func text(_ body: String, type: String, status: HTTPResponse.Status = .ok,
+                     download: String? = nil) -> Response {
+        var headers: HTTPFields = [
+            .contentType: type,
+            .init("X-Content-Type-Options")!: "nosniff",
+            .init("Referrer-Policy")!: "no-referrer",
+            // Answers depend on the request alone; matter data must not linger in caches.
+            .cacheControl: "no-store",
+        ]
+        if let download { headers[.init("Content-Disposition")!] = "attachment; filename=\"\(download)\"" }
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: body)))
+    }
+
+    static func json(_ body: String, status: HTTPResponse.Status = .ok) -> Response {
+        text(body, type: "application/json; charset=utf-8", status: status)
+    }
+
+    static func html(_ body: String, status: HTTPResponse.Status = .ok) -> Response {
+        var response = text(body, type: "text/html; charset=utf-8", status: status)
+        response.headers[.contentSecurityPolicy] = contentSecurityPolicy
+        return response
+    }
+
+    /// `{"error": "..."}`, the API's answer to a request it cannot serve.
+    static func error(_ message: String, status: HTTPResponse.Status) -> Response {
+        json(JSONValue.object([("error", .string(message))]).rendered(), status: status)
+    }
+
+    static func redirect(to location: String, headers extra: HTTPFields = [:]) -> Response {
+        var headers: HTTPFields = [.location: location, .cacheControl: "no-store"]
+        headers.append(contentsOf: extra)
+        return Response(status: .seeOther, headers: headers)
+    }
+}

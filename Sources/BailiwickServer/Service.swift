@@ -1,0 +1,175 @@
+import Bailiwick
+import BailiwickLoading
+import BailiwickReports
+import Foundation
+
+/// What the API and the pages compute, from request parameters. Matter data lives only for the
+/// call that audits it: nothing here keeps, logs or writes it.
+struct Service: Sendable {
+    let packs: PackSet
+    let configuration: ServerConfiguration
+
+    /// The packs in force on a date that is "today" on every machine, whatever its time zone.
+    var today: CivilDate { .todayUTC }
+
+    func check(_ parameters: Parameters) throws(InputError) -> ScopeDecision {
+        let request = CheckRequest(
+            jurisdiction: try parameters.required("jurisdiction"), license: try parameters.required("license"),
+            action: try parameters.required("action"), area: parameters["area"],
+            date: try parameters.date("on") ?? today, facts: try parameters.facts())
+        return try request.decide(in: packs)
+    }
+
+    func deadline(_ parameters: Parameters) throws(InputError) -> DeadlineItem {
+        guard let from = try parameters.date("from") else {
+            throw InputError("'from' is required: the date of the trigger event, YYYY-MM-DD")
+        }
+        var request = DeadlineRequest(jurisdiction: try parameters.required("jurisdiction"), from: from)
+        request.rule = parameters["rule"]
+        request.days = try parameters.integer("days", in: 1...3650)
+        request.hours = try parameters.integer("hours", in: 1...8760)
+        request.courtDays = parameters.flag("court-days")
+        request.before = parameters.flag("before")
+        request.timeRule = parameters["time-rule"]
+        if let at = parameters["at"] {
+            guard let time = TimeOfDay(at) else { throw InputError("'at' must be a time HH:MM (24-hour clock), not '\(at)'") }
+            request.at = time
+        }
+        if let service = parameters["service"] {
+            guard let method = ServiceMethod(rawValue: service) else {
+                throw InputError("'service' must be one of \(ServiceMethod.allCases.map(\.rawValue).joined(separator: ", ")), not '\(service)'")
+            }
+            request.service = method
+        }
+        request.facts = try parameters.facts()
+        return try request.compute(in: packs)
+    }
+
+    func holidays(_ parameters: Parameters) throws(InputError)
+        -> (jurisdiction: Jurisdiction, calendar: CourtCalendar, year: Int, observed: [ObservedHoliday]) {
+        let id = try parameters.required("jurisdiction")
+        guard let place = packs.jurisdiction(id) else {
+            throw InputError(QueryError(.jurisdiction, id, candidates: packs.jurisdictions.map(\.id)).description)
+        }
+        guard let calendar = packs.calendar(for: id) else { throw InputError("the \(id) pack has no court calendar") }
+        let year = try parameters.integer("year", in: 1583...9999) ?? today.year
+        return (place, calendar, year, calendar.observedHolidays(inYear: year))
+    }
+
+    func holidaysJSON(_ parameters: Parameters) throws(InputError) -> String {
+        let result = try holidays(parameters)
+        return HolidayReport.json(result.observed, calendar: result.calendar, jurisdiction: result.jurisdiction, year: result.year)
+    }
+
+    func quiz(_ parameters: Parameters) throws(InputError) -> (questions: [QuizQuestion], seed: UInt64) {
+        let jurisdiction = parameters["jurisdiction"]
+        let license = parameters["license"]
+        if let jurisdiction, packs.jurisdiction(jurisdiction) == nil {
+            throw InputError(QueryError(.jurisdiction, jurisdiction, candidates: packs.jurisdictions.map(\.id)).description)
+        }
+        if let license, !packs.licenses.contains(where: { $0.key.id == license }) {
+            throw InputError(QueryError(.license, license, candidates: Array(Set(packs.licenses.map(\.key.id))).sorted()).description)
+        }
+        var topics = Set<QuizQuestion.Topic>()
+        for name in parameters.all("topic") where !name.isEmpty {
+            guard let topic = QuizQuestion.Topic(rawValue: name) else {
+                throw InputError("'topic' must be one of \(QuizQuestion.Topic.allCases.map(\.rawValue).joined(separator: ", ")), not '\(name)'")
+            }
+            topics.insert(topic)
+        }
+        let count = try parameters.integer("count", in: 1...100) ?? 10
+        let seed: UInt64
+        if let text = parameters["seed"] {
+            guard let number = UInt64(text) else { throw InputError("'seed' must be a whole number, not '\(text)'") }
+            seed = number
+        } else {
+            seed = UInt64.random(in: 0..<1_000_000)
+        }
+        let questions = QuizGenerator(packs: packs).quiz(jurisdiction: jurisdiction, license: license,
+                                                         topics: topics.isEmpty ? Set(QuizQuestion.Topic.allCases) : topics,
+                                                         count: count, seed: seed)
+        guard !questions.isEmpty else {
+            throw InputError("the packs give no question for these choices; choose another topic, jurisdiction or licence")
+        }
+        return (questions, seed)
+    }
+
+    enum AuditOutcome {
+        case report(AuditReport)
+        case unreadable(DiagnosticList)
+    }
+
+    /// Audits a matter file's text. Problems name places and keys, never the matter's values.
+    func audit(_ text: String, parameters: Parameters) throws(InputError) -> AuditOutcome {
+        let asOf = try parameters.date("as-of")
+        let horizon = try parameters.integer("horizon", in: 0...3650) ?? 14
+        let matter: Matter
+        do {
+            matter = try MatterLoader.load(text: text, file: "matter", packs: packs)
+        } catch {
+            return .unreadable(error)
+        }
+        let audited = parameters.flag("redact") ? matter.redacted() : matter
+        return .report(packs.audit(audited, asOf: asOf ?? matter.asOf ?? today, horizon: horizon))
+    }
+
+    static func problemsJSON(_ problems: DiagnosticList) -> String {
+        JSONValue.object([
+            ("error", "the matter file cannot be read"),
+            ("problems", .array(problems.diagnostics.map { problem in
+                .object([("line", .number(problem.location.line)), ("column", .number(problem.location.column)),
+                         ("message", .string(problem.message))])
+            })),
+        ]).rendered()
+    }
+
+    func packsJSON() -> String {
+        JSONValue.object([
+            ("jurisdictions", .array(packs.jurisdictions.map { place in
+                .object([("id", .string(place.id)), ("name", .string(place.name)), ("country", .string(place.country)),
+                         ("reviewed", .string(place.reviewed.description)),
+                         ("licenses", .strings(packs.licenses(in: place.id).map(\.key.id)))])
+            })),
+            ("actions", .array(packs.actions.map { action in
+                .object([("id", .string(action.id)), ("name", .string(action.title)), ("description", .string(action.description))])
+            })),
+            ("areas", .array(packs.areas.map { area in
+                .object([("id", .string(area.id)), ("name", .string(area.title)), ("description", .string(area.description))])
+            })),
+            ("facts", .array(packs.facts.map { fact in
+                .object([("id", .string(fact.id)), ("type", .string(fact.type.rawValue)),
+                         ("values", fact.allowedValues.map(JSONValue.strings) ?? .null),
+                         ("description", .string(fact.description))])
+            })),
+        ]).rendered()
+    }
+
+    /// The rules that can apply in a jurisdiction: its own, and the shared ones of licences valid there.
+    func rules(in jurisdiction: String) -> [ScopeRule] {
+        let licenses = Set(packs.licenses(in: jurisdiction).map(\.key))
+        return packs.rules.filter { rule in
+            (rule.jurisdiction == jurisdiction || rule.jurisdiction == nil) && rule.licenses.contains(where: licenses.contains)
+        }
+    }
+
+    func jurisdictionJSON(_ id: String) -> String? {
+        guard let place = packs.jurisdiction(id) else { return nil }
+        return JSONValue.object([
+            ("id", .string(place.id)), ("name", .string(place.name)), ("country", .string(place.country)),
+            ("reviewed", .string(place.reviewed.description)),
+            ("sources", .array(place.sources.map { source in
+                .object([("key", .string(source.key)), ("title", .string(source.title)), ("url", .optional(source.url))])
+            })),
+            ("licenses", .array(packs.licenses(in: id).map(RuleJSON.license))),
+            ("rules", .array(rules(in: id).map { RuleJSON.rule($0, packs: packs) })),
+            ("deadlines", .array(packs.deadlines(in: id).map { deadline in
+                .object([("id", .string(deadline.id)), ("name", .string(deadline.name)), ("trigger", .string(deadline.trigger)),
+                         ("period", .string(deadline.period.description)), ("citation", RuleJSON.citation(deadline.citation))])
+            })),
+            ("matter-types", .array(packs.matterTypes.filter { $0.jurisdiction == id }.map { type in
+                .object([("id", .string(type.id)), ("name", .string(type.name)), ("area", .string(type.area)),
+                         ("forms", .strings(type.forms.map(\.code)))])
+            })),
+        ]).rendered()
+    }
+}

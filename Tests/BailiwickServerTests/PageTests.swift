@@ -1,0 +1,129 @@
+import Bailiwick
+import BailiwickReports
+import Hummingbird
+import Testing
+
+/// The pages answer as the API does, and say what is wrong in words.
+@Suite struct PageTests {
+    @Test(arguments: ["/", "/check", "/audit", "/deadlines", "/holidays", "/quiz", "/packs", "/packs/us-wa"])
+    func everyPageIsServedWithItsOwnAssetsOnly(path: String) async throws {
+        let page = try await Server.request(path)
+        #expect(page.status == .ok)
+        #expect(page.header("Content-Type") == "text/html; charset=utf-8")
+        #expect(page.header("Content-Security-Policy")?.contains("default-src 'none'") == true)
+        #expect(page.body.contains("<html lang=\"en\">") && page.body.contains("<main id=\"main\""))
+        // Nothing is loaded from another site.
+        #expect(!page.body.contains("src=\"http") && !page.body.contains("href=\"//"))
+        // Every form control has a label.
+        let ids = page.body.matches(of: /<(?:input|select|textarea) id="([^"]+)"/).map { String($0.1) }
+        for id in ids where !page.body.contains("<input id=\"\(id)\" name=\"\(id)\" type=\"hidden\"") {
+            #expect(page.body.contains("<label for=\"\(id)\""), "\(path): no label for \(id)")
+        }
+    }
+
+    @Test func theAssetsAreServed() async throws {
+        let css = try await Server.request("/assets/app.css")
+        #expect(css.header("Content-Type") == "text/css; charset=utf-8")
+        let script = try await Server.request("/assets/app.js")
+        #expect(script.body.contains("addEventListener"))
+    }
+
+    @Test func theCheckPageShowsTheDecisionWithItsRulesAndCitations() async throws {
+        let page = try await Server.request("/check?jurisdiction=us-wa&license=lllt&action=appear-in-court&on=2026-03-01&area=family")
+        #expect(page.body.contains("data-kind=\"prohibited\""))
+        #expect(page.body.contains("wa-lllt-no-court-representation"))
+        #expect(page.body.contains("APR 28"))
+        let wrong = try await Server.request("/check?jurisdiction=us-wa&license=lllt&action=negociate")
+        #expect(wrong.body.contains("role=\"alert\""))
+        #expect(wrong.body.contains("negotiate"))
+    }
+
+    @Test func theDeadlinePageShowsTheDateAndEachStep() async throws {
+        let page = try await Server.request("/deadlines?jurisdiction=us&from=2026-01-09&days=21&service=mail")
+        #expect(page.body.contains("Due: Monday 2026-02-02"))
+        #expect(page.body.contains("format=ics"))
+    }
+
+    @Test func theHolidayPageListsTheYear() async throws {
+        let page = try await Server.request("/holidays?jurisdiction=us-wa&year=2026")
+        #expect(page.body.contains("Thursday 2026-11-26"))
+    }
+
+    @Test func aQuizIsTakenAndGradedWithFeedback() async throws {
+        let start = try await Server.request("/quiz?start=1&jurisdiction=us-wa&count=4&seed=9")
+        #expect(start.body.contains("name=\"q4\""))
+        let questions = QuizGenerator(packs: Server.packs).quiz(jurisdiction: "us-wa", license: nil,
+                                                                topics: Set(QuizQuestion.Topic.allCases), count: 4, seed: 9)
+        var form: [(String, String)] = [("jurisdiction", "us-wa"), ("count", "4"), ("seed", "9")]
+        for (index, question) in questions.enumerated() {
+            let answer: String
+            switch question.answer {
+            case .choice(_, let correct): answer = QuizReport.letter(correct)
+            case .trueFalse(let value): answer = value ? "true" : "false"
+            case .date(let date): answer = date.description
+            }
+            // The first answer right, the others left empty.
+            if index == 0 { form.append(("q1", answer)) }
+        }
+        let graded = try await Server.post("/quiz", form: form)
+        #expect(graded.body.contains("Score: 1 of 4"))
+        #expect(graded.body.contains(questions[1].explanation.replacingOccurrences(of: "'", with: "&#39;")
+            .replacingOccurrences(of: "\"", with: "&quot;")) || graded.body.contains("Not right."))
+    }
+
+    @Test func aPastedMatterIsAuditedAndCanBeDownloaded() async throws {
+        let text = try Server.repositoryFile("Examples/wa-dissolution-problems.yaml")
+        let page = try await Server.post("/audit", form: [("mode", "file"), ("matter", text)])
+        #expect(page.status == .ok)
+        #expect(page.body.contains("SCOPE-PROHIBITED") && page.body.contains("<svg"))
+        #expect(page.body.contains("value=\"ics\""))
+        let download = try await Server.post("/audit", form: [("mode", "file"), ("matter", text), ("format", "json")])
+        #expect(download.header("Content-Disposition")?.hasPrefix("attachment") == true)
+        #expect(download.json["matters"] != nil)
+    }
+
+    @Test func aSimpleMatterFromTheFormIsAudited() async throws {
+        // A Washington dissolution petition filed 2026-01-20 and served 2026-02-10; the decree
+        // entered 2026-05-01 is before the 90 days after service have run.
+        let page = try await Server.post("/audit", form: [
+            ("mode", "simple"), ("matter-type", "us-wa/dissolution"), ("id", "WEB-7"), ("tech-name", "Jordan"),
+            ("license", "lllt"), ("licensed-from", "2021-06-01"), ("as-of", "2026-05-22"),
+            ("event-1", "petition-filed"), ("event-date-1", "2026-01-20"),
+            ("event-2", "service-of-petition"), ("event-date-2", "2026-02-10"), ("event-method-2", "personal"),
+            ("event-3", "decree-entered"), ("event-date-3", "2026-05-01"),
+            ("form-1", "FL Divorce 201"), ("filed-1", "2026-01-20"),
+            ("action-1", "complete-forms"), ("action-date-1", "2026-01-10"),
+            ("facts", "children=0\nwritten-contract=true"),
+        ])
+        #expect(page.status == .ok)
+        #expect(page.body.contains("WAITING-PERIOD-VIOLATED"))
+        #expect(page.body.contains("FORM-MISSING"))
+        let missingDate = try await Server.post("/audit", form: [
+            ("mode", "simple"), ("matter-type", "us-wa/dissolution"), ("id", "WEB-7"), ("tech-name", "Jordan"),
+            ("license", "lllt"), ("event-1", "petition-filed"),
+        ])
+        #expect(missingDate.status == .badRequest)
+        #expect(missingDate.body.contains("event 1 (petition-filed) needs a date"))
+    }
+
+    @Test func anUnreadableMatterShowsWhereWithoutEchoingIt() async throws {
+        let page = try await Server.post("/audit", form: [("mode", "file"), ("matter", "id: A-1\njurisdiction: us-wa\ntype: dissolution\nas-of: 31/12/2026 Secret Client\n")])
+        #expect(page.status == .unprocessableContent)
+        #expect(page.body.contains("line 4, column"))
+        // The pasted text is kept in the form for correction, but no message repeats the value.
+        let problems = try #require(page.body.firstRange(of: "id=\"problems\"").map { page.body[$0.lowerBound...] })
+        #expect(!problems.prefix(upTo: problems.firstRange(of: "</div>")!.lowerBound).contains("Secret"))
+    }
+
+    @Test func theRulePagesShowCitationsAndFilterBySource() async throws {
+        let all = try await Server.request("/packs/us-wa")
+        #expect(all.body.contains("id=\"wa-lllt-no-court-representation\""))
+        let unverified = try await Server.request("/packs/us-wa?status=unverified")
+        let rows = unverified.body.matches(of: /<tr id="[a-z0-9-]+">/).count
+        #expect(rows > 0)
+        #expect(unverified.body.matches(of: /class="tag status-unverified"/).count >= rows)
+        #expect(!unverified.body.contains("id=\"wa-lllt-no-court-representation\""))
+        let missing = try await Server.request("/packs/atlantis")
+        #expect(missing.status == .notFound)
+    }
+}
