@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Bailiwick",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "bailiwick", targets: ["BailiwickCLI"]),
         .library(name: "Bailiwick", targets: ["Bailiwick"]),

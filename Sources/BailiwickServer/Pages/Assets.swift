@@ -14,7 +14,7 @@ enum Assets {
     nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.2rem 1rem}
     nav a{text-decoration:none;padding:.2rem 0;border-bottom:2px solid transparent}
     nav a[aria-current=page],nav a:hover{border-bottom-color:#fff}
-    main{max-width:1100px;margin:0 auto;padding:1rem 1rem 2rem;background:#fff;min-height:70vh}
+    main{max-width:1100px;margin:0 auto;padding:1rem 1rem 2rem;background:#fff;min-height:70vh;overflow-wrap:anywhere}
     main h1{font-size:1.5rem;margin:.3rem 0 1rem}
     footer.site{max-width:1100px;margin:0 auto;padding:1rem;font-size:.85rem;color:#5a6472}
     a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible,summary:focus-visible{outline:3px solid #f0a500;outline-offset:2px}
