@@ -34,7 +34,7 @@ public struct ServerConfiguration: Sendable {
             throw ConfigurationError("""
                 refusing to listen on \(host) without an access token: anyone who can reach this machine \
                 could use it. Set BAILIWICK_TOKEN to a long random secret (for example: \
-                export BAILIWICK_TOKEN=$(head -c 24 /dev/urandom | base64)), or listen on 127.0.0.1.
+                export BAILIWICK_TOKEN=$(head -c 24 /dev/urandom | base64 | tr '+/' '-_')), or listen on 127.0.0.1.
                 """)
         }
         if let token, token.count < 16 {
