@@ -61,6 +61,9 @@ struct QuizCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...500).contains(count) else { throw ValidationError("--count must be from 1 to 500") }
+        if let seed, seed > UInt64(QuizGenerator.largestSeed) {
+            throw ValidationError("--seed must be from 0 to \(QuizGenerator.largestSeed)")
+        }
     }
 
     func run() throws {

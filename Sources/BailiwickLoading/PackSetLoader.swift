@@ -157,7 +157,12 @@ final class PackSetBuilder {
             reader.rejectUnknownKeys(allowed: ["key", "title", "url"])
             guard let key = reader.text("key"), let title = reader.text("title") else { continue }
             guard define("source", key, scope: scope) else { continue }
-            sources.append(SourceDocument(key: key.value, title: title.value, url: reader.text("url", required: false)?.value))
+            let url = reader.text("url", required: false)
+            // Shown as a link: only web addresses, never a script.
+            if let url, !(url.value.hasPrefix("https://") || url.value.hasPrefix("http://")) {
+                diagnostics.error(url.location, "'url' must be a web address starting with https:// or http://")
+            }
+            sources.append(SourceDocument(key: key.value, title: title.value, url: url?.value))
         }
         return sources
     }

@@ -12,7 +12,7 @@ public enum ICalendar {
             if item.weakestSource != .primary {
                 description.append("Caution: part of this computation rests on a \(item.weakestSource.rawValue) source.")
             }
-            return Event(uid: "\(item.jurisdiction)-\(item.ruleID ?? "period")-\(item.triggerDate.compact)-\(item.computed.date.compact)",
+            return Event(uid: uid("\(item.jurisdiction)-\(item.ruleID ?? "period")-\(item.triggerDate.compact)-\(item.computed.date.compact)"),
                          stamp: item.triggerDate, date: item.computed.date,
                          summary: (item.kind == .waitingPeriod ? "Not before: " : "Due: ") + item.title + " (\(item.jurisdiction))",
                          description: description)
@@ -28,10 +28,16 @@ public enum ICalendar {
             var description = [finding.message]
             if let citation = finding.citation { description.append("Rule: \(citation.text) (source: \(citation.status.rawValue))") }
             if !finding.remedy.isEmpty { description.append("What to do: \(finding.remedy)") }
-            return Event(uid: "\(report.matter.id)-\(finding.code.rawValue)-\(finding.ruleID ?? finding.subject)-\(finding.date!.compact)",
+            return Event(uid: uid("\(report.matter.id)-\(finding.code.rawValue)-\(finding.ruleID ?? finding.subject)-\(finding.date!.compact)"),
                          stamp: report.asOf, date: finding.date!,
                          summary: "\(finding.subject) [\(finding.code.rawValue)] (\(report.matter.id))", description: description)
         })
+    }
+
+    /// A UID of letters, digits and hyphens only: it is written unescaped, and a matter id or a
+    /// person's name must not be able to add lines to the calendar.
+    private static func uid(_ text: String) -> String {
+        String(text.unicodeScalars.map { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) ? Character($0) : "-" })
     }
 
     private struct Event {
@@ -65,14 +71,15 @@ public enum ICalendar {
     /// TEXT escaping of RFC 5545 section 3.3.11.
     public static func escape(_ text: String) -> String {
         var output = ""
-        for character in text {
-            switch character {
+        // By scalar, so that a CR LF pair (one Character) is seen; other control characters are dropped.
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "\\": output += "\\\\"
             case ";": output += "\\;"
             case ",": output += "\\,"
             case "\n": output += "\\n"
-            case "\r": continue
-            default: output.append(character)
+            case _ where scalar.properties.generalCategory == .control: continue
+            default: output.unicodeScalars.append(scalar)
             }
         }
         return output

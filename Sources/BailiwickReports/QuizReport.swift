@@ -38,7 +38,7 @@ public enum QuizReport {
     public static func json(_ questions: [QuizQuestion], seed: UInt64) -> String {
         JSONValue.object([
             ("schema-version", 1),
-            ("seed", .number(Int(seed))),
+            ("seed", .number(Int(clamping: seed))),
             ("questions", .array(questions.map { question in
                 let kind: String
                 var options: JSONValue = .null

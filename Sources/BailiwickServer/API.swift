@@ -1,4 +1,5 @@
 import Bailiwick
+import Foundation
 import BailiwickLoading
 import BailiwickReports
 import Hummingbird
@@ -88,7 +89,10 @@ enum AuditFormat: String, CaseIterable {
 
     func response(for report: AuditReport, download: Bool = false) -> Response {
         let summary = CaseloadSummary(rows: [CaseloadRow(report)], invalid: [], asOf: report.asOf, horizon: report.horizon)
-        let name = "audit-\(report.matter.id.filter { $0.isLetter || $0.isNumber || $0 == "-" })"
+        // ASCII letters, digits and hyphens only, and short: the name goes into a header.
+        let name = "audit-" + String(report.matter.id.unicodeScalars.filter {
+            $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-")
+        }.prefix(64).map(Character.init))
         switch self {
         case .json:
             let reporter = AuditJSON()

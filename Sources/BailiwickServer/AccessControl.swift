@@ -26,8 +26,12 @@ struct AccessControl<Context: RequestContext>: RouterMiddleware {
         }
         if request.method == .get, let given = request.uri.queryParameters["token"], Self.same(String(given), token) {
             let query = Parameters(Parameters(urlEncoded: Substring(request.uri.query ?? "")).pairs.filter { $0.name != "token" }).encoded
-            let cookie = "\(Self.cookieName)=\(token); Path=/; HttpOnly; SameSite=Strict"
-            return Reply.redirect(to: request.uri.path + (query.isEmpty ? "" : "?" + query), headers: [.setCookie: cookie])
+            // Lax, not Strict: the link may be opened from another site (a chat, a mail), and the
+            // redirected request must carry the cookie. No GET changes anything.
+            let cookie = "\(Self.cookieName)=\(token); Path=/; HttpOnly; SameSite=Lax"
+            // Only a path on this server: "//host" would send the browser elsewhere.
+            let path = request.uri.path.hasPrefix("//") || request.uri.path.hasPrefix("/\\") ? "/" : request.uri.path
+            return Reply.redirect(to: path + (query.isEmpty ? "" : "?" + query), headers: [.setCookie: cookie])
         }
         var response = Reply.error("an access token is required: send 'Authorization: Bearer TOKEN', or open a page once "
             + "with ?token=TOKEN (the token is the server's BAILIWICK_TOKEN)", status: .unauthorized)

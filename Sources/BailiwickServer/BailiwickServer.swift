@@ -26,10 +26,10 @@ public enum BailiwickServer {
         logger.logLevel = .warning
         return Application(
             router: router(packs: packs, configuration: configuration),
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "bailiwick"),
+            configuration: .init(address: .hostname(configuration.bindHost, port: configuration.port), serverName: "bailiwick"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? configuration.port
-                let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+                let host = configuration.bindHost.contains(":") ? "[\(configuration.bindHost)]" : configuration.bindHost
                 await onStart("http://\(host):\(port)/")
             },
             logger: logger

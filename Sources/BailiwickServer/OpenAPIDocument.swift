@@ -19,7 +19,8 @@ enum OpenAPIDocument {
             "summary": "Jurisdictions, actions, practice areas and facts of the loaded packs.",
             "responses": {
               "200": {"description": "The catalogs.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Packs"}}}},
-              "401": {"$ref": "#/components/responses/Unauthorized"}
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"}
             }
           }
         },
@@ -31,6 +32,7 @@ enum OpenAPIDocument {
             "responses": {
               "200": {"description": "The jurisdiction's pack.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Jurisdiction"}}}},
               "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"description": "No such jurisdiction.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
             }
           }
@@ -51,7 +53,8 @@ enum OpenAPIDocument {
             "responses": {
               "200": {"description": "The decision, with the rules, conditions and citations behind it.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Decision"}}}},
               "400": {"$ref": "#/components/responses/BadRequest"},
-              "401": {"$ref": "#/components/responses/Unauthorized"}
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"}
             }
           }
         },
@@ -78,7 +81,8 @@ enum OpenAPIDocument {
                 "application/json": {"schema": {"$ref": "#/components/schemas/Deadlines"}},
                 "text/calendar": {"schema": {"type": "string"}}}},
               "400": {"$ref": "#/components/responses/BadRequest"},
-              "401": {"$ref": "#/components/responses/Unauthorized"}
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"}
             }
           }
         },
@@ -93,7 +97,8 @@ enum OpenAPIDocument {
             "responses": {
               "200": {"description": "The holidays.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Holidays"}}}},
               "400": {"$ref": "#/components/responses/BadRequest"},
-              "401": {"$ref": "#/components/responses/Unauthorized"}
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"}
             }
           }
         },
@@ -106,12 +111,13 @@ enum OpenAPIDocument {
               {"name": "license", "in": "query", "schema": {"type": "string"}},
               {"name": "topic", "in": "query", "schema": {"type": "array", "items": {"type": "string", "enum": ["scope", "conditions", "forms", "deadlines", "citations"]}}, "style": "form", "explode": true},
               {"name": "count", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 10}},
-              {"name": "seed", "in": "query", "schema": {"type": "integer", "minimum": 0}, "description": "The same seed gives the same quiz; default: a new one, returned."}
+              {"name": "seed", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 9007199254740991}, "description": "The same seed gives the same quiz; default: a new one, returned."}
             ],
             "responses": {
               "200": {"description": "The quiz.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Quiz"}}}},
               "400": {"$ref": "#/components/responses/BadRequest"},
-              "401": {"$ref": "#/components/responses/Unauthorized"}
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"}
             }
           }
         },
@@ -138,8 +144,9 @@ enum OpenAPIDocument {
                 "text/plain": {"schema": {"type": "string"}}}},
               "400": {"$ref": "#/components/responses/BadRequest"},
               "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
               "413": {"description": "The matter file is larger than the server accepts."},
-              "422": {"description": "The matter file cannot be read; the problems name lines, columns and keys, never the file's values.",
+              "422": {"description": "The matter file cannot be read; the problems name lines, columns and keys; a value is named only when it is the unknown or duplicate id at fault.",
                       "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MatterProblems"}}}}
             }
           }
@@ -148,7 +155,11 @@ enum OpenAPIDocument {
           "get": {
             "operationId": "openAPI",
             "summary": "This document.",
-            "responses": {"200": {"description": "The OpenAPI document.", "content": {"application/json": {"schema": {"type": "object"}}}}}
+            "responses": {
+              "200": {"description": "The OpenAPI document.", "content": {"application/json": {"schema": {"type": "object"}}}},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"}
+            }
           }
         }
       },
@@ -156,7 +167,8 @@ enum OpenAPIDocument {
         "securitySchemes": {"token": {"type": "http", "scheme": "bearer", "description": "The server's BAILIWICK_TOKEN."}},
         "responses": {
           "BadRequest": {"description": "A parameter is missing, malformed or unknown; the message says which, with a suggestion.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-          "Unauthorized": {"description": "The server needs its access token.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+          "Unauthorized": {"description": "The server needs its access token.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "Forbidden": {"description": "On loopback, a request addressed to a host name other than localhost or a loopback address (DNS rebinding).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
         },
         "schemas": {
           "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}},

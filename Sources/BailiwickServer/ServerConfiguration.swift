@@ -1,3 +1,4 @@
+import Foundation
 import BailiwickLoading
 
 /// Where `bailiwick serve` listens and who may use it.
@@ -27,6 +28,11 @@ public struct ServerConfiguration: Sendable {
 
     public var isLoopback: Bool { Self.isLoopback(host) }
 
+    /// The host without the brackets an IPv6 address may be written in.
+    var bindHost: String {
+        host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
+    }
+
     /// Refuses a configuration that would expose matter data to the network without a token.
     public func validate() throws(ConfigurationError) {
         guard (0...65_535).contains(port) else { throw ConfigurationError("--port must be from 0 (any free port) to 65535") }
@@ -39,6 +45,10 @@ public struct ServerConfiguration: Sendable {
         }
         if let token, token.count < 16 {
             throw ConfigurationError("BAILIWICK_TOKEN is too short: use at least 16 characters")
+        }
+        // It travels in a header, a cookie and a query string: only characters safe in all three.
+        if let token, !token.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-._~".unicodeScalars.contains($0)) }) {
+            throw ConfigurationError("BAILIWICK_TOKEN may hold only letters A-Z and a-z, digits and - . _ ~")
         }
     }
 }

@@ -79,9 +79,8 @@ struct Service: Sendable {
         }
         let count = try parameters.integer("count", in: 1...100) ?? 10
         let seed: UInt64
-        if let text = parameters["seed"] {
-            guard let number = UInt64(text) else { throw InputError("'seed' must be a whole number, not '\(text)'") }
-            seed = number
+        if let number = try parameters.integer("seed", in: 0...QuizGenerator.largestSeed) {
+            seed = UInt64(number)
         } else {
             seed = UInt64.random(in: 0..<1_000_000)
         }

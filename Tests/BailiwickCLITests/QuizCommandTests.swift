@@ -51,6 +51,10 @@ struct QuizCommandTests {
         let first = try quizJSON(["--seed", "11", "--count", "12"]).map { $0["id"] as! String }
         let second = try quizJSON(["--seed", "11", "--count", "12"]).map { $0["id"] as! String }
         #expect(first == second && first.count == 12 && Set(first).count == 12)
+        // A seed JSON cannot carry exactly is refused, not a crash.
+        let huge = try CLI.run(["quiz", "--seed", "18446744073709551615", "--format", "json"])
+        #expect(huge.status == 2)
+        #expect(huge.stderr.contains("--seed must be from 0 to 9007199254740991"))
     }
 
     @Test func aFileOfAnswersIsGraded() throws {

@@ -206,4 +206,16 @@ struct LoaderDiagnosticsTests {
         let text = DiagnosticRenderer(sources: ["scope.yaml": "rules:\n    licenses: [tehc]\n"]).render(diagnostic)
         #expect(text == "scope.yaml:2:16: error: unknown licence 'tehc'\n        licenses: [tehc]\n" + String(repeating: " ", count: 19) + "^")
     }
+
+    @Test func aSourceAddressMustBeAWebAddress() {
+        let jurisdiction = Self.jurisdiction.replacingOccurrences(of: "  reviewed: 2026-01-01\n", with: """
+              reviewed: 2026-01-01
+              sources:
+                - {key: R1, title: Rule 1, url: "javascript:alert(1)"}
+                - {key: R2, title: Rule 2, url: "https://courts.example/rule-2"}
+
+            """)
+        #expect(problems(scope: Self.goodRule, jurisdiction: jurisdiction)
+            == ["Jurisdictions/xx/jurisdiction.yaml:7:37: 'url' must be a web address starting with https:// or http://"])
+    }
 }

@@ -83,6 +83,9 @@ import Testing
         #expect(questions.allSatisfy { ["scope", "deadlines"].contains($0["topic"] as? String) })
         let topic = try await Server.request("/v1/quiz?topic=law")
         #expect(topic.status == .badRequest)
+        // A seed past 2^53 - 1 is refused, not a crash.
+        let huge = try await Server.request("/v1/quiz?seed=9223372036854775808")
+        #expect(huge.status == .badRequest)
     }
 
     @Test func anAuditGivesTheEnginesFindingsInEveryFormat() async throws {
@@ -106,6 +109,17 @@ import Testing
         #expect(plain.body.contains("SCOPE-PROHIBITED"))
         let unknown = try await Server.request("/v1/audit?format=pdf", method: .post, body: text)
         #expect(unknown.status == .badRequest)
+    }
+
+    @Test func aMatterCannotAddLinesToTheCalendar() async throws {
+        let text = try Server.repositoryFile("Examples/wa-dissolution-problems.yaml")
+            .replacingOccurrences(of: "id: WA-2026-0153", with: "id: \"WA-1\\r\\nATTENDEE:mailto:someone@example.com\"")
+        let calendar = try await Server.request("/v1/audit?format=ics", method: .post, body: text)
+        #expect(calendar.status == .ok)
+        let lines = calendar.body.components(separatedBy: "\r\n")
+        #expect(!lines.contains { $0.hasPrefix("ATTENDEE") })
+        #expect(lines.contains { $0.hasPrefix("UID:WA-1--ATTENDEE-mailto-someone-example-com-") })
+        #expect(!calendar.body.replacingOccurrences(of: "\r\n", with: "").contains("\r"))
     }
 
     @Test func redactionRemovesNamesFromTheReport() async throws {

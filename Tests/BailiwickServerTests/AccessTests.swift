@@ -11,6 +11,7 @@ import Testing
         #expect(throws: ConfigurationError.self) { try ServerConfiguration(host: "0.0.0.0").validate() }
         #expect(throws: ConfigurationError.self) { try ServerConfiguration(host: "192.168.1.20", token: "").validate() }
         #expect(throws: ConfigurationError.self) { try ServerConfiguration(host: "0.0.0.0", token: "short").validate() }
+        #expect(throws: ConfigurationError.self) { try ServerConfiguration(host: "0.0.0.0", token: "long enough; but a=cookie").validate() }
         try ServerConfiguration(host: "0.0.0.0", token: Self.token).validate()
         try ServerConfiguration().validate()
         try ServerConfiguration(host: "::1").validate()
@@ -40,11 +41,14 @@ import Testing
         #expect(opened.status == .seeOther)
         #expect(opened.header("Location") == "/check?jurisdiction=us-wa")
         let cookie = try #require(opened.header("Set-Cookie"))
-        #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"))
+        #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"))
         let next = try await Server.request("/check", headers: [.cookie: "bailiwick-token=\(Self.token)"], configuration: Self.guarded)
         #expect(next.status == .ok)
         let guessed = try await Server.request("/check?token=guess", configuration: Self.guarded)
         #expect(guessed.status == .unauthorized)
+        // The redirect stays on this server.
+        let elsewhere = try await Server.request("//attacker.example/?token=\(Self.token)", configuration: Self.guarded)
+        #expect(elsewhere.header("Location") == "/")
     }
 
     /// The test client always addresses "localhost", so the rule is tested here and, over a real

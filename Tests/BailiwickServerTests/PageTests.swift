@@ -14,6 +14,9 @@ import Testing
         #expect(page.body.contains("<html lang=\"en\">") && page.body.contains("<main id=\"main\""))
         // Nothing is loaded from another site.
         #expect(!page.body.contains("src=\"http") && !page.body.contains("href=\"//"))
+        // Ids are unique, so labels and fragments point at one element.
+        let allIDs = page.body.matches(of: /\sid="([^"]+)"/).map { String($0.1) }
+        #expect(Set(allIDs).count == allIDs.count, "\(path): repeated ids")
         // Every form control has a label.
         let ids = page.body.matches(of: /<(?:input|select|textarea) id="([^"]+)"/).map { String($0.1) }
         for id in ids where !page.body.contains("<input id=\"\(id)\" name=\"\(id)\" type=\"hidden\"") {

@@ -3,6 +3,10 @@
 public struct QuizGenerator {
     public let packs: PackSet
 
+    /// The largest seed accepted: 2^53 - 1, so that a seed survives a JSON round trip through
+    /// any client (JavaScript numbers included).
+    public static let largestSeed = 9_007_199_254_740_991
+
     public init(packs: PackSet) {
         self.packs = packs
     }

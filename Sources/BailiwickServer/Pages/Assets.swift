@@ -16,6 +16,7 @@ enum Assets {
     nav a[aria-current=page],nav a:hover{border-bottom-color:#fff}
     main{max-width:1100px;margin:0 auto;padding:1rem 1rem 2rem;background:#fff;min-height:70vh;overflow-wrap:anywhere}
     main h1{font-size:1.5rem;margin:.3rem 0 1rem}
+    main:focus{outline:none}
     footer.site{max-width:1100px;margin:0 auto;padding:1rem;font-size:.85rem;color:#5a6472}
     a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible,summary:focus-visible{outline:3px solid #f0a500;outline-offset:2px}
     form.panel{background:#f4f6f9;border:1px solid var(--line);border-radius:6px;padding:1rem;margin-bottom:1.2rem}
@@ -23,6 +24,7 @@ enum Assets {
     .field{margin:.4rem 0;display:flex;flex-direction:column}
     .field label{font-weight:600;margin-bottom:.15rem}
     .field.check{flex-direction:row;align-items:center;gap:.4rem}
+    .field.check label{font-weight:400;margin:0}
     .hint{margin:0 0 .2rem;font-size:.85rem;color:#5a6472}
     input,select,textarea,button{font:inherit;padding:.4rem .5rem;border:1px solid #8a94a3;border-radius:4px;max-width:100%}
     textarea{width:100%;font-family:ui-monospace,monospace;font-size:.85rem}
@@ -78,6 +80,8 @@ enum Assets {
         show();
       }
       // Audit: read a chosen matter file into the text box; it never leaves the page until submitted.
+      const upload = document.getElementById("upload");
+      if (upload) upload.hidden = false;
       const file = document.getElementById("matter-file");
       const text = document.getElementById("matter");
       if (file && text) {

@@ -20,11 +20,11 @@ struct AuditPage {
             <form class="panel" method="post" action="/audit" aria-labelledby="file-heading">
             <h2 id="file-heading">A matter file</h2>
             <input type="hidden" name="mode" value="file">
-            <div class="field"><label for="matter-file">Upload a matter file (YAML or JSON)</label>
+            <div class="field" id="upload" hidden><label for="matter-file">Upload a matter file (YAML or JSON)</label>
             <input id="matter-file" type="file" accept=".yaml,.yml,.json,text/yaml,application/json"></div>
             \(Field.textarea("matter", label: "Or paste it here", value: parameters["mode"] == "file" ? parameters["matter"] : nil, rows: 12,
                              hint: "The format is described in docs/matter-format.md. The file is audited and forgotten: nothing is stored."))
-            \(options(parameters))
+            \(options(parameters, prefix: "file-"))
             <div class="actions"><button type="submit">Audit</button></div>
             </form>
             \(simpleForm(parameters))
@@ -32,13 +32,16 @@ struct AuditPage {
         return Layout.page("Audit a matter", path: "/audit", body: body)
     }
 
-    private func options(_ parameters: Parameters) -> String {
+    /// The audit's options; `prefix` keeps the two forms' element ids apart.
+    private func options(_ parameters: Parameters, prefix: String) -> String {
         """
         <div class="grid">
-        \(Field.input("as-of", label: "Audit as of", type: "date", value: parameters["as-of"], hint: "Empty: the file's as-of, else today (UTC)."))
-        \(Field.input("horizon", label: "Due soon within (days)", type: "number", value: parameters["horizon"] ?? "14", attributes: " min=\"0\" max=\"3650\""))
+        \(Field.input("as-of", id: prefix + "as-of", label: "Audit as of", type: "date", value: parameters["as-of"],
+                      hint: "Empty: the file's as-of, else today (UTC)."))
+        \(Field.input("horizon", id: prefix + "horizon", label: "Due soon within (days)", type: "number", value: parameters["horizon"] ?? "14",
+                      attributes: " min=\"0\" max=\"3650\""))
         </div>
-        \(Field.checkbox("redact", label: "Redact names and free text in the report", checked: parameters.flag("redact")))
+        \(Field.checkbox("redact", id: prefix + "redact", label: "Redact names and free text in the report", checked: parameters.flag("redact")))
         """
     }
 
@@ -52,8 +55,12 @@ struct AuditPage {
             return options.isEmpty ? "" : "<optgroup label=\"\(escapeHTML(place.name))\">\(options.joined())</optgroup>"
         }
         let events = packs.events.map { ($0.id, $0.name) }
-        let forms = packs.matterTypes.flatMap { type in type.forms.map { ($0.code, "\($0.code): \($0.name)") } }
-        let uniqueForms = forms.enumerated().filter { index, form in !forms[..<index].contains { $0.0 == form.0 } }.map(\.element)
+        // Grouped by matter type: a form belongs to the type it is listed under.
+        let forms = packs.matterTypes.map { type -> String in
+            let options = type.forms.map { "<option value=\"\(escapeHTML($0.code))\">\(escapeHTML("\($0.code): \($0.name)"))</option>" }
+            let place = packs.jurisdiction(type.jurisdiction)?.name ?? type.jurisdiction
+            return "<optgroup label=\"\(escapeHTML("\(type.name), \(place)"))\">\(options.joined())</optgroup>"
+        }.joined()
         let actions = packs.actions.map { ($0.id, $0.title) }
         let services = ServiceMethod.allCases.map { ($0.rawValue, $0.rawValue) }
         func row(_ number: Int, _ fields: [String]) -> String {
@@ -66,7 +73,10 @@ struct AuditPage {
                                  blank: "Not a service")])
         }
         let filingRows = (1...Self.rows.filings).map { n in
-            row(n, [Field.select("form-\(n)", label: "Form \(n)", options: uniqueForms, selected: parameters["form-\(n)"], blank: "None"),
+            row(n, ["<div class=\"field\"><label for=\"form-\(n)\">Form \(n)</label><select id=\"form-\(n)\" name=\"form-\(n)\">"
+                    + "<option value=\"\">None</option>"
+                    + forms.replacingOccurrences(of: "value=\"\(escapeHTML(parameters["form-\(n)"] ?? "\u{0}"))\"",
+                                                 with: "value=\"\(escapeHTML(parameters["form-\(n)"] ?? ""))\" selected") + "</select></div>",
                     Field.input("filed-\(n)", label: "Filed on", type: "date", value: parameters["filed-\(n)"])])
         }
         let actionRows = (1...Self.rows.actions).map { n in
@@ -90,7 +100,7 @@ struct AuditPage {
             <fieldset><legend>What the technician did</legend>\(actionRows.joined())</fieldset>
             \(Field.textarea("facts", label: "Facts of the matter", value: parameters.all("facts").first, rows: 4,
                              hint: "One per line, id=value: children=2, written-contract=true, issues= (none)."))
-            \(options(parameters))
+            \(options(parameters, prefix: "simple-"))
             <div class="actions"><button type="submit">Audit</button></div>
             </form>
             """
@@ -170,8 +180,9 @@ struct AuditPage {
         var filings: [JSONValue] = []
         for n in 1...Self.rows.filings {
             guard let form = parameters["form-\(n)"] else { continue }
-            guard let date = try parameters.date("filed-\(n)") else { throw InputError("form \(n) (\(form)) needs the date it was filed") }
-            filings.append(.object([("form", .string(form)), ("filed", .string(date.description))]))
+            var filing: [(String, JSONValue)] = [("form", .string(form))]
+            if let date = try parameters.date("filed-\(n)") { filing.append(("filed", .string(date.description))) }
+            filings.append(.object(filing))
         }
         var actions: [JSONValue] = []
         for n in 1...Self.rows.actions {

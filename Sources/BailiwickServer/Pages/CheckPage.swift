@@ -24,7 +24,7 @@ struct CheckPage {
                 + "<td>\(escapeHTML(DecisionText.example(fact)))</td><td>\(escapeHTML(fact.description))</td></tr>"
         }
         let form = """
-            <form class="panel" method="get" action="/check" aria-label="Scope check">
+            <form class="panel" method="get" action="/check#result" aria-label="Scope check">
             <div class="grid">
             \(Field.select("jurisdiction", label: "Jurisdiction", options: pages.jurisdictionOptions, selected: parameters["jurisdiction"],
                            blank: "Choose a jurisdiction", attributes: " required"))
@@ -47,7 +47,7 @@ struct CheckPage {
             <div class="actions"><button type="submit">Check</button></div>
             </form>
             """
-        return Layout.page("Check scope", path: "/check", body: form + result)
+        return Layout.page("Check scope", path: "/check", body: form + Layout.result(result))
     }
 
     private func decision(_ decision: ScopeDecision) -> String {

@@ -25,7 +25,7 @@ struct DeadlinesPage {
         }
         let services = ServiceMethod.allCases.map { ($0.rawValue, $0.rawValue) }
         let form = """
-            <form class="panel" method="get" action="/deadlines" aria-label="Deadline calculator">
+            <form class="panel" method="get" action="/deadlines#result" aria-label="Deadline calculator">
             <div class="grid">
             \(Field.select("jurisdiction", label: "Jurisdiction", options: pages.jurisdictionOptions, selected: parameters["jurisdiction"],
                            blank: "Choose a jurisdiction", attributes: " required"))
@@ -45,7 +45,7 @@ struct DeadlinesPage {
             <div class="actions"><button type="submit">Compute</button></div>
             </form>
             """
-        return Layout.page("Deadlines", path: "/deadlines", body: form + result)
+        return Layout.page("Deadlines", path: "/deadlines", body: form + Layout.result(result))
     }
 
     private func item(_ item: DeadlineItem, query: Parameters) -> String {

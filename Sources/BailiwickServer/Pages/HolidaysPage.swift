@@ -29,7 +29,7 @@ struct HolidaysPage {
         }
         let calendars = pages.packs.jurisdictions.filter { pages.packs.calendar(for: $0.id) != nil }.map { ($0.id, "\($0.name) (\($0.id))") }
         let form = """
-            <form class="panel" method="get" action="/holidays" aria-label="Court holidays">
+            <form class="panel" method="get" action="/holidays#result" aria-label="Court holidays">
             <div class="grid">
             \(Field.select("jurisdiction", label: "Jurisdiction", options: calendars, selected: parameters["jurisdiction"],
                            blank: "Choose a jurisdiction", attributes: " required"))
@@ -39,6 +39,6 @@ struct HolidaysPage {
             <div class="actions"><button type="submit">Show holidays</button></div>
             </form>
             """
-        return Layout.page("Court holidays", path: "/holidays", body: form + result)
+        return Layout.page("Court holidays", path: "/holidays", body: form + Layout.result(result))
     }
 }

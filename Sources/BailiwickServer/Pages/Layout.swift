@@ -38,6 +38,11 @@ enum Layout {
         """
     }
 
+    /// Where a form's answer (or its error) goes: the form's submission jumps here.
+    static func result(_ html: String) -> String {
+        html.isEmpty ? "" : "<div id=\"result\">\(html)</div>"
+    }
+
     static func problem(_ error: any Error) -> String { problem(String(describing: error)) }
 
     /// An error box for input the user must correct.
@@ -58,10 +63,12 @@ enum Field {
                     control: "<select id=\"\(name)\" name=\"\(name)\"\(describedBy(name, hint))\(attributes)>\(items.joined())</select>")
     }
 
-    static func input(_ name: String, label: String, type: String = "text", value: String?, hint: String? = nil,
+    /// `id` defaults to the name; give one where a page has two forms with the same field.
+    static func input(_ name: String, id: String? = nil, label: String, type: String = "text", value: String?, hint: String? = nil,
                       attributes: String = "") -> String {
-        wrap(name, label: label, hint: hint, control: "<input id=\"\(name)\" name=\"\(name)\" type=\"\(type)\" "
-            + "value=\"\(escapeHTML(value ?? ""))\"\(describedBy(name, hint))\(attributes)>")
+        let id = id ?? name
+        return wrap(id, label: label, hint: hint, control: "<input id=\"\(id)\" name=\"\(name)\" type=\"\(type)\" "
+            + "value=\"\(escapeHTML(value ?? ""))\"\(describedBy(id, hint))\(attributes)>")
     }
 
     static func textarea(_ name: String, label: String, value: String?, rows: Int, hint: String? = nil,
@@ -70,9 +77,10 @@ enum Field {
             + "\(describedBy(name, hint))\(attributes)>\(escapeHTML(value ?? ""))</textarea>")
     }
 
-    static func checkbox(_ name: String, label: String, checked: Bool) -> String {
-        "<div class=\"field check\"><input id=\"\(name)\" name=\"\(name)\" type=\"checkbox\" value=\"true\"\(checked ? " checked" : "")>"
-            + "<label for=\"\(name)\">\(escapeHTML(label))</label></div>"
+    static func checkbox(_ name: String, id: String? = nil, label: String, checked: Bool) -> String {
+        let id = id ?? name
+        return "<div class=\"field check\"><input id=\"\(id)\" name=\"\(name)\" type=\"checkbox\" value=\"true\"\(checked ? " checked" : "")>"
+            + "<label for=\"\(id)\">\(escapeHTML(label))</label></div>"
     }
 
     private static func describedBy(_ name: String, _ hint: String?) -> String {

@@ -88,8 +88,8 @@ struct QuizPage {
         let graded = given != nil
         let correct = given.map(question.isCorrect) ?? false
         var html = ["<fieldset class=\"question\(graded ? (correct ? " right" : " wrong") : "")\" id=\"question-\(number)\">",
-                    "<legend>\(number). <span class=\"muted\">[\(question.topic.rawValue), \(question.jurisdiction)]</span></legend>",
-                    "<p>\(escapeHTML(question.prompt))</p>"]
+                    // The prompt is the legend, so a screen reader reads it with each choice.
+                    "<legend>\(number). \(escapeHTML(question.prompt)) <span class=\"muted\">[\(question.topic.rawValue), \(question.jurisdiction)]</span></legend>"]
         let disabled = graded ? " disabled" : ""
         func radio(_ value: String, _ label: String, _ index: Int) -> String {
             let checked = given.map { $0.lowercased() == value.lowercased() } ?? false
