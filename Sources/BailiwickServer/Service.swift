@@ -71,7 +71,7 @@ struct Service: Sendable {
             throw InputError(QueryError(.license, license, candidates: Array(Set(packs.licenses.map(\.key.id))).sorted()).description)
         }
         var topics = Set<QuizQuestion.Topic>()
-        for name in parameters.all("topic") where !name.isEmpty {
+        for name in parameters.all("topic") {
             guard let topic = QuizQuestion.Topic(rawValue: name) else {
                 throw InputError("'topic' must be one of \(QuizQuestion.Topic.allCases.map(\.rawValue).joined(separator: ", ")), not '\(name)'")
             }

@@ -79,6 +79,23 @@ struct ShippedTimelineTests {
         }
     }
 
+    /// Found by schemathesis against the web app: year 9999 looked at 10000's New Year's Day and crashed.
+    @Test func theFirstAndLastYearsOfTheCalendarWork() {
+        for calendar in packs.calendars.values {
+            for year in [1, 2, 1583, 9998, 9999] {
+                let holidays = calendar.observedHolidays(inYear: year)
+                #expect(holidays.allSatisfy { $0.observed.year == year }, "\(calendar.jurisdiction) \(year)")
+            }
+        }
+    }
+
+    @Test func aCountEndingPastTheYear9999IsAnErrorNotAWrongDate() throws {
+        let late = PeriodRequest(trigger: CivilDate(year: 9999, month: 12, day: 1)!, time: nil, period: .days(100), direction: .after, service: nil)
+        #expect(throws: TimelineError.beyondCalendar) { try packs.computePeriod(late, in: "us") }
+        let early = PeriodRequest(trigger: CivilDate(year: 1, month: 1, day: 2)!, time: nil, period: .days(5), direction: .before, service: nil)
+        #expect(throws: TimelineError.beyondCalendar) { try packs.computePeriod(early, in: "us") }
+    }
+
     @Test func answersToAComplaint() throws {
         // Federal: 21 days from Friday 2026-01-09 = Friday 2026-01-30.
         #expect(try due("us", "answer-to-complaint", from: "2026-01-09").description == "2026-01-30")

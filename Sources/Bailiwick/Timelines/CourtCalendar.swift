@@ -100,7 +100,9 @@ public struct CourtCalendar: Sendable {
 
     /// The holidays of `year` (by their own date), in date order.
     public func holidays(ofYear year: Int) -> [ObservedHoliday] {
-        holidays.compactMap { holiday -> ObservedHoliday? in
+        // Dates exist in years 1 to 9999 only; a neighbouring year past either end has no holidays.
+        guard (1...9999).contains(year) else { return [] }
+        return holidays.compactMap { holiday -> ObservedHoliday? in
             guard holiday.exists(in: year), let date = date(of: holiday, in: year, depth: 0) else { return nil }
             let observed = (holiday.observance ?? observance).observedDate(of: date)
             return ObservedHoliday(holidayID: holiday.id, name: holiday.name, date: date, observed: observed)

@@ -72,12 +72,15 @@ public enum TimelineError: Error, Sendable, Equatable, CustomStringConvertible {
     case noTimeRule(jurisdiction: String)
     case noVersion(rule: String, date: CivilDate)
     case hoursNeedATime
+    /// The count ends outside the years 1 to 9999, where dates cannot be written.
+    case beyondCalendar
 
     public var description: String {
         switch self {
         case .noTimeRule(let jurisdiction): "the \(jurisdiction) pack has no default time rule"
         case .noVersion(let rule, let date): "no version of time rule '\(rule)' governs periods triggered on \(date)"
         case .hoursNeedATime: "a period in hours needs the time of the trigger (--at HH:MM)"
+        case .beyondCalendar: "the period ends outside the years 1 to 9999"
         }
     }
 }
@@ -90,6 +93,7 @@ public enum DateCalculator {
         }
         var count = Counting(request: request, version: version, days: CourtDays(calendar))
         let end = try count.run()
+        guard (1...9999).contains(end.date.year) else { throw TimelineError.beyondCalendar }
         return ComputedDate(date: end.date, time: end.time, trace: count.trace, timeRule: rule, version: version)
     }
 }
