@@ -8,7 +8,13 @@ import Hummingbird
 /// `?token=TOKEN`; the token is then kept in a cookie, readable only by this app, and the
 /// address bar is cleared of it.
 struct AccessControl<Context: RequestContext>: RouterMiddleware {
-    static var cookieName: String { "bailiwick-token" }
+    /// Cookies are shared by every port of a host: the name carries the port, so another
+    /// local service, or a second Bailiwick, is not sent this one's token.
+    static func cookieName(for request: Request) -> String {
+        let authority = request.head.authority ?? ""
+        let port = authority.split(separator: ":").last.flatMap { Int($0) }.map(String.init) ?? "80"
+        return "bailiwick-token-\(port)"
+    }
 
     let token: String?
     let loopbackOnly: Bool
@@ -21,14 +27,14 @@ struct AccessControl<Context: RequestContext>: RouterMiddleware {
         if let bearer = request.headers[.authorization], Self.same(bearer, "Bearer " + token) {
             return try await next(request, context)
         }
-        if let cookie = request.cookies[Self.cookieName]?.value, Self.same(cookie, token) {
+        if let cookie = request.cookies[Self.cookieName(for: request)]?.value, Self.same(cookie, token) {
             return try await next(request, context)
         }
         if request.method == .get, let given = request.uri.queryParameters["token"], Self.same(String(given), token) {
             let query = Parameters(Parameters(urlEncoded: Substring(request.uri.query ?? "")).pairs.filter { $0.name != "token" }).encoded
             // Lax, not Strict: the link may be opened from another site (a chat, a mail), and the
             // redirected request must carry the cookie. No GET changes anything.
-            let cookie = "\(Self.cookieName)=\(token); Path=/; HttpOnly; SameSite=Lax"
+            let cookie = "\(Self.cookieName(for: request))=\(token); Path=/; HttpOnly; SameSite=Lax"
             // Only a path on this server: "//host" would send the browser elsewhere.
             let path = request.uri.path.hasPrefix("//") || request.uri.path.hasPrefix("/\\") ? "/" : request.uri.path
             return Reply.redirect(to: path + (query.isEmpty ? "" : "?" + query), headers: [.setCookie: cookie])
