@@ -8,7 +8,7 @@ enum OpenAPIDocument {
         "title": "Bailiwick",
         "version": "1.0.0",
         "summary": "Scope-of-practice and case-file checks for legal technicians, from cited rule packs.",
-        "description": "Every answer names the rules and citations it rests on and how well each is verified (primary, secondary, unverified). Bailiwick is a checking aid, not legal advice. When the server was started with BAILIWICK_TOKEN, every request needs the header 'Authorization: Bearer TOKEN'. Matter data is held only for the request that audits it."
+        "description": "An optional query parameter given empty (as a web form sends a field left blank) counts as not given. Every answer names the rules and citations it rests on and how well each is verified (primary, secondary, unverified). Bailiwick is a checking aid, not legal advice. When the server was started with BAILIWICK_TOKEN, every request needs the header 'Authorization: Bearer TOKEN'. Matter data is held only for the request that audits it."
       },
       "servers": [{"url": "/"}],
       "security": [{}, {"token": []}],
@@ -45,9 +45,9 @@ enum OpenAPIDocument {
               {"name": "jurisdiction", "in": "query", "required": true, "schema": {"type": "string"}, "example": "us-wa"},
               {"name": "license", "in": "query", "required": true, "schema": {"type": "string"}, "example": "lllt"},
               {"name": "action", "in": "query", "required": true, "schema": {"type": "string"}, "example": "negotiate"},
-              {"name": "area", "in": "query", "schema": {"type": "string"}, "description": "The matter's practice area; may be left out when the licence covers one."},
-              {"name": "on", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "The date of the action (default: today in UTC)."},
-              {"name": "fact", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": true,
+              {"name": "area", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}, "description": "The matter's practice area; may be left out when the licence covers one."},
+              {"name": "on", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "format": "date"}, "description": "The date of the action (default: today in UTC)."},
+              {"name": "fact", "in": "query", "allowEmptyValue": true, "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": true,
                "description": "A matter fact, id=value; repeat for several. An empty list value (issues=) means none.", "example": ["written-consent-to-negotiate=true"]}
             ],
             "responses": {
@@ -65,16 +65,16 @@ enum OpenAPIDocument {
             "parameters": [
               {"name": "jurisdiction", "in": "query", "required": true, "schema": {"type": "string"}, "example": "us"},
               {"name": "from", "in": "query", "required": true, "schema": {"type": "string", "format": "date"}, "example": "2026-01-09"},
-              {"name": "rule", "in": "query", "schema": {"type": "string"}, "description": "A named deadline; give exactly one of rule, days and hours."},
-              {"name": "days", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 3650}},
-              {"name": "hours", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 8760}},
-              {"name": "at", "in": "query", "schema": {"type": "string", "pattern": "^[0-9]{2}:[0-9]{2}$"}, "description": "The time of the trigger, for periods in hours."},
-              {"name": "court-days", "in": "query", "schema": {"type": "boolean"}},
-              {"name": "before", "in": "query", "schema": {"type": "boolean"}},
-              {"name": "service", "in": "query", "schema": {"$ref": "#/components/schemas/ServiceMethod"}},
-              {"name": "time-rule", "in": "query", "schema": {"type": "string"}},
-              {"name": "fact", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": true},
-              {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["json", "ics"], "default": "json"}}
+              {"name": "rule", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}, "description": "A named deadline; give exactly one of rule, days and hours."},
+              {"name": "days", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": 1, "maximum": 3650}},
+              {"name": "hours", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": 1, "maximum": 8760}},
+              {"name": "at", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "pattern": "^[0-9]{2}:[0-9]{2}$"}, "description": "The time of the trigger, for periods in hours."},
+              {"name": "court-days", "in": "query", "allowEmptyValue": true, "schema": {"type": "boolean"}},
+              {"name": "before", "in": "query", "allowEmptyValue": true, "schema": {"type": "boolean"}},
+              {"name": "service", "in": "query", "allowEmptyValue": true, "schema": {"$ref": "#/components/schemas/ServiceMethod"}},
+              {"name": "time-rule", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}},
+              {"name": "fact", "in": "query", "allowEmptyValue": true, "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": true},
+              {"name": "format", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "enum": ["json", "ics"], "default": "json"}}
             ],
             "responses": {
               "200": {"description": "The deadline with its trace, as JSON or as an iCalendar file.", "content": {
@@ -92,7 +92,7 @@ enum OpenAPIDocument {
             "summary": "A jurisdiction's court holidays for a year, with the day each is observed.",
             "parameters": [
               {"name": "jurisdiction", "in": "query", "required": true, "schema": {"type": "string"}, "example": "us-wa"},
-              {"name": "year", "in": "query", "schema": {"type": "integer", "minimum": 1583, "maximum": 9999}, "description": "Default: this year in UTC."}
+              {"name": "year", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": 1583, "maximum": 9999}, "description": "Default: this year in UTC."}
             ],
             "responses": {
               "200": {"description": "The holidays.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Holidays"}}}},
@@ -107,11 +107,11 @@ enum OpenAPIDocument {
             "operationId": "quiz",
             "summary": "Training questions generated from the packs, with the answer key.",
             "parameters": [
-              {"name": "jurisdiction", "in": "query", "schema": {"type": "string"}},
-              {"name": "license", "in": "query", "schema": {"type": "string"}},
-              {"name": "topic", "in": "query", "schema": {"type": "array", "items": {"type": "string", "enum": ["scope", "conditions", "forms", "deadlines", "citations"]}}, "style": "form", "explode": true},
-              {"name": "count", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 10}},
-              {"name": "seed", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 9007199254740991}, "description": "The same seed gives the same quiz; default: a new one, returned."}
+              {"name": "jurisdiction", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}},
+              {"name": "license", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}},
+              {"name": "topic", "in": "query", "allowEmptyValue": true, "schema": {"type": "array", "items": {"type": "string", "enum": ["scope", "conditions", "forms", "deadlines", "citations"]}}, "style": "form", "explode": true},
+              {"name": "count", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 10}},
+              {"name": "seed", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": 0, "maximum": 9007199254740991}, "description": "The same seed gives the same quiz; default: a new one, returned."}
             ],
             "responses": {
               "200": {"description": "The quiz.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Quiz"}}}},
@@ -126,10 +126,10 @@ enum OpenAPIDocument {
             "operationId": "audit",
             "summary": "Audit one matter file: scope of every action, licence status, required forms, deadlines and waiting periods.",
             "parameters": [
-              {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["json", "html", "ics", "text"], "default": "json"}},
-              {"name": "as-of", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "Default: the file's as-of, else today in UTC."},
-              {"name": "horizon", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 3650, "default": 14}},
-              {"name": "redact", "in": "query", "schema": {"type": "boolean"}, "description": "Replace names and free text with stable placeholders."}
+              {"name": "format", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "enum": ["json", "html", "ics", "text"], "default": "json"}},
+              {"name": "as-of", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "format": "date"}, "description": "Default: the file's as-of, else today in UTC."},
+              {"name": "horizon", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": 0, "maximum": 3650, "default": 14}},
+              {"name": "redact", "in": "query", "allowEmptyValue": true, "schema": {"type": "boolean"}, "description": "Replace names and free text with stable placeholders."}
             ],
             "requestBody": {
               "required": true,
