@@ -34,20 +34,15 @@ struct HolidaysCommand: ParsableCommand {
 
     func run() throws {
         let packs = try packOptions.load(jurisdiction: jurisdiction)
-        guard let place = packs.jurisdiction(jurisdiction) else {
-            throw Console.invalidInput(QueryError(.jurisdiction, jurisdiction, candidates: packs.jurisdictions.map(\.id)).description)
+        let result: HolidaysRequest.Result
+        do {
+            result = try HolidaysRequest(jurisdiction: jurisdiction, year: year ?? CivilDate.todayUTC.year).holidays(in: packs)
+        } catch {
+            throw Console.invalidInput(error.description)
         }
-        guard let calendar = packs.calendar(for: jurisdiction) else {
-            throw Console.invalidInput("the \(jurisdiction) pack has no court calendar")
-        }
-        let year = self.year ?? CivilDate.todayUTC.year
-        let observed = calendar.observedHolidays(inYear: year)
         switch format {
-        case .json:
-            print(HolidayReport.json(observed, calendar: calendar, jurisdiction: place, year: year), terminator: "")
-        case .text:
-            print(HolidayReport.text(observed, calendar: calendar, jurisdiction: place, year: year, style: .standardOutput),
-                  terminator: "")
+        case .json: print(result.json, terminator: "")
+        case .text: print(result.text(style: .standardOutput), terminator: "")
         }
     }
 }

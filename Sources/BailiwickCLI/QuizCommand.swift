@@ -68,17 +68,13 @@ struct QuizCommand: ParsableCommand {
 
     func run() throws {
         let packs = try packOptions.load()
-        if let jurisdiction, packs.jurisdiction(jurisdiction) == nil {
-            throw Console.invalidInput(QueryError(.jurisdiction, jurisdiction, candidates: packs.jurisdictions.map(\.id)).description)
-        }
-        if let license, !packs.licenses.contains(where: { $0.key.id == license }) {
-            throw Console.invalidInput(QueryError(.license, license, candidates: Array(Set(packs.licenses.map(\.key.id))).sorted()).description)
-        }
         let seed = self.seed ?? UInt64(Date().timeIntervalSince1970 * 1000) % 1_000_000
-        let topics = Set(topic.isEmpty ? QuizQuestion.Topic.allCases : topic.map(\.topic))
-        let questions = QuizGenerator(packs: packs).quiz(jurisdiction: jurisdiction, license: license, topics: topics, count: count, seed: seed)
-        guard !questions.isEmpty else {
-            throw Console.invalidInput("the packs give no question for these choices; try another --topic, --jurisdiction or --license")
+        let questions: [QuizQuestion]
+        do {
+            questions = try QuizRequest(jurisdiction: jurisdiction, license: license, topics: Set(topic.map(\.topic)), count: count, seed: seed)
+                .questions(in: packs)
+        } catch {
+            throw Console.invalidInput(error.description)
         }
         if let answers {
             print(QuizReport.grade(questions, answers: try readAnswers(answers)), terminator: "")

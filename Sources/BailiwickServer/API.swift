@@ -37,7 +37,7 @@ struct API: Sendable {
         }
         router.get("/v1/holidays") { request, _ in
             answer { () throws(InputError) in
-                Reply.json(try service.holidaysJSON(query(request)))
+                Reply.json(try service.holidays(query(request)).json)
             }
         }
         router.get("/v1/quiz") { request, _ in

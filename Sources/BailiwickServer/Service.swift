@@ -45,31 +45,13 @@ struct Service: Sendable {
         return try request.compute(in: packs)
     }
 
-    func holidays(_ parameters: Parameters) throws(InputError)
-        -> (jurisdiction: Jurisdiction, calendar: CourtCalendar, year: Int, observed: [ObservedHoliday]) {
-        let id = try parameters.required("jurisdiction")
-        guard let place = packs.jurisdiction(id) else {
-            throw InputError(QueryError(.jurisdiction, id, candidates: packs.jurisdictions.map(\.id)).description)
-        }
-        guard let calendar = packs.calendar(for: id) else { throw InputError("the \(id) pack has no court calendar") }
-        let year = try parameters.integer("year", in: 1583...9999) ?? today.year
-        return (place, calendar, year, calendar.observedHolidays(inYear: year))
-    }
-
-    func holidaysJSON(_ parameters: Parameters) throws(InputError) -> String {
-        let result = try holidays(parameters)
-        return HolidayReport.json(result.observed, calendar: result.calendar, jurisdiction: result.jurisdiction, year: result.year)
+    func holidays(_ parameters: Parameters) throws(InputError) -> HolidaysRequest.Result {
+        let request = HolidaysRequest(jurisdiction: try parameters.required("jurisdiction"),
+                                      year: try parameters.integer("year", in: 1583...9999) ?? today.year)
+        return try request.holidays(in: packs)
     }
 
     func quiz(_ parameters: Parameters) throws(InputError) -> (questions: [QuizQuestion], seed: UInt64) {
-        let jurisdiction = parameters["jurisdiction"]
-        let license = parameters["license"]
-        if let jurisdiction, packs.jurisdiction(jurisdiction) == nil {
-            throw InputError(QueryError(.jurisdiction, jurisdiction, candidates: packs.jurisdictions.map(\.id)).description)
-        }
-        if let license, !packs.licenses.contains(where: { $0.key.id == license }) {
-            throw InputError(QueryError(.license, license, candidates: Array(Set(packs.licenses.map(\.key.id))).sorted()).description)
-        }
         var topics = Set<QuizQuestion.Topic>()
         for name in parameters.all("topic") {
             guard let topic = QuizQuestion.Topic(rawValue: name) else {
@@ -77,20 +59,10 @@ struct Service: Sendable {
             }
             topics.insert(topic)
         }
-        let count = try parameters.integer("count", in: 1...100) ?? 10
-        let seed: UInt64
-        if let number = try parameters.integer("seed", in: 0...QuizGenerator.largestSeed) {
-            seed = UInt64(number)
-        } else {
-            seed = UInt64.random(in: 0..<1_000_000)
-        }
-        let questions = QuizGenerator(packs: packs).quiz(jurisdiction: jurisdiction, license: license,
-                                                         topics: topics.isEmpty ? Set(QuizQuestion.Topic.allCases) : topics,
-                                                         count: count, seed: seed)
-        guard !questions.isEmpty else {
-            throw InputError("the packs give no question for these choices; choose another topic, jurisdiction or licence")
-        }
-        return (questions, seed)
+        let seed = try parameters.integer("seed", in: 0...QuizGenerator.largestSeed).map(UInt64.init) ?? UInt64.random(in: 0..<1_000_000)
+        let request = QuizRequest(jurisdiction: parameters["jurisdiction"], license: parameters["license"], topics: topics,
+                                  count: try parameters.integer("count", in: 1...100) ?? 10, seed: seed)
+        return (try request.questions(in: packs), seed)
     }
 
     enum AuditOutcome {

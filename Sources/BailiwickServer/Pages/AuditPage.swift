@@ -47,20 +47,17 @@ struct AuditPage {
 
     /// The form for a matter without a file: its type, the technician, dates of events, filings and actions.
     private func simpleForm(_ parameters: Parameters) -> String {
-        let types = packs.jurisdictions.map { place -> String in
-            let options = packs.matterTypes.filter { $0.jurisdiction == place.id }.map { type in
-                let value = "\(place.id)/\(type.id)"
-                return "<option value=\"\(value)\"\(parameters["matter-type"] == value ? " selected" : "")>\(escapeHTML(type.name))</option>"
-            }
-            return options.isEmpty ? "" : "<optgroup label=\"\(escapeHTML(place.name))\">\(options.joined())</optgroup>"
+        let types = packs.jurisdictions.map { place in
+            (heading: Optional(place.name), choices: packs.matterTypes.filter { $0.jurisdiction == place.id }.map {
+                Field.Choice(value: "\(place.id)/\($0.id)", label: $0.name)
+            })
         }
         let events = packs.events.map { ($0.id, $0.name) }
         // Grouped by matter type: a form belongs to the type it is listed under.
-        let forms = packs.matterTypes.map { type -> String in
-            let options = type.forms.map { "<option value=\"\(escapeHTML($0.code))\">\(escapeHTML("\($0.code): \($0.name)"))</option>" }
-            let place = packs.jurisdiction(type.jurisdiction)?.name ?? type.jurisdiction
-            return "<optgroup label=\"\(escapeHTML("\(type.name), \(place)"))\">\(options.joined())</optgroup>"
-        }.joined()
+        let forms = packs.matterTypes.map { type in
+            (heading: Optional("\(type.name), \(packs.jurisdiction(type.jurisdiction)?.name ?? type.jurisdiction)"),
+             choices: type.forms.map { Field.Choice(value: $0.code, label: "\($0.code): \($0.name)") })
+        }
         let actions = packs.actions.map { ($0.id, $0.title) }
         let services = ServiceMethod.allCases.map { ($0.rawValue, $0.rawValue) }
         func row(_ number: Int, _ fields: [String]) -> String {
@@ -73,10 +70,7 @@ struct AuditPage {
                                  blank: "Not a service")])
         }
         let filingRows = (1...Self.rows.filings).map { n in
-            row(n, ["<div class=\"field\"><label for=\"form-\(n)\">Form \(n)</label><select id=\"form-\(n)\" name=\"form-\(n)\">"
-                    + "<option value=\"\">None</option>"
-                    + forms.replacingOccurrences(of: "value=\"\(escapeHTML(parameters["form-\(n)"] ?? "\u{0}"))\"",
-                                                 with: "value=\"\(escapeHTML(parameters["form-\(n)"] ?? ""))\" selected") + "</select></div>",
+            row(n, [Field.select("form-\(n)", label: "Form \(n)", groups: forms, selected: parameters["form-\(n)"], blank: "None"),
                     Field.input("filed-\(n)", label: "Filed on", type: "date", value: parameters["filed-\(n)"])])
         }
         let actionRows = (1...Self.rows.actions).map { n in
@@ -88,8 +82,8 @@ struct AuditPage {
             <h2 id="simple-heading">Or describe a simple matter</h2>
             <input type="hidden" name="mode" value="simple">
             <div class="grid">
-            <div class="field"><label for="matter-type">Matter type</label>
-            <select id="matter-type" name="matter-type" required><option value="">Choose a matter type</option>\(types.joined())</select></div>
+            \(Field.select("matter-type", label: "Matter type", groups: types, selected: parameters["matter-type"],
+                           blank: "Choose a matter type", attributes: " required"))
             \(Field.input("id", label: "Matter reference", value: parameters["id"] ?? "WEB-1", attributes: " required"))
             \(Field.input("tech-name", label: "Technician's name", value: parameters["tech-name"] ?? "Technician", attributes: " required"))
             \(pages.licenseSelect(selected: parameters["license"], required: true))

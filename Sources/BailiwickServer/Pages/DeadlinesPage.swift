@@ -16,12 +16,10 @@ struct DeadlinesPage {
                 result = Layout.problem(error)
             }
         }
-        let rules = packs.jurisdictions.map { place -> String in
-            let options = packs.deadlines(in: place.id).map { deadline in
-                "<option value=\"\(deadline.id)\" data-jurisdictions=\"\(place.id)\"\(deadline.id == parameters["rule"] ? " selected" : "")>"
-                    + "\(escapeHTML(deadline.name))</option>"
-            }
-            return options.isEmpty ? "" : "<optgroup label=\"\(escapeHTML(place.name))\">\(options.joined())</optgroup>"
+        let rules = packs.jurisdictions.map { place in
+            (heading: Optional(place.name), choices: packs.deadlines(in: place.id).map {
+                Field.Choice(value: $0.id, label: $0.name, jurisdictions: [place.id])
+            })
         }
         let services = ServiceMethod.allCases.map { ($0.rawValue, $0.rawValue) }
         let form = """
@@ -31,8 +29,8 @@ struct DeadlinesPage {
                            blank: "Choose a jurisdiction", attributes: " required"))
             \(Field.input("from", label: "Trigger date", type: "date", value: parameters["from"],
                           hint: "The day of service, filing, entry of judgment…", attributes: " required"))
-            <div class="field"><label for="rule">Named deadline</label>
-            <select id="rule" name="rule" data-filter-by="jurisdiction"><option value="">None: count a period instead</option>\(rules.joined())</select></div>
+            \(Field.select("rule", label: "Named deadline", groups: rules, selected: parameters["rule"],
+                           blank: "None: count a period instead", attributes: " data-filter-by=\"jurisdiction\""))
             \(Field.input("days", label: "Or a period in days", type: "number", value: parameters["days"], attributes: " min=\"1\" max=\"3650\""))
             \(Field.input("hours", label: "Or a period in hours", type: "number", value: parameters["hours"], attributes: " min=\"1\" max=\"8760\""))
             \(Field.input("at", label: "Time of the trigger (for hours)", type: "time", value: parameters["at"]))

@@ -53,11 +53,31 @@ enum Layout {
 
 /// Form controls with their labels, so every field is named for screen readers.
 enum Field {
+    /// One option of a select. `jurisdictions`, when given, lets the script offer the option only
+    /// while one of them is the chosen jurisdiction (`data-filter-by` on the select).
+    struct Choice {
+        let value: String
+        let label: String
+        var jurisdictions: [String] = []
+    }
+
     static func select(_ name: String, label: String, options: [(value: String, label: String)], selected: String?,
                        blank: String? = nil, hint: String? = nil, attributes: String = "") -> String {
+        select(name, label: label, groups: [(nil, options.map { Choice(value: $0.value, label: $0.label) })], selected: selected,
+               blank: blank, hint: hint, attributes: attributes)
+    }
+
+    /// A select whose options may be grouped under headings; empty groups are left out.
+    static func select(_ name: String, label: String, groups: [(heading: String?, choices: [Choice])], selected: String?,
+                       blank: String? = nil, hint: String? = nil, attributes: String = "") -> String {
         var items = blank.map { ["<option value=\"\">\(escapeHTML($0))</option>"] } ?? []
-        items += options.map { option in
-            "<option value=\"\(escapeHTML(option.value))\"\(option.value == selected ? " selected" : "")>\(escapeHTML(option.label))</option>"
+        for group in groups where !group.choices.isEmpty {
+            let options = group.choices.map { choice in
+                "<option value=\"\(escapeHTML(choice.value))\""
+                    + (choice.jurisdictions.isEmpty ? "" : " data-jurisdictions=\"\(choice.jurisdictions.joined(separator: " "))\"")
+                    + (choice.value == selected ? " selected" : "") + ">\(escapeHTML(choice.label))</option>"
+            }.joined()
+            items.append(group.heading.map { "<optgroup label=\"\(escapeHTML($0))\">\(options)</optgroup>" } ?? options)
         }
         return wrap(name, label: label, hint: hint,
                     control: "<select id=\"\(name)\" name=\"\(name)\"\(describedBy(name, hint))\(attributes)>\(items.joined())</select>")

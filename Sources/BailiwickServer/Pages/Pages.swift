@@ -68,7 +68,7 @@ struct Pages: Sendable {
     }
 
     /// Each licence once, with the jurisdictions where it can be held, for the licence filter.
-    var licenseOptions: String {
+    var licenseChoices: [Field.Choice] {
         var places: [String: [String]] = [:]
         var titles: [String: String] = [:]
         for place in packs.jurisdictions {
@@ -78,15 +78,14 @@ struct Pages: Sendable {
             }
         }
         return places.keys.sorted().map { id in
-            "<option value=\"\(id)\" data-jurisdictions=\"\(places[id]!.joined(separator: " "))\">\(escapeHTML(titles[id]!)) (\(id))</option>"
-        }.joined()
+            Field.Choice(value: id, label: "\(titles[id]!) (\(id))", jurisdictions: places[id]!)
+        }
     }
 
     func licenseSelect(selected: String?, required: Bool) -> String {
-        let options = "<option value=\"\">\(required ? "Choose a licence" : "Any licence")</option>" + licenseOptions
-            .replacingOccurrences(of: "value=\"\(selected ?? "\u{0}")\"", with: "value=\"\(selected ?? "")\" selected")
-        return "<div class=\"field\"><label for=\"license\">Licence</label>"
-            + "<select id=\"license\" name=\"license\" data-filter-by=\"jurisdiction\"\(required ? " required" : "")>\(options)</select></div>"
+        Field.select("license", label: "Licence", groups: [(nil, licenseChoices)], selected: selected,
+                     blank: required ? "Choose a licence" : "Any licence",
+                     attributes: " data-filter-by=\"jurisdiction\"" + (required ? " required" : ""))
     }
 
     static func statusTag(_ status: SourceStatus) -> String {
