@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+
+/// Whole outputs of every verb in every format, pinned by golden files in `Tests/Golden/`.
+///
+/// A golden file holds the standard output, the standard error and the exit status of one command, run from the
+/// repository's root (so paths in the output are relative) with every date given (so nothing depends on today).
+/// When an output changes on purpose, re-record with `BAILIWICK_RECORD_GOLDEN=1 swift test --filter Golden` and
+/// review the difference with `git diff Tests/Golden` before committing it.
+struct GoldenOutputTests {
+    static let folder = PackVerbTests.repository.appendingPathComponent("Tests/Golden")
+    static let recording = ProcessInfo.processInfo.environment["BAILIWICK_RECORD_GOLDEN"] == "1"
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        let arguments: [String]
+        var input: String?
+        var testDescription: String { name }
+    }
+
+    static let problems = "Examples/wa-dissolution-problems.yaml"
+    static let negotiate = [
+        "check", "-j", "us-wa", "-l", "lllt", "-a", "negotiate", "--on", "2026-03-01",
+        "--fact", "written-consent-to-negotiate=true", "--fact", "written-contract=true",
+        "--fact", "client.pro-se=true", "--fact", "represents-other-party=false", "--fact", "issues=",
+    ]
+
+    static let cases: [Case] = [
+        // check: each decision, in each format, and the errors a user meets first.
+        Case(name: "check-permitted.txt", arguments: negotiate),
+        Case(name: "check-permitted.json", arguments: negotiate + ["--format", "json"]),
+        Case(name: "check-undetermined.txt",
+             arguments: ["check", "-j", "us-wa", "-l", "lllt", "-a", "negotiate", "--on", "2026-03-01"]),
+        Case(name: "check-prohibited.txt",
+             arguments: ["check", "-j", "us-wa", "-l", "lllt", "-a", "appear-in-court", "--on", "2026-03-01"]),
+        Case(name: "check-prohibited.json",
+             arguments: ["check", "-j", "us-wa", "-l", "lllt", "-a", "appear-in-court", "--on", "2026-03-01",
+                         "--format", "json"]),
+        Case(name: "check-not-authorized.txt",
+             arguments: ["check", "-j", "ca-on", "-l", "p1", "-a", "appear-in-court", "--on", "2026-03-01",
+                         "--area", "family"]),
+        Case(name: "check-unknown-action.txt",
+             arguments: ["check", "-j", "us-wa", "-l", "lllt", "-a", "negotaite", "--on", "2026-03-01"]),
+        // audit: one matter in every format, a caseload, a redacted report.
+        Case(name: "audit-problems.txt", arguments: ["audit", problems]),
+        Case(name: "audit-problems.json", arguments: ["audit", problems, "--format", "json"]),
+        Case(name: "audit-problems.html", arguments: ["audit", problems, "--format", "html"]),
+        Case(name: "audit-problems.junit.xml", arguments: ["audit", problems, "--format", "junit"]),
+        Case(name: "audit-problems-redacted.txt", arguments: ["audit", problems, "--redact"]),
+        Case(name: "audit-clean.txt", arguments: ["audit", "Examples/wa-dissolution-clean.yaml"]),
+        Case(name: "audit-caseload.txt", arguments: ["audit", "Examples/caseload", "--as-of", "2026-05-01"]),
+        Case(name: "audit-caseload.json",
+             arguments: ["audit", "Examples/caseload", "--as-of", "2026-05-01", "--format", "json"]),
+        // deadlines and holidays.
+        Case(name: "deadlines-named.txt",
+             arguments: ["deadlines", "-j", "us-wa", "--rule", "answer-to-complaint", "--from", "2026-03-08"]),
+        Case(name: "deadlines-named.json",
+             arguments: ["deadlines", "-j", "us-wa", "--rule", "answer-to-complaint", "--from", "2026-03-08",
+                         "--format", "json"]),
+        Case(name: "deadlines-named.ics",
+             arguments: ["deadlines", "-j", "us-wa", "--rule", "answer-to-complaint", "--from", "2026-03-08",
+                         "--format", "ics"]),
+        Case(name: "deadlines-days-mail.txt",
+             arguments: ["deadlines", "-j", "us", "--from", "2026-01-09", "--days", "21", "--service", "mail"]),
+        Case(name: "deadlines-court-days-before.txt",
+             arguments: ["deadlines", "-j", "us-wa", "--from", "2026-12-28", "--days", "5", "--court-days",
+                         "--before"]),
+        Case(name: "holidays.txt", arguments: ["holidays", "-j", "us-wa", "--year", "2026"]),
+        Case(name: "holidays.json", arguments: ["holidays", "-j", "us-ut", "--year", "2026", "--format", "json"]),
+        // The pack author's verbs.
+        Case(name: "validate.txt", arguments: ["validate"]),
+        Case(name: "validate.json", arguments: ["validate", "--format", "json"]),
+        Case(name: "test-us-wa.txt", arguments: ["test", "-j", "us-wa"]),
+        Case(name: "test-us-wa.json", arguments: ["test", "-j", "us-wa", "--format", "json"]),
+        Case(name: "test-us-wa.junit.xml", arguments: ["test", "-j", "us-wa", "--format", "junit"]),
+        Case(name: "explain.txt", arguments: ["explain", "wa-lllt-negotiate-with-consent"]),
+        Case(name: "explain.json", arguments: ["explain", "wa-lllt-negotiate-with-consent", "--format", "json"]),
+        Case(name: "list-jurisdictions.txt", arguments: ["list", "jurisdictions"]),
+        Case(name: "list-jurisdictions.json", arguments: ["list", "jurisdictions", "--format", "json"]),
+        Case(name: "list-licenses-us-wa.txt", arguments: ["list", "licenses", "-j", "us-wa"]),
+        Case(name: "list-actions.json", arguments: ["list", "actions", "--format", "json"]),
+        Case(name: "list-rules-ca-on.txt", arguments: ["list", "rules", "-j", "ca-on"]),
+        Case(name: "list-deadlines-us-wa.txt", arguments: ["list", "deadlines", "-j", "us-wa"]),
+        Case(name: "list-facts.txt", arguments: ["list", "facts"]),
+        // The quiz, from a fixed seed, in every format.
+        Case(name: "quiz.json",
+             arguments: ["quiz", "-j", "us-ut", "-l", "lpp", "--count", "6", "--seed", "42", "--format", "json"]),
+        Case(name: "quiz.gift",
+             arguments: ["quiz", "-j", "us-ut", "-l", "lpp", "--count", "6", "--seed", "42", "--format", "gift"]),
+        Case(name: "quiz.moodle.xml",
+             arguments: ["quiz", "-j", "us-ut", "-l", "lpp", "--count", "6", "--seed", "42", "--format",
+                         "moodle-xml"]),
+        Case(name: "quiz-interactive.txt",
+             arguments: ["quiz", "-j", "us-wa", "--topic", "scope", "--count", "3", "--seed", "7", "--interactive"],
+             input: "A\nB\nZ\n"),
+    ]
+
+    /// What a golden file holds: the outputs and the status, each labelled.
+    static func transcript(_ result: CLI.Result) -> String {
+        var text = result.stdout
+        if !result.stderr.isEmpty { text += "\n--- stderr ---\n" + result.stderr }
+        return text + "\n--- exit \(result.status) ---\n"
+    }
+
+    @Test(arguments: cases)
+    func outputMatchesItsGoldenFile(_ golden: Case) throws {
+        let result = try CLI.run(golden.arguments, environment: ["TZ": "UTC", "LC_ALL": "C"],
+                                 directory: PackVerbTests.repository, input: golden.input)
+        let actual = Self.transcript(result)
+        let file = Self.folder.appendingPathComponent(golden.name)
+        if Self.recording {
+            try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
+            try actual.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try? String(contentsOf: file, encoding: .utf8)
+        guard let expected else {
+            Issue.record("no golden file \(golden.name); record it with BAILIWICK_RECORD_GOLDEN=1")
+            return
+        }
+        if actual != expected {
+            Issue.record("\(golden.name) differs from its golden file:\n\(Self.firstDifference(expected, actual))")
+        }
+    }
+
+    /// Every golden file belongs to a case, so a renamed case cannot leave a stale file that nothing checks.
+    @Test func everyGoldenFileHasACase() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).sorted()
+        #expect(files == Self.cases.map(\.name).sorted())
+    }
+
+    /// The first line that differs, with its neighbours, so a failure says where without a diff tool.
+    static func firstDifference(_ expected: String, _ actual: String) -> String {
+        let old = expected.components(separatedBy: "\n")
+        let new = actual.components(separatedBy: "\n")
+        let index = (0..<min(old.count, new.count)).first { old[$0] != new[$0] } ?? min(old.count, new.count)
+        func line(_ lines: [String], _ at: Int) -> String { at < lines.count ? lines[at] : "(end of output)" }
+        return "line \(index + 1)\n  expected: \(line(old, index))\n  actual:   \(line(new, index))"
+    }
+}
