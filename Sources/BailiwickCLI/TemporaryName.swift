@@ -54,6 +54,11 @@ enum TemporaryName {
         _ = pending
         atexit { if let path = TemporaryName.pending { unlink(path) } }
         for signal in signals {
+            // A signal the process was started ignoring (nohup) stays ignored.
+            var current = sigaction()
+            sigaction(signal, nil, &current)
+            if let handler = current.__sigaction_handler.sa_handler,
+               unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in
                 if let path = TemporaryName.pending { unlink(path) }
