@@ -30,16 +30,24 @@ enum CaseloadAudit {
                 outcomes[index] = .unreadable(UnreadableMatter(file: file.path, problems: problems))
             }
             let text: String
-            do throws(Diagnostic) { text = try InputFile.text(at: file.path) } catch { return unreadable(DiagnosticList([error])) }
+            do throws(Diagnostic) {
+                text = try InputFile.text(at: file.path)
+            } catch {
+                return unreadable(DiagnosticList([error]))
+            }
             if AuditReportFile.recognises(text) {
                 guard file.found else {
                     let start = SourceLocation(file: file.path, line: 1, column: 1)
-                    return unreadable(DiagnosticList([Diagnostic(at: start, "this is a Bailiwick audit report, not a matter file")]))
+                    let problem = Diagnostic(at: start, "this is a Bailiwick audit report, not a matter file")
+                    return unreadable(DiagnosticList([problem]))
                 }
                 outcomes[index] = .report
                 return
             }
-            switch Result(catching: { () throws(DiagnosticList) in try MatterLoader.load(text: text, file: file.path, packs: packs) }) {
+            let loading = { () throws(DiagnosticList) in
+                try MatterLoader.load(text: text, file: file.path, packs: packs)
+            }
+            switch Result(catching: loading) {
             case .success(let loaded):
                 let matter = redact ? loaded.redacted() : loaded
                 let report = packs.audit(matter, asOf: asOf ?? matter.asOf ?? today, horizon: horizon)
@@ -57,7 +65,8 @@ enum CaseloadAudit {
             switch outcome {
             case .audited(let row)?: rows.append((index, row))
             case .unreadable(let unreadable)?: invalid.append(unreadable)
-            case .report?: Console.error("note: \(files[index].path) is a Bailiwick audit report, not a matter file; not audited")
+            case .report?:
+                Console.error("note: \(files[index].path) is a Bailiwick audit report, not a matter file; not audited")
             case nil: break
             }
         }

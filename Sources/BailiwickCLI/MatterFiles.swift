@@ -21,7 +21,8 @@ struct Caseload {
         for path in paths {
             var info = stat()
             guard lstat(path, &info) == 0 else {
-                throw Console.invalidInput("\(path): \(InputFile.openFailure(errno, path: path))")
+                let reason = errno == ENOENT ? "no such file or folder" : InputFile.reason(errno)
+                throw Console.invalidInput("\(path): \(reason)")
             }
             guard stat(path, &info) == 0 else {
                 throw Console.invalidInput("\(path): \(InputFile.openFailure(errno, path: path))")
@@ -43,7 +44,8 @@ struct Caseload {
         guard let target = FileIdentity(path: output) else { return }
         let same = files.indices.filter { FileIdentity(path: files[$0].path) == target }
         for index in same where !files[index].found || !AuditReportFile.holdsReport(at: files[index].path) {
-            throw Console.invalidInput("--output \(output) is one of the matter files (\(files[index].path)); choose another file")
+            throw Console.invalidInput(
+                "--output \(output) is one of the matter files (\(files[index].path)); choose another file")
         }
         files = files.indices.filter { !same.contains($0) }.map { files[$0] }
     }

@@ -29,11 +29,14 @@ final class ReportSink {
             // A device or a FIFO (/dev/stdout, a pipe) is written to as it is: renaming a file
             // over it would replace the device, and "whole" means nothing for a stream.
             descriptor = open(path, O_WRONLY | O_CLOEXEC)
-            guard descriptor >= 0 else { throw WriteFailure("cannot write the report to \(path): \(WriteFailure.reason(errno))") }
+            guard descriptor >= 0 else {
+                throw WriteFailure("cannot write the report to \(path): \(WriteFailure.reason(errno))")
+            }
             direct = true
             return
         }
-        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let parent = (path as NSString).deletingLastPathComponent
+        let folder = parent.isEmpty ? "." : parent
         descriptor = open(folder, TemporaryName.unnamedFile | O_WRONLY | O_CLOEXEC, 0o600)
         if descriptor < 0 {
             let candidate = try TemporaryName.whileBlocked { () throws(WriteFailure) -> String in

@@ -20,7 +20,8 @@ public enum FolderWalk {
         var result = Result()
         var info = stat()
         guard stat(folder, &info) == 0 else {
-            result.problems.append(problem(folder, "cannot list the folder: \(InputFile.openFailure(errno, path: folder))"))
+            let reason = InputFile.openFailure(errno, path: folder)
+            result.problems.append(problem(folder, "cannot list the folder: \(reason)"))
             return result
         }
         walk(folder, ancestors: [FileIdentity(info)], accept: accept, into: &result)
@@ -35,7 +36,8 @@ public enum FolderWalk {
         return extensions.contains { lowered.hasSuffix($0) }
     }
 
-    private static func walk(_ folder: String, ancestors: Set<FileIdentity>, accept: (String) -> Bool, into result: inout Result) {
+    private static func walk(_ folder: String, ancestors: Set<FileIdentity>, accept: (String) -> Bool,
+                             into result: inout Result) {
         for name in list(folder, into: &result) {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             var info = stat()
@@ -45,7 +47,8 @@ public enum FolderWalk {
             }
             if FileKind(info.st_mode) == .symbolicLink {
                 guard stat(path, &info) == 0 else {
-                    result.problems.append(problem(path, "cannot follow this link: \(InputFile.openFailure(errno, path: path))"))
+                    let reason = InputFile.openFailure(errno, path: path)
+                    result.problems.append(problem(path, "cannot follow this link: \(reason)"))
                     continue
                 }
             }

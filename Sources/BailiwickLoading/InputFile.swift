@@ -12,10 +12,14 @@ public enum InputFile {
         let start = SourceLocation(file: path, line: 1, column: 1)
         // O_NONBLOCK: opening a FIFO must not wait for a writer; the type is checked before any read.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { throw Diagnostic(at: start, "cannot read the file: \(openFailure(errno, path: path))") }
+        guard descriptor >= 0 else {
+            throw Diagnostic(at: start, "cannot read the file: \(openFailure(errno, path: path))")
+        }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw Diagnostic(at: start, "cannot read the file: \(reason(errno))") }
+        guard fstat(descriptor, &info) == 0 else {
+            throw Diagnostic(at: start, "cannot read the file: \(reason(errno))")
+        }
         if let kind = FileKind(info.st_mode), kind != .regular {
             throw Diagnostic(at: start, "cannot read the file: it is \(kind.description), not a regular file")
         }
@@ -35,7 +39,9 @@ public enum InputFile {
             }
             bytes += chunk[..<count]
         }
-        if bytes.count > limit { throw Diagnostic(at: start, "the file is larger than \(limit) bytes, \(overLimit(limit))") }
+        if bytes.count > limit {
+            throw Diagnostic(at: start, "the file is larger than \(limit) bytes, \(overLimit(limit))")
+        }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw Diagnostic(at: start, "the file is not valid UTF-8 text")
         }

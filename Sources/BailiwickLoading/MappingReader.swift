@@ -21,8 +21,9 @@ final class DiagnosticCollector {
     /// The diagnostics kept, followed by one that counts those that were not.
     var diagnostics: [Diagnostic] {
         guard let firstDropped, let limit else { return kept }
-        return kept + [Diagnostic(at: firstDropped, "and \(dropped) more problem\(dropped == 1 ? "" : "s") from here on, "
-                                  + "not shown (only the first \(limit) of a file are kept)")]
+        let more = "and \(dropped) more problem\(dropped == 1 ? "" : "s") from here on, "
+            + "not shown (only the first \(limit) of a file are kept)"
+        return kept + [Diagnostic(at: firstDropped, more)]
     }
 
     /// `'value'` to put in a message, or `fallback` when the input is confidential.

@@ -41,7 +41,8 @@ struct FileSafetyTests {
         let original = try Data(contentsOf: folder.appendingPathComponent("m.yaml"))
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("alias.yaml").path,
                                                    withDestinationPath: "m.yaml")
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("here").path, withDestinationPath: ".")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("here").path,
+                                                   withDestinationPath: ".")
         try FileManager.default.linkItem(atPath: folder.appendingPathComponent("m.yaml").path,
                                          toPath: folder.appendingPathComponent("hard.yaml").path)
         for output in ["alias.yaml", "here/m.yaml", "/proc/self/cwd/m.yaml", "here/here/m.yaml", "hard.yaml"] {
@@ -73,7 +74,8 @@ struct FileSafetyTests {
         try Data(#"{"id": "J-1", "jurisdiction": "us", "type": "federal-civil-answer", "as-of": "2026-05-15"}"#.utf8)
             .write(to: real.appendingPathComponent("d.JSON"))
         try Data("not a matter".utf8).write(to: real.appendingPathComponent("notes.txt"))
-        try fm.createSymbolicLink(atPath: real.appendingPathComponent("linked").path, withDestinationPath: elsewhere.path)
+        try fm.createSymbolicLink(atPath: real.appendingPathComponent("linked").path,
+                                  withDestinationPath: elsewhere.path)
         // The caseload folder itself is a link.
         try fm.createSymbolicLink(atPath: root.appendingPathComponent("caseload").path, withDestinationPath: "real")
 
@@ -87,13 +89,15 @@ struct FileSafetyTests {
     @Test func aLinkBackUpTheTreeIsReportedAsALoopAndNotFollowed() throws {
         let folder = try folderWithMatter()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("sub/up").path, withDestinationPath: "..")
+        let link = folder.appendingPathComponent("sub/up").path
+        let sub = folder.appendingPathComponent("sub")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "..")
         let result = try CLI.run(["audit", folder.path, "--format", "json"])
         #expect(result.status == 2)
         let (files, unreadable) = try audited(result)
         #expect(files == [folder.appendingPathComponent("m.yaml").path])
-        #expect(unreadable[folder.appendingPathComponent("sub/up").path]?.first?.contains("(a loop); not followed") == true)
+        #expect(unreadable[link]?.first?.contains("(a loop); not followed") == true)
     }
 
     /// A folder that even root cannot list: /proc/1/map_files (needs CAP_SYS_ADMIN in the first
@@ -120,7 +124,8 @@ struct FileSafetyTests {
             try FileManager.default.copyItem(at: Self.matter, to: denied)
             chmod(denied.path, 0)
         } else {
-            try FileManager.default.createSymbolicLink(atPath: denied.path, withDestinationPath: "/proc/sys/vm/drop_caches")
+            try FileManager.default.createSymbolicLink(atPath: denied.path,
+                                                       withDestinationPath: "/proc/sys/vm/drop_caches")
         }
         return denied
     }
@@ -142,9 +147,11 @@ struct FileSafetyTests {
         #expect(result.status == 2)
         let (files, unreadable) = try audited(result)
         #expect(files == [path("m.yaml")])
-        #expect(unreadable[path("gone.yaml")] == ["cannot follow this link: it is a symbolic link to nothing (a dangling link)"])
-        #expect(unreadable[path("gone-folder")] == ["cannot follow this link: it is a symbolic link to nothing (a dangling link)"])
-        #expect(unreadable[path("pipe.yaml")] == ["cannot read the file: it is a FIFO (named pipe), not a regular file"])
+        let dangling = "cannot follow this link: it is a symbolic link to nothing (a dangling link)"
+        #expect(unreadable[path("gone.yaml")] == [dangling])
+        #expect(unreadable[path("gone-folder")] == [dangling])
+        let fifo = "cannot read the file: it is a FIFO (named pipe), not a regular file"
+        #expect(unreadable[path("pipe.yaml")] == [fifo])
         #expect(unreadable[denied.path] == ["cannot read the file: permission denied"])
         if let locked {
             #expect(unreadable[locked.path]?.first?.hasSuffix("permission denied") == true)
@@ -152,10 +159,11 @@ struct FileSafetyTests {
         #expect(unreadable.count == (locked == nil ? 4 : 5))
 
         // The same reasons for a file named on the command line, and for a folder where a file is expected.
-        let fifo = try CLI.run(["audit", path("pipe.yaml")])
-        #expect(fifo.status == 2 && fifo.stdout.contains("pipe.yaml:1:1: error: cannot read the file: it is a FIFO"))
+        let named = try CLI.run(["audit", path("pipe.yaml")])
+        #expect(named.status == 2 && named.stdout.contains("pipe.yaml:1:1: error: cannot read the file: it is a FIFO"))
         let answers = try CLI.run(["quiz", "--count", "1", "--seed", "1", "--answers", folder.path])
-        #expect(answers.status == 2 && answers.stderr.contains("cannot read the file: it is a folder, not a regular file"))
+        #expect(answers.status == 2)
+        #expect(answers.stderr.contains("cannot read the file: it is a folder, not a regular file"))
     }
 
     @Test func aLinkedOrBrokenJurisdictionFolderOfAPackSetIsLoadedOrAnError() throws {
@@ -192,7 +200,8 @@ struct FileSafetyTests {
         #expect((report["summary"] as? [String: Any])?["matters"] as? Int == 1)
         // Left there and audited again to standard output: named, not audited.
         let again = try CLI.run(["audit", "."], directory: folder)
-        #expect(again.status == 0 && again.stderr.contains("./report.json is a Bailiwick audit report, not a matter file"))
+        #expect(again.status == 0)
+        #expect(again.stderr.contains("./report.json is a Bailiwick audit report, not a matter file"))
         // Named as a matter, it is an error; a real matter as the target is still refused.
         #expect(try CLI.run(["audit", "report.json"], directory: folder).stdout.contains("is a Bailiwick audit report"))
         let refused = try CLI.run(["audit", ".", "--output", "m.yaml"], directory: folder)
@@ -239,7 +248,8 @@ struct FileSafetyTests {
     @Test func everyVerbEndsWithStatusTwoAndOneLineWhenItsOutputCannotBeWritten() throws {
         let verbs = [["audit", Self.matter.path], ["check", "-j", "us-wa", "-l", "lllt", "-a", "negotiate"],
                      ["deadlines", "-j", "us-wa", "--from", "2026-03-02", "--days", "20"],
-                     ["holidays", "-j", "us-wa", "--year", "2026"], ["list", "actions"], ["quiz", "--count", "2", "--seed", "1"],
+                     ["holidays", "-j", "us-wa", "--year", "2026"], ["list", "actions"],
+                     ["quiz", "--count", "2", "--seed", "1"],
                      ["test"], ["validate"], ["explain", "on-p1-advice"], ["--help"]]
         for verb in verbs {
             let full = try run(verb, stdout: "/dev/full")
@@ -269,7 +279,8 @@ struct FileSafetyTests {
             let spool = try run(["audit", "m.yaml", "--output", "report.json"], stdout: "/dev/null",
                                 environment: ["TMPDIR": tmpdir], directory: folder)
             #expect(spool.reason == .exit && spool.status == 2, "TMPDIR=\(tmpdir)")
-            #expect(spool.stderr.hasPrefix("error: cannot create a temporary file in \(tmpdir) (TMPDIR): "), "TMPDIR=\(tmpdir)")
+            let message = "error: cannot create a temporary file in \(tmpdir) (TMPDIR): "
+            #expect(spool.stderr.hasPrefix(message), "TMPDIR=\(tmpdir)")
             #expect(spool.stderr.split(separator: "\n").count == 1)
         }
         #expect(try names(folder) == ["m.yaml"])
@@ -305,7 +316,8 @@ struct FileSafetyTests {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         for descriptor in Int32(0)...2 {
-            posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
+            let mode = descriptor == 0 ? O_RDONLY : O_WRONLY
+            posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", mode, 0)
         }
         let variables = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { "\($0.key)=\($0.value)" }
         let argv = ([CLI.binary.path] + arguments).map { strdup($0) } + [nil]
@@ -324,10 +336,14 @@ struct FileSafetyTests {
         let caseload = root.appendingPathComponent("caseload")
         let output = root.appendingPathComponent("reports")
         let spool = root.appendingPathComponent("tmp")
-        for folder in [output, spool] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
-        #expect(try CLI.run(["bench", "--generate-caseload", caseload.path, "--matters", "3000", "--seed", "7"]).status == 0)
+        for folder in [output, spool] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        let generate = ["bench", "--generate-caseload", caseload.path, "--matters", "3000", "--seed", "7"]
+        #expect(try CLI.run(generate).status == 0)
 
-        let pid = try spawn(["audit", caseload.path, "--format", "json", "--output", output.appendingPathComponent("r.json").path],
+        let report = output.appendingPathComponent("r.json").path
+        let pid = try spawn(["audit", caseload.path, "--format", "json", "--output", report],
                             environment: ["TMPDIR": spool.path])
         // Waits for the report and the spool to be open, however long that takes, then interrupts.
         var seen: [(link: String, mode: mode_t)] = []
@@ -335,9 +351,8 @@ struct FileSafetyTests {
         var exited = false
         while !exited {
             seen = openFiles(of: pid, in: [output, spool])
-            if seen.contains(where: { $0.link.hasPrefix(output.path) }) && seen.contains(where: { $0.link.hasPrefix(spool.path) }) {
-                break
-            }
+            let inOutput = seen.contains { $0.link.hasPrefix(output.path) }
+            if inOutput && seen.contains(where: { $0.link.hasPrefix(spool.path) }) { break }
             exited = waitpid(pid, &status, WNOHANG) == pid
             usleep(200)
         }
