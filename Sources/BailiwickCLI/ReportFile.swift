@@ -14,7 +14,7 @@ final class ReportSink {
     private let target: String?
     private var descriptor: Int32 = -1
     /// The stand-in's name while it has one (no O_TMPFILE).
-    private var named: String?
+    private var named: (path: String, name: TemporaryName)?
     private var finished = false
     /// Written straight to the target, which is not a regular file.
     private var direct = false
@@ -37,20 +37,23 @@ final class ReportSink {
         }
         let parent = (path as NSString).deletingLastPathComponent
         let folder = parent.isEmpty ? "." : parent
-        descriptor = open(folder, TemporaryName.unnamedFile | O_WRONLY | O_CLOEXEC, 0o600)
+        // Naming an unnamed file needs /proc/self/fd (linkat without privileges).
+        if access("/proc/self/fd", F_OK) == 0 {
+            descriptor = open(folder, TemporaryName.unnamedFile | O_WRONLY | O_CLOEXEC, 0o600)
+        }
         if descriptor < 0 {
-            let candidate = try TemporaryName.whileBlocked { () throws(WriteFailure) -> String in
-                let candidate = Self.hiddenName(beside: path, attempt: 0)
-                TemporaryName.register(candidate)
-                descriptor = open(candidate, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-                guard descriptor >= 0 else {
-                    let code = errno
-                    TemporaryName.clear()
-                    throw WriteFailure("cannot create the report beside \(path): \(WriteFailure.reason(code))")
+            named = try TemporaryName.whileBlocked { () throws(WriteFailure) in
+                var code = EEXIST
+                for attempt in 0..<100 where code == EEXIST {
+                    let candidate = Self.hiddenName(beside: path, attempt: attempt)
+                    let name = try TemporaryName(candidate)
+                    descriptor = open(candidate, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+                    if descriptor >= 0 { return (candidate, name) }
+                    code = errno
+                    name.clear()
                 }
-                return candidate
+                throw WriteFailure("cannot create the report beside \(path): \(WriteFailure.reason(code))")
             }
-            named = candidate
         }
     }
 
@@ -94,7 +97,7 @@ final class ReportSink {
     func discard() {
         guard !finished else { return }
         finished = true
-        if named != nil { TemporaryName.remove() }
+        named?.name.remove()
         named = nil
         if descriptor >= 0 { close(descriptor) }
         descriptor = -1
@@ -102,10 +105,10 @@ final class ReportSink {
 
     private func place(at target: String) throws(WriteFailure) {
         if let named {
-            guard rename(named, target) == 0 else {
+            guard rename(named.path, target) == 0 else {
                 throw WriteFailure("cannot write the report to \(target): \(WriteFailure.reason(errno))")
             }
-            TemporaryName.clear()
+            named.name.clear()
             self.named = nil
             return
         }
@@ -118,18 +121,18 @@ final class ReportSink {
         try TemporaryName.whileBlocked { () throws(WriteFailure) in
             for attempt in 0..<100 {
                 let candidate = Self.hiddenName(beside: target, attempt: attempt)
-                TemporaryName.register(candidate)
+                let name = try TemporaryName(candidate)
                 if linkat(AT_FDCWD, source, AT_FDCWD, candidate, AT_SYMLINK_FOLLOW) == 0 {
                     guard rename(candidate, target) == 0 else {
                         let code = errno
-                        TemporaryName.remove()
+                        name.remove()
                         throw WriteFailure("cannot write the report to \(target): \(WriteFailure.reason(code))")
                     }
-                    TemporaryName.clear()
+                    name.clear()
                     return
                 }
                 let code = errno
-                TemporaryName.clear()
+                name.clear()
                 guard code == EEXIST else {
                     throw WriteFailure("cannot write the report to \(target): \(WriteFailure.reason(code))")
                 }

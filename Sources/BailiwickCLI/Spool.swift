@@ -22,10 +22,10 @@ final class Spool: @unchecked Sendable {
         if descriptor < 0 {
             descriptor = try TemporaryName.whileBlocked { () throws(WriteFailure) -> Int32 in
                 let name = (folder as NSString).appendingPathComponent("bailiwick-spool-\(UUID().uuidString)")
-                TemporaryName.register(name)
+                let registered = try TemporaryName(name)
                 let opened = open(name, O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0o600)
                 let code = errno
-                TemporaryName.remove()
+                registered.remove()
                 guard opened >= 0 else { throw Self.failure("create a temporary file", in: folder, code) }
                 return opened
             }
