@@ -56,10 +56,8 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         let packs = try packOptions.load()
-        let files = try MatterFiles.expand(paths)
-        if let output, files.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == URL(fileURLWithPath: output).standardizedFileURL.path }) {
-            throw Console.invalidInput("--output \(output) is one of the matter files; choose another file")
-        }
+        var caseload = try Caseload(paths)
+        if let output { try caseload.excludeOutput(output) }
         let reporter: any AuditReporter
         switch format {
         case .text: reporter = AuditText(style: output == nil ? .standardOutput : .plain)
@@ -69,36 +67,13 @@ struct AuditCommand: ParsableCommand {
         }
         let summary: CaseloadSummary
         do {
-            summary = try CaseloadAudit.run(files, packs: packs, asOf: asOf?.date, horizon: horizon, redact: redact,
+            summary = try CaseloadAudit.run(caseload, packs: packs, asOf: asOf?.date, horizon: horizon, redact: redact,
                                             reporter: reporter, output: output)
         } catch {
-            throw Console.invalidInput("cannot write the report: \(error.localizedDescription)")
+            throw Console.invalidInput(error.description)
         }
         if !summary.invalid.isEmpty { throw ExitStatus.invalidInput.code }
         if summary.rows.contains(where: { failOn.fails($0.worst) }) { throw ExitStatus.findings.code }
-    }
-}
-
-/// Matter files named on the command line: files as given, folders searched for YAML and JSON.
-enum MatterFiles {
-    static func expand(_ paths: [String]) throws -> [String] {
-        var files: [String] = []
-        for path in paths {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                throw Console.invalidInput("\(path): no such file or folder")
-            }
-            guard isFolder.boolValue else {
-                files.append(path)
-                continue
-            }
-            let found = (FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? [])
-                .filter { [".yaml", ".yml", ".json"].contains(where: $0.hasSuffix) }
-                .sorted()
-                .map { (path as NSString).appendingPathComponent($0) }
-            files += found
-        }
-        return files
     }
 }
 

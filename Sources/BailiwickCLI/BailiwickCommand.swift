@@ -29,13 +29,21 @@ struct BailiwickCommand: AsyncParsableCommand {
             }
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
+        } catch let failure as WriteFailure {
+            Console.error("error: \(failure)")
+            Foundation.exit(ExitStatus.invalidInput.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
+                do {
+                    try Console.print(fullMessage(for: error))
+                } catch {
+                    Console.error("error: \(error)")
+                    Foundation.exit(ExitStatus.invalidInput.rawValue)
+                }
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Console.error(fullMessage(for: error))
             Foundation.exit(code == .validationFailure ? ExitStatus.invalidInput.rawValue : code.rawValue)
         }
     }

@@ -92,8 +92,8 @@ struct BenchCommand: ParsableCommand {
             }
         }
         switch format {
-        case .text: print(Measurement.table(results), terminator: "")
-        case .json: print(Measurement.json(results), terminator: "")
+        case .text: try Console.print(Measurement.table(results), terminator: "")
+        case .json: try Console.print(Measurement.json(results), terminator: "")
         }
     }
 
@@ -106,7 +106,7 @@ struct BenchCommand: ParsableCommand {
             let name = "matter-" + String(repeating: "0", count: width - number.count) + number + ".yaml"
             try generator.matter(index).write(toFile: (folder as NSString).appendingPathComponent(name), atomically: false, encoding: .utf8)
         }
-        print("wrote \(matters) matter files to \(folder) (seed \(seed))")
+        try Console.print("wrote \(matters) matter files to \(folder) (seed \(seed))")
     }
 }
 

@@ -61,8 +61,8 @@ struct CheckCommand: ParsableCommand {
             throw Console.invalidInput(error.description)
         }
         switch format {
-        case .text: print(DecisionText(decision: decision, packs: packs, style: .standardOutput).render(), terminator: "")
-        case .json: print(DecisionJSONReport.render(decision, packs: packs), terminator: "")
+        case .text: try Console.print(DecisionText(decision: decision, packs: packs, style: .standardOutput).render(), terminator: "")
+        case .json: try Console.print(DecisionJSONReport.render(decision, packs: packs), terminator: "")
         }
         let definite = decision.kind == .permitted
         if decision.isOutOfScope || (strict && !definite) {

@@ -100,9 +100,9 @@ struct DeadlinesCommand: ParsableCommand {
             throw Console.invalidInput(error.description)
         }
         switch format {
-        case .text: print(DeadlineText(item: item, packs: packs, style: .standardOutput).render(), terminator: "")
-        case .json: print(DeadlineJSON.render([item]), terminator: "")
-        case .ics: print(ICalendar.render([item]), terminator: "")
+        case .text: try Console.print(DeadlineText(item: item, packs: packs, style: .standardOutput).render(), terminator: "")
+        case .json: try Console.print(DeadlineJSON.render([item]), terminator: "")
+        case .ics: try Console.print(ICalendar.render([item]), terminator: "")
         }
     }
 }

@@ -24,8 +24,8 @@ struct ExplainCommand: ParsableCommand {
             throw Console.invalidInput(QueryError(.rule, ruleID, candidates: packs.rules.map(\.id)).description)
         }
         switch format {
-        case .json: print(RuleJSON.rule(rule, packs: packs).rendered(), terminator: "")
-        case .text: print(RuleText(rule: rule, packs: packs, style: .standardOutput).render(), terminator: "")
+        case .json: try Console.print(RuleJSON.rule(rule, packs: packs).rendered(), terminator: "")
+        case .text: try Console.print(RuleText(rule: rule, packs: packs, style: .standardOutput).render(), terminator: "")
         }
     }
 }

@@ -41,8 +41,8 @@ struct HolidaysCommand: ParsableCommand {
             throw Console.invalidInput(error.description)
         }
         switch format {
-        case .json: print(result.json, terminator: "")
-        case .text: print(result.text(style: .standardOutput), terminator: "")
+        case .json: try Console.print(result.json, terminator: "")
+        case .text: try Console.print(result.text(style: .standardOutput), terminator: "")
         }
     }
 }

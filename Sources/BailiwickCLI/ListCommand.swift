@@ -95,9 +95,9 @@ struct ListCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            print(JSONValue.object([("schema-version", 1), (kind.rawValue, .array(rows.map(\.json)))]).rendered(), terminator: "")
+            try Console.print(JSONValue.object([("schema-version", 1), (kind.rawValue, .array(rows.map(\.json)))]).rendered(), terminator: "")
         case .text:
-            print(TextStyle.table(rows.map(\.columns)), terminator: "")
+            try Console.print(TextStyle.table(rows.map(\.columns)), terminator: "")
         }
     }
 

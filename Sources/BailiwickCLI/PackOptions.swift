@@ -40,19 +40,6 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
-/// Writing to the terminal.
-enum Console {
-    static func error(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
-    }
-
-    /// Fails with status 2 and a message, for input the user must correct.
-    static func invalidInput(_ message: String) -> ExitCode {
-        error("error: \(message)")
-        return ExitStatus.invalidInput.code
-    }
-}
-
 /// A date argument, `YYYY-MM-DD`.
 struct DateArgument: ExpressibleByArgument {
     let date: CivilDate

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bailiwick
+import BailiwickLoading
 import BailiwickReports
 import Foundation
 
@@ -77,25 +78,28 @@ struct QuizCommand: ParsableCommand {
             throw Console.invalidInput(error.description)
         }
         if let answers {
-            print(QuizReport.grade(questions, answers: try readAnswers(answers)), terminator: "")
+            try Console.print(QuizReport.grade(questions, answers: try readAnswers(answers)), terminator: "")
             return
         }
         switch format {
-        case .json: print(QuizReport.json(questions, seed: seed), terminator: "")
-        case .gift: print(QuizExport.gift(questions), terminator: "")
-        case .moodleXML: print(QuizExport.moodleXML(questions), terminator: "")
+        case .json: try Console.print(QuizReport.json(questions, seed: seed), terminator: "")
+        case .gift: try Console.print(QuizExport.gift(questions), terminator: "")
+        case .moodleXML: try Console.print(QuizExport.moodleXML(questions), terminator: "")
         case .text:
             if interactive || isatty(STDIN_FILENO) == 1 {
-                QuizSession(questions: questions, seed: seed, style: .standardOutput).run()
+                try QuizSession(questions: questions, seed: seed, style: .standardOutput).run()
             } else {
-                print(QuizReport.text(questions, seed: seed), terminator: "")
+                try Console.print(QuizReport.text(questions, seed: seed), terminator: "")
             }
         }
     }
 
     private func readAnswers(_ path: String) throws -> [String: String] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Console.invalidInput("\(path): cannot read the answers file")
+        let data: Data
+        do {
+            data = Data(try InputFile.text(at: path).utf8)
+        } catch {
+            throw Console.invalidInput("\(error.location.file): \(error.message)")
         }
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
               let answers = object["answers"] as? [String: Any] else {
@@ -111,45 +115,44 @@ struct QuizSession {
     let seed: UInt64
     let style: TextStyle
 
-    func run() {
-        print(style.bold("Bailiwick quiz: \(questions.count) questions") + style.dim(" (seed \(seed); --seed \(seed) repeats it; Ctrl-D stops)"))
+    func run() throws {
+        try Console.print(style.bold("Bailiwick quiz: \(questions.count) questions") + style.dim(" (seed \(seed); --seed \(seed) repeats it; Ctrl-D stops)"))
         var right = 0
         var asked = 0
         var review: [QuizQuestion.Topic: Int] = [:]
         questions: for (number, question) in questions.enumerated() {
-            print("")
-            print(style.bold("\(number + 1). [\(question.topic.rawValue), \(question.jurisdiction)]") + " \(question.prompt)")
-            print(QuizReport.options(question).joined(separator: "\n"))
+            try Console.print("")
+            try Console.print(style.bold("\(number + 1). [\(question.topic.rawValue), \(question.jurisdiction)]") + " \(question.prompt)")
+            try Console.print(QuizReport.options(question).joined(separator: "\n"))
             var answer: String?
             for _ in 0..<3 {
-                print("> ", terminator: "")
-                fflush(nil)
+                try Console.print("> ", terminator: "")
                 guard let line = readLine() else {
-                    print("")
+                    try Console.print("")
                     break questions
                 }
                 if !line.trimmingCharacters(in: .whitespaces).isEmpty {
                     answer = line
                     break
                 }
-                print(style.dim("Please type an answer (\(QuizReport.hint(question))), or press Ctrl-D to stop."))
+                try Console.print(style.dim("Please type an answer (\(QuizReport.hint(question))), or press Ctrl-D to stop."))
             }
             asked += 1
             if let answer, question.isCorrect(answer) {
                 right += 1
-                print(style.green("Right.") + " \(question.explanation)")
+                try Console.print(style.green("Right.") + " \(question.explanation)")
             } else {
                 review[question.topic, default: 0] += 1
-                print(style.red(answer == nil ? "Skipped." : "Not quite.") + " The answer is: \(question.answerText). \(question.explanation)")
+                try Console.print(style.red(answer == nil ? "Skipped." : "Not quite.") + " The answer is: \(question.answerText). \(question.explanation)")
             }
-            print(style.dim("  \(question.citation.text) · source: \(question.citation.status.rawValue)"))
+            try Console.print(style.dim("  \(question.citation.text) · source: \(question.citation.status.rawValue)"))
         }
-        print("")
-        print(style.bold("Score: \(right) of \(asked)") + (asked < questions.count ? " (stopped after \(asked) of \(questions.count))" : ""))
+        try Console.print("")
+        try Console.print(style.bold("Score: \(right) of \(asked)") + (asked < questions.count ? " (stopped after \(asked) of \(questions.count))" : ""))
         if !review.isEmpty {
-            print("Topics to review: " + review.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
+            try Console.print("Topics to review: " + review.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
                 .map { "\($0.key.rawValue) (\($0.value) missed)" }.joined(separator: ", "))
         }
-        print(style.dim(DecisionText.disclaimer))
+        try Console.print(style.dim(DecisionText.disclaimer))
     }
 }

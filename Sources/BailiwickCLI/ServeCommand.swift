@@ -39,7 +39,7 @@ struct ServeCommand: AsyncParsableCommand {
         let app = try BailiwickServer.application(packs: packs, configuration: configuration) { address in
             let link = configuration.token == nil ? address : "\(address)?token=…  (the value of BAILIWICK_TOKEN)"
             // Written straight to the descriptor, so a script waiting for the address sees it at once.
-            FileHandle.standardOutput.write(Data("Bailiwick is serving on \(link)\nAPI description: \(address)openapi.json\nStop with Ctrl-C.\n".utf8))
+            try? Console.print("Bailiwick is serving on \(link)\nAPI description: \(address)openapi.json\nStop with Ctrl-C.")
         }
         try await app.runService()
     }

@@ -56,9 +56,9 @@ struct TestCommand: ParsableCommand {
             jurisdiction.map { rule.jurisdiction == $0 } ?? true
         }
         switch format {
-        case .text: print(PackTestReport.text(results, uncovered: uncovered, style: .standardOutput), terminator: "")
-        case .json: print(PackTestReport.json(results, uncovered: uncovered), terminator: "")
-        case .junit: print(PackTestReport.junit(results, uncovered: uncovered, strict: strict), terminator: "")
+        case .text: try Console.print(PackTestReport.text(results, uncovered: uncovered, style: .standardOutput), terminator: "")
+        case .json: try Console.print(PackTestReport.json(results, uncovered: uncovered), terminator: "")
+        case .junit: try Console.print(PackTestReport.junit(results, uncovered: uncovered, strict: strict), terminator: "")
         }
         if results.contains(where: { !$0.passed }) || (strict && !uncovered.isEmpty) {
             throw ExitStatus.findings.code

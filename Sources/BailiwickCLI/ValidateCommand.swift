@@ -27,42 +27,43 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         var files: [PackFile] = []
+        let loaded: (packs: PackSet, tests: [PackTest])
         do {
             files = try PackFiles.resolve(packsOption: packOptions.packs)
             files = try PackFiles.overlay(paths, on: files)
-            let (packs, tests) = try PackSetLoader.loadWithTests(files)
-            report(packs: packs, tests: tests.count, files: files)
+            loaded = try PackSetLoader.loadWithTests(files)
         } catch {
-            report(error, files: files)
+            try report(error, files: files)
             throw ExitStatus.invalidInput.code
         }
+        try report(packs: loaded.packs, tests: loaded.tests.count, files: files)
     }
 
-    private func report(packs: PackSet, tests: Int, files: [PackFile]) {
+    private func report(packs: PackSet, tests: Int, files: [PackFile]) throws {
         let summary = "\(files.count) files, \(packs.jurisdictions.count) jurisdictions, \(packs.licenses.count) licences, \(packs.rules.count) rules, "
             + "\(packs.deadlines.count) deadlines, \(packs.matterTypes.count) matter types, \(tests) pack tests"
         switch format {
         case .text:
-            print("ok: \(summary)")
+            try Console.print("ok: \(summary)")
         case .json:
-            print(JSONValue.object([("schema-version", 1), ("valid", true), ("summary", .string(summary)),
+            try Console.print(JSONValue.object([("schema-version", 1), ("valid", true), ("summary", .string(summary)),
                                     ("diagnostics", [])]).rendered(), terminator: "")
         }
     }
 
-    private func report(_ error: DiagnosticList, files: [PackFile]) {
+    private func report(_ error: DiagnosticList, files: [PackFile]) throws {
         let count = error.errors.count
         switch format {
         case .text:
-            print(DiagnosticRenderer(files: files).render(error))
-            print("\(count) error\(count == 1 ? "" : "s")")
+            try Console.print(DiagnosticRenderer(files: files).render(error))
+            try Console.print("\(count) error\(count == 1 ? "" : "s")")
         case .json:
             let diagnostics = error.diagnostics.map { diagnostic -> JSONValue in
                 .object([("file", .string(diagnostic.location.file)), ("line", .number(diagnostic.location.line)),
                          ("column", .number(diagnostic.location.column)),
                          ("severity", .string(diagnostic.severity.rawValue)), ("message", .string(diagnostic.message))])
             }
-            print(JSONValue.object([("schema-version", 1), ("valid", false), ("summary", .string("\(count) errors")),
+            try Console.print(JSONValue.object([("schema-version", 1), ("valid", false), ("summary", .string("\(count) errors")),
                                     ("diagnostics", .array(diagnostics))]).rendered(), terminator: "")
         }
     }

@@ -3,13 +3,27 @@ import Yams
 
 /// Collects every problem found while loading, so that one run reports them all.
 final class DiagnosticCollector {
-    private(set) var diagnostics: [Diagnostic] = []
+    private var kept: [Diagnostic] = []
     /// For matter files: messages name the place and the key, never the value written there,
     /// so client data cannot leak into error output or logs.
     let confidential: Bool
+    /// How many diagnostics are kept; past it they are only counted, so a broken file of many
+    /// thousand errors (times a caseload of such files) cannot fill memory.
+    let limit: Int?
+    private var dropped = 0
+    private var firstDropped: SourceLocation?
 
-    init(confidential: Bool = false) {
+    init(confidential: Bool = false, limit: Int? = nil) {
         self.confidential = confidential
+        self.limit = limit
+    }
+
+    /// The diagnostics kept, followed by one that counts those that were not.
+    var diagnostics: [Diagnostic] {
+        guard let firstDropped, let limit else { return kept }
+        let more = "and \(dropped) more problem\(dropped == 1 ? "" : "s") from here on, "
+            + "not shown (only the first \(limit) of a file are kept)"
+        return kept + [Diagnostic(at: firstDropped, more)]
     }
 
     /// `'value'` to put in a message, or `fallback` when the input is confidential.
@@ -18,10 +32,17 @@ final class DiagnosticCollector {
     }
 
     func error(_ location: SourceLocation, _ message: String) {
-        diagnostics.append(Diagnostic(at: location, message))
+        add(Diagnostic(at: location, message))
     }
 
-    func add(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+    func add(_ diagnostic: Diagnostic) {
+        if let limit, kept.count >= limit {
+            dropped += 1
+            firstDropped = firstDropped ?? diagnostic.location
+        } else {
+            kept.append(diagnostic)
+        }
+    }
 }
 
 /// A value read from a pack, with where it was written.

@@ -5,6 +5,9 @@ import Yams
 /// Reads a matter file against the packs: every id resolved, every fact typed, every problem
 /// reported with its line and column.
 public enum MatterLoader {
+    /// The most diagnostics kept for one matter file; the rest are counted in one more.
+    public static let diagnosticLimit = 50
+
     public static func load(path: String, packs: PackSet) throws(DiagnosticList) -> Matter {
         let file: PackFile
         do {
@@ -16,7 +19,7 @@ public enum MatterLoader {
     }
 
     public static func load(text: String, file: String, packs: PackSet) throws(DiagnosticList) -> Matter {
-        let diagnostics = DiagnosticCollector(confidential: true)
+        let diagnostics = DiagnosticCollector(confidential: true, limit: diagnosticLimit)
         let document: YAMLDocument
         do {
             document = try YAMLDocument.parse(text, file: file)

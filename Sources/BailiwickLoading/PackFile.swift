@@ -70,8 +70,10 @@ public enum PackFiles {
         }
         var files: [PackFile] = []
         var problems: [Diagnostic] = []
-        for top in ["Rules", "Jurisdictions"] {
-            for path in yamlFiles(under: (folder as NSString).appendingPathComponent(top)) {
+        for top in ["Rules", "Jurisdictions"] where isFolder((folder as NSString).appendingPathComponent(top)) {
+            let found = yamlFiles(under: (folder as NSString).appendingPathComponent(top))
+            problems += found.problems
+            for path in found.files {
                 let relative = String(path.dropFirst(folder.count).drop { $0 == "/" })
                 do { files.append(try read(path, packPath: relative)) } catch { problems.append(error) }
             }
@@ -97,8 +99,9 @@ public enum PackFiles {
                     files = try packSet(at: path)
                     continue
                 }
-                let found = isFolder.boolValue ? yamlFiles(under: path) : [path]
-                for file in found {
+                let found = isFolder.boolValue ? yamlFiles(under: path) : FolderWalk.Result(files: [path])
+                problems += found.problems
+                for file in found.files {
                     guard let packPath = packPath(of: file) else {
                         problems.append(Diagnostic(at: SourceLocation(file: file, line: 1, column: 1),
                                                    "cannot tell which pack this file belongs to: it must sit under a Rules/ or Jurisdictions/<id>/ folder"))
@@ -119,11 +122,12 @@ public enum PackFiles {
     }
 
     static func isPackSetRoot(_ folder: String) -> Bool {
-        ["Rules", "Jurisdictions"].contains { top in
-            var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(top), isDirectory: &isFolder)
-                && isFolder.boolValue
-        }
+        ["Rules", "Jurisdictions"].contains { isFolder((folder as NSString).appendingPathComponent($0)) }
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
     }
 
     /// `…/Jurisdictions/us-wa/scope.yaml` → `Jurisdictions/us-wa/scope.yaml`.
@@ -135,26 +139,13 @@ public enum PackFiles {
         return parts[start...].joined(separator: "/")
     }
 
-    static func yamlFiles(under folder: String) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
-        return walker.compactMap { $0 as? String }
-            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
-            .map { (folder as NSString).appendingPathComponent($0) }
-            .sorted()
+    /// The pack files under a folder: `.yaml` and `.yml` in any case, through linked folders.
+    static func yamlFiles(under folder: String) -> FolderWalk.Result {
+        FolderWalk.files(under: folder) { FolderWalk.hasExtension($0, in: [".yaml", ".yml"]) }
     }
 
     /// Reads a file as UTF-8 text, refusing anything else with a located error.
     public static func read(_ path: String, packPath: String) throws(Diagnostic) -> PackFile {
-        let start = SourceLocation(file: path, line: 1, column: 1)
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > InputLimits.fileBytes {
-            throw Diagnostic(at: start, "the file is \(size) bytes, more than the limit of \(InputLimits.fileBytes) (set BAILIWICK_MAX_FILE_BYTES to raise it)")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostic(at: start, "cannot read the file")
-        }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw Diagnostic(at: start, "the file is not valid UTF-8 text")
-        }
-        return PackFile(displayPath: path, packPath: packPath, text: text)
+        PackFile(displayPath: path, packPath: packPath, text: try InputFile.text(at: path))
     }
 }
