@@ -1,0 +1,36 @@
+import Bailiwick
+import BailiwickServer
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// One GET counting past 0001-01-01 once ended `bailiwick serve`: it is a bad request now, and
+/// the same server goes on answering.
+struct CalendarEdgeServerTests {
+    static let pastTheStart = "jurisdiction=us&from=0001-01-01&days=400&before=true"
+
+    @Test func aCountPastTheCalendarIsABadRequestAndTheServerGoesOn() async throws {
+        let app = Application(router: BailiwickServer.router(packs: Server.packs, configuration: ServerConfiguration()))
+        try await app.test(.router) { client in
+            for query in [Self.pastTheStart, "jurisdiction=us-wa&from=0001-03-01&days=400&court-days=true&before=true",
+                          "jurisdiction=us&from=0001-01-01&hours=8760&at=00:00&before=true",
+                          "jurisdiction=us&from=9999-12-20&days=10&service=mail"] {
+                try await client.execute(uri: "/v1/deadlines?\(query)", method: .get) { response in
+                    #expect(response.status == .badRequest, "\(query)")
+                    let body = try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: Any]
+                    #expect(body?["error"] as? String == "the period ends outside the years 1 to 9999")
+                }
+            }
+            try await client.execute(uri: "/deadlines?\(Self.pastTheStart)", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains(
+                    "<strong>Cannot answer:</strong> the period ends outside the years 1 to 9999"))
+            }
+            try await client.execute(uri: "/v1/deadlines?jurisdiction=us&from=2026-01-09&days=21", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("\"date\": \"2026-01-30\""))
+            }
+        }
+    }
+}
