@@ -36,7 +36,8 @@ enum DateFuzzTarget {
                                     service: service, addServiceDays: input.flag())
         if let computed = try? DateCalculator.compute(request, rule: rule, calendar: calendar) {
             // Read as a report would, and on the side of the trigger the count went.
-            let words = computed.trace.map(\.text).joined() + computed.date.description + (computed.time?.description ?? "")
+            let words = computed.trace.map(\.text).joined() + computed.date.description
+                + (computed.time?.description ?? "")
             precondition(!words.isEmpty && (1...9999).contains(computed.date.year))
             precondition(direction == .after ? computed.date >= trigger : computed.date <= trigger)
         }
@@ -73,8 +74,9 @@ enum DateFuzzTarget {
             }
             let observance = input.flag() ? observed(&input) : nil
             let from = input.flag() ? input.year() : nil
-            return Holiday(id: "h\(number)", name: "Holiday \(number)", date: date, observance: observance, fromYear: from,
-                           untilYear: input.flag() ? input.year() : nil, citation: citation, note: nil)
+            let until = input.flag() ? input.year() : nil
+            return Holiday(id: "h\(number)", name: "Holiday \(number)", date: date, observance: observance,
+                           fromYear: from, untilYear: until, citation: citation, note: nil)
         }
         return CourtCalendar(jurisdiction: "fuzz", name: "Fuzz", observance: observed(&input), holidays: holidays,
                              citation: citation, note: nil)

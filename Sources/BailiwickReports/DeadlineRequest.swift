@@ -25,7 +25,9 @@ public struct DeadlineRequest: Sendable {
     public func validate() throws(InputError) {
         let chosen = [rule != nil, days != nil, hours != nil].filter { $0 }.count
         guard chosen == 1 else { throw InputError("give exactly one of --rule, --days or --hours") }
-        if let days, !(1...Period.longestDays).contains(days) { throw InputError("--days must be from 1 to \(Period.longestDays)") }
+        if let days, !(1...Period.longestDays).contains(days) {
+            throw InputError("--days must be from 1 to \(Period.longestDays)")
+        }
         if let hours, !(1...Period.longestHours).contains(hours) {
             throw InputError("--hours must be from 1 to \(Period.longestHours)")
         }

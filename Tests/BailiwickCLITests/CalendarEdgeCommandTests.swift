@@ -22,7 +22,8 @@ struct CalendarEdgeCommandTests {
     }
 
     @Test func theFirstAndLastDaysCanStillBeReached() throws {
-        let first = try CLI.run(["deadlines", "-j", "us", "--from", "0001-01-03", "--days", "1", "--before", "--format", "json"])
+        let first = try CLI.run(["deadlines", "-j", "us", "--from", "0001-01-03", "--days", "1", "--before",
+                                 "--format", "json"])
         #expect(first.status == 0 && first.stdout.contains("\"date\": \"0001-01-02\""))
         // Due Friday 9999-12-31: the calendar file's event has no day after it to end on, so it lasts one day.
         let last = try CLI.run(["deadlines", "-j", "us", "--from", "9999-12-30", "--days", "1", "--format", "ics"])
@@ -48,7 +49,8 @@ struct CalendarEdgeCommandTests {
         """.write(to: matter, atomically: true, encoding: .utf8)
         let result = try CLI.run(["audit", matter.path, "--format", "json"])
         #expect(result.status == 1, "\(result.stderr)")
-        let findings = try #require((try CLI.json(result.stdout)["matters"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]])
+        let matters = try CLI.json(result.stdout)["matters"] as? [[String: Any]]
+        let findings = try #require(matters?.first?["findings"] as? [[String: Any]])
         let answer = try #require(findings.first { $0["code"] as? String == "DEADLINE-NOT-COMPUTABLE" })
         #expect(answer["severity"] as? String == "error")
         #expect(answer["line"] as? Int == 7 && answer["column"] as? Int == 5)

@@ -18,7 +18,8 @@ struct CalendarEdgeServerTests {
                           "jurisdiction=us&from=9999-12-20&days=10&service=mail"] {
                 try await client.execute(uri: "/v1/deadlines?\(query)", method: .get) { response in
                     #expect(response.status == .badRequest, "\(query)")
-                    let body = try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: Any]
+                    let text = String(buffer: response.body)
+                    let body = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
                     #expect(body?["error"] as? String == "the period ends outside the years 1 to 9999")
                 }
             }
@@ -27,7 +28,8 @@ struct CalendarEdgeServerTests {
                 #expect(String(buffer: response.body).contains(
                     "<strong>Cannot answer:</strong> the period ends outside the years 1 to 9999"))
             }
-            try await client.execute(uri: "/v1/deadlines?jurisdiction=us&from=2026-01-09&days=21", method: .get) { response in
+            let usual = "/v1/deadlines?jurisdiction=us&from=2026-01-09&days=21"
+            try await client.execute(uri: usual, method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(String(buffer: response.body).contains("\"date\": \"2026-01-30\""))
             }

@@ -26,7 +26,8 @@ struct CalendarEdgeTests {
 
     static func calendar(_ holidays: [(String, HolidayDate)], observance: Observance = .none) -> CourtCalendar {
         CourtCalendar(jurisdiction: "edge", name: "Edge", observance: observance, holidays: holidays.map { id, date in
-            Holiday(id: id, name: id, date: date, observance: nil, fromYear: nil, untilYear: nil, citation: citation, note: nil)
+            Holiday(id: id, name: id, date: date, observance: nil, fromYear: nil, untilYear: nil, citation: citation,
+                    note: nil)
         }, citation: citation, note: nil)
     }
 
@@ -48,7 +49,8 @@ struct CalendarEdgeTests {
         }
         #expect(throws: CivilDate.OutsideCalendar()) { try Self.date("2026-01-01").adding(days: Int.max) }
         #expect(throws: CivilDate.OutsideCalendar()) { try Self.date("2026-01-01").adding(days: Int.min) }
-        #expect(TimeOfDay(minutes: -1) == nil && TimeOfDay(minutes: 1440) == nil && TimeOfDay(minutes: 1439)?.description == "23:59")
+        #expect(TimeOfDay(minutes: -1) == nil && TimeOfDay(minutes: 1440) == nil)
+        #expect(TimeOfDay(minutes: 1439)?.description == "23:59")
     }
 
     /// Backward counts ending before 0001-01-01 once printed years like -1 in their trace and trapped.
@@ -69,14 +71,19 @@ struct CalendarEdgeTests {
                 try packs.count(period, from: trigger, .before, at: time, rule: rule)
             }
         }
-        #expect(throws: TimelineError.beyondCalendar) { try packs.count(.days(400), from: "0001-03-01", .before, kind: .waitingPeriod) }
+        #expect(throws: TimelineError.beyondCalendar) {
+            try packs.count(.days(400), from: "0001-03-01", .before, kind: .waitingPeriod)
+        }
         // Rolling back off New Year's Day 0001 (a Monday) would leave the calendar.
         let newYear = Self.calendar([("new-year", .fixed(month: 1, day: 1))])
         let rolled = PeriodRequest(trigger: Self.date("0001-01-04"), period: .days(3), direction: .before)
-        #expect(throws: TimelineError.beyondCalendar) { try DateCalculator.compute(rolled, rule: Self.rule(), calendar: newYear) }
+        #expect(throws: TimelineError.beyondCalendar) {
+            try DateCalculator.compute(rolled, rule: Self.rule(), calendar: newYear)
+        }
         // The first days themselves can still be reached.
         #expect(try packs.count(.days(1), from: "0001-01-03", .before).date.description == "0001-01-02")
-        #expect(try packs.count(.hours(24), from: "0001-01-02", .before, at: "00:00", rule: "notice-style").date == CivilDate.first)
+        let firstHour = try packs.count(.hours(24), from: "0001-01-02", .before, at: "00:00", rule: "notice-style")
+        #expect(firstHour.date == CivilDate.first && firstHour.time?.description == "00:00")
     }
 
     @Test func countingForwardPastTheYear9999IsAnError() throws {
@@ -100,7 +107,9 @@ struct CalendarEdgeTests {
         // Rolling forward off a holiday on 9999-12-31.
         let yearEnd = Self.calendar([("year-end", .fixed(month: 12, day: 31))])
         let rolled = PeriodRequest(trigger: Self.date("9999-12-30"), period: .days(1))
-        #expect(throws: TimelineError.beyondCalendar) { try DateCalculator.compute(rolled, rule: Self.rule(), calendar: yearEnd) }
+        #expect(throws: TimelineError.beyondCalendar) {
+            try DateCalculator.compute(rolled, rule: Self.rule(), calendar: yearEnd)
+        }
         // The last day itself can still be reached.
         #expect(try packs.count(.days(1), from: "9999-12-30").date == CivilDate.last)
         #expect(try packs.count(.courtDays(1), from: "9999-12-30").date == CivilDate.last)
@@ -112,7 +121,8 @@ struct CalendarEdgeTests {
         let calendar = Self.calendar([("new-year", .fixed(month: 1, day: 1))])
         for direction in Direction.allCases {
             for period: Period in [.days(Int.max), .courtDays(Int.max), .hours(Int.max), .hours(Int.max / 60 + 1),
-                                   .days(3651), .courtDays(3_000_000), .hours(8761), .days(-1), .courtDays(Int.min), .hours(-5)] {
+                                   .days(3651), .courtDays(3_000_000), .hours(8761),
+                                   .days(-1), .courtDays(Int.min), .hours(-5)] {
                 let request = PeriodRequest(trigger: Self.date("2026-01-09"), time: TimeOfDay("10:00"), period: period,
                                             direction: direction, service: .mail)
                 #expect(throws: TimelineError.periodOutOfRange(period), "\(period) \(direction)") {
@@ -122,14 +132,17 @@ struct CalendarEdgeTests {
             for period: Period in [.days(0), .days(3650), .courtDays(3650), .hours(8760)] {
                 let request = PeriodRequest(trigger: Self.date("2026-01-09"), time: TimeOfDay("10:00"), period: period,
                                             direction: direction)
-                #expect(throws: Never.self) { try DateCalculator.compute(request, rule: Self.rule(), calendar: calendar) }
+                #expect(throws: Never.self) {
+                    try DateCalculator.compute(request, rule: Self.rule(), calendar: calendar)
+                }
             }
         }
         for added in TimeRuleVersion.ServiceDaysAdded.allCases {
             for extra in [Int.max, CivilDate.dayNumbers.count] {
                 let request = PeriodRequest(trigger: Self.date("2026-01-09"), period: .days(10), service: .mail)
                 #expect(throws: TimelineError.beyondCalendar, "\(added) \(extra)") {
-                    try DateCalculator.compute(request, rule: Self.rule(serviceDays: [.mail: extra], added: added), calendar: calendar)
+                    try DateCalculator.compute(request, rule: Self.rule(serviceDays: [.mail: extra], added: added),
+                                               calendar: calendar)
                 }
             }
         }
@@ -139,7 +152,8 @@ struct CalendarEdgeTests {
 
     /// `observedHolidays(inYear: Int.max)` once overflowed looking at the next year.
     @Test func holidaysOfAnyYearAreComputedOrNone() throws {
-        let calendars = Array(packs.calendars.values) + [Self.calendar([("odd", .nthWeekday(month: 13, weekday: .monday, nth: 1))])]
+        let odd13 = Self.calendar([("odd", .nthWeekday(month: 13, weekday: .monday, nth: 1))])
+        let calendars = Array(packs.calendars.values) + [odd13]
         for calendar in calendars {
             for year in [Int.min, -1, 0, 10000, Int.max] {
                 #expect(calendar.holidays(ofYear: year).isEmpty && calendar.observedHolidays(inYear: year).isEmpty)
@@ -187,14 +201,19 @@ struct CalendarEdgeTests {
         """
         let edge = """
         deadlines:
-          - {id: brief, name: Brief, trigger: hearing, period: {days: 400}, direction: before, citation: 'R. 9', source: primary}
+          - {id: brief, name: Brief, trigger: hearing, period: {days: 400}, direction: before,
+             citation: 'R. 9', source: primary}
         matter-types:
-          - {id: edge, name: Edge, area: family, citation: Stat. 1, source: primary, deadlines: [{rule: answer}, {rule: brief}]}
+          - {id: edge, name: Edge, area: family, citation: Stat. 1, source: primary,
+             deadlines: [{rule: answer}, {rule: brief}]}
         """
-        func file(_ path: String, _ text: String) -> PackFile { PackFile(displayPath: path, packPath: path, text: text) }
+        func file(_ path: String, _ text: String) -> PackFile {
+            PackFile(displayPath: path, packPath: path, text: text)
+        }
+        let place = "jurisdiction: {id: tt, name: Testland, country: us, reviewed: 2026-01-01}\n"
         return try PackSetLoader.load([
             file("Rules/shared.yaml", shared),
-            file("Jurisdictions/tt/jurisdiction.yaml", "jurisdiction: {id: tt, name: Testland, country: us, reviewed: 2026-01-01}\n"),
+            file("Jurisdictions/tt/jurisdiction.yaml", place),
             file("Jurisdictions/tt/timelines.yaml", TimelineTestPacks.calendar),
             file("Jurisdictions/tt/edge.yaml", edge),
         ])
@@ -214,7 +233,8 @@ struct CalendarEdgeTests {
         let errors = report.findings.filter { $0.severity == .error }
         #expect(errors.map { "\($0.code.rawValue)@\($0.location.line):\($0.location.column)" }
                 == ["DEADLINE-NOT-COMPUTABLE@7:5", "DEADLINE-NOT-COMPUTABLE@8:5"])
-        #expect(errors.allSatisfy { $0.message.hasSuffix("could not be computed: the period ends outside the years 1 to 9999.") })
+        let reason = "could not be computed: the period ends outside the years 1 to 9999."
+        #expect(errors.allSatisfy { $0.message.hasSuffix(reason) })
         #expect(Set(errors.compactMap(\.ruleID)) == ["answer", "brief"])
     }
 

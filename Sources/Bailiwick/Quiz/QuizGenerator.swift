@@ -263,8 +263,8 @@ public struct QuizGenerator {
             var start = CivilDate(year: 2026, month: 1, day: 5)!
             var found: (trigger: CivilDate, result: DeadlineResult, naive: CivilDate)?
             for _ in 0..<60 {
-                if let result = try? packs.computeDeadline(rule, triggerDate: { _ in start }, facts: facts), result.variant == nil,
-                   let naive = try? start.adding(days: rule.direction == .after ? days : -days) {
+                if let result = try? packs.computeDeadline(rule, triggerDate: { _ in start }, facts: facts),
+                   result.variant == nil, let naive = try? start.adding(days: rule.direction == .after ? days : -days) {
                     if naive != result.computed.date {
                         found = (start, result, naive)
                         break
@@ -279,7 +279,9 @@ public struct QuizGenerator {
                 .flatMap { try? packs.computeDeadline($0, triggerDate: { _ in found.trigger }, facts: facts)?.computed.date }
             var options = [found.result.computed.date, found.naive]
             if let neighbour, !options.contains(neighbour) { options.append(neighbour) }
-            if let shifted = try? found.result.computed.date.adding(days: 3), !options.contains(shifted) { options.append(shifted) }
+            if let shifted = try? found.result.computed.date.adding(days: 3), !options.contains(shifted) {
+                options.append(shifted)
+            }
             let steps = found.result.computed.trace.map(\.text).joined(separator: " ")
             // With three or more distinct dates, a multiple choice; otherwise the date is typed.
             let sorted = options.sorted()

@@ -86,7 +86,8 @@ public enum TimelineError: Error, Sendable, Equatable, CustomStringConvertible {
         case .hoursNeedATime: "a period in hours needs the time of the trigger (--at HH:MM)"
         case .beyondCalendar: "the period ends outside the years 1 to 9999"
         case .periodOutOfRange(let period):
-            "a period is from 0 to \(Period.longestDays) days or court days, or 0 to \(Period.longestHours) hours, not \(period)"
+            "a period is from 0 to \(Period.longestDays) days or court days, or 0 to \(Period.longestHours) hours, "
+                + "not \(period)"
         }
     }
 }
