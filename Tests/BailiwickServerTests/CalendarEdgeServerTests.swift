@@ -1,4 +1,5 @@
 import Bailiwick
+import BailiwickReports
 import BailiwickServer
 import Foundation
 import Hummingbird
@@ -34,5 +35,18 @@ struct CalendarEdgeServerTests {
                 #expect(String(buffer: response.body).contains("\"date\": \"2026-01-30\""))
             }
         }
+    }
+
+    /// The holiday request the command line and the server share: `Int.max` once overflowed at the next year.
+    @Test func aHolidayRequestOutsideTheCalendarIsRefused() throws {
+        for year in [Int.min, 0, 1582, 10000, Int.max] {
+            let error = #expect(throws: InputError.self) {
+                try HolidaysRequest(jurisdiction: "us", year: year).holidays(in: Server.packs)
+            }
+            #expect(error?.description == "the year must be from 1583 to 9999, not \(year)")
+        }
+        // The last year has eleven; New Year's Day of 10000, a Saturday, would be observed on 9999-12-31.
+        let last = try HolidaysRequest(jurisdiction: "us", year: 9999).holidays(in: Server.packs).observed
+        #expect(last.count == 11 && last.last?.observed.description == "9999-12-24")
     }
 }

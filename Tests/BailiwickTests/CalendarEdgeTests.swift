@@ -249,4 +249,26 @@ struct CalendarEdgeTests {
         let known = try audit("  - {event: served, date: 9999-11-20}\n", facts: "{abroad: false, waived: false}")
         #expect(known.findings.first { $0.ruleID == "answer" }?.date?.description == "9999-12-13")
     }
+
+    /// A version with no start before one from 0001-01-01 once ended on 0000-12-31 and governed nothing.
+    @Test func aVersionFromTheFirstDayLeavesNoDayBeforeIt() throws {
+        let rules = """
+        time-rules:
+          - id: counting
+            name: Counting
+            default: true
+            versions:
+              - {citation: R. 1, source: primary}
+              - {from: 0001-01-01, citation: R. 2, source: primary}
+        """
+        let files = [
+            PackFile(displayPath: "Jurisdictions/tt/jurisdiction.yaml", packPath: "Jurisdictions/tt/jurisdiction.yaml",
+                     text: "jurisdiction: {id: tt, name: Testland, country: us, reviewed: 2026-01-01}\n"),
+            PackFile(displayPath: "Jurisdictions/tt/time-rules.yaml", packPath: "Jurisdictions/tt/time-rules.yaml",
+                     text: rules),
+        ]
+        let error = #expect(throws: DiagnosticList.self) { try PackSetLoader.load(files) }
+        let messages = (error?.diagnostics ?? []).map { "\($0.location.line):\($0.location.column): \($0.message)" }
+        #expect(messages.contains("7:9: this version's period (from 0001-01-01) overlaps another (always)"), "\(messages)")
+    }
 }
