@@ -27,7 +27,7 @@ struct HolidaysCommand: ParsableCommand {
     @OptionGroup var packOptions: PackOptions
 
     func validate() throws {
-        if let year, !(1583...9999).contains(year) {
+        if let year, !HolidaysRequest.years.contains(year) {
             throw ValidationError("--year must be a Gregorian-calendar year, 1583 to 9999")
         }
     }

@@ -2,13 +2,13 @@ import Bailiwick
 import BailiwickLoading
 import Foundation
 
-/// Targets for the pack loader, the condition parser and the matter loader, for fuzzing.
+/// Targets for the pack loader, the condition parser, the matter loader and the date engine, for fuzzing.
 ///
 /// Two drivers share them: `Replay` (`BailiwickFuzz TARGET FILE...`), which the regression tests
 /// use on `Tests/FuzzRegressions/TARGET/`, and `LLVMFuzzerTestOneInput`, which `.ci/fuzz` links
 /// with libFuzzer.
 enum FuzzTarget: String, CaseIterable {
-    case packs, conditions, matters
+    case packs, conditions, matters, dates
 
     /// The shipped packs, loaded once: conditions and matter files are read against them.
     static let shipped: PackSet? = try? PackSetLoader.load(PackFiles.shipped)
@@ -25,6 +25,8 @@ enum FuzzTarget: String, CaseIterable {
     )
 
     func run(_ data: Data) {
+        // The date engine reads numbers, not text (DateFuzzTarget.swift).
+        if self == .dates { return DateFuzzTarget.run(data) }
         guard let text = String(data: data, encoding: .utf8) else { return }
         switch self {
         case .packs:
@@ -32,6 +34,8 @@ enum FuzzTarget: String, CaseIterable {
             _ = try? PackSetLoader.loadWithTests(FuzzTarget.packBase + [file])
         case .conditions:
             _ = try? ConditionTypeChecker(facts: FuzzTarget.factTypes).compile(text)
+        case .dates:
+            break
         case .matters:
             guard let packs = FuzzTarget.shipped else { return }
             if let matter = try? MatterLoader.load(text: text, file: "fuzz.yaml", packs: packs) {

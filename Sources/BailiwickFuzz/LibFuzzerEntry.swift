@@ -4,7 +4,7 @@ import Foundation
 private let libFuzzerTarget: FuzzTarget = {
     let name = ProcessInfo.processInfo.environment["BAILIWICK_FUZZ_TARGET"] ?? ""
     guard let target = FuzzTarget(rawValue: name) else {
-        FileHandle.standardError.write(Data("BAILIWICK_FUZZ_TARGET must be packs, conditions or matters\n".utf8))
+        FileHandle.standardError.write(Data("BAILIWICK_FUZZ_TARGET must be packs, conditions, matters or dates\n".utf8))
         exit(2)
     }
     return target

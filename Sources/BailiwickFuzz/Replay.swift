@@ -6,7 +6,7 @@ enum Replay {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         guard let name = arguments.first, let target = FuzzTarget(rawValue: name) else {
-            FileHandle.standardError.write(Data("usage: BailiwickFuzz packs|conditions|matters FILE...\n".utf8))
+            FileHandle.standardError.write(Data("usage: BailiwickFuzz packs|conditions|matters|dates FILE...\n".utf8))
             exit(2)
         }
         for path in arguments.dropFirst() {

@@ -167,8 +167,10 @@ extension PackSetBuilder {
         var versions: [TimeRuleVersion] = []
         for (index, entry) in sorted.enumerated() {
             var version = entry.version
-            if version.period.until == nil, index + 1 < sorted.count, let next = sorted[index + 1].version.period.from {
-                version = version.with(period: EffectivePeriod(from: version.period.from, until: next.adding(days: -1)))
+            // A next version from 0001-01-01 leaves no day before it: this one stays open and overlaps it.
+            if version.period.until == nil, index + 1 < sorted.count, let next = sorted[index + 1].version.period.from,
+               let dayBefore = try? next.adding(days: -1) {
+                version = version.with(period: EffectivePeriod(from: version.period.from, until: dayBefore))
             }
             if let clash = versions.first(where: { overlap($0.period, version.period) }) {
                 diagnostics.error(entry.location, "this version's period (\(version.period.description)) overlaps another (\(clash.period.description))")
@@ -274,9 +276,9 @@ extension PackSetBuilder {
             diagnostics.error(spec.location, "a period is one of {days: N}, {court-days: N} or {hours: N}")
             return nil
         }
-        if let days = spec.integer("days", in: 1...3650) { return .days(days.value) }
-        if let days = spec.integer("court-days", in: 1...3650) { return .courtDays(days.value) }
-        if let hours = spec.integer("hours", in: 1...8760) { return .hours(hours.value) }
+        if let days = spec.integer("days", in: 1...Period.longestDays) { return .days(days.value) }
+        if let days = spec.integer("court-days", in: 1...Period.longestDays) { return .courtDays(days.value) }
+        if let hours = spec.integer("hours", in: 1...Period.longestHours) { return .hours(hours.value) }
         return nil
     }
 

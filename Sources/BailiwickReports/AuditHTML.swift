@@ -122,9 +122,11 @@ public struct TimelineSVG {
     public func render() -> String {
         let entries = report.timeline
         let dates = entries.map(\.date) + [report.asOf]
-        let first = dates.min()!.adding(days: -3)
-        let last = dates.max()!.adding(days: 3)
-        let span = Double(max(1, first.days(until: last)))
+        let earliest = dates.min()!
+        let latest = dates.max()!
+        // Three days of margin each side, in day numbers: a margin may lie outside the calendar.
+        let firstDay = earliest.dayNumber - 3
+        let span = Double(max(1, latest.dayNumber + 3 - firstDay))
         let width = 1000.0
         let left = 90.0
         let right = 20.0
@@ -132,7 +134,7 @@ public struct TimelineSVG {
         let rows = 3
         let laneHeight = rowHeight * Double(rows) + 22
         let height = 34 + laneHeight * Double(Self.lanes.count) + 22
-        func x(_ date: CivilDate) -> Double { left + (width - left - right) * Double(first.days(until: date)) / span }
+        func x(_ date: CivilDate) -> Double { left + (width - left - right) * Double(date.dayNumber - firstDay) / span }
         var parts: [String] = []
         parts.append("<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Timeline of the matter's events, filings, actions and deadlines\">")
         for (index, lane) in Self.lanes.enumerated() {
@@ -168,8 +170,8 @@ public struct TimelineSVG {
         let labelX = asOfX + 80 > width ? asOfX - 84 : asOfX + 4
         parts.append("<line x1=\"\(fmt(asOfX))\" y1=\"20\" x2=\"\(fmt(asOfX))\" y2=\"\(fmt(height - 20))\" stroke=\"#1a202c\" stroke-dasharray=\"4 3\"/>")
         parts.append("<text x=\"\(fmt(labelX))\" y=\"14\" font-weight=\"600\">\(asOfLabel)</text>")
-        parts.append("<text x=\"\(fmt(left))\" y=\"\(fmt(height - 6))\">\(first.adding(days: 3))</text>")
-        parts.append("<text x=\"\(fmt(width - right - 64))\" y=\"\(fmt(height - 6))\">\(last.adding(days: -3))</text>")
+        parts.append("<text x=\"\(fmt(left))\" y=\"\(fmt(height - 6))\">\(earliest)</text>")
+        parts.append("<text x=\"\(fmt(width - right - 64))\" y=\"\(fmt(height - 6))\">\(latest)</text>")
         parts.append("</svg>")
         return parts.joined(separator: "\n")
     }

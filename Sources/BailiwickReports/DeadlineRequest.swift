@@ -25,8 +25,12 @@ public struct DeadlineRequest: Sendable {
     public func validate() throws(InputError) {
         let chosen = [rule != nil, days != nil, hours != nil].filter { $0 }.count
         guard chosen == 1 else { throw InputError("give exactly one of --rule, --days or --hours") }
-        if let days, days < 1 || days > 3650 { throw InputError("--days must be from 1 to 3650") }
-        if let hours, hours < 1 || hours > 8760 { throw InputError("--hours must be from 1 to 8760") }
+        if let days, !(1...Period.longestDays).contains(days) {
+            throw InputError("--days must be from 1 to \(Period.longestDays)")
+        }
+        if let hours, !(1...Period.longestHours).contains(hours) {
+            throw InputError("--hours must be from 1 to \(Period.longestHours)")
+        }
         if courtDays && days == nil { throw InputError("--court-days goes with --days") }
         if rule != nil && (before || timeRule != nil) {
             throw InputError("--before and --time-rule are for ad-hoc periods; a named rule sets its own")

@@ -5,6 +5,9 @@ public struct HolidaysRequest: Sendable {
     public var jurisdiction: String
     public var year: Int
 
+    /// The years asked about: the Gregorian calendar's, up to the last year dates can be written in.
+    public static let years = 1583...9999
+
     public init(jurisdiction: String, year: Int) {
         self.jurisdiction = jurisdiction
         self.year = year
@@ -24,6 +27,9 @@ public struct HolidaysRequest: Sendable {
     }
 
     public func holidays(in packs: PackSet) throws(InputError) -> Result {
+        guard Self.years.contains(year) else {
+            throw InputError("the year must be from \(Self.years.lowerBound) to \(Self.years.upperBound), not \(year)")
+        }
         guard let place = packs.jurisdiction(jurisdiction) else {
             throw InputError(QueryError(.jurisdiction, jurisdiction, candidates: packs.jurisdictions.map(\.id)).description)
         }

@@ -57,7 +57,8 @@ public enum ICalendar {
                 "UID:\(event.uid)@bailiwick",
                 "DTSTAMP:\(event.stamp.compact)T000000Z",
                 "DTSTART;VALUE=DATE:\(event.date.compact)",
-                "DTEND;VALUE=DATE:\(event.date.adding(days: 1).compact)",
+                // DTEND is the day after; 9999-12-31 has none, and a date alone lasts one day (RFC 5545 3.6.1).
+                (try? event.date.adding(days: 1)).map { "DTEND;VALUE=DATE:\($0.compact)" } ?? "DURATION:P1D",
                 "SUMMARY:" + escape(event.summary),
                 "DESCRIPTION:" + escape((event.description + [DecisionText.disclaimer]).joined(separator: "\n")),
                 "TRANSP:TRANSPARENT",

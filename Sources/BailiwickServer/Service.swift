@@ -26,8 +26,8 @@ struct Service: Sendable {
         }
         var request = DeadlineRequest(jurisdiction: try parameters.required("jurisdiction"), from: from)
         request.rule = parameters["rule"]
-        request.days = try parameters.integer("days", in: 1...3650)
-        request.hours = try parameters.integer("hours", in: 1...8760)
+        request.days = try parameters.integer("days", in: 1...Period.longestDays)
+        request.hours = try parameters.integer("hours", in: 1...Period.longestHours)
         request.courtDays = parameters.flag("court-days")
         request.before = parameters.flag("before")
         request.timeRule = parameters["time-rule"]
@@ -47,7 +47,7 @@ struct Service: Sendable {
 
     func holidays(_ parameters: Parameters) throws(InputError) -> HolidaysRequest.Result {
         let request = HolidaysRequest(jurisdiction: try parameters.required("jurisdiction"),
-                                      year: try parameters.integer("year", in: 1583...9999) ?? today.year)
+                                      year: try parameters.integer("year", in: HolidaysRequest.years) ?? today.year)
         return try request.holidays(in: packs)
     }
 

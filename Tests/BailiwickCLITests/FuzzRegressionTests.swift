@@ -5,7 +5,7 @@ import Testing
 struct FuzzRegressionTests {
     static let folder = PackVerbTests.repository.appendingPathComponent("Tests/FuzzRegressions")
 
-    @Test(arguments: ["packs", "conditions", "matters"])
+    @Test(arguments: ["packs", "conditions", "matters", "dates"])
     func replayedInputsDoNotCrash(target: String) throws {
         let replay = CLI.binary.deletingLastPathComponent().appendingPathComponent("BailiwickFuzz")
         let inputs = try FileManager.default.contentsOfDirectory(atPath: Self.folder.appendingPathComponent(target).path).sorted()

@@ -66,7 +66,7 @@ struct QuizTests {
     @Test func deadlineQuestionsAreChosenSoTheRollMatters() throws {
         for question in generator.questions(jurisdiction: nil, license: nil, topics: [.deadlines]) {
             guard case .deadline(let rule, let trigger, _) = question.basis, case .days(let days) = rule.period else { continue }
-            let naive = trigger.adding(days: rule.direction == .after ? days : -days)
+            let naive = try trigger.adding(days: rule.direction == .after ? days : -days)
             #expect(!question.isCorrect(naive.description), "\(question.id): the date without the roll should be wrong")
         }
     }

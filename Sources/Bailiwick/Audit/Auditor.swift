@@ -151,12 +151,20 @@ private struct Auditor {
                 remedy: "Record \(unknownFacts(binding.when).joined(separator: ", ")) in the matter file."))
         }
         let result: DeadlineResult?
-        do {
+        do throws(TimelineError) {
             result = try packs.computeDeadline(rule, triggerDate: { matter.event($0)?.date }, time: triggerEvent?.time,
                                                facts: matter.facts, service: triggerEvent?.method)
+        } catch .hoursNeedATime {
+            let message = "'\(rule.name)' could not be computed: \(TimelineError.hoursNeedATime)."
+            findings.append(Finding(.deadlineDependsOnFact, rule.name, message, at: location, rule: rule.id,
+                                    citation: rule.citation, remedy: "Record what is missing in the matter file."))
+            return
         } catch {
-            findings.append(Finding(.deadlineDependsOnFact, rule.name, "'\(rule.name)' could not be computed: \(error).", at: location,
-                                    rule: rule.id, citation: rule.citation, remedy: "Record what is missing in the matter file."))
+            // Past an end of the calendar, or no time rule for the date: nothing the file lacks, no date to rely on.
+            let message = "'\(rule.name)' could not be computed: \(error)."
+            findings.append(Finding(.deadlineNotComputable, rule.name, message, at: location, rule: rule.id,
+                                    citation: rule.citation, remedy: "Check the dates of the events it runs from; "
+                                        + "until then, work it out by hand."))
             return
         }
         guard let result else {

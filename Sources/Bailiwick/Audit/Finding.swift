@@ -20,6 +20,7 @@ public enum FindingCode: String, Sendable, CaseIterable {
     case deadlineNotTriggered = "DEADLINE-NOT-TRIGGERED"
     case deadlineMet = "DEADLINE-MET"
     case deadlineDependsOnFact = "DEADLINE-DEPENDS-ON-FACT"
+    case deadlineNotComputable = "DEADLINE-NOT-COMPUTABLE"
     case waitingPeriodViolated = "WAITING-PERIOD-VIOLATED"
     case waitingPeriodRunning = "WAITING-PERIOD-RUNNING"
     case waitingPeriodMet = "WAITING-PERIOD-MET"
@@ -28,7 +29,7 @@ public enum FindingCode: String, Sendable, CaseIterable {
     public var severity: Finding.Severity {
         switch self {
         case .scopeProhibited, .scopeNotAuthorized, .scopeConditionUnmet, .licenseNotValid, .licenseAdmissionsClosed,
-             .formMissing, .deadlineMissed, .deadlineLate, .waitingPeriodViolated:
+             .formMissing, .deadlineMissed, .deadlineLate, .deadlineNotComputable, .waitingPeriodViolated:
             .error
         case .scopeConditionUnknown, .scopeUndetermined, .formDue, .formMayBeRequired, .formLate, .deadlineDueSoon,
              .deadlineDependsOnFact:

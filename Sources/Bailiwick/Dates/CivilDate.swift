@@ -2,6 +2,10 @@
 ///
 /// Arithmetic runs on a day number (days since 1970-01-01) in the proleptic Gregorian calendar,
 /// so no result can depend on the machine's clock settings, time zone or locale.
+///
+/// Every value is a day of the years 1 to 9999, the dates `YYYY-MM-DD` can write: each way of
+/// making one (parsing, a day number, stepping) refuses the rest, so no caller can be handed a
+/// year 0, 10000 or -5 to print or to look up holidays in.
 public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
     public let month: Int
@@ -37,8 +41,23 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.init(year: year, month: month, day: day)
     }
 
-    /// The date of a day number (days since 1970-01-01).
-    public init(dayNumber: Int) {
+    /// Stepping or converting past either end of the calendar: there is no date there.
+    public struct OutsideCalendar: Error, Sendable, Equatable {
+        public init() {}
+    }
+
+    public static let first = CivilDate(uncheckedDayNumber: -719_162)
+    public static let last = CivilDate(uncheckedDayNumber: 2_932_896)
+    /// The day numbers of 0001-01-01 to 9999-12-31.
+    public static let dayNumbers = -719_162...2_932_896
+
+    /// The date of a day number (days since 1970-01-01), or nil outside the years 1 to 9999.
+    public init?(dayNumber: Int) {
+        guard Self.dayNumbers.contains(dayNumber) else { return nil }
+        self.init(uncheckedDayNumber: dayNumber)
+    }
+
+    private init(uncheckedDayNumber dayNumber: Int) {
         // Civil-from-days (H. Hinnant's public-domain algorithm).
         let shifted = dayNumber + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
@@ -69,7 +88,12 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return Weekday(rawValue: index)!
     }
 
-    public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + days) }
+    /// The date `days` later (earlier when negative); past 0001-01-01 or 9999-12-31 there is none.
+    public func adding(days: Int) throws(OutsideCalendar) -> CivilDate {
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        guard !overflow, let date = CivilDate(dayNumber: sum) else { throw OutsideCalendar() }
+        return date
+    }
 
     public func days(until other: CivilDate) -> Int { other.dayNumber - dayNumber }
 

@@ -83,7 +83,9 @@ public struct QuizGenerator {
         for rule in rules {
             guard case .only(let actions) = rule.actions, let actionID = actions.first, let action = packs.action(actionID) else { continue }
             var dates = [license.validity.from.map { max($0, CivilDate(year: 2026, month: 3, day: 2)!) } ?? CivilDate(year: 2026, month: 3, day: 2)!]
-            if let from = rule.period.from, license.validity.contains(from.adding(days: -1)) { dates = [from.adding(days: -1), from] }
+            if let from = rule.period.from, let before = try? from.adding(days: -1), license.validity.contains(before) {
+                dates = [before, from]
+            }
             for date in dates {
                 guard let area = areaFor(license, rule: rule),
                       let probe = try? ScopeQuery(in: packs, jurisdiction: jurisdiction, license: license.key.id, action: action.id,
@@ -261,14 +263,15 @@ public struct QuizGenerator {
             var start = CivilDate(year: 2026, month: 1, day: 5)!
             var found: (trigger: CivilDate, result: DeadlineResult, naive: CivilDate)?
             for _ in 0..<60 {
-                if let result = try? packs.computeDeadline(rule, triggerDate: { _ in start }, facts: facts), result.variant == nil {
-                    let naive = start.adding(days: rule.direction == .after ? days : -days)
+                if let result = try? packs.computeDeadline(rule, triggerDate: { _ in start }, facts: facts),
+                   result.variant == nil, let naive = try? start.adding(days: rule.direction == .after ? days : -days) {
                     if naive != result.computed.date {
                         found = (start, result, naive)
                         break
                     }
                 }
-                start = start.adding(days: 5)
+                guard let next = try? start.adding(days: 5) else { break }
+                start = next
             }
             guard let found else { continue }
             let event = packs.event(rule.trigger)?.name.lowercased() ?? rule.trigger
@@ -276,8 +279,9 @@ public struct QuizGenerator {
                 .flatMap { try? packs.computeDeadline($0, triggerDate: { _ in found.trigger }, facts: facts)?.computed.date }
             var options = [found.result.computed.date, found.naive]
             if let neighbour, !options.contains(neighbour) { options.append(neighbour) }
-            let shifted = found.result.computed.date.adding(days: 3)
-            if !options.contains(shifted) { options.append(shifted) }
+            if let shifted = try? found.result.computed.date.adding(days: 3), !options.contains(shifted) {
+                options.append(shifted)
+            }
             let steps = found.result.computed.trace.map(\.text).joined(separator: " ")
             // With three or more distinct dates, a multiple choice; otherwise the date is typed.
             let sorted = options.sorted()

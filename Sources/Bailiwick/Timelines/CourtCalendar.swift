@@ -25,16 +25,18 @@ public struct Observance: Sendable, Equatable {
 
     public static let none = Observance([:])
 
-    public func observedDate(of date: CivilDate) -> CivilDate {
+    /// The day courts close for a holiday on `date`; nil when that day is outside the calendar
+    /// (New Year's Day of the year 1 observed in the year 0).
+    public func observedDate(of date: CivilDate) -> CivilDate? {
         switch shifts[date.weekday] {
         case nil:
             return date
         case .previous(let weekday):
             let back = (date.weekday.rawValue - weekday.rawValue + 7) % 7
-            return date.adding(days: -(back == 0 ? 7 : back))
+            return try? date.adding(days: -(back == 0 ? 7 : back))
         case .next(let weekday):
             let ahead = (weekday.rawValue - date.weekday.rawValue + 7) % 7
-            return date.adding(days: ahead == 0 ? 7 : ahead)
+            return try? date.adding(days: ahead == 0 ? 7 : ahead)
         }
     }
 }
@@ -98,13 +100,13 @@ public struct CourtCalendar: Sendable {
 
     public func holiday(_ id: String) -> Holiday? { holidays.first { $0.id == id } }
 
-    /// The holidays of `year` (by their own date), in date order.
+    /// The holidays of `year` (by their own date), in date order. Dates exist in the years 1 to
+    /// 9999 only: any other year, and a holiday whose date or observed day falls outside them, has none.
     public func holidays(ofYear year: Int) -> [ObservedHoliday] {
-        // Dates exist in years 1 to 9999 only; a neighbouring year past either end has no holidays.
         guard (1...9999).contains(year) else { return [] }
         return holidays.compactMap { holiday -> ObservedHoliday? in
-            guard holiday.exists(in: year), let date = date(of: holiday, in: year, depth: 0) else { return nil }
-            let observed = (holiday.observance ?? observance).observedDate(of: date)
+            guard holiday.exists(in: year), let date = date(of: holiday, in: year, depth: 0),
+                  let observed = (holiday.observance ?? observance).observedDate(of: date) else { return nil }
             return ObservedHoliday(holidayID: holiday.id, name: holiday.name, date: date, observed: observed)
         }.sorted { ($0.date, $0.holidayID) < ($1.date, $1.holidayID) }
     }
@@ -112,7 +114,9 @@ public struct CourtCalendar: Sendable {
     /// The holidays courts observe in `year`, including one of a neighbouring year observed in
     /// it (New Year's Day on a Saturday is observed the Friday before), in observed-date order.
     public func observedHolidays(inYear year: Int) -> [ObservedHoliday] {
-        (year - 1...year + 1).flatMap { holidays(ofYear: $0) }
+        // Checked before looking at the neighbours, so that year ± 1 cannot overflow.
+        guard (1...9999).contains(year) else { return [] }
+        return (year - 1...year + 1).flatMap { holidays(ofYear: $0) }
             .filter { $0.observed.year == year }
             .sorted { ($0.observed, $0.holidayID) < ($1.observed, $1.holidayID) }
     }
@@ -126,11 +130,11 @@ public struct CourtCalendar: Sendable {
         case .nthWeekday(let month, let weekday, let nth):
             return CalendarMath.nthWeekday(nth, weekday, month: month, year: year)
         case .easter(let offset):
-            return CalendarMath.easterSunday(year).adding(days: offset)
+            return CalendarMath.easterSunday(year).flatMap { try? $0.adding(days: offset) }
         case .relative(let baseID, let offset):
             guard depth < holidays.count, let base = self.holiday(baseID),
                   let baseDate = date(of: base, in: year, depth: depth + 1) else { return nil }
-            return baseDate.adding(days: offset)
+            return try? baseDate.adding(days: offset)
         }
     }
 }
@@ -181,7 +185,7 @@ public struct CourtDays {
 
 enum CalendarMath {
     /// Western (Gregorian) Easter Sunday: the anonymous Gregorian algorithm (Meeus/Jones/Butcher).
-    static func easterSunday(_ year: Int) -> CivilDate {
+    static func easterSunday(_ year: Int) -> CivilDate? {
         let a = year % 19
         let b = year / 100
         let c = year % 100
@@ -196,19 +200,21 @@ enum CalendarMath {
         let m = (a + 11 * h + 22 * l) / 451
         let month = (h + l - 7 * m + 114) / 31
         let day = (h + l - 7 * m + 114) % 31 + 1
-        return CivilDate(year: year, month: month, day: day)!
+        return CivilDate(year: year, month: month, day: day)
     }
 
     /// The nth weekday of a month (nth 1-5), or the last one (nth -1); nil if there is no fifth.
     static func nthWeekday(_ nth: Int, _ weekday: Weekday, month: Int, year: Int) -> CivilDate? {
         if nth == -1 {
-            let last = CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year))!
+            guard let last = CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year)) else {
+                return nil
+            }
             let back = (last.weekday.rawValue - weekday.rawValue + 7) % 7
-            return last.adding(days: -back)
+            return try? last.adding(days: -back)
         }
-        let first = CivilDate(year: year, month: month, day: 1)!
+        guard (1...5).contains(nth), let first = CivilDate(year: year, month: month, day: 1) else { return nil }
         let ahead = (weekday.rawValue - first.weekday.rawValue + 7) % 7
-        let date = first.adding(days: ahead + 7 * (nth - 1))
+        guard let date = try? first.adding(days: ahead + 7 * (nth - 1)) else { return nil }
         return date.month == month ? date : nil
     }
 }

@@ -11,7 +11,9 @@ public struct TimeOfDay: Sendable, Equatable, Comparable, CustomStringConvertibl
         minutes = hour * 60 + minute
     }
 
-    public init(minutes: Int) {
+    /// The time `minutes` after midnight, or nil outside 0 to 1439.
+    public init?(minutes: Int) {
+        guard (0..<1440).contains(minutes) else { return nil }
         self.minutes = minutes
     }
 
@@ -74,6 +76,8 @@ public enum TimelineError: Error, Sendable, Equatable, CustomStringConvertible {
     case hoursNeedATime
     /// The count ends outside the years 1 to 9999, where dates cannot be written.
     case beyondCalendar
+    /// A negative period, or one longer than the engine counts (`Period.longestDays`, `longestHours`).
+    case periodOutOfRange(Period)
 
     public var description: String {
         switch self {
@@ -81,6 +85,9 @@ public enum TimelineError: Error, Sendable, Equatable, CustomStringConvertible {
         case .noVersion(let rule, let date): "no version of time rule '\(rule)' governs periods triggered on \(date)"
         case .hoursNeedATime: "a period in hours needs the time of the trigger (--at HH:MM)"
         case .beyondCalendar: "the period ends outside the years 1 to 9999"
+        case .periodOutOfRange(let period):
+            "a period is from 0 to \(Period.longestDays) days or court days, or 0 to \(Period.longestHours) hours, "
+                + "not \(period)"
         }
     }
 }
@@ -93,12 +100,13 @@ public enum DateCalculator {
         }
         var count = Counting(request: request, version: version, days: CourtDays(calendar))
         let end = try count.run()
-        guard (1...9999).contains(end.date.year) else { throw TimelineError.beyondCalendar }
         return ComputedDate(date: end.date, time: end.time, trace: count.trace, timeRule: rule, version: version)
     }
 }
 
-/// The state of one computation.
+/// The state of one computation. Every step from one date to another goes through `moved(_:by:)`,
+/// which refuses to leave the years 1 to 9999: a count that would run past either end of the
+/// calendar is an error, never a wrapped or unprintable date.
 private struct Counting {
     let request: PeriodRequest
     let version: TimeRuleVersion
@@ -114,6 +122,14 @@ private struct Counting {
     var step: Int { request.direction == .after ? 1 : -1 }
     var rollsOnClosedDays: Bool { version.roll && request.kind == .deadline }
 
+    static func moved(_ date: CivilDate, by days: Int) throws(TimelineError) -> CivilDate {
+        do {
+            return try date.adding(days: days)
+        } catch {
+            throw TimelineError.beyondCalendar
+        }
+    }
+
     mutating func note(_ text: String, _ citation: String? = nil) {
         trace.append(TraceStep(text: text, citation: citation ?? version.citation.text))
     }
@@ -123,45 +139,52 @@ private struct Counting {
     mutating func run() throws(TimelineError) -> (date: CivilDate, time: TimeOfDay?) {
         let trigger = request.trigger
         let relation = request.direction == .after ? "after" : "before"
+        // Bounded, a count cannot overflow (`hours * 60`) nor walk day by day for long.
+        guard request.period.isCountable else { throw TimelineError.periodOutOfRange(request.period) }
         switch request.period {
         case .hours(let hours):
             guard let time = request.time else { throw TimelineError.hoursNeedATime }
             let total = time.minutes + step * hours * 60
-            var date = trigger.adding(days: Int((Double(total) / 1440).rounded(.down)))
-            let at = TimeOfDay(minutes: ((total % 1440) + 1440) % 1440)
+            // Whole days down (towards the past, also for a negative total), then the time left.
+            let wholeDays = total >= 0 ? total / 1440 : (total - 1439) / 1440
+            var date = try Self.moved(trigger, by: wholeDays)
+            let at = TimeOfDay(wrapping: total - wholeDays * 1440)
             note("Start at \(time) on \(Self.day(trigger)) and count \(hours) hours \(relation), every hour included: the period ends at \(at) on \(Self.day(date)).")
             if rollsOnClosedDays {
-                date = roll(date, reason: "the period ends")
+                date = try roll(date, reason: "the period ends")
             }
             return (date, at)
         case .days(let count) where request.kind == .waitingPeriod:
             note("The trigger day, \(Self.day(trigger)), is not counted.")
-            let date = trigger.adding(days: step * count)
+            let date = try Self.moved(trigger, by: step * count)
             note("Count \(count) calendar days \(relation): day \(count) is \(Self.day(date)). A waiting period is not moved off weekends or holidays: the act may be done on or after this day.")
             return (date, nil)
         case .courtDays(let count):
             note("The trigger day, \(Self.day(trigger)), is not counted.")
-            var date = countCourtDays(count, reason: "The period is counted in court days")
-            date = addServiceDays(to: date)
+            var date = try countCourtDays(count, reason: "The period is counted in court days")
+            date = try addServiceDays(to: date)
             return (date, nil)
         case .days(let count):
             note("The trigger day, \(Self.day(trigger)), is not counted.")
             var date: CivilDate
             if let threshold = version.shortPeriodUnder, count < threshold {
-                date = countCourtDays(count, reason: "The period is shorter than \(threshold) days, so weekends and court holidays are skipped while counting")
-                return (addServiceDays(to: date), nil)
+                date = try countCourtDays(count, reason: "The period is shorter than \(threshold) days, so weekends and court holidays are skipped while counting")
+                return (try addServiceDays(to: date), nil)
             }
             var total = count
             if version.serviceDaysAdded == .toPeriod, let extra = serviceDays() {
-                total += extra.days
+                // Service days of any size (a time rule built in code) cannot be added without overflow.
+                let (sum, overflow) = count.addingReportingOverflow(extra.days)
+                guard !overflow, CivilDate.dayNumbers.count > sum.magnitude else { throw TimelineError.beyondCalendar }
+                total = sum
                 note(extra.days > 0
                      ? "Served by \(extra.method.rawValue): \(extra.days) days are added to the \(count)-day period, making \(total) days."
                      : "Served by \(extra.method.rawValue): no days are added for this method.", version.serviceCitation)
             }
-            date = trigger.adding(days: step * total)
+            date = try Self.moved(trigger, by: step * total)
             note("Count \(total) calendar days \(relation), weekends and holidays included: day \(total) is \(Self.day(date)).")
-            date = roll(date, reason: "day \(total)")
-            if version.serviceDaysAdded == .afterPeriod { date = addServiceDays(to: date) }
+            date = try roll(date, reason: "day \(total)")
+            if version.serviceDaysAdded == .afterPeriod { date = try addServiceDays(to: date) }
             return (date, nil)
         }
     }
@@ -173,12 +196,12 @@ private struct Counting {
     }
 
     /// Counts court days one at a time, naming the days skipped.
-    mutating func countCourtDays(_ count: Int, reason: String) -> CivilDate {
+    mutating func countCourtDays(_ count: Int, reason: String) throws(TimelineError) -> CivilDate {
         var date = request.trigger
         var skipped: [String] = []
         var counted = 0
         while counted < count {
-            date = date.adding(days: step)
+            date = try Self.moved(date, by: step)
             if let closure = days.closure(on: date) {
                 skipped.append("\(closure) \(date)")
             } else {
@@ -192,13 +215,13 @@ private struct Counting {
 
     /// Moves a last day that is not a court day to the next court day (the previous one when
     /// counting back from an event).
-    mutating func roll(_ date: CivilDate, reason: String) -> CivilDate {
+    mutating func roll(_ date: CivilDate, reason: String) throws(TimelineError) -> CivilDate {
         guard rollsOnClosedDays else { return date }
         var moved = date
         var closures: [String] = []
         while let closure = days.closure(on: moved) {
             closures.append("\(closure) \(moved)")
-            moved = moved.adding(days: step)
+            moved = try Self.moved(moved, by: step)
         }
         guard moved != date else { return date }
         let direction = request.direction == .after ? "the next" : "the previous"
@@ -209,16 +232,16 @@ private struct Counting {
     }
 
     /// Adds the service days after the period has run (and rolled), then rolls again.
-    mutating func addServiceDays(to date: CivilDate) -> CivilDate {
+    mutating func addServiceDays(to date: CivilDate) throws(TimelineError) -> CivilDate {
         guard let extra = serviceDays() else { return date }
         guard extra.days > 0 else {
             note("Served by \(extra.method.rawValue): no days are added for this method.", version.serviceCitation)
             return date
         }
-        let extended = date.adding(days: extra.days)
+        let extended = try Self.moved(date, by: extra.days)
         note("Served by \(extra.method.rawValue): \(extra.days) days are added after the period would otherwise end: \(Self.day(extended)).",
              version.serviceCitation)
-        return roll(extended, reason: "the extended last day")
+        return try roll(extended, reason: "the extended last day")
     }
 
     static func list(_ items: [String]) -> String {
@@ -227,5 +250,12 @@ private struct Counting {
         case 1: return items[0]
         default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
         }
+    }
+}
+
+extension TimeOfDay {
+    /// Minutes the caller has already brought into 0 to 1439.
+    fileprivate init(wrapping minutes: Int) {
+        self.minutes = minutes
     }
 }

@@ -71,10 +71,17 @@ extension PackSet {
             case .true:
                 chosen = variant
             case .unknown:
-                // An alternative that cannot be worked out (its event's date or time unknown) is still listed.
+                // An alternative whose event's date (or, in hours, time) is not known is still listed,
+                // without a date. One that cannot be counted (past the end of the calendar) is an
+                // error: without its date the earliest possible date is not known either.
                 let trigger = variant.trigger ?? rule.trigger
-                let computed = triggerDate(trigger).flatMap { date in
-                    try? compute(rule, variant: variant, from: date, time: time, service: service)
+                var computed: ComputedDate?
+                if let date = triggerDate(trigger) {
+                    do throws(TimelineError) {
+                        computed = try compute(rule, variant: variant, from: date, time: time, service: service)
+                    } catch .hoursNeedATime {
+                        computed = nil
+                    }
                 }
                 alternatives.append(.init(variant: variant, unknownFacts: variant.when.unknownSlots(in: facts).map { self.facts[$0].id },
                                           computed: computed))

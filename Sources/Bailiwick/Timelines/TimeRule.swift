@@ -21,6 +21,23 @@ public enum Period: Sendable, Equatable, CustomStringConvertible {
         case .hours(let count): count == 1 ? "1 hour" : "\(count) hours"
         }
     }
+
+    /// The longest periods counted: ten years of days (or court days), a year of hours. Packs and
+    /// requests may not ask for more, and the engine refuses more, so no count runs for long.
+    public static let longestDays = 3650
+    public static let longestHours = 8760
+
+    public var count: Int {
+        switch self {
+        case .days(let count), .courtDays(let count), .hours(let count): count
+        }
+    }
+
+    /// Whether the engine counts this period: from none up to the longest.
+    public var isCountable: Bool {
+        if case .hours = self { return (0...Self.longestHours).contains(count) }
+        return (0...Self.longestDays).contains(count)
+    }
 }
 
 /// A jurisdiction's way of counting periods, in versions that each govern triggers in their period.

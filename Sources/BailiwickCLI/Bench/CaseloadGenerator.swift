@@ -17,16 +17,14 @@ struct CaseloadGenerator {
         random.next() % 4 == 0 ? federal(index) : dissolution(index)
     }
 
-    private mutating func date(_ base: CivilDate, plus days: Int) -> CivilDate { base.adding(days: days) }
-
     /// A Washington dissolution with about 20 actions and 10 filings.
     mutating func dissolution(_ index: Int) -> String {
-        let filed = CivilDate(year: 2025, month: 1, day: 2)!.adding(days: Int(random.next() % 500))
-        let served = filed.adding(days: 3 + Int(random.next() % 20))
+        let filed = CivilDate(year: 2025, month: 1, day: 2)!.plus(Int(random.next() % 500))
+        let served = filed.plus(3 + Int(random.next() % 20))
         let fault = random.next() % 10  // 0-5 clean, 6 out of scope, 7 missing form, 8 early decree, 9 unknown facts
         let children = fault == 9 ? nil : Int(random.next() % 3)
-        let decree = fault == 8 ? served.adding(days: 60) : served.adding(days: 95 + Int(random.next() % 30))
-        let asOf = decree.adding(days: Int(random.next() % 40))
+        let decree = fault == 8 ? served.plus(60) : served.plus(95 + Int(random.next() % 30))
+        let asOf = decree.plus(Int(random.next() % 40))
         let actions = ["consult", "advise", "legal-research", "select-forms", "complete-forms", "file-document", "serve-document",
                        "review-opposing-documents", "explain-court-order", "obtain-records", "communicate-opposing-party",
                        "attend-mediation", "accompany-at-hearing", "complete-forms", "file-document", "advise",
@@ -53,7 +51,7 @@ struct CaseloadGenerator {
             "actions:",
         ]
         for (number, action) in actions.enumerated() {
-            let when = filed.adding(days: -10 + number * 5)
+            let when = filed.plus(-10 + number * 5)
             lines.append("  - {by: tech, action: \(action), date: \(when)}")
         }
         lines.append("filings:")
@@ -69,14 +67,14 @@ struct CaseloadGenerator {
 
     /// A federal answer, on time or late.
     private mutating func federal(_ index: Int) -> String {
-        let served = CivilDate(year: 2025, month: 1, day: 2)!.adding(days: Int(random.next() % 500))
+        let served = CivilDate(year: 2025, month: 1, day: 2)!.plus(Int(random.next() % 500))
         let late = random.next() % 5 == 0
-        let answered = served.adding(days: late ? 30 : 15)
+        let answered = served.plus(late ? 30 : 15)
         return """
         id: SYN-US-\(index)
         jurisdiction: us
         type: federal-civil-answer
-        as-of: \(answered.adding(days: 5))
+        as-of: \(answered.plus(5))
         people:
           - {id: para, role: technician, name: Paralegal \(index % 89), license: paralegal}
           - {id: lawyer, role: attorney, name: Attorney \(index % 31)}
@@ -85,8 +83,8 @@ struct CaseloadGenerator {
           - {event: service-of-summons, date: \(served), method: personal}
           - {event: answer-filed, date: \(answered)}
         actions:
-          - {by: para, action: legal-research, date: \(served.adding(days: 2))}
-          - {by: para, action: draft-document, date: \(served.adding(days: 5))}
+          - {by: para, action: legal-research, date: \(served.plus(2))}
+          - {by: para, action: draft-document, date: \(served.plus(5))}
           - {by: para, action: file-document, date: \(answered)}
         filings: []
 
@@ -94,3 +92,7 @@ struct CaseloadGenerator {
     }
 }
 
+extension CivilDate {
+    /// The generator's dates lie in 2024 to 2027, far from either end of the calendar.
+    fileprivate func plus(_ days: Int) -> CivilDate { (try? adding(days: days)) ?? self }
+}
