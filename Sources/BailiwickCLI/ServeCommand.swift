@@ -53,7 +53,8 @@ struct ServeCommand: AsyncParsableCommand {
         } catch {
             throw Console.invalidInput(error.description)
         }
-        let configuration = ServerConfiguration(host: host, port: port, token: token, timeouts: timeouts, trustProxy: trustProxy)
+        let configuration = ServerConfiguration(host: host, port: port, token: token, timeouts: timeouts,
+                                                trustProxy: trustProxy)
         do {
             try configuration.validate()
         } catch {

@@ -50,12 +50,15 @@ struct API: Sendable {
             let parameters = query(request)
             let limit = min(service.configuration.maxMatterBytes, service.configuration.maxBodyBytes)
             do {
-                let response = try await service.audits.perform(reading: { try await Upload.read(request, limit: limit) }) { body in
+                let read = { () async throws -> ByteBuffer in try await Upload.read(request, limit: limit) }
+                let response = try await service.audits.perform(reading: read) { body in
                     answer { () throws(InputError) in
                         let format = try AuditFormat(parameters["format"] ?? "json")
                         switch try service.audit(String(buffer: body), parameters: parameters) {
-                        case .report(let report): return format.response(for: report)
-                        case .unreadable(let problems): return Reply.json(Service.problemsJSON(problems), status: .unprocessableContent)
+                        case .report(let report):
+                            return format.response(for: report)
+                        case .unreadable(let problems):
+                            return Reply.json(Service.problemsJSON(problems), status: .unprocessableContent)
                         }
                     }
                 }

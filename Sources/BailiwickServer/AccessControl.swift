@@ -27,14 +27,17 @@ struct AccessControl<Context: RequestContext>: RouterMiddleware {
         // the checks below would have no address to check.
         let hosts = (request.head.authority.map { [$0] } ?? []) + request.headers[values: .host]
         guard hosts.count == 1, let authority = hosts.first else {
-            return Reply.error("a request must carry exactly one Host header", status: .badRequest)
+            return AppResponder.error(for: request, status: .badRequest,
+                                      "a request must carry exactly one Host header")
         }
         if loopbackOnly, !Self.isLocalAuthority(authority) {
-            return Reply.error("this server answers only requests addressed to localhost", status: .forbidden)
+            return AppResponder.error(for: request, status: .forbidden,
+                                      "this server answers only requests addressed to localhost")
         }
         // A page on another site can make a browser post a form here; the browser says so.
         if request.method == .post, !isSameOrigin(request, authority: authority) {
-            return Reply.error("a form from another site cannot be posted to this server", status: .forbidden)
+            return AppResponder.error(for: request, status: .forbidden,
+                                      "a form from another site cannot be posted to this server")
         }
         guard let token else { return try await next(request, context) }
         if let bearer = request.headers[.authorization], Self.same(bearer, "Bearer " + token) {
@@ -62,7 +65,8 @@ struct AccessControl<Context: RequestContext>: RouterMiddleware {
     /// The scheme the client used: https only when a trusted proxy says so.
     func scheme(of request: Request) -> String {
         guard trustProxy, let proto = request.headers[.forwardedProto] else { return "http" }
-        return proto.split(separator: ",").first?.trimmingCharacters(in: .whitespaces).lowercased() == "https" ? "https" : "http"
+        let nearest = proto.split(separator: ",").first?.trimmingCharacters(in: .whitespaces).lowercased()
+        return nearest == "https" ? "https" : "http"
     }
 
     /// False for a request a browser marks as sent from another site, or from another origin
@@ -72,7 +76,8 @@ struct AccessControl<Context: RequestContext>: RouterMiddleware {
         guard let origin = request.headers[.origin] else { return true }
         let scheme = scheme(of: request)
         let forwarded = trustProxy ? request.headers[.forwardedHost]?.split(separator: ",").first.map(String.init) : nil
-        let ours = Self.normalised(authority: (forwarded ?? authority).trimmingCharacters(in: .whitespaces), scheme: scheme)
+        let ours = Self.normalised(authority: (forwarded ?? authority).trimmingCharacters(in: .whitespaces),
+                                   scheme: scheme)
         let parts = origin.split(separator: "://", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == scheme else { return false }
         return Self.normalised(authority: String(parts[1]), scheme: scheme) == ours

@@ -29,7 +29,9 @@ public enum BailiwickServer {
         logger.logLevel = .warning
         return Application(
             router: router(packs: packs, configuration: configuration),
-            server: HTTPServerBuilder { responder in TimedHTTP1Channel(responder: responder, timeouts: configuration.timeouts) },
+            server: HTTPServerBuilder { responder in
+                TimedHTTP1Channel(responder: responder, timeouts: configuration.timeouts)
+            },
             configuration: .init(address: .hostname(configuration.bindHost, port: configuration.port), serverName: "bailiwick"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? configuration.port

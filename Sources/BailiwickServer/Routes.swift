@@ -55,10 +55,13 @@ struct AppResponder: HTTPResponder {
         let allowed = table.methods(for: request.uri.path)
         if response.status == .notFound, !allowed.isEmpty, !allowed.contains(request.method) {
             let names = allowed.map(\.rawValue).sorted().joined(separator: ", ")
-            response = Self.error(for: request, status: .methodNotAllowed, "this address takes \(names), not \(request.method)")
+            let message = "this address takes \(names), not \(request.method)"
+            response = Self.error(for: request, status: .methodNotAllowed, message)
             response.headers[.allow] = names
-        } else if response.status.code >= 400, response.body.contentLength == 0, response.headers[.contentLength] ?? "0" == "0" {
-            let message = response.status == .notFound ? "there is nothing at this address" : response.status.reasonPhrase
+        } else if response.status.code >= 400, response.body.contentLength == 0,
+                  response.headers[.contentLength] ?? "0" == "0" {
+            let message = response.status == .notFound ? "there is nothing at this address"
+                : response.status.reasonPhrase
             let headers = response.headers
             response = Self.error(for: request, status: response.status, message)
             for field in headers where response.headers[field.name] == nil { response.headers.append(field) }

@@ -92,10 +92,13 @@ public struct ConnectionTimeouts: Sendable, Equatable {
     /// Timeouts in seconds, as `serve --header-timeout`, `--body-timeout` and `--idle-timeout` give them.
     public init(seconds: (head: Double, body: Double, idle: Double)) throws(ConfigurationError) {
         func duration(_ value: Double, _ option: String) throws(ConfigurationError) -> Duration {
-            guard (0.1...86_400).contains(value) else { throw ConfigurationError("\(option) must be from 0.1 to 86400 seconds") }
+            guard (0.1...86_400).contains(value) else {
+                throw ConfigurationError("\(option) must be from 0.1 to 86400 seconds")
+            }
             return .milliseconds(Int64((value * 1000).rounded()))
         }
-        self.init(head: try duration(seconds.head, "--header-timeout"), body: try duration(seconds.body, "--body-timeout"),
+        self.init(head: try duration(seconds.head, "--header-timeout"),
+                  body: try duration(seconds.body, "--body-timeout"),
                   idle: try duration(seconds.idle, "--idle-timeout"))
     }
 }

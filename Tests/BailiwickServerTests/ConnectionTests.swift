@@ -40,7 +40,8 @@ import Glibc
     }
 
     @Test func aConnectionThatSendsNothingIsClosedAfterTheHeaderTimeoutEvenWithAToken() async throws {
-        try await Self.withServer(.init(head: .seconds(1), body: Self.long, idle: Self.long), token: AccessTests.token) { port in
+        let timeouts = ConnectionTimeouts(head: .seconds(1), body: Self.long, idle: Self.long)
+        try await Self.withServer(timeouts, token: AccessTests.token) { port in
             let connection = try RawConnection(port: port)
             #expect(await connection.closes(within: 10))
         }
@@ -49,7 +50,8 @@ import Glibc
     @Test func aHeadThatDripsInIsClosedAfterTheHeaderTimeout() async throws {
         try await Self.withServer(.init(head: .seconds(1), body: Self.long, idle: Self.long)) { port in
             let connection = try RawConnection(port: port)
-            #expect(await connection.drips("GET /v1/packs HTTP/1.1\r\nHost: localhost\r\n", then: "X-Drip: 1\r\n", closedWithin: 10))
+            let head = "GET /v1/packs HTTP/1.1\r\nHost: localhost\r\n"
+            #expect(await connection.drips(head, then: "X-Drip: 1\r\n", closedWithin: 10))
         }
     }
 
@@ -107,7 +109,9 @@ final class RawConnection: Sendable {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard descriptor >= 0, connected == 0 else { throw Failure() }
     }
@@ -117,7 +121,8 @@ final class RawConnection: Sendable {
     /// False when the server has closed the connection.
     func send(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
-        return bytes.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) } == bytes.count
+        let sent = bytes.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        return sent == bytes.count
     }
 
     /// What has arrived: nil if nothing yet, empty at the end of the stream.

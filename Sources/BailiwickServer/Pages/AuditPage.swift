@@ -146,8 +146,9 @@ struct AuditPage {
                     + "href=\"data:\(type);base64,\(Data(document.text.utf8).base64EncodedString())\">"
                     + "Download \(format == .ics ? "calendar (.ics)" : format.rawValue.uppercased())</a>"
             }
-            let downloads = "<div class=\"actions\" aria-label=\"Download the report\">\(links.joined(separator: "\n"))</div>"
-            return "<section id=\"report\" aria-label=\"Audit report\">" + AuditHTML().matter(report, in: false) + downloads + "</section>"
+            let downloads = "<div class=\"actions\" aria-label=\"Download the report\">\(links.joined(separator: "\n"))"
+            return "<section id=\"report\" aria-label=\"Audit report\">" + AuditHTML().matter(report, in: false)
+                + downloads + "</div></section>"
         }
         let carried = ["as-of", "horizon", "redact"].compactMap { name in
             parameters[name].map { "<input type=\"hidden\" name=\"\(name)\" value=\"\(escapeHTML($0))\">" }

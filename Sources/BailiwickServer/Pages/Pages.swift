@@ -18,17 +18,22 @@ struct Pages: Sendable {
         routes.get("/holidays") { request, _ in Reply.html(HolidaysPage(pages: self).render(query(request))) }
         routes.get("/quiz") { request, _ in Reply.html(QuizPage(pages: self).render(query(request))) }
         routes.post("/quiz") { request, _ in
-            guard let form = try await form(request, limit: Self.smallFormBytes) else { return tooLarge("the form", Self.smallFormBytes, raisedBy: nil) }
+            guard let form = try await form(request, limit: Self.smallFormBytes) else {
+                return tooLarge("the form", Self.smallFormBytes, raisedBy: nil)
+            }
             return Reply.html(QuizPage(pages: self).grade(form))
         }
         routes.get("/audit") { _, _ in Reply.html(AuditPage(pages: self).render(Parameters([]))) }
         routes.post("/audit") { request, _ in
             let limit = service.configuration.maxBodyBytes, matterLimit = service.configuration.maxMatterBytes
             do {
-                let response = try await service.audits.perform(reading: { try await Upload.read(request, limit: limit) }) { body in
+                let read = { () async throws -> ByteBuffer in try await Upload.read(request, limit: limit) }
+                let response = try await service.audits.perform(reading: read) { body in
                     // Decoded on the audit's thread: a form at the limit is megabytes of percent-encoding.
                     let form = Parameters(urlEncoded: Substring(String(buffer: body)))
-                    guard form.all("matter").allSatisfy({ $0.utf8.count <= matterLimit }) else { return tooLarge("the matter file", matterLimit) }
+                    guard form.all("matter").allSatisfy({ $0.utf8.count <= matterLimit }) else {
+                        return tooLarge("the matter file", matterLimit)
+                    }
                     return AuditPage(pages: self).submit(form)
                 }
                 return response ?? Reply.busy(page: true)
@@ -45,7 +50,8 @@ struct Pages: Sendable {
     /// Forms other than the audit's hold a few short fields.
     static let smallFormBytes = 1 << 20
 
-    private func tooLarge(_ what: String, _ limit: Int, raisedBy setting: String? = "BAILIWICK_MAX_FILE_BYTES") -> Response {
+    private func tooLarge(_ what: String, _ limit: Int,
+                          raisedBy setting: String? = "BAILIWICK_MAX_FILE_BYTES") -> Response {
         let message = Upload.TooLarge.message(what, limit: limit, raisedBy: setting)
         return Reply.html(Layout.page("Too large", path: "", body: Layout.problem(message)), status: .contentTooLarge)
     }
