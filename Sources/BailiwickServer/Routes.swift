@@ -41,11 +41,13 @@ struct RouteTable: Sendable {
 /// The router's responder, with what it leaves out: 405 for a method a path is not served with,
 /// and a body for every error (the router's own 404, a body too large): JSON in the API's
 /// shape on its paths, a page with the app's layout elsewhere.
-struct AppResponder: HTTPResponder {
+public struct AppResponder: HTTPResponder {
+    public typealias Context = BasicRequestContext
+
     let routes: RouterResponder<BasicRequestContext>
     let table: RouteTable
 
-    func respond(to request: Request, context: BasicRequestContext) async throws -> Response {
+    public func respond(to request: Request, context: BasicRequestContext) async throws -> Response {
         var response: Response
         do {
             response = try await routes.respond(to: request, context: context)
@@ -86,7 +88,8 @@ public struct AppRouter: HTTPResponderBuilder {
     let router: Router<BasicRequestContext>
     let table: RouteTable
 
-    public func buildResponder() -> some HTTPResponder<BasicRequestContext> {
+    // A concrete type, not `some HTTPResponder`: Swift 6.3.1 crashes optimising the opaque one.
+    public func buildResponder() -> AppResponder {
         AppResponder(routes: router.buildResponder(), table: table)
     }
 }
