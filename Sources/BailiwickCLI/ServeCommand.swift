@@ -15,6 +15,9 @@ struct ServeCommand: AsyncParsableCommand {
         it ('Authorization: Bearer TOKEN', or open the printed address once in a browser). The API is \\
         described at /openapi.json. Matter files are audited in memory and never stored or logged.
 
+        A connection that does not send its request head within --header-timeout seconds (10), its \\
+        body within --body-timeout (60), or its next request within --idle-timeout (60) is closed.
+
         Example: bailiwick serve --port 8080, then open http://127.0.0.1:8080/
         """
     )
@@ -25,11 +28,33 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port to listen on (0: any free port, printed).")
     var port = 8080
 
+    @Option(help: "Seconds a client has to send a request's head, from connecting or from its first byte.")
+    var headerTimeout = 10.0
+
+    @Option(help: "Seconds a client has to send a request's body, once its head is in.")
+    var bodyTimeout = 60.0
+
+    @Option(help: "Seconds a kept-alive connection may wait for its next request before it is closed.")
+    var idleTimeout = 60.0
+
+    @Flag(help: """
+        Believe X-Forwarded-Proto and X-Forwarded-Host: only behind a TLS proxy that sets them and removes any a \
+        client sent. The token cookie is then marked Secure for requests that came over https.
+        """)
+    var trustProxy = false
+
     @OptionGroup var packOptions: PackOptions
 
     func run() async throws {
         let token = ProcessInfo.processInfo.environment["BAILIWICK_TOKEN"]
-        let configuration = ServerConfiguration(host: host, port: port, token: token)
+        let timeouts: ConnectionTimeouts
+        do {
+            timeouts = try ConnectionTimeouts(seconds: (head: headerTimeout, body: bodyTimeout, idle: idleTimeout))
+        } catch {
+            throw Console.invalidInput(error.description)
+        }
+        let configuration = ServerConfiguration(host: host, port: port, token: token, timeouts: timeouts,
+                                                trustProxy: trustProxy)
         do {
             try configuration.validate()
         } catch {

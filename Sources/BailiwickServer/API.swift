@@ -9,9 +9,9 @@ import Hummingbird
 struct API: Sendable {
     let service: Service
 
-    func register(on router: Router<BasicRequestContext>) {
-        router.get("/v1/packs") { _, _ in Reply.json(service.packsJSON()) }
-        router.get("/v1/packs/{jurisdiction}") { request, context in
+    func register(on routes: inout Routes) {
+        routes.get("/v1/packs") { _, _ in Reply.json(service.packsJSON()) }
+        routes.get("/v1/packs/{jurisdiction}") { request, context in
             let id = context.parameters.get("jurisdiction") ?? ""
             guard let document = service.jurisdictionJSON(id) else {
                 return Reply.error(QueryError(.jurisdiction, id, candidates: service.packs.jurisdictions.map(\.id)).description,
@@ -19,12 +19,12 @@ struct API: Sendable {
             }
             return Reply.json(document)
         }
-        router.get("/v1/check") { request, _ in
+        routes.get("/v1/check") { request, _ in
             answer { () throws(InputError) in
                 Reply.json(DecisionJSONReport.render(try service.check(query(request)), packs: service.packs))
             }
         }
-        router.get("/v1/deadlines") { request, _ in
+        routes.get("/v1/deadlines") { request, _ in
             answer { () throws(InputError) in
                 let parameters = query(request)
                 let item = try service.deadline(parameters)
@@ -35,30 +35,39 @@ struct API: Sendable {
                 }
             }
         }
-        router.get("/v1/holidays") { request, _ in
+        routes.get("/v1/holidays") { request, _ in
             answer { () throws(InputError) in
                 Reply.json(try service.holidays(query(request)).json)
             }
         }
-        router.get("/v1/quiz") { request, _ in
+        routes.get("/v1/quiz") { request, _ in
             answer { () throws(InputError) in
                 let quiz = try service.quiz(query(request))
                 return Reply.json(QuizReport.json(quiz.questions, seed: quiz.seed))
             }
         }
-        router.post("/v1/audit") { request, context in
-            var request = request
-            let body = try await request.collectBody(upTo: service.configuration.maxBodyBytes)
+        routes.post("/v1/audit") { request, _ in
             let parameters = query(request)
-            return answer { () throws(InputError) in
-                let format = try AuditFormat(parameters["format"] ?? "json")
-                switch try service.audit(String(buffer: body), parameters: parameters) {
-                case .report(let report): return format.response(for: report)
-                case .unreadable(let problems): return Reply.json(Service.problemsJSON(problems), status: .unprocessableContent)
+            let limit = min(service.configuration.maxMatterBytes, service.configuration.maxBodyBytes)
+            do {
+                let read = { () async throws -> ByteBuffer in try await Upload.read(request, limit: limit) }
+                let response = try await service.audits.perform(reading: read) { body in
+                    answer { () throws(InputError) in
+                        let format = try AuditFormat(parameters["format"] ?? "json")
+                        switch try service.audit(String(buffer: body), parameters: parameters) {
+                        case .report(let report):
+                            return format.response(for: report)
+                        case .unreadable(let problems):
+                            return Reply.json(Service.problemsJSON(problems), status: .unprocessableContent)
+                        }
+                    }
                 }
+                return response ?? Reply.busy(page: false)
+            } catch is Upload.TooLarge {
+                return Reply.error(Upload.TooLarge.message(limit: limit), status: .contentTooLarge)
             }
         }
-        router.get("/openapi.json") { _, _ in Reply.json(OpenAPIDocument.json) }
+        routes.get("/openapi.json") { _, _ in Reply.json(OpenAPIDocument.json) }
     }
 
     /// A request's query string.
@@ -87,7 +96,8 @@ enum AuditFormat: String, CaseIterable {
         self = format
     }
 
-    func response(for report: AuditReport, download: Bool = false) -> Response {
+    /// The report in this format: its text, media type and a file name for downloading it.
+    func document(for report: AuditReport) -> (text: String, type: String, file: String) {
         let summary = CaseloadSummary(rows: [CaseloadRow(report)], invalid: [], asOf: report.asOf, horizon: report.horizon)
         // ASCII letters, digits and hyphens only, and short: the name goes into a header.
         let name = "audit-" + String(report.matter.id.unicodeScalars.filter {
@@ -96,19 +106,28 @@ enum AuditFormat: String, CaseIterable {
         switch self {
         case .json:
             let reporter = AuditJSON()
-            var response = Reply.json(reporter.head(summary) + reporter.matter(report, in: false) + reporter.tail(summary))
-            if download { response.headers[.init("Content-Disposition")!] = "attachment; filename=\"\(name).json\"" }
-            return response
+            return (reporter.head(summary) + reporter.matter(report, in: false) + reporter.tail(summary),
+                    "application/json; charset=utf-8", "\(name).json")
         case .html:
             let reporter = AuditHTML()
-            let page = reporter.head(summary) + reporter.matter(report, in: false) + reporter.tail(summary)
-            return download ? Reply.text(page, type: "text/html; charset=utf-8", download: "\(name).html") : Reply.html(page)
+            return (reporter.head(summary) + reporter.matter(report, in: false) + reporter.tail(summary),
+                    "text/html; charset=utf-8", "\(name).html")
         case .text:
             let reporter = AuditText(style: .plain)
-            return Reply.text(reporter.head(summary) + reporter.matter(report, in: false) + reporter.tail(summary),
-                              type: "text/plain; charset=utf-8", download: download ? "\(name).txt" : nil)
+            return (reporter.head(summary) + reporter.matter(report, in: false) + reporter.tail(summary),
+                    "text/plain; charset=utf-8", "\(name).txt")
         case .ics:
-            return Reply.text(ICalendar.render(report), type: "text/calendar; charset=utf-8", download: "\(name).ics")
+            return (ICalendar.render(report), "text/calendar; charset=utf-8", "\(name).ics")
+        }
+    }
+
+    func response(for report: AuditReport, download: Bool = false) -> Response {
+        let document = document(for: report)
+        switch self {
+        case .html where !download: return Reply.html(document.text)
+        case .json where !download: return Reply.json(document.text)
+        case .text where !download: return Reply.text(document.text, type: document.type)
+        default: return Reply.text(document.text, type: document.type, download: document.file)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 
 /// Guards the app: with a token, every request must carry it; on loopback without one, only
@@ -18,10 +19,25 @@ struct AccessControl<Context: RequestContext>: RouterMiddleware {
 
     let token: String?
     let loopbackOnly: Bool
+    /// Whether `X-Forwarded-Proto` and `X-Forwarded-Host` come from a proxy of ours (`serve --trust-proxy`).
+    let trustProxy: Bool
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        if loopbackOnly, let authority = request.head.authority ?? request.headers[.init("Host")!], !Self.isLocalAuthority(authority) {
-            return Reply.error("this server answers only requests addressed to localhost", status: .forbidden)
+        // The first Host becomes the authority; any other stays a header. Without exactly one,
+        // the checks below would have no address to check.
+        let hosts = (request.head.authority.map { [$0] } ?? []) + request.headers[values: .host]
+        guard hosts.count == 1, let authority = hosts.first else {
+            return AppResponder.error(for: request, status: .badRequest,
+                                      "a request must carry exactly one Host header")
+        }
+        if loopbackOnly, !Self.isLocalAuthority(authority) {
+            return AppResponder.error(for: request, status: .forbidden,
+                                      "this server answers only requests addressed to localhost")
+        }
+        // A page on another site can make a browser post a form here; the browser says so.
+        if request.method == .post, !isSameOrigin(request, authority: authority) {
+            return AppResponder.error(for: request, status: .forbidden,
+                                      "a form from another site cannot be posted to this server")
         }
         guard let token else { return try await next(request, context) }
         if let bearer = request.headers[.authorization], Self.same(bearer, "Bearer " + token) {
@@ -35,6 +51,7 @@ struct AccessControl<Context: RequestContext>: RouterMiddleware {
             // Lax, not Strict: the link may be opened from another site (a chat, a mail), and the
             // redirected request must carry the cookie. No GET changes anything.
             let cookie = "\(Self.cookieName(for: request))=\(token); Path=/; HttpOnly; SameSite=Lax"
+                + (scheme(of: request) == "https" ? "; Secure" : "")
             // Only a path on this server: "//host" would send the browser elsewhere.
             let path = request.uri.path.hasPrefix("//") || request.uri.path.hasPrefix("/\\") ? "/" : request.uri.path
             return Reply.redirect(to: path + (query.isEmpty ? "" : "?" + query), headers: [.setCookie: cookie])
@@ -43,6 +60,34 @@ struct AccessControl<Context: RequestContext>: RouterMiddleware {
             + "with ?token=TOKEN (the token is the server's BAILIWICK_TOKEN)", status: .unauthorized)
         response.headers[.wwwAuthenticate] = "Bearer realm=\"bailiwick\""
         return response
+    }
+
+    /// The scheme the client used: https only when a trusted proxy says so.
+    func scheme(of request: Request) -> String {
+        guard trustProxy, let proto = request.headers[.forwardedProto] else { return "http" }
+        let nearest = proto.split(separator: ",").first?.trimmingCharacters(in: .whitespaces).lowercased()
+        return nearest == "https" ? "https" : "http"
+    }
+
+    /// False for a request a browser marks as sent from another site, or from another origin
+    /// (`Origin: null` included); true for programs, which send neither header.
+    func isSameOrigin(_ request: Request, authority: String) -> Bool {
+        if request.headers[.secFetchSite]?.lowercased() == "cross-site" { return false }
+        guard let origin = request.headers[.origin] else { return true }
+        let scheme = scheme(of: request)
+        let forwarded = trustProxy ? request.headers[.forwardedHost]?.split(separator: ",").first.map(String.init) : nil
+        let ours = Self.normalised(authority: (forwarded ?? authority).trimmingCharacters(in: .whitespaces),
+                                   scheme: scheme)
+        let parts = origin.split(separator: "://", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == scheme else { return false }
+        return Self.normalised(authority: String(parts[1]), scheme: scheme) == ours
+    }
+
+    /// Lower case, without the scheme's default port.
+    static func normalised(authority: String, scheme: String) -> String {
+        let lowered = authority.lowercased()
+        let port = scheme == "https" ? ":443" : ":80"
+        return lowered.hasSuffix(port) ? String(lowered.dropLast(port.count)) : lowered
     }
 
     static func isLocalAuthority(_ authority: String) -> Bool {
@@ -64,4 +109,11 @@ struct AccessControl<Context: RequestContext>: RouterMiddleware {
         }
         return difference == 0
     }
+}
+
+extension HTTPField.Name {
+    static let host = HTTPField.Name("Host")!
+    static let forwardedProto = HTTPField.Name("X-Forwarded-Proto")!
+    static let forwardedHost = HTTPField.Name("X-Forwarded-Host")!
+    static let secFetchSite = HTTPField.Name("Sec-Fetch-Site")!
 }

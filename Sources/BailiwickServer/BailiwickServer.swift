@@ -1,18 +1,21 @@
 import Bailiwick
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 
 /// `bailiwick serve`: the checker as a local web app, on the same engine as the command line.
 public enum BailiwickServer {
     /// The routes: the JSON API, the OpenAPI document, the pages and their assets.
-    public static func router(packs: PackSet, configuration: ServerConfiguration) -> Router<BasicRequestContext> {
-        let router = Router()
-        router.add(middleware: AccessControl(token: configuration.token, loopbackOnly: configuration.isLoopback))
+    public static func router(packs: PackSet, configuration: ServerConfiguration) -> AppRouter {
+        let router = Router(options: .autoGenerateHeadEndpoints)
+        router.add(middleware: AccessControl(token: configuration.token, loopbackOnly: configuration.isLoopback,
+                                             trustProxy: configuration.trustProxy))
         let service = Service(packs: packs, configuration: configuration)
-        API(service: service).register(on: router)
-        Pages(service: service).register(on: router)
-        return router
+        var routes = Routes(router: router)
+        API(service: service).register(on: &routes)
+        Pages(service: service).register(on: &routes)
+        return AppRouter(router: router, table: routes.table)
     }
 
     /// The application, listening where the configuration says. `onStart` receives the address
@@ -26,6 +29,9 @@ public enum BailiwickServer {
         logger.logLevel = .warning
         return Application(
             router: router(packs: packs, configuration: configuration),
+            server: HTTPServerBuilder { responder in
+                TimedHTTP1Channel(responder: responder, timeouts: configuration.timeouts)
+            },
             configuration: .init(address: .hostname(configuration.bindHost, port: configuration.port), serverName: "bailiwick"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? configuration.port

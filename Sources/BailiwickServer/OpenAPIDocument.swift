@@ -8,7 +8,7 @@ enum OpenAPIDocument {
         "title": "Bailiwick",
         "version": "1.0.0",
         "summary": "Scope-of-practice and case-file checks for legal technicians, from cited rule packs.",
-        "description": "An optional query parameter given empty (as a web form sends a field left blank) counts as not given. Every answer names the rules and citations it rests on and how well each is verified (primary, secondary, unverified). Bailiwick is a checking aid, not legal advice. When the server was started with BAILIWICK_TOKEN, every request needs the header 'Authorization: Bearer TOKEN'. Matter data is held only for the request that audits it."
+        "description": "An optional query parameter given empty (as a web form sends a field left blank) counts as not given. Every answer names the rules and citations it rests on and how well each is verified (primary, secondary, unverified). Bailiwick is a checking aid, not legal advice. When the server was started with BAILIWICK_TOKEN, every request needs the header 'Authorization: Bearer TOKEN'. Matter data is held only for the request that audits it. A yes-or-no parameter takes true or false (also yes/no, on/off, 1/0); any other value is refused with 400. A method an address does not take is answered 405 with an Allow header and an Error body; HEAD is answered wherever GET is. A connection that does not send its request head within 10 seconds (of connecting or of its first byte), its body within 60, or a next request within 60, is closed (serve --header-timeout, --body-timeout, --idle-timeout)."
       },
       "servers": [{"url": "/"}],
       "security": [{}, {"token": []}],
@@ -19,6 +19,7 @@ enum OpenAPIDocument {
             "summary": "Jurisdictions, actions, practice areas and facts of the loaded packs.",
             "responses": {
               "200": {"description": "The catalogs.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Packs"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"},
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"}
             }
@@ -31,6 +32,7 @@ enum OpenAPIDocument {
             "parameters": [{"name": "jurisdiction", "in": "path", "required": true, "schema": {"type": "string"}, "example": "us-wa"}],
             "responses": {
               "200": {"description": "The jurisdiction's pack.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Jurisdiction"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"},
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"description": "No such jurisdiction.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
@@ -129,7 +131,7 @@ enum OpenAPIDocument {
               {"name": "format", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "enum": ["json", "html", "ics", "text"], "default": "json"}},
               {"name": "as-of", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "format": "date"}, "description": "Default: the file's as-of, else today in UTC."},
               {"name": "horizon", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": 0, "maximum": 3650, "default": 14}},
-              {"name": "redact", "in": "query", "allowEmptyValue": true, "schema": {"type": "boolean"}, "description": "Replace names and free text with stable placeholders."}
+              {"name": "redact", "in": "query", "allowEmptyValue": true, "schema": {"type": "boolean"}, "description": "Replace names and free text with stable placeholders. A value that is not a clear yes or no is refused (400), never read as no."}
             ],
             "requestBody": {
               "required": true,
@@ -145,9 +147,10 @@ enum OpenAPIDocument {
               "400": {"$ref": "#/components/responses/BadRequest"},
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "413": {"description": "The matter file is larger than the server accepts."},
+              "413": {"description": "The matter file is larger than the server accepts (BAILIWICK_MAX_FILE_BYTES, 8 MiB by default); refused before it is parsed.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
               "422": {"description": "The matter file cannot be read; the problems name lines, columns and keys; a value is named only when it is the unknown or duplicate id at fault.",
-                      "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MatterProblems"}}}}
+                      "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MatterProblems"}}}},
+              "503": {"description": "The server is auditing as many matters as it admits at once; try again (see Retry-After).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
             }
           }
         },
@@ -157,6 +160,7 @@ enum OpenAPIDocument {
             "summary": "This document.",
             "responses": {
               "200": {"description": "The OpenAPI document.", "content": {"application/json": {"schema": {"type": "object"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"},
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"}
             }
@@ -166,9 +170,9 @@ enum OpenAPIDocument {
       "components": {
         "securitySchemes": {"token": {"type": "http", "scheme": "bearer", "description": "The server's BAILIWICK_TOKEN."}},
         "responses": {
-          "BadRequest": {"description": "A parameter is missing, malformed or unknown; the message says which, with a suggestion.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "BadRequest": {"description": "A parameter is missing, malformed or unknown (the message says which, with a suggestion), or the request has no Host header or more than one.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
           "Unauthorized": {"description": "The server needs its access token.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-          "Forbidden": {"description": "On loopback, a request addressed to a host name other than localhost or a loopback address (DNS rebinding).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+          "Forbidden": {"description": "On loopback, a request addressed to a host name other than localhost or a loopback address (DNS rebinding); or a POST a browser sent from another site (Sec-Fetch-Site: cross-site, or an Origin other than this server's).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
         },
         "schemas": {
           "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}},

@@ -63,9 +63,31 @@ struct Parameters: Sendable {
         return number
     }
 
-    func flag(_ name: String) -> Bool {
-        guard let value = self[name]?.lowercased() else { return false }
-        return ["true", "on", "yes", "1"].contains(value)
+    /// A yes-or-no parameter; not given (or empty) is no. Anything but a clear yes or no, or a
+    /// yes and a no together, is an error: a misspelt `redact` must never be read as "no".
+    func flag(_ name: String) throws(InputError) -> Bool {
+        var answer: Bool?
+        for value in all(name).map({ $0.trimmingCharacters(in: .whitespaces) }) where !value.isEmpty {
+            let meaning: Bool
+            switch value.lowercased() {
+            case "true", "on", "yes", "1": meaning = true
+            case "false", "off", "no", "0": meaning = false
+            default: throw InputError("'\(name)' must be true or false (or yes/no, on/off, 1/0), not '\(value)'")
+            }
+            if let answer, answer != meaning { throw InputError("'\(name)' is given both as yes and as no") }
+            answer = meaning
+        }
+        return answer ?? false
+    }
+
+    /// Whether a form's checkbox is shown ticked: a flag that is not a clear no stays ticked.
+    func ticked(_ name: String) -> Bool {
+        (try? flag(name)) ?? true
+    }
+
+    /// The parameters without those named.
+    func removing(_ names: Set<String>) -> Parameters {
+        Parameters(pairs.filter { !names.contains($0.name) })
     }
 
     /// Facts as `fact=id=value` parameters (the API) and as a `facts` text of `id=value` lines (the pages).

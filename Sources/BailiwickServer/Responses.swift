@@ -41,3 +41,15 @@ enum Reply {
         return Response(status: .seeOther, headers: headers)
     }
 }
+
+extension Reply {
+    /// 503 while the server has as many audits as it admits; the client may try again shortly.
+    static func busy(page: Bool) -> Response {
+        let message = "the server is busy with other audits: try again in a few seconds"
+        var response = page
+            ? html(Layout.page("Busy", path: "", body: Layout.problem(message)), status: .serviceUnavailable)
+            : error(message, status: .serviceUnavailable)
+        response.headers[.init("Retry-After")!] = "5"
+        return response
+    }
+}

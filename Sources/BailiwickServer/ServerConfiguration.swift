@@ -9,13 +9,27 @@ public struct ServerConfiguration: Sendable {
     public var token: String?
     /// The largest request body accepted: a matter file at its size limit, with room for a form's encoding.
     public var maxBodyBytes: Int
+    /// The largest matter file accepted, uploaded or pasted: the same limit as on the command line.
+    public var maxMatterBytes: Int
+    /// The connection's deadlines, enforced below the routes (so before the token check).
+    public var timeouts: ConnectionTimeouts
+    /// Whether `X-Forwarded-Proto` is believed: only behind a proxy that sets it and strips clients' own.
+    public var trustProxy: Bool
+    /// Audits at once, and audits admitted to wait for a turn; beyond both, 503.
+    public var audits: (running: Int, waiting: Int)
 
     public init(host: String = "127.0.0.1", port: Int = 8080, token: String? = nil,
-                maxBodyBytes: Int = InputLimits.fileBytes * 3 + 65_536) {
+                maxBodyBytes: Int = InputLimits.fileBytes * 3 + 65_536, maxMatterBytes: Int = InputLimits.fileBytes,
+                timeouts: ConnectionTimeouts = ConnectionTimeouts(), trustProxy: Bool = false,
+                audits: (running: Int, waiting: Int) = (max(1, ProcessInfo.processInfo.activeProcessorCount - 1), 4)) {
         self.host = host
         self.port = port
         self.token = token.flatMap { $0.isEmpty ? nil : $0 }
         self.maxBodyBytes = maxBodyBytes
+        self.maxMatterBytes = maxMatterBytes
+        self.timeouts = timeouts
+        self.trustProxy = trustProxy
+        self.audits = audits
     }
 
     /// Whether the address is reachable only from this machine.
@@ -57,4 +71,34 @@ public struct ServerConfiguration: Sendable {
 public struct ConfigurationError: Error, CustomStringConvertible {
     public let description: String
     init(_ description: String) { self.description = description }
+}
+
+/// How long a connection may take over each part of a request, and stay open between requests.
+/// Without these, idle or dripping connections would be kept forever and could lock others out.
+public struct ConnectionTimeouts: Sendable, Equatable {
+    /// From connecting, or from the first byte of a later request, to the end of the request head.
+    public var head: Duration
+    /// From the end of the head to the end of the body.
+    public var body: Duration
+    /// A kept-alive connection with no request under way.
+    public var idle: Duration
+
+    public init(head: Duration = .seconds(10), body: Duration = .seconds(60), idle: Duration = .seconds(60)) {
+        self.head = head
+        self.body = body
+        self.idle = idle
+    }
+
+    /// Timeouts in seconds, as `serve --header-timeout`, `--body-timeout` and `--idle-timeout` give them.
+    public init(seconds: (head: Double, body: Double, idle: Double)) throws(ConfigurationError) {
+        func duration(_ value: Double, _ option: String) throws(ConfigurationError) -> Duration {
+            guard (0.1...86_400).contains(value) else {
+                throw ConfigurationError("\(option) must be from 0.1 to 86400 seconds")
+            }
+            return .milliseconds(Int64((value * 1000).rounded()))
+        }
+        self.init(head: try duration(seconds.head, "--header-timeout"),
+                  body: try duration(seconds.body, "--body-timeout"),
+                  idle: try duration(seconds.idle, "--idle-timeout"))
+    }
 }

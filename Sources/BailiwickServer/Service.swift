@@ -8,6 +8,13 @@ import Foundation
 struct Service: Sendable {
     let packs: PackSet
     let configuration: ServerConfiguration
+    let audits: AuditTurns
+
+    init(packs: PackSet, configuration: ServerConfiguration) {
+        self.packs = packs
+        self.configuration = configuration
+        audits = AuditTurns(running: configuration.audits.running, waiting: configuration.audits.waiting)
+    }
 
     /// The packs in force on a date that is "today" on every machine, whatever its time zone.
     var today: CivilDate { .todayUTC }
@@ -28,8 +35,8 @@ struct Service: Sendable {
         request.rule = parameters["rule"]
         request.days = try parameters.integer("days", in: 1...Period.longestDays)
         request.hours = try parameters.integer("hours", in: 1...Period.longestHours)
-        request.courtDays = parameters.flag("court-days")
-        request.before = parameters.flag("before")
+        request.courtDays = try parameters.flag("court-days")
+        request.before = try parameters.flag("before")
         request.timeRule = parameters["time-rule"]
         if let at = parameters["at"] {
             guard let time = TimeOfDay(at) else { throw InputError("'at' must be a time HH:MM (24-hour clock), not '\(at)'") }
@@ -74,13 +81,14 @@ struct Service: Sendable {
     func audit(_ text: String, parameters: Parameters) throws(InputError) -> AuditOutcome {
         let asOf = try parameters.date("as-of")
         let horizon = try parameters.integer("horizon", in: 0...3650) ?? 14
+        let redact = try parameters.flag("redact")
         let matter: Matter
         do {
             matter = try MatterLoader.load(text: text, file: "matter", packs: packs)
         } catch {
             return .unreadable(error)
         }
-        let audited = parameters.flag("redact") ? matter.redacted() : matter
+        let audited = redact ? matter.redacted() : matter
         return .report(packs.audit(audited, asOf: asOf ?? matter.asOf ?? today, horizon: horizon))
     }
 

@@ -18,4 +18,12 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr.contains("--port"))
     }
+
+    @Test func timeoutsOutsideTheirRangeAreUsageErrors() throws {
+        for (option, value) in [("--header-timeout", "0"), ("--idle-timeout", "nan"), ("--body-timeout", "1e300")] {
+            let result = try CLI.run(["serve", "--port", "0", option, value])
+            #expect(result.status == 2, "\(option) \(value)")
+            #expect(result.stderr.contains("\(option) must be from 0.1 to 86400 seconds"), "\(option) \(value)")
+        }
+    }
 }

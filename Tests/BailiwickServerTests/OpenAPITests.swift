@@ -1,3 +1,4 @@
+import BailiwickLoading
 import Foundation
 import Hummingbird
 import Testing
@@ -25,6 +26,8 @@ import Testing
         (.post, "/v1/audit", "/v1/audit?format=html", "Examples/wa-dissolution-clean.yaml", 200),
         (.post, "/v1/audit", "/v1/audit?horizon=-1", "Examples/wa-dissolution-clean.yaml", 400),
         (.post, "/v1/audit", "/v1/audit", "-", 422),
+        (.post, "/v1/audit", "/v1/audit?redact=perhaps", "Examples/wa-dissolution-clean.yaml", 400),
+        (.post, "/v1/audit", "/v1/audit", "+", 413),
         (.get, "/openapi.json", "/openapi.json", nil, 200),
     ]
 
@@ -43,7 +46,13 @@ import Testing
         let document = try await Self.document()
         let paths = try #require(document["paths"] as? [String: [String: Any]])
         for sample in Self.samples {
-            let body = try sample.body.map { $0 == "-" ? "id: [unclosed" : try Server.repositoryFile($0) }
+            let body = try sample.body.map { name in
+                switch name {
+                case "-": "id: [unclosed"
+                case "+": String(repeating: "#", count: InputLimits.fileBytes + 1)
+                default: try Server.repositoryFile(name)
+                }
+            }
             let answer = try await Server.request(sample.uri, method: sample.method, body: body)
             #expect(Int(answer.status.code) == sample.status, "\(sample.uri)")
             let operation = try #require(paths[sample.path]?[sample.method.rawValue.lowercased()] as? [String: Any])

@@ -1,4 +1,5 @@
 import Bailiwick
+import Foundation
 import BailiwickLoading
 import BailiwickReports
 import Hummingbird
@@ -41,7 +42,7 @@ struct AuditPage {
         \(Field.input("horizon", id: prefix + "horizon", label: "Due soon within (days)", type: "number", value: parameters["horizon"] ?? "14",
                       attributes: " min=\"0\" max=\"3650\""))
         </div>
-        \(Field.checkbox("redact", id: prefix + "redact", label: "Redact names and free text in the report", checked: parameters.flag("redact")))
+        \(Field.checkbox("redact", id: prefix + "redact", label: "Redact names and free text in the report", checked: parameters.ticked("redact")))
         """
     }
 
@@ -100,8 +101,14 @@ struct AuditPage {
             """
     }
 
+    /// What a matter's names are typed or pasted into; a page answering a request to redact
+    /// does not carry them back, so the page holds no more than its redacted report.
+    private static let unredacted: Set<String> = ["matter", "tech-name"]
+
     /// Audits what was submitted: as a page, or as a download when a format is chosen.
     func submit(_ parameters: Parameters) -> Response {
+        let redacting = parameters.ticked("redact")
+        let shown = redacting ? parameters.removing(Self.unredacted) : parameters
         let text: String
         do {
             text = parameters["mode"] == "simple" ? try matterText(from: parameters) : (parameters.all("matter").first ?? "")
@@ -114,21 +121,35 @@ struct AuditPage {
                 if let name = parameters["format"] {
                     return try AuditFormat(name).response(for: report, download: true)
                 }
-                return Reply.html(render(parameters, result: self.report(report, matter: text, parameters: parameters)))
+                return Reply.html(render(shown, result: self.report(report, matter: text, parameters: parameters)))
             case .unreadable(let problems):
                 let items = problems.diagnostics.map { "<li><code>line \($0.location.line), column \($0.location.column)</code>: \(escapeHTML($0.message))</li>" }
                 var result = "<div class=\"alert\" role=\"alert\" id=\"problems\"><strong>The matter cannot be read:</strong><ul>\(items.joined())</ul></div>"
-                if parameters["mode"] == "simple" {
+                if parameters["mode"] == "simple" && !redacting {
                     result += "<details open><summary>The matter file made from the form</summary><pre>\(escapeHTML(text))</pre></details>"
                 }
-                return Reply.html(render(parameters, result: result), status: .unprocessableContent)
+                return Reply.html(render(shown, result: result), status: .unprocessableContent)
             }
         } catch {
-            return Reply.html(render(parameters, result: Layout.problem(error)), status: .badRequest)
+            return Reply.html(render(shown, result: Layout.problem(error)), status: .badRequest)
         }
     }
 
     private func report(_ report: AuditReport, matter: String, parameters: Parameters) -> String {
+        // Redacted, the report itself is offered for download: re-posting the matter would put
+        // the names back into this page.
+        if parameters.ticked("redact") {
+            let links = [AuditFormat.html, .json, .ics].map { format in
+                let document = format.document(for: report)
+                let type = document.type.replacingOccurrences(of: " ", with: "")
+                return "<a class=\"button secondary\" download=\"\(document.file)\" "
+                    + "href=\"data:\(type);base64,\(Data(document.text.utf8).base64EncodedString())\">"
+                    + "Download \(format == .ics ? "calendar (.ics)" : format.rawValue.uppercased())</a>"
+            }
+            let downloads = "<div class=\"actions\" aria-label=\"Download the report\">\(links.joined(separator: "\n"))"
+            return "<section id=\"report\" aria-label=\"Audit report\">" + AuditHTML().matter(report, in: false)
+                + downloads + "</div></section>"
+        }
         let carried = ["as-of", "horizon", "redact"].compactMap { name in
             parameters[name].map { "<input type=\"hidden\" name=\"\(name)\" value=\"\(escapeHTML($0))\">" }
         }

@@ -36,8 +36,8 @@ struct DeadlinesPage {
             \(Field.input("at", label: "Time of the trigger (for hours)", type: "time", value: parameters["at"]))
             \(Field.select("service", label: "How the paper was served", options: services, selected: parameters["service"], blank: "Not relevant"))
             </div>
-            \(Field.checkbox("court-days", label: "Count court days only (with a period in days)", checked: parameters.flag("court-days")))
-            \(Field.checkbox("before", label: "Count back from the trigger (a deadline before a hearing)", checked: parameters.flag("before")))
+            \(Field.checkbox("court-days", label: "Count court days only (with a period in days)", checked: parameters.ticked("court-days")))
+            \(Field.checkbox("before", label: "Count back from the trigger (a deadline before a hearing)", checked: parameters.ticked("before")))
             \(Field.textarea("facts", label: "Facts deciding between a rule's variants", value: parameters.all("facts").first, rows: 2,
                              hint: "One per line, id=value: served-out-of-state=true."))
             <div class="actions"><button type="submit">Compute</button></div>

@@ -9,32 +9,64 @@ struct Pages: Sendable {
 
     var packs: PackSet { service.packs }
 
-    func register(on router: Router<BasicRequestContext>) {
-        router.get("/") { _, _ in Reply.html(home()) }
-        router.get("/assets/app.css") { _, _ in Reply.text(Assets.css, type: "text/css; charset=utf-8") }
-        router.get("/assets/app.js") { _, _ in Reply.text(Assets.javaScript, type: "text/javascript; charset=utf-8") }
-        router.get("/check") { request, _ in Reply.html(CheckPage(pages: self).render(query(request))) }
-        router.get("/deadlines") { request, _ in Reply.html(DeadlinesPage(pages: self).render(query(request))) }
-        router.get("/holidays") { request, _ in Reply.html(HolidaysPage(pages: self).render(query(request))) }
-        router.get("/quiz") { request, _ in Reply.html(QuizPage(pages: self).render(query(request))) }
-        router.post("/quiz") { request, _ in Reply.html(QuizPage(pages: self).grade(try await form(request))) }
-        router.get("/audit") { _, _ in Reply.html(AuditPage(pages: self).render(Parameters([]))) }
-        router.post("/audit") { request, _ in AuditPage(pages: self).submit(try await form(request)) }
-        router.get("/packs") { _, _ in Reply.html(PacksPage(pages: self).index()) }
-        router.get("/packs/{jurisdiction}") { request, context in
+    func register(on routes: inout Routes) {
+        routes.get("/") { _, _ in Reply.html(home()) }
+        routes.get("/assets/app.css") { _, _ in Reply.text(Assets.css, type: "text/css; charset=utf-8") }
+        routes.get("/assets/app.js") { _, _ in Reply.text(Assets.javaScript, type: "text/javascript; charset=utf-8") }
+        routes.get("/check") { request, _ in Reply.html(CheckPage(pages: self).render(query(request))) }
+        routes.get("/deadlines") { request, _ in Reply.html(DeadlinesPage(pages: self).render(query(request))) }
+        routes.get("/holidays") { request, _ in Reply.html(HolidaysPage(pages: self).render(query(request))) }
+        routes.get("/quiz") { request, _ in Reply.html(QuizPage(pages: self).render(query(request))) }
+        routes.post("/quiz") { request, _ in
+            guard let form = try await form(request, limit: Self.smallFormBytes) else {
+                return tooLarge("the form", Self.smallFormBytes, raisedBy: nil)
+            }
+            return Reply.html(QuizPage(pages: self).grade(form))
+        }
+        routes.get("/audit") { _, _ in Reply.html(AuditPage(pages: self).render(Parameters([]))) }
+        routes.post("/audit") { request, _ in
+            let limit = service.configuration.maxBodyBytes, matterLimit = service.configuration.maxMatterBytes
+            do {
+                let read = { () async throws -> ByteBuffer in try await Upload.read(request, limit: limit) }
+                let response = try await service.audits.perform(reading: read) { body in
+                    // Decoded on the audit's thread: a form at the limit is megabytes of percent-encoding.
+                    let form = Parameters(urlEncoded: Substring(String(buffer: body)))
+                    guard form.all("matter").allSatisfy({ $0.utf8.count <= matterLimit }) else {
+                        return tooLarge("the matter file", matterLimit)
+                    }
+                    return AuditPage(pages: self).submit(form)
+                }
+                return response ?? Reply.busy(page: true)
+            } catch is Upload.TooLarge {
+                return tooLarge("the form", limit)
+            }
+        }
+        routes.get("/packs") { _, _ in Reply.html(PacksPage(pages: self).index()) }
+        routes.get("/packs/{jurisdiction}") { request, context in
             PacksPage(pages: self).jurisdiction(context.parameters.get("jurisdiction") ?? "", query(request))
         }
+    }
+
+    /// Forms other than the audit's hold a few short fields.
+    static let smallFormBytes = 1 << 20
+
+    private func tooLarge(_ what: String, _ limit: Int,
+                          raisedBy setting: String? = "BAILIWICK_MAX_FILE_BYTES") -> Response {
+        let message = Upload.TooLarge.message(what, limit: limit, raisedBy: setting)
+        return Reply.html(Layout.page("Too large", path: "", body: Layout.problem(message)), status: .contentTooLarge)
     }
 
     private func query(_ request: Request) -> Parameters {
         Parameters(urlEncoded: Substring(request.uri.query ?? ""))
     }
 
-    /// A submitted form's fields, within the size limit.
-    private func form(_ request: Request) async throws -> Parameters {
-        var request = request
-        let body = try await request.collectBody(upTo: service.configuration.maxBodyBytes)
-        return Parameters(urlEncoded: Substring(String(buffer: body)))
+    /// A submitted form's fields; nil when the form is larger than `limit` bytes.
+    private func form(_ request: Request, limit: Int) async throws -> Parameters? {
+        do {
+            return Parameters(urlEncoded: Substring(String(buffer: try await Upload.read(request, limit: limit))))
+        } catch is Upload.TooLarge {
+            return nil
+        }
     }
 
     private func home() -> String {

@@ -1,0 +1,95 @@
+import BailiwickReports
+import Hummingbird
+
+/// The app's routes, registered on the router and remembered, so that a path served with other
+/// methods answers 405 with `Allow` instead of an empty 404.
+struct Routes {
+    typealias Handler = @Sendable (Request, BasicRequestContext) async throws -> Response
+
+    let router: Router<BasicRequestContext>
+    private(set) var table = RouteTable()
+
+    /// GET, and HEAD with the same headers (the router makes it from the GET).
+    mutating func get(_ path: String, _ handler: @escaping Handler) {
+        router.get(RouterPath(path), use: handler)
+        table.add(path, methods: [.get, .head])
+    }
+
+    mutating func post(_ path: String, _ handler: @escaping Handler) {
+        router.post(RouterPath(path), use: handler)
+        table.add(path, methods: [.post])
+    }
+}
+
+/// Path patterns (`{name}` matches one segment) and the methods each is served with.
+struct RouteTable: Sendable {
+    private var entries: [(segments: [Substring], methods: Set<HTTPRequest.Method>)] = []
+
+    mutating func add(_ pattern: String, methods: Set<HTTPRequest.Method>) {
+        entries.append((pattern.split(separator: "/"), methods))
+    }
+
+    func methods(for path: String) -> Set<HTTPRequest.Method> {
+        let segments = path.split(separator: "/")
+        return entries.filter { entry in
+            entry.segments.count == segments.count
+                && zip(entry.segments, segments).allSatisfy { $0.hasPrefix("{") || $0 == $1 }
+        }.reduce(into: []) { $0.formUnion($1.methods) }
+    }
+}
+
+/// The router's responder, with what it leaves out: 405 for a method a path is not served with,
+/// and a body for every error (the router's own 404, a body too large): JSON in the API's
+/// shape on its paths, a page with the app's layout elsewhere.
+public struct AppResponder: HTTPResponder {
+    public typealias Context = BasicRequestContext
+
+    let routes: RouterResponder<BasicRequestContext>
+    let table: RouteTable
+
+    public func respond(to request: Request, context: BasicRequestContext) async throws -> Response {
+        var response: Response
+        do {
+            response = try await routes.respond(to: request, context: context)
+        } catch let error as any HTTPResponseError {
+            response = Response(status: error.status)
+        }
+        let allowed = table.methods(for: request.uri.path)
+        if response.status == .notFound, !allowed.isEmpty, !allowed.contains(request.method) {
+            let names = allowed.map(\.rawValue).sorted().joined(separator: ", ")
+            let message = "this address takes \(names), not \(request.method)"
+            response = Self.error(for: request, status: .methodNotAllowed, message)
+            response.headers[.allow] = names
+        } else if response.status.code >= 400, response.body.contentLength == 0,
+                  response.headers[.contentLength] ?? "0" == "0" {
+            let message = response.status == .notFound ? "there is nothing at this address"
+                : response.status.reasonPhrase
+            let headers = response.headers
+            response = Self.error(for: request, status: response.status, message)
+            for field in headers where response.headers[field.name] == nil { response.headers.append(field) }
+        }
+        return request.method == .head ? response.createHeadResponse() : response
+    }
+
+    /// The API's paths are `/v1/...` and its document; every other path is a page.
+    static func isAPI(_ path: String) -> Bool {
+        path.hasPrefix("/v1/") || path == "/v1" || path == "/openapi.json"
+    }
+
+    static func error(for request: Request, status: HTTPResponse.Status, _ message: String) -> Response {
+        guard !isAPI(request.uri.path) else { return Reply.error(message, status: status) }
+        let title = status.reasonPhrase.isEmpty ? "Error \(status.code)" : status.reasonPhrase
+        return Reply.html(Layout.page(title, path: "", body: Layout.problem(message)), status: status)
+    }
+}
+
+/// The router, answered through `AppResponder`.
+public struct AppRouter: HTTPResponderBuilder {
+    let router: Router<BasicRequestContext>
+    let table: RouteTable
+
+    // A concrete type, not `some HTTPResponder`: Swift 6.3.1 crashes optimising the opaque one.
+    public func buildResponder() -> AppResponder {
+        AppResponder(routes: router.buildResponder(), table: table)
+    }
+}
