@@ -97,7 +97,7 @@ struct ListCommand: ParsableCommand {
         case .json:
             print(JSONValue.object([("schema-version", 1), (kind.rawValue, .array(rows.map(\.json)))]).rendered(), terminator: "")
         case .text:
-            print(TextStyle.table(rows.map(\.columns)), terminator: "")
+            print(TextStyle.table(rows.map(\.columns)).rendered, terminator: "")
         }
     }
 

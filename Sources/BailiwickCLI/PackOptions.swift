@@ -48,7 +48,7 @@ enum Console {
 
     /// Fails with status 2 and a message, for input the user must correct.
     static func invalidInput(_ message: String) -> ExitCode {
-        error("error: \(message)")
+        error("error: \(TerminalEscape.escape(message))")
         return ExitStatus.invalidInput.code
     }
 }

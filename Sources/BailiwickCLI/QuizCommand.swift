@@ -112,14 +112,14 @@ struct QuizSession {
     let style: TextStyle
 
     func run() {
-        print(style.bold("Bailiwick quiz: \(questions.count) questions") + style.dim(" (seed \(seed); --seed \(seed) repeats it; Ctrl-D stops)"))
+        show(style.bold("Bailiwick quiz: \(questions.count) questions") + style.dim(" (seed \(seed); --seed \(seed) repeats it; Ctrl-D stops)"))
         var right = 0
         var asked = 0
         var review: [QuizQuestion.Topic: Int] = [:]
         questions: for (number, question) in questions.enumerated() {
             print("")
-            print(style.bold("\(number + 1). [\(question.topic.rawValue), \(question.jurisdiction)]") + " \(question.prompt)")
-            print(QuizReport.options(question).joined(separator: "\n"))
+            show(style.bold("\(number + 1). [\(question.topic.rawValue), \(question.jurisdiction)]") + " \(question.prompt)")
+            show(QuizReport.options(question).joined(separator: "\n"))
             var answer: String?
             for _ in 0..<3 {
                 print("> ", terminator: "")
@@ -132,24 +132,31 @@ struct QuizSession {
                     answer = line
                     break
                 }
-                print(style.dim("Please type an answer (\(QuizReport.hint(question))), or press Ctrl-D to stop."))
+                show(style.dim("Please type an answer (\(QuizReport.hint(question))), or press Ctrl-D to stop."))
             }
             asked += 1
             if let answer, question.isCorrect(answer) {
                 right += 1
-                print(style.green("Right.") + " \(question.explanation)")
+                show(style.green("Right.") + " \(question.explanation)")
             } else {
                 review[question.topic, default: 0] += 1
-                print(style.red(answer == nil ? "Skipped." : "Not quite.") + " The answer is: \(question.answerText). \(question.explanation)")
+                show(style.red(answer == nil ? "Skipped." : "Not quite.") + " The answer is: \(question.answerText). \(question.explanation)")
             }
-            print(style.dim("  \(question.citation.text) · source: \(question.citation.status.rawValue)"))
+            show(style.dim("  \(question.citation.text) · source: \(question.citation.status.rawValue)"))
         }
         print("")
-        print(style.bold("Score: \(right) of \(asked)") + (asked < questions.count ? " (stopped after \(asked) of \(questions.count))" : ""))
+        let stopped: TerminalText = asked < questions.count ? " (stopped after \(asked) of \(questions.count))" : ""
+        show(style.bold("Score: \(right) of \(asked)") + stopped)
         if !review.isEmpty {
-            print("Topics to review: " + review.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
-                .map { "\($0.key.rawValue) (\($0.value) missed)" }.joined(separator: ", "))
+            let topics = review.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
+                .map { "\($0.key.rawValue) (\($0.value) missed)" }
+            show("Topics to review: \(topics.joined(separator: ", "))")
         }
-        print(style.dim(DecisionText.disclaimer))
+        show(style.dim("\(DecisionText.disclaimer)"))
+    }
+
+    /// Every line of the session goes through here: questions come from packs.
+    private func show(_ text: TerminalText) {
+        print(text.rendered)
     }
 }

@@ -21,7 +21,14 @@ final class DiagnosticCollector {
         diagnostics.append(Diagnostic(at: location, message))
     }
 
+    func warning(_ location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, at: location, message))
+    }
+
     func add(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    /// Warnings alone do not stop a load.
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
 
 /// A value read from a pack, with where it was written.
@@ -98,6 +105,19 @@ struct MappingReader {
             return nil
         }
         return Located(value: text, location: document.location(of: value))
+    }
+
+    /// An id written freely (a matter's id, a source's key, a form's code): any text, but one
+    /// holding a character that cannot be seen is flagged, since it would look like another id.
+    func freeID(_ key: String, required: Bool = true) -> Located<String>? {
+        guard let text = text(key, required: required) else { return nil }
+        let scalars = text.value.unicodeScalars
+        if let index = scalars.firstIndex(where: TerminalEscape.isInvisible) {
+            diagnostics.warning(text.location, "'\(key)' holds an invisible character, \(TerminalEscape.codePoint(scalars[index])), "
+                                + "at character \(scalars.distance(from: scalars.startIndex, to: index) + 1): "
+                                + "it would look like another \(key)")
+        }
+        return text
     }
 
     /// An id: lower-case letters, digits and hyphens (and dots where `allowDots`).
