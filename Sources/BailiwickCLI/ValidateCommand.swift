@@ -44,7 +44,9 @@ struct ValidateCommand: ParsableCommand {
             + "\(packs.deadlines.count) deadlines, \(packs.matterTypes.count) matter types, \(tests) pack tests"
         switch format {
         case .text:
-            if !packs.warnings.isEmpty { print(DiagnosticRenderer(files: files).render(DiagnosticList(packs.warnings))) }
+            if !packs.warnings.isEmpty {
+                print(DiagnosticRenderer(files: files).render(DiagnosticList(packs.warnings)))
+            }
             print("ok: \(summary)" + Self.warningCount(packs.warnings.count))
         case .json:
             print(JSONValue.object([("schema-version", 1), ("valid", true), ("summary", .string(summary)),
@@ -69,8 +71,9 @@ struct ValidateCommand: ParsableCommand {
             print(DiagnosticRenderer(files: files).render(error))
             print("\(count) error\(count == 1 ? "" : "s")" + Self.warningCount(error.diagnostics.count - count))
         case .json:
+            let diagnostics = JSONValue.array(error.diagnostics.map(Self.json))
             print(JSONValue.object([("schema-version", 1), ("valid", false), ("summary", .string("\(count) errors")),
-                                    ("diagnostics", .array(error.diagnostics.map(Self.json)))]).rendered(), terminator: "")
+                                    ("diagnostics", diagnostics)]).rendered(), terminator: "")
         }
     }
 }

@@ -44,7 +44,9 @@ public struct DiagnosticRenderer {
             // A tab is shown as a tab, so that the caret lines up with what the terminal shows.
             let text = scalar == "\t" ? "\t" : TerminalEscape.escape(String(scalar))
             shown += text
-            if index < column { padding += scalar == "\t" ? "\t" : String(repeating: " ", count: text.unicodeScalars.count) }
+            if index < column {
+                padding += scalar == "\t" ? "\t" : String(repeating: " ", count: text.unicodeScalars.count)
+            }
         }
         output += "\n    \(shown + tail)\n    \(padding)^"
         return output

@@ -113,8 +113,9 @@ struct MappingReader {
         guard let text = text(key, required: required) else { return nil }
         let scalars = text.value.unicodeScalars
         if let index = scalars.firstIndex(where: TerminalEscape.isInvisible) {
-            diagnostics.warning(text.location, "'\(key)' holds an invisible character, \(TerminalEscape.codePoint(scalars[index])), "
-                                + "at character \(scalars.distance(from: scalars.startIndex, to: index) + 1): "
+            let position = scalars.distance(from: scalars.startIndex, to: index) + 1
+            diagnostics.warning(text.location, "'\(key)' holds an invisible character, "
+                                + "\(TerminalEscape.codePoint(scalars[index])), at character \(position): "
                                 + "it would look like another \(key)")
         }
         return text

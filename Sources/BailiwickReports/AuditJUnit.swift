@@ -82,7 +82,8 @@ public struct AuditJUnit: AuditReporter {
             case "\r": output += "&#xD;"
             case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
             // Allowed in XML, but raw they would act on a terminal showing the file.
-            case _ where TerminalEscape.isUnsafe(scalar): output += "&#x\(String(scalar.value, radix: 16, uppercase: true));"
+            case _ where TerminalEscape.isUnsafe(scalar):
+                output += "&#x\(String(scalar.value, radix: 16, uppercase: true));"
             default: output.unicodeScalars.append(scalar)
             }
         }

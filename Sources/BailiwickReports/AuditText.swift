@@ -55,7 +55,8 @@ public struct AuditText: AuditReporter {
         let titled: TerminalText = matter.title.map { " · \($0)" } ?? ""
         var lines = [style.bold("\(matter.id)\(titled)") + style.dim(" · \(matter.type.name) · \(matter.jurisdiction.name)")]
         lines.append("  File \(matter.file) · audited as of \(report.asOf) · due-soon horizon \(report.horizon) days")
-        let tally = [plural(report.count(.error), "error"), plural(report.count(.warning), "warning"), plural(report.count(.info), "note")]
+        let tally = [plural(report.count(.error), "error"), plural(report.count(.warning), "warning"),
+                     plural(report.count(.info), "note")]
         let counts: TerminalText = "\(tally.joined(separator: ", "))"
         lines += warnings(matter)
         lines.append("  Checked \(report.checked.actions) actions, \(report.checked.forms) forms, \(report.checked.deadlines) deadlines: "

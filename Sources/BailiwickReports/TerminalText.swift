@@ -16,17 +16,10 @@ public struct TerminalText: Sendable, Equatable, ExpressibleByStringInterpolatio
         rendered = stringInterpolation.output
     }
 
-    /// A value, escaped.
-    public init(escaping value: String) {
-        rendered = TerminalEscape.escape(value)
-    }
-
     /// Text the renderer itself made (colour codes).
     init(trusted text: String) {
         rendered = text
     }
-
-    public var isEmpty: Bool { rendered.isEmpty }
 
     public static func + (lhs: TerminalText, rhs: TerminalText) -> TerminalText {
         TerminalText(trusted: lhs.rendered + rhs.rendered)

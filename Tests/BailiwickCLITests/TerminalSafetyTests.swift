@@ -31,7 +31,8 @@ struct TerminalSafetyTests {
     /// The clean Washington example with the hostile value as its title and in a note, and an id
     /// holding a zero-width space and an escape sequence.
     static func hostileMatter(id: String = #""WA-\u200B0118\e[8m""#) throws -> String {
-        let example = try String(contentsOf: repository.appendingPathComponent("Examples/wa-dissolution-clean.yaml"), encoding: .utf8)
+        let example = try String(contentsOf: repository.appendingPathComponent("Examples/wa-dissolution-clean.yaml"),
+                                 encoding: .utf8)
         let matter = example.replacingOccurrences(of: "id: WA-2026-0118", with: "id: \(id)")
             .replacingOccurrences(of: "title: Marsh dissolution (petitioner, two children)", with: "title: \(yaml)")
         #expect(matter != example)
@@ -44,12 +45,13 @@ struct TerminalSafetyTests {
     static func hostilePacks(in folder: URL) throws -> URL {
         let packs = folder.appendingPathComponent("packs")
         let manager = FileManager.default
-        try manager.createDirectory(at: packs.appendingPathComponent("Jurisdictions"), withIntermediateDirectories: true)
-        try manager.copyItem(at: repository.appendingPathComponent("Rules"), to: packs.appendingPathComponent("Rules"))
+        try manager.createDirectory(at: packs.appendingPathComponent("Jurisdictions"),
+                                    withIntermediateDirectories: true)
         // The shared rules' tests are about the federal jurisdiction: it comes too, unchanged.
-        try manager.copyItem(at: repository.appendingPathComponent("Jurisdictions/us"), to: packs.appendingPathComponent("Jurisdictions/us"))
+        for path in ["Rules", "Jurisdictions/us", "Jurisdictions/us-wa"] {
+            try manager.copyItem(at: repository.appendingPathComponent(path), to: packs.appendingPathComponent(path))
+        }
         let washington = packs.appendingPathComponent("Jurisdictions/us-wa")
-        try manager.copyItem(at: repository.appendingPathComponent("Jurisdictions/us-wa"), to: washington)
         func patch(_ file: String, _ old: String, _ new: String) throws {
             let url = washington.appendingPathComponent(file)
             let text = try String(contentsOf: url, encoding: .utf8)
@@ -57,7 +59,8 @@ struct TerminalSafetyTests {
             try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
         }
         try patch("jurisdiction.yaml", "  name: Washington\n", "  name: \(yaml)\n")
-        try patch("jurisdiction.yaml", "  sources:\n", "  sources:\n    - {key: \"WA\\u200B99\", title: \(yaml), url: \"https://example.org\"}\n")
+        try patch("jurisdiction.yaml", "  sources:\n",
+                  "  sources:\n    - {key: \"WA\\u200B99\", title: \(yaml), url: \"https://example.org\"}\n")
         try patch("licenses.yaml", "title: Limited License Legal Technician", "title: \(yaml)")
         try patch("calendar.yaml", "name: New Year's Day", "name: \(yaml)")
         try patch("deadlines.yaml", "name: Notice of appeal", "name: \(yaml)")
@@ -79,8 +82,8 @@ struct TerminalSafetyTests {
         #expect(result.status == 0, "\(result.stderr)")
         let id = #"WA-"# + "\u{200B}" + #"0118\u{1B}[8m"#
         #expect(result.stdout.hasPrefix("\(id) · \(Self.shown) · Dissolution of marriage (petitioner) · Washington\n"))
-        #expect(result.stdout.contains("\n  \(matter.path):27:5: warning: 'id' holds an invisible character, U+200B, at character 4: "
-                                       + "it would look like another id\n"))
+        #expect(result.stdout.contains("\n  \(matter.path):27:5: warning: 'id' holds an invisible character, U+200B, "
+                                       + "at character 4: it would look like another id\n"))
         #expect(Self.rawControls(result.stdout) == [])
         #expect(Self.rawControls(result.stderr) == [])
 
@@ -92,8 +95,10 @@ struct TerminalSafetyTests {
     @Test func aCaseloadSummaryShowsIdsAndTitlesEscaped() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Self.hostileMatter(id: #""WA-1\r\e[1A""#).write(to: folder.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
-        try Self.hostileMatter(id: #""WA-2\u202E""#).write(to: folder.appendingPathComponent("b.yaml"), atomically: true, encoding: .utf8)
+        for (name, id) in [("a.yaml", #""WA-1\r\e[1A""#), ("b.yaml", #""WA-2\u202E""#)] {
+            let file = folder.appendingPathComponent(name)
+            try Self.hostileMatter(id: id).write(to: file, atomically: true, encoding: .utf8)
+        }
         let result = try CLI.run(["audit", folder.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains(#"  WA-1\r\u{1B}[1A  us-wa"#))
@@ -110,7 +115,8 @@ struct TerminalSafetyTests {
         let json = try CLI.run(["audit", matter.path, "--format", "json"])
         #expect(json.stdout.contains("\"title\": \(Self.json),\n"))
         #expect(Self.rawControls(json.stdout) == [])
-        #expect((try CLI.json(json.stdout)["matters"] as? [[String: Any]])?.first?["id"] as? String == "WA-\u{200B}0118\u{1B}[8m")
+        let matters = try CLI.json(json.stdout)["matters"] as? [[String: Any]]
+        #expect(matters?.first?["id"] as? String == "WA-\u{200B}0118\u{1B}[8m")
         // A page is not a terminal, but an override would reorder what the reader sees there.
         let html = try CLI.run(["audit", matter.path, "--format", "html"])
         #expect(html.stdout.contains("<h2>WA-\u{200B}0118\\u{1B}[8m · \(Self.shown)</h2>"))
@@ -123,20 +129,25 @@ struct TerminalSafetyTests {
         let packs = try Self.hostilePacks(in: folder).path
         let runs: [(arguments: [String], expected: [String])] = [
             (["check", "-j", "us-wa", "-l", "lllt", "-a", "take-deposition", "--on", "2026-03-01"],
-             ["\(Self.shown) (lllt), \(Self.shown): take-deposition", "    \(Self.shown)\n    \(Self.shown) · source: unverified"]),
-            (["explain", "wa-lllt-hostile"], ["\n\(Self.shown)\n", "Citation:   \(Self.shown)\n", "Note:       \(Self.shown)\n"]),
+             ["\(Self.shown) (lllt), \(Self.shown): take-deposition",
+              "    \(Self.shown)\n    \(Self.shown) · source: unverified"]),
+            (["explain", "wa-lllt-hostile"],
+             ["\n\(Self.shown)\n", "Citation:   \(Self.shown)\n", "Note:       \(Self.shown)\n"]),
             (["list", "rules", "-j", "us-wa"], ["permit  unverified  \(Self.shown)\n"]),
             (["list", "jurisdictions"], ["us-wa  \(Self.shown)  reviewed"]),
             (["list", "licenses", "-j", "us-wa"], ["  \(Self.shown)\n"]),
-            (["deadlines", "-j", "us-wa", "--rule", "notice-of-appeal", "--from", "2026-05-01"], ["\(Self.shown) · \(Self.shown) · "]),
-            (["holidays", "-j", "us-wa", "--year", "2026"], ["\(Self.shown) court holidays, 2026", "Thu 2026-01-01  \(Self.shown)\n"]),
-            (["quiz", "-j", "us-wa", "--topic", "deadlines", "--count", "3", "--seed", "1"], [" in \(Self.shown): the "]),
+            (["deadlines", "-j", "us-wa", "--rule", "notice-of-appeal", "--from", "2026-05-01"],
+             ["\(Self.shown) · \(Self.shown) · "]),
+            (["holidays", "-j", "us-wa", "--year", "2026"],
+             ["\(Self.shown) court holidays, 2026", "Thu 2026-01-01  \(Self.shown)\n"]),
+            (["quiz", "-j", "us-wa", "--topic", "deadlines", "--count", "3", "--seed", "1"],
+             [" in \(Self.shown): the "]),
         ]
         for run in runs {
             let result = try CLI.run(run.arguments + ["--packs", packs])
             #expect(result.status == 0 || result.status == 1, "\(run.arguments): \(result.stderr)")
             for expected in run.expected {
-                #expect(result.stdout.contains(expected), "\(run.arguments) does not show \(expected):\n\(result.stdout)")
+                #expect(result.stdout.contains(expected), "\(run.arguments) does not show \(expected)")
             }
             #expect(Self.rawControls(result.stdout) == [], "\(run.arguments)")
             #expect(Self.rawControls(result.stderr) == [], "\(run.arguments)")
@@ -147,8 +158,8 @@ struct TerminalSafetyTests {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let packs = try Self.hostilePacks(in: folder).path
-        let result = try CLI.run(["quiz", "--interactive", "-j", "us-wa", "--topic", "deadlines", "--count", "3", "--seed", "1",
-                                  "--packs", packs], input: "A\nA\nA\n")
+        let arguments = ["quiz", "--interactive", "-j", "us-wa", "--topic", "deadlines", "--count", "3", "--seed", "1"]
+        let result = try CLI.run(arguments + ["--packs", packs], input: "A\nA\nA\n")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains(" in \(Self.shown): the "))
         #expect(Self.rawControls(result.stdout) == [])
@@ -185,13 +196,16 @@ struct TerminalSafetyTests {
         let file = folder.appendingPathComponent("Jurisdictions/us-wa/bad.yaml")
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         // The override is written raw on the line (YAML allows it); the escape is in the quoted id.
-        try "rules:\n  - {id: wa-x, summary: \u{202E}s, effect: permit, licenses: [lllt], actions: [\"a\\e[2J\"], citation: c, source: primary}\n"
-            .write(to: file, atomically: true, encoding: .utf8)
+        let rule = "{id: wa-x, summary: \u{202E}s, effect: permit, licenses: [lllt], actions: [\"a\\e[2J\"], "
+            + "citation: c, source: primary}"
+        try "rules:\n  - \(rule)\n".write(to: file, atomically: true, encoding: .utf8)
         let result = try CLI.run(["validate", file.path])
         #expect(result.status == 2)
         // Shown escaped, with the caret under the quoted id, past the override's escape.
-        let line = #"  - {id: wa-x, summary: \u{202E}s, effect: permit, licenses: [lllt], actions: ["a\\e[2J"], citation: c, source: primary}"#
-        let caret = String(repeating: " ", count: 4 + line.distance(from: line.startIndex, to: line.range(of: #""a\\e"#)!.lowerBound))
+        let line = "  - " + #"{id: wa-x, summary: \u{202E}s, effect: permit, licenses: [lllt], actions: ["a\\e[2J"], "#
+            + "citation: c, source: primary}"
+        let column = line.distance(from: line.startIndex, to: line.range(of: #""a\\e"#)!.lowerBound)
+        let caret = String(repeating: " ", count: 4 + column)
         #expect(result.stdout.hasPrefix(#"\#(file.path):2:73: error: unknown action 'a\u{1B}[2J'"#), "\(result.stdout)")
         #expect(result.stdout.contains("\n    \(line)\n\(caret)^\n"), "\(result.stdout)")
         #expect(Self.rawControls(result.stdout) == [])
@@ -204,8 +218,8 @@ struct TerminalSafetyTests {
         let file = packs.appendingPathComponent("Jurisdictions/us-wa/jurisdiction.yaml").path
         let result = try CLI.run(["validate", "--packs", packs.path])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-        #expect(result.stdout.hasPrefix("\(file):11:13: warning: 'key' holds an invisible character, U+200B, at character 3: "
-                                        + "it would look like another key\n"), "\(result.stdout)")
+        #expect(result.stdout.hasPrefix("\(file):11:13: warning: 'key' holds an invisible character, U+200B, "
+                                        + "at character 3: it would look like another key\n"), "\(result.stdout)")
         #expect(result.stdout.contains("\nok: ") && result.stdout.hasSuffix(" (1 warning)\n"))
         #expect(Self.rawControls(result.stdout) == [])
         let json = try CLI.json(try CLI.run(["validate", "--packs", packs.path, "--format", "json"]).stdout)
