@@ -51,9 +51,20 @@ public enum TerminalEscape {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
-    /// A cheap first look: only a backslash, an ASCII control, or a lead byte of U+0080-U+00BF
-    /// (0xC2) or of U+2000-U+2FFF (0xE2) can start a character that needs escaping.
+    /// A cheap first look, on the UTF-8 bytes: the characters to escape are a backslash, ASCII
+    /// controls, and the two- and three-byte sequences of U+0080-U+009F, U+2028-U+202E and
+    /// U+2066-U+2069. Other text (a `§`, a `·`) is not decoded at all.
     private static func mayNeedEscaping(_ value: String) -> Bool {
-        value.utf8.contains { $0 < 0x20 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in value.utf8 {
+            switch byte {
+            case 0x00..<0x20, 0x5C, 0x7F: return true
+            case 0x80...0x9F where previous.1 == 0xC2: return true
+            case 0xA8...0xAE where previous == (0xE2, 0x80): return true
+            case 0xA6...0xA9 where previous == (0xE2, 0x81): return true
+            default: previous = (previous.1, byte)
+            }
+        }
+        return false
     }
 }
