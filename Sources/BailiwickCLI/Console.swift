@@ -1,4 +1,5 @@
 import ArgumentParser
+import Bailiwick
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -21,7 +22,7 @@ enum Console {
 
     /// Fails with status 2 and a message, for input the user must correct.
     static func invalidInput(_ message: String) -> ExitCode {
-        error("error: \(message)")
+        error("error: \(TerminalEscape.escape(message))")
         return ExitStatus.invalidInput.code
     }
 

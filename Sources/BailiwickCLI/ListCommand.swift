@@ -97,7 +97,7 @@ struct ListCommand: ParsableCommand {
         case .json:
             try Console.print(JSONValue.object([("schema-version", 1), (kind.rawValue, .array(rows.map(\.json)))]).rendered(), terminator: "")
         case .text:
-            try Console.print(TextStyle.table(rows.map(\.columns)), terminator: "")
+            try Console.print(TextStyle.table(rows.map(\.columns)).rendered, terminator: "")
         }
     }
 

@@ -116,14 +116,14 @@ struct QuizSession {
     let style: TextStyle
 
     func run() throws {
-        try Console.print(style.bold("Bailiwick quiz: \(questions.count) questions") + style.dim(" (seed \(seed); --seed \(seed) repeats it; Ctrl-D stops)"))
+        try show(style.bold("Bailiwick quiz: \(questions.count) questions") + style.dim(" (seed \(seed); --seed \(seed) repeats it; Ctrl-D stops)"))
         var right = 0
         var asked = 0
         var review: [QuizQuestion.Topic: Int] = [:]
         questions: for (number, question) in questions.enumerated() {
             try Console.print("")
-            try Console.print(style.bold("\(number + 1). [\(question.topic.rawValue), \(question.jurisdiction)]") + " \(question.prompt)")
-            try Console.print(QuizReport.options(question).joined(separator: "\n"))
+            try show(style.bold("\(number + 1). [\(question.topic.rawValue), \(question.jurisdiction)]") + " \(question.prompt)")
+            try show(QuizReport.options(question).joined(separator: "\n"))
             var answer: String?
             for _ in 0..<3 {
                 try Console.print("> ", terminator: "")
@@ -135,24 +135,31 @@ struct QuizSession {
                     answer = line
                     break
                 }
-                try Console.print(style.dim("Please type an answer (\(QuizReport.hint(question))), or press Ctrl-D to stop."))
+                try show(style.dim("Please type an answer (\(QuizReport.hint(question))), or press Ctrl-D to stop."))
             }
             asked += 1
             if let answer, question.isCorrect(answer) {
                 right += 1
-                try Console.print(style.green("Right.") + " \(question.explanation)")
+                try show(style.green("Right.") + " \(question.explanation)")
             } else {
                 review[question.topic, default: 0] += 1
-                try Console.print(style.red(answer == nil ? "Skipped." : "Not quite.") + " The answer is: \(question.answerText). \(question.explanation)")
+                try show(style.red(answer == nil ? "Skipped." : "Not quite.") + " The answer is: \(question.answerText). \(question.explanation)")
             }
-            try Console.print(style.dim("  \(question.citation.text) · source: \(question.citation.status.rawValue)"))
+            try show(style.dim("  \(question.citation.text) · source: \(question.citation.status.rawValue)"))
         }
         try Console.print("")
-        try Console.print(style.bold("Score: \(right) of \(asked)") + (asked < questions.count ? " (stopped after \(asked) of \(questions.count))" : ""))
+        let stopped: TerminalText = asked < questions.count ? " (stopped after \(asked) of \(questions.count))" : ""
+        try show(style.bold("Score: \(right) of \(asked)") + stopped)
         if !review.isEmpty {
-            try Console.print("Topics to review: " + review.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
-                .map { "\($0.key.rawValue) (\($0.value) missed)" }.joined(separator: ", "))
+            let topics = review.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
+                .map { "\($0.key.rawValue) (\($0.value) missed)" }
+            try show("Topics to review: \(topics.joined(separator: ", "))")
         }
-        try Console.print(style.dim(DecisionText.disclaimer))
+        try show(style.dim("\(DecisionText.disclaimer)"))
+    }
+
+    /// Every line of the session goes through here: questions come from packs.
+    private func show(_ text: TerminalText) throws {
+        try Console.print(text.rendered)
     }
 }

@@ -46,6 +46,9 @@ struct TestCommand: ParsableCommand {
             throw ExitStatus.invalidInput.code
         }
         let packs = loaded.packs
+        if !packs.warnings.isEmpty {
+            Console.error(DiagnosticRenderer(files: files).render(DiagnosticList(packs.warnings)))
+        }
         if let jurisdiction, packs.jurisdiction(jurisdiction) == nil {
             throw Console.invalidInput(QueryError(.jurisdiction, jurisdiction, candidates: packs.jurisdictions.map(\.id)).description)
         }

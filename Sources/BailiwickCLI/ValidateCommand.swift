@@ -13,6 +13,7 @@ struct ValidateCommand: ParsableCommand {
         folder holding Rules/ or Jurisdictions/ is validated as a whole pack set; a pack file, or a \
         jurisdiction folder, is validated in place of its counterpart in the packs in use.
 
+        Warnings (an id with an invisible character) are shown but do not make the packs invalid. \
         Exit status: 0 valid, 2 on any error.
         """
     )
@@ -44,11 +45,24 @@ struct ValidateCommand: ParsableCommand {
             + "\(packs.deadlines.count) deadlines, \(packs.matterTypes.count) matter types, \(tests) pack tests"
         switch format {
         case .text:
-            try Console.print("ok: \(summary)")
+            if !packs.warnings.isEmpty {
+                try Console.print(DiagnosticRenderer(files: files).render(DiagnosticList(packs.warnings)))
+            }
+            try Console.print("ok: \(summary)" + Self.warningCount(packs.warnings.count))
         case .json:
             try Console.print(JSONValue.object([("schema-version", 1), ("valid", true), ("summary", .string(summary)),
-                                    ("diagnostics", [])]).rendered(), terminator: "")
+                                    ("diagnostics", .array(packs.warnings.map(Self.json)))]).rendered(), terminator: "")
         }
+    }
+
+    private static func warningCount(_ count: Int) -> String {
+        count == 0 ? "" : " (\(count) warning\(count == 1 ? "" : "s"))"
+    }
+
+    private static func json(_ diagnostic: Diagnostic) -> JSONValue {
+        .object([("file", .string(diagnostic.location.file)), ("line", .number(diagnostic.location.line)),
+                 ("column", .number(diagnostic.location.column)),
+                 ("severity", .string(diagnostic.severity.rawValue)), ("message", .string(diagnostic.message))])
     }
 
     private func report(_ error: DiagnosticList, files: [PackFile]) throws {
@@ -56,15 +70,11 @@ struct ValidateCommand: ParsableCommand {
         switch format {
         case .text:
             try Console.print(DiagnosticRenderer(files: files).render(error))
-            try Console.print("\(count) error\(count == 1 ? "" : "s")")
+            try Console.print("\(count) error\(count == 1 ? "" : "s")" + Self.warningCount(error.diagnostics.count - count))
         case .json:
-            let diagnostics = error.diagnostics.map { diagnostic -> JSONValue in
-                .object([("file", .string(diagnostic.location.file)), ("line", .number(diagnostic.location.line)),
-                         ("column", .number(diagnostic.location.column)),
-                         ("severity", .string(diagnostic.severity.rawValue)), ("message", .string(diagnostic.message))])
-            }
+            let diagnostics = JSONValue.array(error.diagnostics.map(Self.json))
             try Console.print(JSONValue.object([("schema-version", 1), ("valid", false), ("summary", .string("\(count) errors")),
-                                    ("diagnostics", .array(diagnostics))]).rendered(), terminator: "")
+                                    ("diagnostics", diagnostics)]).rendered(), terminator: "")
         }
     }
 }

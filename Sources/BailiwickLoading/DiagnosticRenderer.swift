@@ -16,8 +16,10 @@ public struct DiagnosticRenderer {
         self.init(sources: Dictionary(files.map { ($0.displayPath, $0.text) }, uniquingKeysWith: { first, _ in first }))
     }
 
+    /// The message and the source line come from input: both are shown through `TerminalEscape`,
+    /// and the caret is placed under the escaped column.
     public func render(_ diagnostic: Diagnostic) -> String {
-        var output = diagnostic.description
+        var output = TerminalEscape.escape(diagnostic.description)
         let location = diagnostic.location
         guard let lines = linesByFile[location.file], location.line >= 1, location.line <= lines.count else {
             return output
@@ -28,17 +30,25 @@ public struct DiagnosticRenderer {
         var scalars = Array(line.unicodeScalars)
         var column = max(0, location.column - 1)
         let width = 120
+        var head = "", tail = ""
         if scalars.count > width {
             let start = max(0, min(column - width / 2, scalars.count - width))
             let end = min(scalars.count, start + width)
-            let head: [Unicode.Scalar] = start > 0 ? ["…"] : []
-            let tail: [Unicode.Scalar] = end < scalars.count ? ["…"] : []
-            scalars = head + Array(scalars[start..<end]) + tail
-            column = column - start + head.count
+            head = start > 0 ? "…" : ""
+            tail = end < scalars.count ? "…" : ""
+            scalars = Array(scalars[start..<end])
+            column -= start
         }
-        let shown = String(String.UnicodeScalarView(scalars))
-        let padding = String(String.UnicodeScalarView(scalars.prefix(min(column, scalars.count)).map { $0 == "\t" ? "\t" : " " }))
-        output += "\n    \(shown)\n    \(padding)^"
+        var shown = head, padding = String(repeating: " ", count: head.count)
+        for (index, scalar) in scalars.enumerated() {
+            // A tab is shown as a tab, so that the caret lines up with what the terminal shows.
+            let text = scalar == "\t" ? "\t" : TerminalEscape.escape(String(scalar))
+            shown += text
+            if index < column {
+                padding += scalar == "\t" ? "\t" : String(repeating: " ", count: text.unicodeScalars.count)
+            }
+        }
+        output += "\n    \(shown + tail)\n    \(padding)^"
         return output
     }
 

@@ -11,6 +11,7 @@ final class DiagnosticCollector {
     /// thousand errors (times a caseload of such files) cannot fill memory.
     let limit: Int?
     private var dropped = 0
+    private var errorCount = 0
     private var firstDropped: SourceLocation?
 
     init(confidential: Bool = false, limit: Int? = nil) {
@@ -35,7 +36,12 @@ final class DiagnosticCollector {
         add(Diagnostic(at: location, message))
     }
 
+    func warning(_ location: SourceLocation, _ message: String) {
+        add(Diagnostic(.warning, at: location, message))
+    }
+
     func add(_ diagnostic: Diagnostic) {
+        if diagnostic.severity == .error { errorCount += 1 }
         if let limit, kept.count >= limit {
             dropped += 1
             firstDropped = firstDropped ?? diagnostic.location
@@ -43,6 +49,9 @@ final class DiagnosticCollector {
             kept.append(diagnostic)
         }
     }
+
+    /// Warnings alone do not stop a load; errors do, kept or only counted.
+    var hasErrors: Bool { errorCount > 0 }
 }
 
 /// A value read from a pack, with where it was written.
@@ -119,6 +128,20 @@ struct MappingReader {
             return nil
         }
         return Located(value: text, location: document.location(of: value))
+    }
+
+    /// An id written freely (a matter's id, a source's key, a form's code): any text, but one
+    /// holding a character that cannot be seen is flagged, since it would look like another id.
+    func freeID(_ key: String, required: Bool = true) -> Located<String>? {
+        guard let text = text(key, required: required) else { return nil }
+        let scalars = text.value.unicodeScalars
+        if let index = scalars.firstIndex(where: TerminalEscape.isInvisible) {
+            let position = scalars.distance(from: scalars.startIndex, to: index) + 1
+            diagnostics.warning(text.location, "'\(key)' holds an invisible character, "
+                                + "\(TerminalEscape.codePoint(scalars[index])), at character \(position): "
+                                + "it would look like another \(key)")
+        }
+        return text
     }
 
     /// An id: lower-case letters, digits and hyphens (and dots where `allowDots`).

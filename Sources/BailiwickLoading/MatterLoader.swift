@@ -27,9 +27,10 @@ public enum MatterLoader {
             throw DiagnosticList([error])
         }
         let reader = MatterReader(document: document, packs: packs, diagnostics: diagnostics)
-        guard let matter = reader.read(document.root), diagnostics.diagnostics.isEmpty else {
+        guard var matter = reader.read(document.root), !diagnostics.hasErrors else {
             throw DiagnosticList(diagnostics.diagnostics)
         }
+        matter.warnings = DiagnosticList(diagnostics.diagnostics).diagnostics
         return matter
     }
 }
@@ -45,7 +46,7 @@ struct MatterReader {
     func read(_ root: Node) -> Matter? {
         guard let top = MappingReader(root, what: "a matter file", in: document, diagnostics: diagnostics) else { return nil }
         top.rejectUnknownKeys(allowed: Self.keys)
-        let id = top.text("id")
+        let id = top.freeID("id")
         let title = top.text("title", required: false)
         let asOf = top.date("as-of")
         guard let jurisdictionID = top.id("jurisdiction") else { return nil }

@@ -54,7 +54,7 @@ extension PackSetBuilder {
                           checker: ConditionTypeChecker) -> Located<RequiredForm>? {
         guard let entry = MappingReader(node, what: "a form", in: document, diagnostics: diagnostics) else { return nil }
         entry.rejectUnknownKeys(allowed: ["code", "name", "required", "when", "due", "citation", "source", "sources", "note"])
-        let code = entry.text("code")
+        let code = entry.freeID("code")
         let name = entry.text("name")
         let required = entry.boolean("required")?.value ?? true
         let when = optionalCondition(entry, document: document, checker: checker)

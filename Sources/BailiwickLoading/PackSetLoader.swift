@@ -16,10 +16,10 @@ public enum PackSetLoader {
         let builder = PackSetBuilder()
         builder.read(files.sorted { $0.packPath < $1.packPath })
         // Build even after errors in some files, so that one run reports the problems of all.
-        guard let packs = builder.build() else { throw DiagnosticList(builder.diagnostics.diagnostics) }
-        guard readingTests else { return (packs, []) }
-        let tests = builder.readTests(packs: packs)
-        guard builder.diagnostics.diagnostics.isEmpty else { throw DiagnosticList(builder.diagnostics.diagnostics) }
+        guard var packs = builder.build() else { throw DiagnosticList(builder.diagnostics.diagnostics) }
+        let tests = readingTests ? builder.readTests(packs: packs) : []
+        guard !builder.diagnostics.hasErrors else { throw DiagnosticList(builder.diagnostics.diagnostics) }
+        packs.warnings = DiagnosticList(builder.diagnostics.diagnostics).diagnostics
         return (packs, tests)
     }
 }
@@ -105,7 +105,7 @@ final class PackSetBuilder {
         for section in sections where section.name == "deadlines" { readDeadlines(section, checker: checker) }
         checkTimelines()
         for section in sections where section.name == "matter-types" { readMatterTypes(section, checker: checker) }
-        guard diagnostics.diagnostics.isEmpty else { return nil }
+        guard !diagnostics.hasErrors else { return nil }
         return PackSet(actions: actions, areas: areas, facts: facts, jurisdictions: jurisdictions,
                        licenses: licenses, rules: rules, events: events, calendars: calendars,
                        timeRules: timeRules, deadlines: deadlines, matterTypes: matterTypes)
@@ -155,7 +155,7 @@ final class PackSetBuilder {
         for item in sequence {
             guard let reader = MappingReader(item, what: "a source", in: document, diagnostics: diagnostics) else { continue }
             reader.rejectUnknownKeys(allowed: ["key", "title", "url"])
-            guard let key = reader.text("key"), let title = reader.text("title") else { continue }
+            guard let key = reader.freeID("key"), let title = reader.text("title") else { continue }
             guard define("source", key, scope: scope) else { continue }
             let url = reader.text("url", required: false)
             // Shown as a link: only web addresses, never a script.

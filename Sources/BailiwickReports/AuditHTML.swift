@@ -9,7 +9,7 @@ public struct AuditHTML: AuditReporter {
 
     public func head(_ summary: CaseloadSummary) -> String {
         let title = summary.isCaseload ? "Caseload audit" : "Audit of \(summary.rows.first?.id ?? "a matter")"
-        var body = ["<header><h1>\(escapeHTML(title))</h1><p class=\"muted\">Bailiwick audit report\(summary.asOf.map { " · as of \($0)" } ?? "")</p></header>"]
+        var body = ["<header><h1>\(htmlText(title))</h1><p class=\"muted\">Bailiwick audit report\(summary.asOf.map { " · as of \($0)" } ?? "")</p></header>"]
         if summary.isCaseload { body.append(self.summary(summary)) }
         return """
         <!DOCTYPE html>
@@ -17,7 +17,7 @@ public struct AuditHTML: AuditReporter {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escapeHTML(title))</title>
+        <title>\(htmlText(title))</title>
         <style>\(Self.css)</style>
         </head>
         <body>
@@ -31,10 +31,10 @@ public struct AuditHTML: AuditReporter {
     public func tail(_ summary: CaseloadSummary) -> String {
         var body: [String] = []
         for invalid in summary.invalid {
-            let problems = invalid.problems.diagnostics.map { "<li><code>\(escapeHTML($0.location.description))</code> \(escapeHTML($0.message))</li>" }
-            body.append("<section class=\"matter\"><h2>Could not read \(escapeHTML(invalid.file))</h2><ul>\(problems.joined())</ul></section>")
+            let problems = invalid.problems.diagnostics.map { "<li><code>\(htmlText($0.location.description))</code> \(htmlText($0.message))</li>" }
+            body.append("<section class=\"matter\"><h2>Could not read \(htmlText(invalid.file))</h2><ul>\(problems.joined())</ul></section>")
         }
-        body.append("<footer class=\"muted\">\(escapeHTML(DecisionText.disclaimer))</footer>")
+        body.append("<footer class=\"muted\">\(htmlText(DecisionText.disclaimer))</footer>")
         return "\n" + body.joined(separator: "\n") + "\n</body>\n</html>\n"
     }
 
@@ -63,11 +63,11 @@ public struct AuditHTML: AuditReporter {
 
     private func summary(_ summary: CaseloadSummary) -> String {
         var rows = summary.rows.map { row in
-            "<tr><td><a href=\"#\(anchor(row.id))\">\(escapeHTML(row.id))</a></td><td>\(escapeHTML(row.jurisdiction))</td>"
-                + "<td>\(escapeHTML(row.typeName))</td><td>\(row.errors)</td><td>\(row.warnings)</td>"
+            "<tr><td><a href=\"#\(anchor(row.id))\">\(htmlText(row.id))</a></td><td>\(htmlText(row.jurisdiction))</td>"
+                + "<td>\(htmlText(row.typeName))</td><td>\(row.errors)</td><td>\(row.warnings)</td>"
                 + "<td>\(row.nextDeadline?.description ?? "–")</td></tr>"
         }
-        rows += summary.invalid.map { "<tr><td colspan=\"6\">Unreadable: \(escapeHTML($0.file))</td></tr>" }
+        rows += summary.invalid.map { "<tr><td colspan=\"6\">Unreadable: \(htmlText($0.file))</td></tr>" }
         return """
         <section><h2>Summary</h2><p class="muted">Worst first: most errors, then most warnings, then the nearest deadline.</p>
         <table><thead><tr><th scope="col">Matter</th><th scope="col">Jurisdiction</th><th scope="col">Type</th><th scope="col">Errors</th><th scope="col">Warnings</th><th scope="col">Next deadline</th></tr></thead>
@@ -84,24 +84,24 @@ public struct AuditHTML: AuditReporter {
         let findings = report.findings.map { finding in
             """
             <div class="finding \(finding.severity.rawValue)"><span class="code">\(finding.severity.rawValue.uppercased()) · \(finding.code.rawValue)</span>
-            <p>\(escapeHTML(finding.message))</p>
-            \(finding.severity != .info ? "<p><strong>What to do:</strong> \(escapeHTML(finding.remedy))</p>" : "")
-            \(finding.citation.map { "<p class=\"rule\">Rule: \(escapeHTML(finding.ruleID.map { "\($0) · " } ?? ""))\(escapeHTML($0.text)) · source: \(escapeHTML($0.status.rawValue))</p>" } ?? "")
-            <p class="where">\(escapeHTML(finding.location.description))</p></div>
+            <p>\(htmlText(finding.message))</p>
+            \(finding.severity != .info ? "<p><strong>What to do:</strong> \(htmlText(finding.remedy))</p>" : "")
+            \(finding.citation.map { "<p class=\"rule\">Rule: \(htmlText(finding.ruleID.map { "\($0) · " } ?? ""))\(htmlText($0.text)) · source: \(htmlText($0.status.rawValue))</p>" } ?? "")
+            <p class="where">\(htmlText(finding.location.description))</p></div>
             """
         }
         let followUps = report.followUps.map { finding in
             "<li><strong>\(finding.date!)</strong> <span class=\"b-\(finding.severity.rawValue)\">\(finding.severity.rawValue)</span> "
-                + escapeHTML(finding.code == .followUp ? finding.message : "\(finding.subject): \(finding.remedy)") + "</li>"
+                + htmlText(finding.code == .followUp ? finding.message : "\(finding.subject): \(finding.remedy)") + "</li>"
         }
         return """
         <section class="matter" id="\(anchor(matter.id))">
-        <h2>\(escapeHTML(matter.id))\(matter.title.map { " · " + escapeHTML($0) } ?? "")</h2>
-        <p class="muted">\(escapeHTML(matter.type.name)) · \(escapeHTML(matter.jurisdiction.name)) · audited as of \(report.asOf) · file <code>\(escapeHTML(matter.file))</code></p>
+        <h2>\(htmlText(matter.id))\(matter.title.map { " · " + htmlText($0) } ?? "")</h2>
+        <p class="muted">\(htmlText(matter.type.name)) · \(htmlText(matter.jurisdiction.name)) · audited as of \(report.asOf) · file <code>\(htmlText(matter.file))</code></p>
         <p class="badges"><span class="b-error">\(report.count(.error)) errors</span><span class="b-warning">\(report.count(.warning)) warnings</span><span class="b-info">\(report.count(.info)) notes</span></p>
         <h3>Timeline</h3>\(TimelineSVG(report: report).render())
         <details><summary>Timeline as a list</summary><table><tbody>\(report.timeline.map { entry in
-            "<tr><td>\(entry.date)</td><td>\(entry.kind.rawValue)</td><td>\(escapeHTML(entry.label))</td></tr>"
+            "<tr><td>\(entry.date)</td><td>\(entry.kind.rawValue)</td><td>\(htmlText(entry.label))</td></tr>"
         }.joined())</tbody></table></details>
         <div class="layout">
         <div><h3>Follow-up list</h3>\(followUps.isEmpty ? "<p class=\"muted\">Nothing to follow up.</p>" : "<ol class=\"followups\">\(followUps.joined())</ol>")</div>
@@ -159,9 +159,9 @@ public struct TimelineSVG {
                     let y = axis + rowHeight * Double(row + 1) + 2
                     let anchor = fitsRight ? "" : " text-anchor=\"end\""
                     text = "<line x1=\"\(fmt(cx))\" y1=\"\(fmt(axis))\" x2=\"\(fmt(cx))\" y2=\"\(fmt(y - 9))\" stroke=\"\(color)\" stroke-opacity=\".4\"/>"
-                        + "<text x=\"\(fmt(fitsRight ? cx + 2 : cx - 2))\" y=\"\(fmt(y))\"\(anchor)>\(escapeHTML(label))</text>"
+                        + "<text x=\"\(fmt(fitsRight ? cx + 2 : cx - 2))\" y=\"\(fmt(y))\"\(anchor)>\(htmlText(label))</text>"
                 }
-                parts.append("<g><title>\(escapeHTML("\(entry.date): \(entry.label)"))</title>\(text)"
+                parts.append("<g><title>\(htmlText("\(entry.date): \(entry.label)"))</title>\(text)"
                              + "<circle cx=\"\(fmt(cx))\" cy=\"\(fmt(axis))\" r=\"5\" fill=\"\(color)\"/></g>")
             }
         }
@@ -188,7 +188,16 @@ public struct TimelineSVG {
     private func fmt(_ value: Double) -> String { String(Int(value.rounded())) }
 }
 
-/// Text made safe inside HTML elements and attribute values.
+/// Text made safe inside HTML elements and attribute values. The text is kept exactly (a form
+/// field posts back what it was given): characters that could reorder or hide text are written
+/// as character references, which a browser reads back as they were.
 public func escapeHTML(_ text: String) -> String {
     AuditJUnit.xml(text)
+}
+
+/// A value shown in the audit report: a page is not a terminal, but a bidirectional override in
+/// a name or title reorders what the reader sees, so the report shows such characters (and
+/// controls) as `TerminalEscape` does on a terminal: the same escapes in every report format.
+func htmlText(_ text: String) -> String {
+    escapeHTML(TerminalEscape.escape(text))
 }

@@ -14,7 +14,7 @@ public struct AuditText: AuditReporter {
 
     public func head(_ summary: CaseloadSummary) -> String {
         guard summary.isCaseload else { return "" }
-        var lines = [style.bold("Caseload: \(summary.matterCount) matter files")
+        var lines: [TerminalText] = [style.bold("Caseload: \(summary.matterCount) matter files")
                      + (summary.invalid.isEmpty ? "" : style.red(" (\(summary.invalid.count) could not be read)"))
                      + (summary.asOf.map { " · as of \($0)" } ?? "")]
         var rows = [["matter", "jurisdiction", "type", "errors", "warnings", "next deadline", "file"]]
@@ -23,32 +23,42 @@ public struct AuditText: AuditReporter {
                          row.nextDeadline?.description ?? "-", row.file])
         }
         for invalid in summary.invalid { rows.append(["(unreadable)", "-", "-", "-", "-", "-", invalid.file]) }
-        lines += TextStyle.table(rows).split(separator: "\n").map { "  " + $0 }
+        lines += TextStyle.table(rows).rendered.split(separator: "\n").map { TerminalText(trusted: "  " + $0) }
         lines.append(style.dim("  worst first: most errors, then most warnings, then the nearest deadline"))
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joined(separator: "\n").rendered + "\n"
     }
 
     public func matter(_ report: AuditReport, in caseload: Bool) -> String {
-        ((caseload ? [String(repeating: "─", count: 72)] : []) + lines(report)).joined(separator: "\n") + "\n"
+        ((caseload ? [Self.rule] : []) + lines(report)).joined(separator: "\n").rendered + "\n"
     }
 
     public func tail(_ summary: CaseloadSummary) -> String {
-        var lines: [String] = []
+        var lines: [TerminalText] = []
         for invalid in summary.invalid {
-            if summary.isCaseload { lines.append(String(repeating: "─", count: 72)) }
+            if summary.isCaseload { lines.append(Self.rule) }
             lines.append(style.red("Could not read \(invalid.file)") + " (\(plural(invalid.problems.errors.count, "problem"))):")
-            lines.append(invalid.problems.diagnostics.map(\.description).joined(separator: "\n"))
+            lines += invalid.problems.diagnostics.map { "\($0.description)" }
         }
-        lines.append(style.dim(DecisionText.disclaimer))
-        return lines.joined(separator: "\n") + "\n"
+        lines.append(style.dim("\(DecisionText.disclaimer)"))
+        return lines.joined(separator: "\n").rendered + "\n"
     }
 
-    private func lines(_ report: AuditReport) -> [String] {
+    private static let rule = TerminalText(trusted: String(repeating: "─", count: 72))
+
+    /// Problems the loader found that do not stop the audit (an id with an invisible character).
+    private func warnings(_ matter: Matter) -> [TerminalText] {
+        matter.warnings.map { "  \($0.description)" }
+    }
+
+    private func lines(_ report: AuditReport) -> [TerminalText] {
         let matter = report.matter
-        var lines = [style.bold("\(matter.id)" + (matter.title.map { " · \($0)" } ?? "")) + style.dim(" · \(matter.type.name) · \(matter.jurisdiction.name)")]
+        let titled: TerminalText = matter.title.map { " · \($0)" } ?? ""
+        var lines = [style.bold("\(matter.id)\(titled)") + style.dim(" · \(matter.type.name) · \(matter.jurisdiction.name)")]
         lines.append("  File \(matter.file) · audited as of \(report.asOf) · due-soon horizon \(report.horizon) days")
-        let counts = [plural(report.count(.error), "error"), plural(report.count(.warning), "warning"), plural(report.count(.info), "note")]
-            .joined(separator: ", ")
+        let tally = [plural(report.count(.error), "error"), plural(report.count(.warning), "warning"),
+                     plural(report.count(.info), "note")]
+        let counts: TerminalText = "\(tally.joined(separator: ", "))"
+        lines += warnings(matter)
         lines.append("  Checked \(report.checked.actions) actions, \(report.checked.forms) forms, \(report.checked.deadlines) deadlines: "
                      + (report.count(.error) > 0 ? style.red(counts) : report.count(.warning) > 0 ? style.yellow(counts) : style.green(counts)))
         for severity in Finding.Severity.allCases {
@@ -72,7 +82,7 @@ public struct AuditText: AuditReporter {
 
     private func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
 
-    private func title(_ severity: Finding.Severity) -> String {
+    private func title(_ severity: Finding.Severity) -> TerminalText {
         switch severity {
         case .error: "Errors: act now"
         case .warning: "Warnings: check"
@@ -80,7 +90,7 @@ public struct AuditText: AuditReporter {
         }
     }
 
-    private func mark(_ severity: Finding.Severity) -> String {
+    private func mark(_ severity: Finding.Severity) -> TerminalText {
         switch severity {
         case .error: style.red("error  ")
         case .warning: style.yellow("warning")
@@ -88,11 +98,11 @@ public struct AuditText: AuditReporter {
         }
     }
 
-    private func describe(_ finding: Finding) -> [String] {
-        var lines = ["  \(mark(finding.severity)) \(finding.code.rawValue)" + style.dim("  \(finding.location)")]
+    private func describe(_ finding: Finding) -> [TerminalText] {
+        var lines: [TerminalText] = ["  \(mark(finding.severity)) \(finding.code.rawValue)" + style.dim("  \(finding.location)")]
         lines.append("    \(finding.message)")
         if let citation = finding.citation {
-            let rule = finding.ruleID.map { "\($0) · " } ?? ""
+            let rule: TerminalText = finding.ruleID.map { "\($0) · " } ?? ""
             lines.append(style.dim("    Rule: \(rule)\(citation.text) · source: \(citation.status.rawValue)"))
         }
         if finding.severity != .info {

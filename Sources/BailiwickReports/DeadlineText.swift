@@ -13,12 +13,13 @@ public struct DeadlineText {
     }
 
     public func render() -> String {
-        var lines: [String] = []
+        var lines: [TerminalText] = []
         let place = packs.jurisdiction(item.jurisdiction)?.name ?? item.jurisdiction
-        lines.append(style.bold(item.title) + style.dim(" · \(place)" + (item.ruleID.map { " · \($0)" } ?? "")))
+        let rule: TerminalText = item.ruleID.map { " · \($0)" } ?? ""
+        lines.append(style.bold("\(item.title)") + style.dim(" · \(place)\(rule)"))
         let relation = item.direction == .after ? "after" : "before"
         let event = item.triggerEvent.flatMap { packs.event($0)?.name.lowercased() } ?? "the trigger"
-        lines.append("  " + style.bold(item.headline) + "  (\(item.period) \(relation) \(event) on \(item.triggerDate))")
+        lines.append("  " + style.bold("\(item.headline)") + "  (\(item.period) \(relation) \(event) on \(item.triggerDate))")
         if let citation = item.citation {
             lines.append("  Rule: \(citation.text) · source: \(citation.status.rawValue)")
         }
@@ -34,7 +35,7 @@ public struct DeadlineText {
             lines.append(style.bold("Depends on facts not given"))
             for alternative in item.alternatives {
                 let date = alternative.date.map { "\($0.weekday) \($0)" } ?? "cannot be worked out from what was given (another event's date, or --at for hours)"
-                let from = alternative.trigger.flatMap { $0 == item.triggerEvent ? nil : packs.event($0)?.name.lowercased() }
+                let from: TerminalText = alternative.trigger.flatMap { $0 == item.triggerEvent ? nil : packs.event($0)?.name.lowercased() }
                     .map { " (counted from \($0))" } ?? ""
                 lines.append("  If \(alternative.label)\(from): \(date)" + (alternative.citation.map { style.dim("  [\($0)]") } ?? ""))
                 lines.append(style.dim("    (--fact \(alternative.unknownFacts.joined(separator: "=…, --fact "))=… decides)"))
@@ -45,7 +46,7 @@ public struct DeadlineText {
             lines.append(style.yellow("Caution") + ": part of this computation rests on a rule marked \(item.weakestSource.rawValue); check the rule's text before relying on the date.")
         }
         for note in item.notes { lines.append(style.dim("Note: \(note)")) }
-        lines.append(style.dim(DecisionText.disclaimer))
-        return lines.joined(separator: "\n") + "\n"
+        lines.append(style.dim("\(DecisionText.disclaimer)"))
+        return lines.joined(separator: "\n").rendered + "\n"
     }
 }

@@ -23,7 +23,7 @@ public struct DecisionText {
     }
 
     public func render() -> String {
-        var lines: [String] = []
+        var lines: [TerminalText] = []
         let query = decision.query
         let area = decision.area.map { $0 + (decision.areaAssumed ? " (assumed)" : "") } ?? "area not given"
         lines.append(style.bold("\(query.license.title) (\(query.license.key.id)), \(query.jurisdiction.name): \(query.action.id)")
@@ -36,8 +36,8 @@ public struct DecisionText {
         lines += toConfirm()
         lines += caution()
         for note in decision.notes { lines.append(style.dim("Note: \(note)")) }
-        lines.append(style.dim(Self.disclaimer))
-        return lines.joined(separator: "\n") + "\n"
+        lines.append(style.dim("\(Self.disclaimer)"))
+        return lines.joined(separator: "\n").rendered + "\n"
     }
 
     /// How a decision reads at a glance: a tone for its colour.
@@ -80,22 +80,22 @@ public struct DecisionText {
         }
     }
 
-    private func headline() -> [String] {
+    private func headline() -> [TerminalText] {
         let summary = Self.summary(of: decision)
-        let label: String
+        let label: TerminalText
         switch summary.tone {
-        case .good: label = style.green(summary.label)
-        case .bad: label = style.red(summary.label)
-        case .caution: label = style.yellow(summary.label)
+        case .good: label = style.green("\(summary.label)")
+        case .bad: label = style.red("\(summary.label)")
+        case .caution: label = style.yellow("\(summary.label)")
         }
         return ["\(label): \(summary.explanation)"] + summary.details.map { "  \($0)" }
     }
 
-    private func conditions() -> [String] {
+    private func conditions() -> [TerminalText] {
         guard !decision.requirements.isEmpty else { return [] }
-        var lines = ["", style.bold("Conditions")]
+        var lines: [TerminalText] = ["", style.bold("Conditions")]
         for outcome in decision.requirements {
-            let mark: String
+            let mark: TerminalText
             switch outcome.truth {
             case .true: mark = style.green("met    ")
             case .false: mark = style.red("unmet  ")
@@ -107,9 +107,9 @@ public struct DecisionText {
         return lines
     }
 
-    private func rules() -> [String] {
+    private func rules() -> [TerminalText] {
         guard !decision.rules.isEmpty else { return ["", "No rule names this licence and action."] }
-        var lines = ["", style.bold("Rules")]
+        var lines: [TerminalText] = ["", style.bold("Rules")]
         for outcome in decision.rules {
             let rule = outcome.rule
             let marker = outcome.decisive ? "*" : " "
@@ -138,9 +138,9 @@ public struct DecisionText {
         }
     }
 
-    private func toConfirm() -> [String] {
+    private func toConfirm() -> [TerminalText] {
         guard !decision.missingFacts.isEmpty else { return [] }
-        var lines = ["", style.bold("To confirm")]
+        var lines: [TerminalText] = ["", style.bold("To confirm")]
         for id in decision.missingFacts {
             if id == "area" {
                 lines.append("  area: the matter's practice area (--area)")
@@ -162,12 +162,13 @@ public struct DecisionText {
         }
     }
 
-    private func caution() -> [String] {
+    private func caution() -> [TerminalText] {
         let weak = decision.weaklySourcedRules
         guard !weak.isEmpty else { return [] }
-        var lines = ["", style.yellow("Caution") + ": this answer rests on rules not checked against their primary text:"]
+        var lines: [TerminalText] = ["", style.yellow("Caution") + ": this answer rests on rules not checked against their primary text:"]
         for rule in weak {
-            lines.append("  \(rule.id) (\(rule.citation.status.rawValue))\(rule.note.map { ": \($0)" } ?? "")")
+            let note: TerminalText = rule.note.map { ": \($0)" } ?? ""
+            lines.append("  \(rule.id) (\(rule.citation.status.rawValue))\(note)")
         }
         return lines
     }

@@ -4,10 +4,10 @@ import Bailiwick
 public enum HolidayReport {
     public static func text(_ holidays: [ObservedHoliday], calendar: CourtCalendar, jurisdiction: Jurisdiction, year: Int,
                      style: TextStyle) -> String {
-        var lines = [style.bold("\(jurisdiction.name) court holidays, \(year)")
+        var lines: [TerminalText] = [style.bold("\(jurisdiction.name) court holidays, \(year)")
                      + style.dim(" · \(calendar.citation.text) · source: \(calendar.citation.status.rawValue)")]
         for holiday in holidays {
-            var line = "  \(holiday.observed.weekday.description.prefix(3)) \(holiday.observed)  \(holiday.name)"
+            var line: TerminalText = "  \(holiday.observed.weekday.description.prefix(3)) \(holiday.observed)  \(holiday.name)"
             if holiday.observed != holiday.date {
                 line += style.dim(" (observed; falls on \(holiday.date.weekday) \(holiday.date))")
             }
@@ -19,7 +19,7 @@ public enum HolidayReport {
         if holidays.isEmpty { lines.append("  (none)") }
         lines.append("Saturdays and Sundays are not court days either.")
         if let note = calendar.note { lines.append(style.dim("Note: \(note)")) }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joined(separator: "\n").rendered + "\n"
     }
 
     public static func json(_ holidays: [ObservedHoliday], calendar: CourtCalendar, jurisdiction: Jurisdiction, year: Int) -> String {

@@ -72,14 +72,15 @@ public enum ICalendar {
     /// TEXT escaping of RFC 5545 section 3.3.11.
     public static func escape(_ text: String) -> String {
         var output = ""
-        // By scalar, so that a CR LF pair (one Character) is seen; other control characters are dropped.
+        // By scalar, so that a CR LF pair (one Character) is seen; other control characters and
+        // bidirectional overrides are dropped.
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\\": output += "\\\\"
             case ";": output += "\\;"
             case ",": output += "\\,"
             case "\n": output += "\\n"
-            case _ where scalar.properties.generalCategory == .control: continue
+            case _ where scalar.properties.generalCategory == .control || TerminalEscape.isUnsafe(scalar): continue
             default: output.unicodeScalars.append(scalar)
             }
         }

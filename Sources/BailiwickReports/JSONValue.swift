@@ -1,3 +1,5 @@
+import Bailiwick
+
 /// A JSON value whose objects keep their keys in the order written, so output reads in a
 /// sensible order and is byte-for-byte stable.
 public enum JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
@@ -73,7 +75,9 @@ public enum JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, 
             case "\n": output += "\\n"
             case "\r": output += "\\r"
             case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
+            // Controls as JSON requires; DEL, C1 controls, line separators and bidirectional
+            // overrides as well, so that a report shown with `cat` cannot act on the terminal.
+            case _ where TerminalEscape.isUnsafe(scalar):
                 let hex = String(scalar.value, radix: 16)
                 output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: output.unicodeScalars.append(scalar)

@@ -3,7 +3,7 @@ import Bailiwick
 /// `test`'s reports.
 public enum PackTestReport {
     public static func text(_ results: [PackTestResult], uncovered: [ScopeRule], style: TextStyle) -> String {
-        var lines: [String] = []
+        var lines: [TerminalText] = []
         let byJurisdiction = Dictionary(grouping: results, by: \.test.jurisdiction)
         for jurisdiction in byJurisdiction.keys.sorted() {
             let group = byJurisdiction[jurisdiction]!
@@ -26,7 +26,7 @@ public enum PackTestReport {
         }
         let failed = results.filter { !$0.passed }.count
         lines.append("\(results.count - failed) passed, \(failed) failed")
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joined(separator: "\n").rendered + "\n"
     }
 
     public static func json(_ results: [PackTestResult], uncovered: [ScopeRule]) -> String {

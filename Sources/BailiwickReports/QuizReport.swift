@@ -4,7 +4,7 @@ import Bailiwick
 public enum QuizReport {
     public static func letter(_ index: Int) -> String { String(UnicodeScalar(UInt8(65 + index))) }
 
-    public static func options(_ question: QuizQuestion) -> [String] {
+    public static func options(_ question: QuizQuestion) -> [TerminalText] {
         switch question.answer {
         case .choice(let options, _): options.enumerated().map { "   \(letter($0)). \($1)" }
         case .trueFalse: ["   true or false?"]
@@ -21,7 +21,7 @@ public enum QuizReport {
     }
 
     public static func text(_ questions: [QuizQuestion], seed: UInt64) -> String {
-        var lines = ["Bailiwick quiz: \(questions.count) questions (seed \(seed))"]
+        var lines: [TerminalText] = ["Bailiwick quiz: \(questions.count) questions (seed \(seed))"]
         for (number, question) in questions.enumerated() {
             lines.append("")
             lines.append("\(number + 1). [\(question.topic.rawValue), \(question.jurisdiction)] \(question.prompt)")
@@ -32,7 +32,7 @@ public enum QuizReport {
         for (number, question) in questions.enumerated() {
             lines.append("  \(number + 1). \(question.answerText) · \(question.citation.text)")
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joined(separator: "\n").rendered + "\n"
     }
 
     public static func json(_ questions: [QuizQuestion], seed: UInt64) -> String {
@@ -61,19 +61,20 @@ public enum QuizReport {
     }
 
     public static func grade(_ questions: [QuizQuestion], answers: [String: String]) -> String {
-        var lines: [String] = []
+        var lines: [TerminalText] = []
         var right = 0
         for question in questions {
             let given = answers[question.id]
             let correct = given.map(question.isCorrect) ?? false
             if correct { right += 1 }
-            lines.append("\(correct ? "right" : given == nil ? "missing" : "wrong")  \(question.id)"
-                         + (correct ? "" : "  (answer: \(question.answerText); given: \(given ?? "none"))"))
+            let verdict: TerminalText = correct ? "right" : given == nil ? "missing" : "wrong"
+            let detail: TerminalText = correct ? "" : "  (answer: \(question.answerText); given: \(given ?? "none"))"
+            lines.append("\(verdict)  \(question.id)\(detail)")
         }
         let unknown = Set(answers.keys).subtracting(questions.map(\.id))
         for id in unknown.sorted() { lines.append("ignored  \(id)  (not a question of this quiz)") }
         lines.append("Score: \(right) of \(questions.count)")
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joined(separator: "\n").rendered + "\n"
     }
 }
 

@@ -13,11 +13,11 @@ public struct RuleText {
     }
 
     public func render() -> String {
-        var lines: [String] = []
+        var lines: [TerminalText] = []
         let place = rule.jurisdiction.flatMap { packs.jurisdiction($0)?.name } ?? "All US jurisdictions (shared rules)"
-        lines.append(style.bold(rule.id) + style.dim(" · \(place)"))
+        lines.append(style.bold("\(rule.id)") + style.dim(" · \(place)"))
         lines.append("")
-        lines.append(rule.summary)
+        lines.append("\(rule.summary)")
         lines.append("")
         let verb = rule.effect == .permit ? "Permits" : "Forbids"
         let actions: String
@@ -50,7 +50,8 @@ public struct RuleText {
         let sources = rule.jurisdiction.flatMap { packs.jurisdiction($0)?.sources } ?? []
         for key in rule.citation.sourceKeys {
             if let source = sources.first(where: { $0.key == key }) {
-                lines.append(style.dim("  [\(key)] \(source.title)\(source.url.map { " <\($0)>" } ?? "")"))
+                let url: TerminalText = source.url.map { " <\($0)>" } ?? ""
+                lines.append(style.dim("  [\(key)] \(source.title)\(url)"))
             } else {
                 lines.append(style.dim("  [\(key)]"))
             }
@@ -58,7 +59,7 @@ public struct RuleText {
         if let remedy = rule.remedy { lines.append("Remedy:     \(remedy)") }
         if let note = rule.note { lines.append("Note:       \(note)") }
         if let location = rule.location { lines.append(style.dim("Defined at \(location)")) }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joined(separator: "\n").rendered + "\n"
     }
 
     public static func statusMeaning(_ status: SourceStatus) -> String {

@@ -1,3 +1,4 @@
+import Bailiwick
 import Foundation
 
 /// Terminal styling: colour only when writing to a terminal and `NO_COLOR` is not set.
@@ -16,18 +17,20 @@ public struct TextStyle: Sendable {
 
     public static let plain = TextStyle(enabled: false)
 
-    private func wrap(_ text: String, _ code: String) -> String {
-        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    /// The only place escape sequences are written: values inside `text` are already escaped.
+    private func wrap(_ text: TerminalText, _ code: String) -> TerminalText {
+        enabled ? TerminalText(trusted: "\u{1B}[\(code)m") + text + TerminalText(trusted: "\u{1B}[0m") : text
     }
 
-    public func bold(_ text: String) -> String { wrap(text, "1") }
-    public func dim(_ text: String) -> String { wrap(text, "2") }
-    public func red(_ text: String) -> String { wrap(text, "1;31") }
-    public func green(_ text: String) -> String { wrap(text, "1;32") }
-    public func yellow(_ text: String) -> String { wrap(text, "1;33") }
+    public func bold(_ text: TerminalText) -> TerminalText { wrap(text, "1") }
+    public func dim(_ text: TerminalText) -> TerminalText { wrap(text, "2") }
+    public func red(_ text: TerminalText) -> TerminalText { wrap(text, "1;31") }
+    public func green(_ text: TerminalText) -> TerminalText { wrap(text, "1;32") }
+    public func yellow(_ text: TerminalText) -> TerminalText { wrap(text, "1;33") }
 
-    /// Aligns all columns but the last.
-    public static func table(_ rows: [[String]]) -> String {
+    /// Aligns all columns but the last. Every cell is a value, escaped before it is measured.
+    public static func table(_ cells: [[String]]) -> TerminalText {
+        let rows = cells.map { $0.map(TerminalEscape.escape) }
         guard let width = rows.map(\.count).max() else { return "" }
         var widths = Array(repeating: 0, count: width)
         for row in rows {
@@ -35,10 +38,10 @@ public struct TextStyle: Sendable {
                 widths[index] = max(widths[index], cell.count)
             }
         }
-        return rows.map { row in
+        return TerminalText(trusted: rows.map { row in
             row.enumerated().map { index, cell in
                 index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
             }.joined(separator: "  ")
-        }.joined(separator: "\n") + "\n"
+        }.joined(separator: "\n") + "\n")
     }
 }

@@ -17,6 +17,8 @@ public struct Matter: Sendable {
     public let typeLocation: SourceLocation
     /// Where each fact is given, by slot.
     public let factLocations: [Int: SourceLocation]
+    /// What the loader flagged without refusing the file (an id with an invisible character).
+    public var warnings: [Diagnostic] = []
     /// The position in `events` of each event's first occurrence, and in `filings` of each form's first filing.
     private let firstEvent: [String: Int]
     private let firstFiling: [String: Int]

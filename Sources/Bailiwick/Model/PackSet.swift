@@ -3,6 +3,9 @@
 /// Built by the loader only after every cross-reference has been validated, so lookups by an id
 /// taken from the packs themselves cannot fail.
 public struct PackSet: Sendable {
+    /// What the loader flagged without refusing the packs (an id with an invisible character).
+    public var warnings: [Diagnostic] = []
+
     /// One shared, immutable store: copying a PackSet (into a decision, an audit) costs one
     /// reference count, not one per table.
     final class Storage: Sendable {

@@ -1,0 +1,70 @@
+/// What input may not put on a terminal as it is, and how it is shown instead.
+///
+/// A value read from a matter file or a pack may hold escape sequences (colour, cursor movement,
+/// line erase), carriage returns, backspaces, line separators or bidirectional overrides: printed
+/// raw, they can hide or forge report lines, or make a line read differently from what it is.
+/// Each such character is shown as a Swift-style escape (`\u{1B}`, `\r`, `\n`), which is visible,
+/// names the exact character, and cannot be mistaken for text because a backslash in the value
+/// is itself shown doubled (`\\`).
+public enum TerminalEscape {
+    /// `value` with every unsafe character escaped; the value itself when it has none (the common
+    /// case, checked on its UTF-8 bytes without decoding).
+    public static func escape(_ value: String) -> String {
+        guard mayNeedEscaping(value) else { return value }
+        var output = ""
+        output.reserveCapacity(value.utf8.count + 16)
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case _ where isUnsafe(scalar): output += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+
+    /// C0 controls, DEL, C1 controls, the line and paragraph separators, and the bidirectional
+    /// embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069).
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
+    /// Whether an id holds a character that is not seen, or that changes how its neighbours are
+    /// seen: controls, zero-width characters (U+200B-U+200D, U+2060, U+FEFF) and bidirectional
+    /// marks, overrides and isolates (all of Unicode's control and format categories).
+    public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator: true
+        default: false
+        }
+    }
+
+    /// `U+200B`: how a character is named in a message.
+    public static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// A cheap first look, on the UTF-8 bytes: the characters to escape are a backslash, ASCII
+    /// controls, and the two- and three-byte sequences of U+0080-U+009F, U+2028-U+202E and
+    /// U+2066-U+2069. Other text (a `§`, a `·`) is not decoded at all.
+    private static func mayNeedEscaping(_ value: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in value.utf8 {
+            switch byte {
+            case 0x00..<0x20, 0x5C, 0x7F: return true
+            case 0x80...0x9F where previous.1 == 0xC2: return true
+            case 0xA8...0xAE where previous == (0xE2, 0x80): return true
+            case 0xA6...0xA9 where previous == (0xE2, 0x81): return true
+            default: previous = (previous.1, byte)
+            }
+        }
+        return false
+    }
+}
