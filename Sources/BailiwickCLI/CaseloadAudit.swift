@@ -10,9 +10,15 @@ import Foundation
 enum CaseloadAudit {
     private enum Outcome {
         case audited(CaseloadRow)
-        case unreadable(UnreadableMatter)
+        /// Its part of the report is in the spool; only the row is kept.
+        case unreadable(UnreadableRow)
         /// A report a previous run left in a searched folder: not a matter, so not audited.
         case report
+    }
+
+    private enum Part {
+        case spooled(Int)
+        case rendered(String)
     }
 
     static func run(_ caseload: Caseload, packs: PackSet, asOf: CivilDate?, horizon: Int, redact: Bool,
@@ -27,7 +33,9 @@ enum CaseloadAudit {
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let file = files[index]
             let unreadable = { (problems: DiagnosticList) in
-                outcomes[index] = .unreadable(UnreadableMatter(file: file.path, problems: problems))
+                let matter = UnreadableMatter(file: file.path, problems: problems)
+                spool.append(reporter.unreadable(matter, in: isCaseload), at: index)
+                outcomes[index] = .unreadable(UnreadableRow(matter))
             }
             let text: String
             do throws(Diagnostic) {
@@ -59,27 +67,37 @@ enum CaseloadAudit {
         }
         try spool.check()
         var rows: [(index: Int, row: CaseloadRow)] = []
-        var invalid = Dictionary(grouping: caseload.problems, by: \.location.file)
+        // Entries the folder walk could not read: one diagnostic each, rendered here.
+        var invalid: [(row: UnreadableRow, part: Part)] = Dictionary(grouping: caseload.problems, by: \.location.file)
             .map { UnreadableMatter(file: $0.key, problems: DiagnosticList($0.value)) }
+            .map { (UnreadableRow($0), .rendered(reporter.unreadable($0, in: isCaseload))) }
         for (index, outcome) in outcomes.values.enumerated() {
             switch outcome {
             case .audited(let row)?: rows.append((index, row))
-            case .unreadable(let unreadable)?: invalid.append(unreadable)
+            case .unreadable(let row)?: invalid.append((row, .spooled(index)))
             case .report?:
                 Console.error("note: \(files[index].path) is a Bailiwick audit report, not a matter file; not audited")
             case nil: break
             }
         }
-        invalid.sort { $0.file < $1.file }
+        invalid.sort { $0.row.file < $1.row.file }
         rows.sort { a, b in
             (-a.row.errors, -a.row.warnings, a.row.nextDeadline?.dayNumber ?? Int.max, a.row.file)
                 < (-b.row.errors, -b.row.warnings, b.row.nextDeadline?.dayNumber ?? Int.max, b.row.file)
         }
-        let summary = CaseloadSummary(rows: rows.map(\.row), invalid: invalid, asOf: asOf, horizon: horizon)
+        let summary = CaseloadSummary(rows: rows.map(\.row), invalid: invalid.map(\.row), asOf: asOf, horizon: horizon)
         try sink.write(reporter.head(summary))
         for (position, entry) in rows.enumerated() {
             if position > 0 { try sink.write(reporter.separator) }
             try sink.write(try spool.read(entry.index))
+        }
+        try sink.write(reporter.bridge(summary))
+        for (position, entry) in invalid.enumerated() {
+            if position > 0 { try sink.write(reporter.unreadableSeparator) }
+            switch entry.part {
+            case .spooled(let index): try sink.write(try spool.read(index))
+            case .rendered(let text): try sink.write(text)
+            }
         }
         try sink.write(reporter.tail(summary))
         try sink.finish()

@@ -28,14 +28,15 @@ public struct AuditHTML: AuditReporter {
 
     public func matter(_ report: AuditReport, in caseload: Bool) -> String { section(report) }
 
-    public func tail(_ summary: CaseloadSummary) -> String {
-        var body: [String] = []
-        for invalid in summary.invalid {
-            let problems = invalid.problems.diagnostics.map { "<li><code>\(htmlText($0.location.description))</code> \(htmlText($0.message))</li>" }
-            body.append("<section class=\"matter\"><h2>Could not read \(htmlText(invalid.file))</h2><ul>\(problems.joined())</ul></section>")
+    public func unreadable(_ invalid: UnreadableMatter, in caseload: Bool) -> String {
+        let problems = invalid.problems.diagnostics.map {
+            "<li><code>\(htmlText($0.location.description))</code> \(htmlText($0.message))</li>"
         }
-        body.append("<footer class=\"muted\">\(htmlText(DecisionText.disclaimer))</footer>")
-        return "\n" + body.joined(separator: "\n") + "\n</body>\n</html>\n"
+        return "\n<section class=\"matter\"><h2>Could not read \(htmlText(invalid.file))</h2><ul>\(problems.joined())</ul></section>"
+    }
+
+    public func tail(_ summary: CaseloadSummary) -> String {
+        "\n<footer class=\"muted\">\(htmlText(DecisionText.disclaimer))</footer>\n</body>\n</html>\n"
     }
 
     public static let css = """

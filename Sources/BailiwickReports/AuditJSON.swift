@@ -28,14 +28,21 @@ public struct AuditJSON: AuditReporter {
         Self.matter(report).rendered(indent: 2)
     }
 
+    public func bridge(_ summary: CaseloadSummary) -> String {
+        (summary.rows.isEmpty ? "]" : "\n  ]") + ",\n  \"unreadable\": [" + (summary.invalid.isEmpty ? "" : "\n    ")
+    }
+
+    public func unreadable(_ invalid: UnreadableMatter, in caseload: Bool) -> String {
+        JSONValue.object([("file", .string(invalid.file)), ("diagnostics", .array(invalid.problems.diagnostics.map { diagnostic in
+            .object([("file", .string(diagnostic.location.file)), ("line", .number(diagnostic.location.line)),
+                     ("column", .number(diagnostic.location.column)), ("message", .string(diagnostic.message))])
+        }))]).rendered(indent: 2)
+    }
+
+    public var unreadableSeparator: String { ",\n    " }
+
     public func tail(_ summary: CaseloadSummary) -> String {
-        let unreadable = JSONValue.array(summary.invalid.map { invalid in
-            .object([("file", .string(invalid.file)), ("diagnostics", .array(invalid.problems.diagnostics.map { diagnostic in
-                .object([("file", .string(diagnostic.location.file)), ("line", .number(diagnostic.location.line)),
-                         ("column", .number(diagnostic.location.column)), ("message", .string(diagnostic.message))])
-            }))])
-        })
-        return (summary.rows.isEmpty ? "]" : "\n  ]") + ",\n  \"unreadable\": \(unreadable.rendered(indent: 1)),\n"
+        (summary.invalid.isEmpty ? "]" : "\n  ]") + ",\n"
             + "  \"disclaimer\": \(JSONValue.string(DecisionText.disclaimer).rendered(indent: 1))\n}\n"
     }
 

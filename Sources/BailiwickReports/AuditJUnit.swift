@@ -52,20 +52,21 @@ public struct AuditJUnit: AuditReporter {
         """
     }
 
-    public func tail(_ summary: CaseloadSummary) -> String {
-        var suites: [String] = []
-        for invalid in summary.invalid {
-            let text = invalid.problems.diagnostics.map(\.description).joined(separator: "\n")
-            suites.append("""
-              <testsuite name="\(Self.xml(invalid.file))" tests="1" failures="0" errors="1" skipped="0">
-                <testcase classname="\(Self.xml(invalid.file))" name="read matter file">
-                  <error message="the matter file cannot be read" type="INVALID-MATTER">\(Self.xml(text))</error>
-                </testcase>
-              </testsuite>
-            """)
-        }
-        return (summary.rows.isEmpty ? "" : "\n") + suites.map { $0 + "\n" }.joined() + "</testsuites>\n"
+    public func bridge(_ summary: CaseloadSummary) -> String { summary.rows.isEmpty ? "" : "\n" }
+
+    public func unreadable(_ invalid: UnreadableMatter, in caseload: Bool) -> String {
+        let text = invalid.problems.diagnostics.map(\.description).joined(separator: "\n")
+        return """
+          <testsuite name="\(Self.xml(invalid.file))" tests="1" failures="0" errors="1" skipped="0">
+            <testcase classname="\(Self.xml(invalid.file))" name="read matter file">
+              <error message="the matter file cannot be read" type="INVALID-MATTER">\(Self.xml(text))</error>
+            </testcase>
+          </testsuite>
+
+        """
     }
+
+    public func tail(_ summary: CaseloadSummary) -> String { "</testsuites>\n" }
 
     /// Escapes text for XML content and attributes, dropping characters XML 1.0 forbids.
     public static func xml(_ text: String) -> String {

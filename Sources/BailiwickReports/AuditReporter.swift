@@ -40,15 +40,28 @@ public struct UnreadableMatter: Error, Sendable {
     }
 }
 
-/// What the report's head and tail need: one row per matter, and the unreadable files.
+/// All that is kept of a matter file that could not be read once its part of the report is written:
+/// the problems themselves are written as they are found, so a caseload of broken files cannot fill memory.
+public struct UnreadableRow: Sendable {
+    public let file: String
+    public let problems: Int
+
+    public init(_ matter: UnreadableMatter) {
+        file = matter.file
+        problems = matter.problems.errors.count
+    }
+}
+
+/// What the report's head and tail need: one row per matter, and one per unreadable file.
 public struct CaseloadSummary: Sendable {
     /// Worst first: most errors, then most warnings, then the nearest deadline, then the file.
     public var rows: [CaseloadRow]
-    public var invalid: [UnreadableMatter]
+    /// By file name.
+    public var invalid: [UnreadableRow]
     public let asOf: CivilDate?
     public let horizon: Int
 
-    public init(rows: [CaseloadRow], invalid: [UnreadableMatter], asOf: CivilDate?, horizon: Int) {
+    public init(rows: [CaseloadRow], invalid: [UnreadableRow], asOf: CivilDate?, horizon: Int) {
         self.rows = rows
         self.invalid = invalid
         self.asOf = asOf
@@ -60,12 +73,28 @@ public struct CaseloadSummary: Sendable {
 }
 
 /// Writes one format of the audit report in pieces, so that a caseload streams through memory:
-/// each matter's part is rendered as soon as it is audited, on the worker that audited it.
+/// each matter's part, and each unreadable file's, is rendered as soon as it is audited or refused,
+/// on the worker that read it. The report is the head, the matters' parts (`separator` between
+/// them), `bridge`, the unreadable files' parts (`unreadableSeparator` between them), then the tail.
 public protocol AuditReporter: Sendable {
     func head(_ summary: CaseloadSummary) -> String
     func matter(_ report: AuditReport, in caseload: Bool) -> String
     var separator: String { get }
+    func bridge(_ summary: CaseloadSummary) -> String
+    func unreadable(_ matter: UnreadableMatter, in caseload: Bool) -> String
+    var unreadableSeparator: String { get }
     func tail(_ summary: CaseloadSummary) -> String
+}
+
+extension AuditReporter {
+    public func bridge(_ summary: CaseloadSummary) -> String { "" }
+    public var unreadableSeparator: String { "" }
+
+    /// The whole report of one audited matter, as the web app serves it.
+    public func document(of report: AuditReport) -> String {
+        let summary = CaseloadSummary(rows: [CaseloadRow(report)], invalid: [], asOf: report.asOf, horizon: report.horizon)
+        return head(summary) + matter(report, in: false) + bridge(summary) + tail(summary)
+    }
 }
 
 /// The severity at which an audit fails (`--fail-on`).

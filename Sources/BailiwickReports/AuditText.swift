@@ -32,15 +32,15 @@ public struct AuditText: AuditReporter {
         ((caseload ? [Self.rule] : []) + lines(report)).joined(separator: "\n").rendered + "\n"
     }
 
-    public func tail(_ summary: CaseloadSummary) -> String {
-        var lines: [TerminalText] = []
-        for invalid in summary.invalid {
-            if summary.isCaseload { lines.append(Self.rule) }
-            lines.append(style.red("Could not read \(invalid.file)") + " (\(plural(invalid.problems.errors.count, "problem"))):")
-            lines += invalid.problems.diagnostics.map { "\($0.description)" }
-        }
-        lines.append(style.dim("\(DecisionText.disclaimer)"))
+    public func unreadable(_ invalid: UnreadableMatter, in caseload: Bool) -> String {
+        var lines: [TerminalText] = caseload ? [Self.rule] : []
+        lines.append(style.red("Could not read \(invalid.file)") + " (\(plural(invalid.problems.errors.count, "problem"))):")
+        lines += invalid.problems.diagnostics.map { "\($0.description)" }
         return lines.joined(separator: "\n").rendered + "\n"
+    }
+
+    public func tail(_ summary: CaseloadSummary) -> String {
+        style.dim("\(DecisionText.disclaimer)").rendered + "\n"
     }
 
     private static let rule = TerminalText(trusted: String(repeating: "─", count: 72))

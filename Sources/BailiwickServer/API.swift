@@ -98,23 +98,19 @@ enum AuditFormat: String, CaseIterable {
 
     /// The report in this format: its text, media type and a file name for downloading it.
     func document(for report: AuditReport) -> (text: String, type: String, file: String) {
-        let summary = CaseloadSummary(rows: [CaseloadRow(report)], invalid: [], asOf: report.asOf, horizon: report.horizon)
         // ASCII letters, digits and hyphens only, and short: the name goes into a header.
         let name = "audit-" + String(report.matter.id.unicodeScalars.filter {
             $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-")
         }.prefix(64).map(Character.init))
         switch self {
         case .json:
-            let reporter = AuditJSON()
-            return (reporter.head(summary) + reporter.matter(report, in: false) + reporter.tail(summary),
+            return (AuditJSON().document(of: report),
                     "application/json; charset=utf-8", "\(name).json")
         case .html:
-            let reporter = AuditHTML()
-            return (reporter.head(summary) + reporter.matter(report, in: false) + reporter.tail(summary),
+            return (AuditHTML().document(of: report),
                     "text/html; charset=utf-8", "\(name).html")
         case .text:
-            let reporter = AuditText(style: .plain)
-            return (reporter.head(summary) + reporter.matter(report, in: false) + reporter.tail(summary),
+            return (AuditText(style: .plain).document(of: report),
                     "text/plain; charset=utf-8", "\(name).txt")
         case .ics:
             return (ICalendar.render(report), "text/calendar; charset=utf-8", "\(name).ics")

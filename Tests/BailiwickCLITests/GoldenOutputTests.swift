@@ -19,6 +19,7 @@ struct GoldenOutputTests {
     }
 
     static let problems = "Examples/wa-dissolution-problems.yaml"
+    static let brokenCaseload = "Tests/GoldenInputs/caseload-with-broken-files"
     static let negotiate = [
         "check", "-j", "us-wa", "-l", "lllt", "-a", "negotiate", "--on", "2026-03-01",
         "--fact", "written-consent-to-negotiate=true", "--fact", "written-contract=true",
@@ -51,6 +52,14 @@ struct GoldenOutputTests {
         Case(name: "audit-caseload.txt", arguments: ["audit", "Examples/caseload", "--as-of", "2026-05-01"]),
         Case(name: "audit-caseload.json",
              arguments: ["audit", "Examples/caseload", "--as-of", "2026-05-01", "--format", "json"]),
+        // A caseload with files that cannot be read, in every format: their problems follow the matters.
+        Case(name: "audit-broken-caseload.txt", arguments: ["audit", brokenCaseload, "--as-of", "2026-05-01"]),
+        Case(name: "audit-broken-caseload.json",
+             arguments: ["audit", brokenCaseload, "--as-of", "2026-05-01", "--format", "json"]),
+        Case(name: "audit-broken-caseload.html",
+             arguments: ["audit", brokenCaseload, "--as-of", "2026-05-01", "--format", "html"]),
+        Case(name: "audit-broken-caseload.junit.xml",
+             arguments: ["audit", brokenCaseload, "--as-of", "2026-05-01", "--format", "junit"]),
         // deadlines and holidays.
         Case(name: "deadlines-named.txt",
              arguments: ["deadlines", "-j", "us-wa", "--rule", "answer-to-complaint", "--from", "2026-03-08"]),
