@@ -1,5 +1,4 @@
 import Bailiwick
-import Yams
 
 /// The shared vocabulary: actions, practice areas and facts.
 extension PackSetBuilder {
@@ -31,9 +30,11 @@ extension PackSetBuilder {
 
     func readFacts(_ section: Section) {
         for reader in items(of: section, what: "fact") {
-            reader.rejectUnknownKeys(allowed: ["id", "type", "description", "values"])
+            reader.rejectUnknownKeys(allowed: ["id", "type", "description", "values", "minimum", "maximum"])
             let type = reader.choice("type", FactType.self)
             let values = reader.list("values", required: false)
+            let minimum = reader.integer("minimum", in: Int.min...Int.max)
+            let maximum = reader.integer("maximum", in: Int.min...Int.max)
             guard let id = reader.id("id", allowDots: true), let type, let description = reader.text("description") else {
                 continue
             }
@@ -41,13 +42,24 @@ extension PackSetBuilder {
                 diagnostics.error(values.first?.location ?? reader.location, "only string and list facts can list their 'values'")
                 continue
             }
+            // Wrong bounds are reported but the fact is kept, so its users do not report it as unknown.
+            var bounds = (minimum: minimum?.value, maximum: maximum?.value)
+            if let bound = minimum ?? maximum, type.value != .integer {
+                diagnostics.error(bound.location, "only integer facts can have a 'minimum' or a 'maximum'")
+                bounds = (nil, nil)
+            } else if let minimum, let maximum, minimum.value > maximum.value {
+                diagnostics.error(maximum.location,
+                                  "the 'maximum' of '\(id.value)' is below its 'minimum' (\(minimum.value))")
+                bounds = (nil, nil)
+            }
             if ["area", "true", "false", "and", "or", "not", "in", "contains-any"].contains(id.value) {
                 diagnostics.error(id.location, "'\(id.value)' is a reserved word and cannot name a fact")
                 continue
             }
             guard define("fact", id) else { continue }
             facts.append(FactDefinition(id: id.value, type: type.value, description: description.value,
-                                        allowedValues: values?.map(\.value), slot: facts.count))
+                                        allowedValues: values?.map(\.value), slot: facts.count,
+                                        minimum: bounds.minimum, maximum: bounds.maximum))
         }
     }
 

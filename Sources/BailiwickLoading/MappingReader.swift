@@ -1,5 +1,4 @@
 import Bailiwick
-import Yams
 
 /// Collects every problem found while loading, so that one run reports them all.
 final class DiagnosticCollector {
@@ -102,10 +101,17 @@ struct MappingReader {
 
     func node(_ key: String) -> Node? {
         guard let value = pairs.first(where: { $0.key == key })?.value else { return nil }
-        if case .scalar(let scalar) = value, scalar.style == .plain, ["null", "~", ""].contains(scalar.string) {
-            return nil
-        }
+        if case .scalar(let scalar) = value, scalar.isNull { return nil }
         return value
+    }
+
+    /// False (after reporting) when the value of `key` is written as another type than `kind`:
+    /// a number or a yes/no value must be plain and untagged, or carry its own tag.
+    private func written(_ key: String, as kind: Node.Scalar.Kind, _ expected: String) -> Bool {
+        guard case .scalar(let scalar)? = node(key), scalar.kind != .untyped, scalar.kind != kind else { return true }
+        diagnostics.error(document.location(of: .scalar(scalar)),
+                          "'\(key)' must be \(expected), not \(scalar.kind.name)")
+        return false
     }
 
     func missing(_ key: String) {
@@ -162,10 +168,13 @@ struct MappingReader {
 
     /// A whole number in `range`.
     func integer(_ key: String, required: Bool = false, in range: ClosedRange<Int>) -> Located<Int>? {
-        guard let text = text(key, required: required) else { return nil }
+        guard let text = text(key, required: required), written(key, as: .integer, "a whole number") else { return nil }
         guard let number = Int(text.value), range.contains(number) else {
-            let bounds = range.upperBound == Int.max ? "\(range.lowerBound) or more" : "from \(range.lowerBound) to \(range.upperBound)"
-            diagnostics.error(text.location, "'\(key)' must be a whole number \(bounds), not \(diagnostics.quote(text.value))")
+            let bounds = range.upperBound == Int.max
+                ? " \(range.lowerBound) or more" : " from \(range.lowerBound) to \(range.upperBound)"
+            let described = range == Int.min...Int.max ? "" : bounds
+            diagnostics.error(text.location,
+                              "'\(key)' must be a whole number\(described), not \(diagnostics.quote(text.value))")
             return nil
         }
         return Located(value: number, location: text.location)
@@ -173,7 +182,7 @@ struct MappingReader {
 
     /// A yes/no value.
     func boolean(_ key: String) -> Located<Bool>? {
-        guard let text = text(key, required: false) else { return nil }
+        guard let text = text(key, required: false), written(key, as: .boolean, "true or false") else { return nil }
         switch text.value {
         case "true": return Located(value: true, location: text.location)
         case "false": return Located(value: false, location: text.location)
@@ -262,7 +271,19 @@ extension Node {
         case .scalar: "single value"
         case .mapping: "mapping"
         case .sequence: "list"
-        case .alias: "alias"
+        }
+    }
+}
+
+extension Node.Scalar.Kind {
+    /// How a value of this kind is written, for messages.
+    var name: String {
+        switch self {
+        case .untyped: "a plain value"
+        case .text: "text (a quoted value, or one tagged !!str)"
+        case .integer: "a value tagged !!int"
+        case .boolean: "a value tagged !!bool"
+        case .null: "a value tagged !!null"
         }
     }
 }

@@ -1,6 +1,5 @@
 import Bailiwick
 import Foundation
-import Yams
 
 /// Reads a matter file against the packs: every id resolved, every fact typed, every problem
 /// reported with its line and column.
@@ -163,10 +162,17 @@ struct MatterReader {
         let text = scalar.string
         switch fact.type {
         case .boolean:
-            guard scalar.style == .plain, text == "true" || text == "false" else { return wrong("true or false") }
+            guard [.untyped, .boolean].contains(scalar.kind) else {
+                return wrong("true or false, not \(scalar.kind.name)")
+            }
+            guard text == "true" || text == "false" else { return wrong("true or false") }
             return .boolean(text == "true")
         case .integer:
-            guard scalar.style == .plain, let number = Int(text) else { return wrong("a whole number") }
+            guard [.untyped, .integer].contains(scalar.kind) else {
+                return wrong("a whole number, not \(scalar.kind.name)")
+            }
+            guard let number = Int(text) else { return wrong("a whole number") }
+            if let allowed = fact.outOfBounds(number) { return wrong(allowed) }
             return .integer(number)
         case .date:
             guard let date = CivilDate(text) else { return wrong("a real date written YYYY-MM-DD") }

@@ -1,5 +1,4 @@
 import Bailiwick
-import Yams
 
 /// `matter-types`: required forms, deadlines, waiting periods and follow-ups of a kind of case.
 extension PackSetBuilder {

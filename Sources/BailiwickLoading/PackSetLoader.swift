@@ -1,5 +1,4 @@
 import Bailiwick
-import Yams
 
 /// Turns pack files into a checked `PackSet`, reporting every problem in every file at once.
 public enum PackSetLoader {

@@ -1,5 +1,4 @@
 import Bailiwick
-import Yams
 
 /// `tests`: read after the pack set is built, since tests are checked against all of it.
 extension PackSetBuilder {

@@ -1,5 +1,4 @@
 import Bailiwick
-import Yams
 
 /// A rule's `exception-to` ids, resolved once every rule is known.
 struct PendingExceptions {

@@ -1,5 +1,4 @@
 import Bailiwick
-import Yams
 
 /// Events, court calendars, time rules and deadlines.
 extension PackSetBuilder {

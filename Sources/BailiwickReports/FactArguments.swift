@@ -47,7 +47,10 @@ public enum FactArguments {
             default: throw wrong("true or false")
             }
         case .integer:
-            guard let number = Int(trimmed.replacingOccurrences(of: "_", with: "")) else { throw wrong("a whole number") }
+            guard let number = Int(trimmed.replacingOccurrences(of: "_", with: "")) else {
+                throw wrong(fact.allowedRange)
+            }
+            if let allowed = fact.outOfBounds(number) { throw wrong(allowed) }
             return .integer(number)
         case .date:
             guard let date = CivilDate(trimmed) else { throw wrong("a date written YYYY-MM-DD") }

@@ -8,13 +8,19 @@
 ///     operand    := fact | integer | string | date | "true" | "false" | list | "(" condition ")"
 ///     list       := "[" (operand ("," operand)*)? "]"
 public struct ConditionParser {
-    /// Deeper nesting than this is refused, so a hostile pack cannot exhaust the stack.
+    /// Deeper nesting than this (parentheses, `not`s and lists inside one another) is refused, so
+    /// a hostile pack cannot exhaust the stack. A condition without any is at level 0.
     public static let maximumDepth = 64
+    /// More facts and values than this in one condition are refused: the type checker, the
+    /// compiler and the evaluator recurse once per operator, so a long flat chain of `and`s would
+    /// exhaust the stack as surely as deep nesting. The shipped packs use at most about a dozen.
+    public static let maximumTerms = 500
 
     private let scalars: [Unicode.Scalar]
     private var tokens: [Token] = []
     private var position = 0
     private var depth = 0
+    private var terms = 0
 
     public static func parse(_ text: String) throws(ConditionError) -> ConditionSyntax {
         var parser = ConditionParser(scalars: Array(text.unicodeScalars))
@@ -144,8 +150,6 @@ public struct ConditionParser {
     }
 
     private mutating func parseOr() throws(ConditionError) -> ConditionSyntax {
-        try nest()
-        defer { depth -= 1 }
         var result = try parseAnd()
         while isWord("or") {
             let operatorRange = current.range
@@ -168,9 +172,9 @@ public struct ConditionParser {
     private mutating func parseUnary() throws(ConditionError) -> ConditionSyntax {
         if isWord("not") {
             let start = current.range.lowerBound
-            position += 1
             try nest()
             defer { depth -= 1 }
+            position += 1
             let operand = try parseUnary()
             return .not(operand, start..<operand.range.upperBound)
         }
@@ -203,8 +207,17 @@ public struct ConditionParser {
 
     private static let reservedWords: Set<String> = ["and", "or", "not", "in", "contains-any"]
 
+    private mutating func countTerm() throws(ConditionError) {
+        terms += 1
+        guard terms <= Self.maximumTerms else {
+            throw ConditionError("the condition has more than \(Self.maximumTerms) facts and values",
+                                 at: current.range.lowerBound)
+        }
+    }
+
     private mutating func parseOperand() throws(ConditionError) -> ConditionSyntax {
         let token = current
+        if token.kind != .symbol && token.kind != .end { try countTerm() }
         switch token.kind {
         case .word:
             if Self.reservedWords.contains(token.text) {
@@ -229,6 +242,8 @@ public struct ConditionParser {
             position += 1
             return .string(token.text, token.range)
         case .symbol where token.text == "(":
+            try nest()
+            defer { depth -= 1 }
             position += 1
             let inner = try parseOr()
             guard isSymbol(")") else {

@@ -1,19 +1,31 @@
 /// "Did you mean" suggestions: the closest known name to a misspelt one.
 public enum Suggestions {
-    /// The candidate closest to `name` by edit distance, if it is close enough to be a likely typo.
+    /// The candidate closest to `name` by edit distance, if it is close enough to be a likely typo
+    /// (or a longer name starting with it). Candidates that cannot qualify by their length alone
+    /// are not measured, so a long unknown name costs no more than a short one.
     public static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
         let target = Array(name.lowercased().unicodeScalars)
+        let allowed = max(1, min(3, (target.count + 2) / 4))
+        let candidates = candidates.map { (name: $0, scalars: Array($0.lowercased().unicodeScalars)) }
         var best: (name: String, distance: Int)?
-        for candidate in candidates {
-            let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars))
-            if best == nil || distance < best!.distance || (distance == best!.distance && candidate < best!.name) {
-                best = (candidate, distance)
+        func consider(_ candidate: (name: String, scalars: [Unicode.Scalar]), within limit: Int) {
+            guard abs(candidate.scalars.count - target.count) <= limit else { return }
+            let distance = editDistance(target, candidate.scalars)
+            if best == nil || distance < best!.distance || (distance == best!.distance && candidate.name < best!.name) {
+                best = (candidate.name, distance)
             }
         }
-        guard let best else { return nil }
-        let allowed = max(1, min(3, (target.count + 2) / 4))
-        let isPrefix = best.name.hasPrefix(name) && name.count >= 3
-        return best.distance <= allowed || isPrefix ? best.name : nil
+        // The distance is at least the difference in length: only candidates of about the same
+        // length can be within `allowed`.
+        for candidate in candidates { consider(candidate, within: allowed) }
+        if let best, best.distance <= allowed { return best.name }
+        // Otherwise only a longer candidate starting with the name qualifies, and only if nothing
+        // is closer: its distance is the length it adds.
+        guard name.count >= 3, let prefixed = candidates.filter({ $0.name.hasPrefix(name) })
+            .min(by: { ($0.scalars.count, $0.name) < ($1.scalars.count, $1.name) }) else { return nil }
+        best = nil
+        for candidate in candidates { consider(candidate, within: prefixed.scalars.count - target.count) }
+        return best?.name == prefixed.name ? prefixed.name : nil
     }
 
     /// `message` followed by "; did you mean 'x'?" when a close candidate exists.

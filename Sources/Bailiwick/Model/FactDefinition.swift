@@ -12,13 +12,38 @@ public struct FactDefinition: Sendable {
     public let allowedValues: [String]?
     /// The fact's slot in `FactValues`: conditions read facts by slot, not by name.
     public let slot: Int
+    /// For `integer` facts: the smallest and the largest value a matter may give, if bounded.
+    public let minimum: Int?
+    public let maximum: Int?
 
-    public init(id: String, type: FactType, description: String, allowedValues: [String]?, slot: Int) {
+    public init(id: String, type: FactType, description: String, allowedValues: [String]?, slot: Int,
+                minimum: Int? = nil, maximum: Int? = nil) {
         self.id = id
         self.type = type
         self.description = description
         self.allowedValues = allowedValues
         self.slot = slot
+        self.minimum = minimum
+        self.maximum = maximum
+    }
+
+    /// Nil when `value` is within the fact's bounds; otherwise what the fact takes, as in
+    /// "a whole number from 0 to 20". Every reader of integer facts (matter files, `--fact`, the
+    /// API) checks here.
+    public func outOfBounds(_ value: Int) -> String? {
+        if let minimum, value < minimum { return allowedRange }
+        if let maximum, value > maximum { return allowedRange }
+        return nil
+    }
+
+    /// The values an integer fact takes, for messages and help.
+    public var allowedRange: String {
+        switch (minimum, maximum) {
+        case let (minimum?, maximum?): "a whole number from \(minimum) to \(maximum)"
+        case let (minimum?, nil): "a whole number of \(minimum) or more"
+        case let (nil, maximum?): "a whole number of at most \(maximum)"
+        case (nil, nil): "a whole number"
+        }
     }
 }
 

@@ -1,0 +1,248 @@
+import Bailiwick
+import CYaml
+
+/// Builds a document's nodes from libyaml's events in one pass, without recursion. Nodes are
+/// counted as they are read (an alias as all the nodes it repeats), so a file over the node
+/// budget is refused as soon as the budget runs out, before its tree is built: memory stays
+/// bounded by the budget, not by what the file would expand to.
+struct YAMLComposer {
+    private let file: String
+    private let text: String
+    private let budget: Int
+    private var parser = yaml_parser_t()
+    private var event = yaml_event_t()
+    /// The collections being read, innermost last.
+    private var open: [OpenCollection] = []
+    /// Anchored nodes, with the number of nodes each expands to.
+    private var anchors: [String: (node: Node, size: Int)] = [:]
+    private var count = 0
+    private var root: Node?
+
+    private struct OpenCollection {
+        let isMapping: Bool
+        let mark: Node.Mark
+        let anchor: String?
+        let countAtStart: Int
+        var items: [Node] = []
+        var pendingKey: Node?
+        var pairs: [(key: Node, value: Node)] = []
+    }
+
+    /// The root node of `text`, or nil when it holds no document.
+    static func compose(_ text: String, file: String, budget: Int) throws(Diagnostic) -> Node? {
+        var bytes = text
+        let result: Result<Node?, Diagnostic> = bytes.withUTF8 { buffer in
+            var composer = YAMLComposer(file: file, text: text, budget: budget)
+            guard yaml_parser_initialize(&composer.parser) == 1 else {
+                let start = SourceLocation(file: file, line: 1, column: 1)
+                return .failure(Diagnostic(at: start, "cannot read YAML: out of memory"))
+            }
+            defer { yaml_parser_delete(&composer.parser) }
+            yaml_parser_set_encoding(&composer.parser, YAML_UTF8_ENCODING)
+            // libyaml wants a pointer even for no input.
+            let empty: StaticString = ""
+            yaml_parser_set_input_string(&composer.parser, buffer.baseAddress ?? empty.utf8Start, buffer.count)
+            do throws(Diagnostic) {
+                return .success(try composer.run())
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    private init(file: String, text: String, budget: Int) {
+        self.file = file
+        self.text = text
+        self.budget = budget
+    }
+
+    private mutating func run() throws(Diagnostic) -> Node? {
+        var documents = 0
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else { throw parserError() }
+            defer { yaml_event_delete(&event) }
+            let mark = Self.mark(event.start_mark)
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                return root
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 {
+                    throw error(at: mark,
+                                "invalid YAML: but found another document (expected a single document in the stream)")
+                }
+            case YAML_SCALAR_EVENT:
+                try charge(1, at: mark)
+                let scalar = event.data.scalar
+                guard scalar.length <= InputLimits.scalarBytes else {
+                    throw error(at: mark, "a value is longer than the limit of \(InputLimits.scalarBytes) bytes "
+                                    + "(set BAILIWICK_MAX_SCALAR_BYTES to raise it)")
+                }
+                let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
+                let string = String(decoding: bytes, as: UTF8.self)
+                let style = Self.style(scalar.style)
+                let kind = try kind(tag: Self.string(scalar.tag), style: style, string: string, at: mark)
+                let node = Node.scalar(Node.Scalar(string: string, style: style, kind: kind, mark: mark))
+                if let anchor = Self.string(scalar.anchor) { anchors[anchor] = (node, 1) }
+                add(node)
+            case YAML_ALIAS_EVENT:
+                guard let name = Self.string(event.data.alias.anchor), let anchored = anchors[name] else {
+                    throw error(at: mark, "invalid YAML: found undefined alias")
+                }
+                try charge(anchored.size, at: mark)
+                add(anchored.node)
+            case YAML_SEQUENCE_START_EVENT:
+                try charge(1, at: mark)
+                let start = event.data.sequence_start
+                try checkCollectionTag(Self.string(start.tag), allowed: "tag:yaml.org,2002:seq", at: mark)
+                open.append(OpenCollection(isMapping: false, mark: mark, anchor: Self.string(start.anchor),
+                                           countAtStart: count))
+            case YAML_MAPPING_START_EVENT:
+                try charge(1, at: mark)
+                let start = event.data.mapping_start
+                try checkCollectionTag(Self.string(start.tag), allowed: "tag:yaml.org,2002:map", at: mark)
+                open.append(OpenCollection(isMapping: true, mark: mark, anchor: Self.string(start.anchor),
+                                           countAtStart: count))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                let collection = open.removeLast()
+                let node: Node
+                if collection.isMapping {
+                    try checkDuplicates(collection.pairs)
+                    node = .mapping(Node.Mapping(pairs: collection.pairs, mark: collection.mark))
+                } else {
+                    node = .sequence(Node.Sequence(items: collection.items, mark: collection.mark))
+                }
+                if let anchor = collection.anchor { anchors[anchor] = (node, count - collection.countAtStart + 1) }
+                add(node)
+            default:
+                break
+            }
+        }
+    }
+
+    /// Counts `nodes` more, refusing the document when they exceed the budget.
+    private mutating func charge(_ nodes: Int, at mark: Node.Mark) throws(Diagnostic) {
+        count += nodes
+        guard count <= budget else {
+            throw error(at: mark, "the document expands to more than \(budget) nodes, counting each alias as the "
+                            + "nodes it repeats (set BAILIWICK_MAX_NODES to raise the limit)")
+        }
+    }
+
+    private mutating func add(_ node: Node) {
+        guard !open.isEmpty else {
+            root = node
+            return
+        }
+        let last = open.count - 1
+        if !open[last].isMapping {
+            open[last].items.append(node)
+        } else if let key = open[last].pendingKey {
+            open[last].pairs.append((key, node))
+            open[last].pendingKey = nil
+        } else {
+            open[last].pendingKey = node
+        }
+    }
+
+    /// Keys are compared as the loader reads them: as their text.
+    private func checkDuplicates(_ pairs: [(key: Node, value: Node)]) throws(Diagnostic) {
+        guard pairs.count > 1 else { return }
+        var first: [String: Node.Mark] = [:]
+        var duplicates: Set<String> = []
+        for pair in pairs {
+            guard case .scalar(let key) = pair.key else { continue }
+            if first[key.string] == nil {
+                first[key.string] = key.mark
+            } else {
+                duplicates.insert(key.string)
+            }
+        }
+        guard let earliest = duplicates.sorted().first, let mark = first[earliest] else { return }
+        let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+        throw error(at: mark, "duplicate key \(keys) in the same mapping")
+    }
+
+    /// What a scalar's tag says it is. Only the tags whose meaning the loader can honour are
+    /// accepted, and a value must be what its tag says.
+    private func kind(tag: String?, style: Node.Scalar.Style, string: String, at mark: Node.Mark)
+        throws(Diagnostic) -> Node.Scalar.Kind {
+        guard let tag, tag != "!" else { return style == .plain ? .untyped : .text }
+        switch tag {
+        case "tag:yaml.org,2002:str":
+            return .text
+        case "tag:yaml.org,2002:int":
+            guard Int(string) != nil else { throw error(at: mark, "a value tagged !!int must be a whole number") }
+            return .integer
+        case "tag:yaml.org,2002:bool":
+            guard string == "true" || string == "false" else {
+                throw error(at: mark, "a value tagged !!bool must be true or false")
+            }
+            return .boolean
+        case "tag:yaml.org,2002:null":
+            guard ["", "~", "null"].contains(string) else {
+                throw error(at: mark, "a value tagged !!null must be empty")
+            }
+            return .null
+        default:
+            throw unsupported(tag, at: mark)
+        }
+    }
+
+    private func checkCollectionTag(_ tag: String?, allowed: String, at mark: Node.Mark) throws(Diagnostic) {
+        guard let tag, tag != "!", tag != allowed else { return }
+        throw unsupported(tag, at: mark)
+    }
+
+    /// Names the tag only when it is one of YAML's own, so nothing else written in a matter file is repeated.
+    private func unsupported(_ tag: String, at mark: Node.Mark) -> Diagnostic {
+        let prefix = "tag:yaml.org,2002:"
+        let name = tag.hasPrefix(prefix) ? "the tag !!\(tag.dropFirst(prefix.count))" : "an unknown tag"
+        return error(at: mark, "\(name) is not supported here: write the value without a tag (the tags understood "
+                         + "are !!str, !!int, !!bool and !!null, and !!seq and !!map on lists and mappings)")
+    }
+
+    private func error(at mark: Node.Mark, _ message: String) -> Diagnostic {
+        Diagnostic(at: SourceLocation(file: file, line: mark.line, column: mark.column), message)
+    }
+
+    /// libyaml's own error, with its place.
+    private func parserError() -> Diagnostic {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
+        switch parser.error {
+        case YAML_READER_ERROR:
+            return Diagnostic(at: YAMLDocument.location(ofByteOffset: Int(parser.problem_offset), in: text, file: file),
+                              "cannot read the file: \(problem)")
+        case YAML_SCANNER_ERROR, YAML_PARSER_ERROR, YAML_COMPOSER_ERROR:
+            var message = "invalid YAML: \(problem)"
+            if let context = parser.context.map({ String(cString: $0) }), !context.isEmpty {
+                message += " (\(context))"
+            }
+            let mark = Self.mark(parser.problem_mark)
+            return error(at: Node.Mark(line: max(1, mark.line), column: max(1, mark.column)), message)
+        case YAML_MEMORY_ERROR:
+            return error(at: Node.Mark(line: 1, column: 1), "cannot read YAML: out of memory")
+        default:
+            return error(at: Node.Mark(line: 1, column: 1), "cannot read YAML: \(problem)")
+        }
+    }
+
+    private static func mark(_ mark: yaml_mark_t) -> Node.Mark {
+        Node.Mark(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> Node.Scalar.Style {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+}
