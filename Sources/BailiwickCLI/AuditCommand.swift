@@ -10,11 +10,11 @@ struct AuditCommand: ParsableCommand {
         commandName: "audit",
         abstract: "Audit matter files: scope of every action, licence status, required forms, deadlines and waiting periods.",
         discussion: """
-        Each PATH is a matter file (YAML or JSON; see docs/matter-format.md) or a folder: every matter \\
-        file in a folder is audited, in parallel, with a summary table of the caseload, worst matters first. \\
+        Each PATH is a matter file (YAML or JSON; see docs/matter-format.md) or a folder: every matter \
+        file in a folder is audited, in parallel, with a summary table of the caseload, worst matters first. \
         A matter file that cannot be read is reported and does not stop the others.
 
-        Exit status: 0 when no finding is at or above --fail-on (default: error); 1 otherwise; \\
+        Exit status: 0 when no finding is at or above --fail-on (default: error); 1 otherwise; \
         2 when a matter file (or the packs) cannot be read.
 
         Example: bailiwick audit Examples/wa-dissolution-problems.yaml

@@ -10,9 +10,9 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Measure pack loading, scope decisions, deadline computations and matter audits, in process.",
         discussion: """
-        Prints the median, 90th and 99th percentile time of each operation and its throughput. Fast \\
-        operations are timed in batches (the figure is per operation, from batch averages). Build with \\
-        -c release for meaningful numbers. With --generate-caseload DIR, writes a reproducible synthetic \\
+        Prints the median, 90th and 99th percentile time of each operation and its throughput. Fast \
+        operations are timed in batches (the figure is per operation, from batch averages). Build with \
+        -c release for meaningful numbers. With --generate-caseload DIR, writes a reproducible synthetic \
         caseload instead (see docs/performance.md).
         """
     )

@@ -8,10 +8,10 @@ struct DeadlinesCommand: ParsableCommand {
         commandName: "deadlines",
         abstract: "Compute a deadline from a trigger date, with each step of the computation and the rule behind it.",
         discussion: """
-        Either count an ad-hoc period with the jurisdiction's time rule (--days, --hours), or compute a \\
-        named deadline of the pack (--rule; see 'bailiwick list deadlines'). The jurisdiction's rule on \\
-        the trigger date decides how days are counted: the trigger day is skipped, short periods may skip \\
-        weekends and holidays, a last day on a weekend or court holiday moves to the next court day \\
+        Either count an ad-hoc period with the jurisdiction's time rule (--days, --hours), or compute a \
+        named deadline of the pack (--rule; see 'bailiwick list deadlines'). The jurisdiction's rule on \
+        the trigger date decides how days are counted: the trigger day is skipped, short periods may skip \
+        weekends and holidays, a last day on a weekend or court holiday moves to the next court day \
         (the previous one when counting back), and days are added for service by mail where the rule says so.
 
         Examples:

@@ -25,7 +25,7 @@ struct ExplainCommand: ParsableCommand {
         }
         switch format {
         case .json: try Console.print(RuleJSON.rule(rule, packs: packs).rendered(), terminator: "")
-        case .text: try Console.print(RuleText(rule: rule, packs: packs, style: .standardOutput).render(), terminator: "")
+        case .text: try Console.print(RuleText(rule: rule, packs: packs, style: .standardOutput, showsLocation: packOptions.areFiles).render(), terminator: "")
         }
     }
 }

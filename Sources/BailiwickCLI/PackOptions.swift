@@ -12,6 +12,11 @@ struct PackOptions: ParsableArguments {
         valueName: "dir"))
     var packs: String?
 
+    /// Whether the packs come from files the user has (`--packs` or its environment variable), not the binary.
+    var areFiles: Bool {
+        packs != nil || ProcessInfo.processInfo.environment[PackFiles.environmentVariable] != nil
+    }
+
     /// Loads the pack set (only `Rules/` and one jurisdiction's folder when a command is about
     /// one jurisdiction), or prints every problem in it and exits with status 2.
     func load(jurisdiction: String? = nil) throws -> PackSet {

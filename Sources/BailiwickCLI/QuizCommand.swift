@@ -10,10 +10,10 @@ struct QuizCommand: ParsableCommand {
         commandName: "quiz",
         abstract: "Practise scope, conditions, forms, deadlines and citations with questions generated from the packs.",
         discussion: """
-        On a terminal the quiz is interactive: one question at a time, your answer typed (a letter, \\
-        true/false, or a date), feedback with the explanation and citation, and a score with the topics \\
-        to review at the end. The same seed always gives the same quiz. --format json prints the quiz \\
-        with its answer key; --answers FILE grades a file of answers; --format gift and --format \\
+        On a terminal the quiz is interactive: one question at a time, your answer typed (a letter, \
+        true/false, or a date), feedback with the explanation and citation, and a score with the topics \
+        to review at the end. The same seed always gives the same quiz. --format json prints the quiz \
+        with its answer key; --answers FILE grades a file of answers; --format gift and --format \
         moodle-xml export a question bank that Moodle and other learning systems import.
 
         Example: bailiwick quiz --jurisdiction us-ut --license lpp --topic scope --count 5 --seed 42

@@ -10,12 +10,12 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Run the web app and JSON API: scope checks, audits, deadlines, holidays, quizzes and the packs, in a browser.",
         discussion: """
-        Listens on 127.0.0.1 (this machine only) unless --host says otherwise. On any other address \\
-        it refuses to start without an access token in BAILIWICK_TOKEN; every request must then carry \\
-        it ('Authorization: Bearer TOKEN', or open the printed address once in a browser). The API is \\
+        Listens on 127.0.0.1 (this machine only) unless --host says otherwise. On any other address \
+        it refuses to start without an access token in BAILIWICK_TOKEN; every request must then carry \
+        it ('Authorization: Bearer TOKEN', or open the printed address once in a browser). The API is \
         described at /openapi.json. Matter files are audited in memory and never stored or logged.
 
-        A connection that does not send its request head within --header-timeout seconds (10), its \\
+        A connection that does not send its request head within --header-timeout seconds (10), its \
         body within --body-timeout (60), or its next request within --idle-timeout (60) is closed.
 
         Example: bailiwick serve --port 8080, then open http://127.0.0.1:8080/

@@ -9,9 +9,9 @@ struct TestCommand: ParsableCommand {
         commandName: "test",
         abstract: "Run the packs' own tests (scope questions and example matters) and report rule coverage.",
         discussion: """
-        PATH is as for 'bailiwick validate': the packs in use by default, a pack-set folder, or pack \\
-        files and jurisdiction folders laid over the packs in use. Each failure shows what was expected \\
-        and what happened. Exit status: 0 when every test passes; 1 when one fails (or, with --strict, \\
+        PATH is as for 'bailiwick validate': the packs in use by default, a pack-set folder, or pack \
+        files and jurisdiction folders laid over the packs in use. Each failure shows what was expected \
+        and what happened. Exit status: 0 when every test passes; 1 when one fails (or, with --strict, \
         when a scope rule is exercised by no test); 2 when the packs cannot be read.
         """
     )

@@ -117,7 +117,7 @@ public struct DecisionText {
             lines.append("    \(rule.summary)")
             lines.append(style.dim("    \(rule.citation.text) · source: \(rule.citation.status.rawValue) · in force \(rule.period.description)"))
         }
-        lines.append(style.dim("  (* decided the outcome)"))
+        if decision.rules.contains(where: \.decisive) { lines.append(style.dim("  (* decided the outcome)")) }
         return lines
     }
 

@@ -5,11 +5,15 @@ public struct RuleText {
     public let rule: ScopeRule
     public let packs: PackSet
     public let style: TextStyle
+    /// Whether to say where the rule is written: only useful to someone who has the pack files,
+    /// that is, who gave `--packs`; the shipped packs are inside the binary.
+    public let showsLocation: Bool
 
-    public init(rule: ScopeRule, packs: PackSet, style: TextStyle) {
+    public init(rule: ScopeRule, packs: PackSet, style: TextStyle, showsLocation: Bool = false) {
         self.rule = rule
         self.packs = packs
         self.style = style
+        self.showsLocation = showsLocation
     }
 
     public func render() -> String {
@@ -58,7 +62,7 @@ public struct RuleText {
         }
         if let remedy = rule.remedy { lines.append("Remedy:     \(remedy)") }
         if let note = rule.note { lines.append("Note:       \(note)") }
-        if let location = rule.location { lines.append(style.dim("Defined at \(location)")) }
+        if showsLocation, let location = rule.location { lines.append(style.dim("Defined at \(location)")) }
         return lines.joined(separator: "\n").rendered + "\n"
     }
 

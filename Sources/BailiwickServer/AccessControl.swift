@@ -69,11 +69,16 @@ struct AccessControl<Context: RequestContext>: RouterMiddleware {
         return nearest == "https" ? "https" : "http"
     }
 
-    /// False for a request a browser marks as sent from another site, or from another origin
-    /// (`Origin: null` included); true for programs, which send neither header.
+    /// False for a request a browser marks as sent from another site or another origin of the same
+    /// site (another port), or whose `Origin` is another server's; true for programs, which send
+    /// neither header. `Origin: null` is refused unless the browser also says `Sec-Fetch-Site:
+    /// same-origin`: browsers send `null` for this app's own forms, because its pages ask for no
+    /// referrer.
     func isSameOrigin(_ request: Request, authority: String) -> Bool {
-        if request.headers[.secFetchSite]?.lowercased() == "cross-site" { return false }
+        let site = request.headers[.secFetchSite]?.lowercased()
+        if let site, site != "same-origin", site != "none" { return false }
         guard let origin = request.headers[.origin] else { return true }
+        if origin.lowercased() == "null" { return site == "same-origin" }
         let scheme = scheme(of: request)
         let forwarded = trustProxy ? request.headers[.forwardedHost]?.split(separator: ",").first.map(String.init) : nil
         let ours = Self.normalised(authority: (forwarded ?? authority).trimmingCharacters(in: .whitespaces),

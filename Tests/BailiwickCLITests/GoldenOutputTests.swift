@@ -83,6 +83,7 @@ struct GoldenOutputTests {
         Case(name: "test-us-wa.json", arguments: ["test", "-j", "us-wa", "--format", "json"]),
         Case(name: "test-us-wa.junit.xml", arguments: ["test", "-j", "us-wa", "--format", "junit"]),
         Case(name: "explain.txt", arguments: ["explain", "wa-lllt-negotiate-with-consent"]),
+        Case(name: "explain-packs-folder.txt", arguments: ["explain", "wa-lllt-negotiate-with-consent", "--packs", "."]),
         Case(name: "explain.json", arguments: ["explain", "wa-lllt-negotiate-with-consent", "--format", "json"]),
         Case(name: "list-jurisdictions.txt", arguments: ["list", "jurisdictions"]),
         Case(name: "list-jurisdictions.json", arguments: ["list", "jurisdictions", "--format", "json"]),
@@ -91,6 +92,10 @@ struct GoldenOutputTests {
         Case(name: "list-rules-ca-on.txt", arguments: ["list", "rules", "-j", "ca-on"]),
         Case(name: "list-deadlines-us-wa.txt", arguments: ["list", "deadlines", "-j", "us-wa"]),
         Case(name: "list-facts.txt", arguments: ["list", "facts"]),
+        // Help texts, wrapped by the argument parser.
+        Case(name: "help-audit.txt", arguments: ["audit", "--help"]),
+        Case(name: "help-quiz.txt", arguments: ["quiz", "--help"]),
+        Case(name: "help-deadlines.txt", arguments: ["deadlines", "--help"]),
         // The quiz, from a fixed seed, in every format.
         Case(name: "quiz.json",
              arguments: ["quiz", "-j", "us-ut", "-l", "lpp", "--count", "6", "--seed", "42", "--format", "json"]),

@@ -136,7 +136,9 @@ import Testing
         let origin = HTTPField.Name("Origin")!, site = HTTPField.Name("Sec-Fetch-Site")!
         let refused: [HTTPFields] = [[site: "cross-site"], [origin: "http://attacker.example"], [origin: "null"],
                                      [origin: "https://localhost"], [origin: "http://localhost:9999"],
-                                     [origin: "http://localhost", site: "cross-site"]]
+                                     [origin: "http://localhost", site: "cross-site"], [site: "same-site"],
+                                     [origin: "null", site: "none"],
+                                     [origin: "http://attacker.example", site: "same-origin"]]
         for headers in refused {
             let api = try await Server.request("/v1/audit", method: .post, body: text, headers: headers)
             #expect(api.status == .forbidden, "\(headers)")
@@ -146,7 +148,9 @@ import Testing
         }
         let accepted: [HTTPFields] = [[:], [origin: "http://localhost"], [origin: "http://LOCALHOST:80"],
                                       [site: "same-origin"], [site: "none"],
-                                      [origin: "http://localhost", site: "same-origin"]]
+                                      [origin: "http://localhost", site: "same-origin"],
+                                      // What a browser sends for the app's own form (its pages ask for no referrer).
+                                      [origin: "null", site: "same-origin"]]
         for headers in accepted {
             let api = try await Server.request("/v1/audit", method: .post, body: text, headers: headers)
             #expect(api.status == .ok, "\(headers)")

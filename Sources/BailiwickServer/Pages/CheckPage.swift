@@ -92,7 +92,8 @@ struct CheckPage {
                             + "<td>\(escapeHTML(DecisionText.status(of: outcome, in: decision)))</td>"
                             + "<td>\(Pages.citation(rule.citation))<br><span class=\"muted\">in force \(rule.period.description)</span></td></tr>")
             }
-            html.append("</tbody></table></div><p class=\"muted\">* decided the outcome</p>")
+            let legend = decision.rules.contains(where: \.decisive) ? "<p class=\"muted\">* decided the outcome</p>" : ""
+            html.append("</tbody></table></div>" + legend)
         }
         let weak = decision.weaklySourcedRules
         if !weak.isEmpty {
