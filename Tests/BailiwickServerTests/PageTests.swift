@@ -47,6 +47,17 @@ import Testing
         #expect(page.body.contains("format=ics"))
     }
 
+    /// The same deadline id is offered in every jurisdiction's group; only the chosen jurisdiction's
+    /// option is selected, or the browser shows "None" once the script hides the other groups.
+    @Test func theChosenNamedDeadlineIsSelectedOnlyInItsJurisdiction() async throws {
+        let page = try await Server.request("/deadlines?jurisdiction=us-wa&from=2026-03-08&rule=answer-to-complaint")
+        let selected = page.body.components(separatedBy: "<option ").filter { $0.contains(" selected>") }
+        let rules = selected.filter { $0.hasPrefix("value=\"answer-to-complaint\"") }
+        #expect(rules.count == 1)
+        #expect(rules.first?.contains("data-jurisdictions=\"us-wa\"") == true)
+        #expect(page.body.contains("Due: Monday 2026-03-30"))
+    }
+
     @Test func theHolidayPageListsTheYear() async throws {
         let page = try await Server.request("/holidays?jurisdiction=us-wa&year=2026")
         #expect(page.body.contains("Thursday 2026-11-26"))

@@ -30,6 +30,7 @@ struct DeadlinesPage {
             \(Field.input("from", label: "Trigger date", type: "date", value: parameters["from"],
                           hint: "The day of service, filing, entry of judgment…", attributes: " required"))
             \(Field.select("rule", label: "Named deadline", groups: rules, selected: parameters["rule"],
+                           within: parameters["jurisdiction"],
                            blank: "None: count a period instead", attributes: " data-filter-by=\"jurisdiction\""))
             \(Field.input("days", label: "Or a period in days", type: "number", value: parameters["days"], attributes: " min=\"1\" max=\"3650\""))
             \(Field.input("hours", label: "Or a period in hours", type: "number", value: parameters["hours"], attributes: " min=\"1\" max=\"8760\""))

@@ -67,15 +67,23 @@ enum Field {
                blank: blank, hint: hint, attributes: attributes)
     }
 
-    /// A select whose options may be grouped under headings; empty groups are left out.
+    /// A select whose options may be grouped under headings; empty groups are left out. With
+    /// `within`, an option offered only in some jurisdictions is selected only in that one's group:
+    /// the same id (`answer-to-complaint`) is in many, and the script hides all groups but one.
     static func select(_ name: String, label: String, groups: [(heading: String?, choices: [Choice])], selected: String?,
-                       blank: String? = nil, hint: String? = nil, attributes: String = "") -> String {
+                       within jurisdiction: String? = nil, blank: String? = nil, hint: String? = nil,
+                       attributes: String = "") -> String {
+        func isSelected(_ choice: Choice) -> Bool {
+            guard choice.value == selected else { return false }
+            guard let jurisdiction, !choice.jurisdictions.isEmpty else { return true }
+            return choice.jurisdictions.contains(jurisdiction)
+        }
         var items = blank.map { ["<option value=\"\">\(escapeHTML($0))</option>"] } ?? []
         for group in groups where !group.choices.isEmpty {
             let options = group.choices.map { choice in
                 "<option value=\"\(escapeHTML(choice.value))\""
                     + (choice.jurisdictions.isEmpty ? "" : " data-jurisdictions=\"\(choice.jurisdictions.joined(separator: " "))\"")
-                    + (choice.value == selected ? " selected" : "") + ">\(escapeHTML(choice.label))</option>"
+                    + (isSelected(choice) ? " selected" : "") + ">\(escapeHTML(choice.label))</option>"
             }.joined()
             items.append(group.heading.map { "<optgroup label=\"\(escapeHTML($0))\">\(options)</optgroup>" } ?? options)
         }
