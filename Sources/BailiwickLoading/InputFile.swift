@@ -29,6 +29,7 @@ public enum InputFile {
         }
         // Files of /proc and the like report a size of 0: the limit is kept while reading too.
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(info.st_size))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while bytes.count <= limit {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }

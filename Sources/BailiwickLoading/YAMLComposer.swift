@@ -92,18 +92,15 @@ struct YAMLComposer {
                 }
                 try charge(anchored.size, at: mark)
                 add(anchored.node)
-            case YAML_SEQUENCE_START_EVENT:
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 try charge(1, at: mark)
-                let start = event.data.sequence_start
-                try checkCollectionTag(Self.string(start.tag), allowed: "tag:yaml.org,2002:seq", at: mark)
-                open.append(OpenCollection(isMapping: false, mark: mark, anchor: Self.string(start.anchor),
-                                           countAtStart: count))
-            case YAML_MAPPING_START_EVENT:
-                try charge(1, at: mark)
-                let start = event.data.mapping_start
-                try checkCollectionTag(Self.string(start.tag), allowed: "tag:yaml.org,2002:map", at: mark)
-                open.append(OpenCollection(isMapping: true, mark: mark, anchor: Self.string(start.anchor),
-                                           countAtStart: count))
+                let isMapping = event.type == YAML_MAPPING_START_EVENT
+                let (tag, anchor) = isMapping
+                    ? (event.data.mapping_start.tag, event.data.mapping_start.anchor)
+                    : (event.data.sequence_start.tag, event.data.sequence_start.anchor)
+                try checkCollectionTag(Self.string(tag), allowed: isMapping ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq",
+                                       at: mark)
+                open.append(OpenCollection(isMapping: isMapping, mark: mark, anchor: Self.string(anchor), countAtStart: count))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let collection = open.removeLast()
                 let node: Node

@@ -54,8 +54,9 @@ public struct AppResponder: HTTPResponder {
         } catch let error as any HTTPResponseError {
             response = Response(status: error.status)
         }
-        let allowed = table.methods(for: request.uri.path)
-        if response.status == .notFound, !allowed.isEmpty, !allowed.contains(request.method) {
+        // Only a 404 asks which methods the path takes: the answered requests pay nothing.
+        let allowed = response.status == .notFound ? table.methods(for: request.uri.path) : []
+        if !allowed.isEmpty, !allowed.contains(request.method) {
             let names = allowed.map(\.rawValue).sorted().joined(separator: ", ")
             let message = "this address takes \(names), not \(request.method)"
             response = Self.error(for: request, status: .methodNotAllowed, message)
