@@ -30,11 +30,13 @@ extension PackSetBuilder {
 
     func readFacts(_ section: Section) {
         for reader in items(of: section, what: "fact") {
-            reader.rejectUnknownKeys(allowed: ["id", "type", "description", "values", "minimum", "maximum"])
+            reader.rejectUnknownKeys(allowed: ["id", "type", "description", "values", "minimum", "maximum",
+                                               "problem"])
             let type = reader.choice("type", FactType.self)
             let values = reader.list("values", required: false)
             let minimum = reader.integer("minimum", in: Int.min...Int.max)
             let maximum = reader.integer("maximum", in: Int.min...Int.max)
+            let problem = reader.boolean("problem")
             guard let id = reader.id("id", allowDots: true), let type, let description = reader.text("description") else {
                 continue
             }
@@ -52,6 +54,11 @@ extension PackSetBuilder {
                                   "the 'maximum' of '\(id.value)' is below its 'minimum' (\(minimum.value))")
                 bounds = (nil, nil)
             }
+            // A wrong 'problem' is reported but the fact is kept, as for bounds.
+            if let problem, type.value != .boolean {
+                diagnostics.error(problem.location, "only boolean facts can be a 'problem'")
+            }
+            let isProblem = type.value == .boolean && problem?.value == true
             if ["area", "true", "false", "and", "or", "not", "in", "contains-any"].contains(id.value) {
                 diagnostics.error(id.location, "'\(id.value)' is a reserved word and cannot name a fact")
                 continue
@@ -59,7 +66,7 @@ extension PackSetBuilder {
             guard define("fact", id) else { continue }
             facts.append(FactDefinition(id: id.value, type: type.value, description: description.value,
                                         allowedValues: values?.map(\.value), slot: facts.count,
-                                        minimum: bounds.minimum, maximum: bounds.maximum))
+                                        minimum: bounds.minimum, maximum: bounds.maximum, isProblem: isProblem))
         }
     }
 

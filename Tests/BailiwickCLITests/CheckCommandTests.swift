@@ -100,7 +100,9 @@ struct CheckCommandTests {
     @Test func badDatesAndMissingOptionsAreUsageErrors() throws {
         let date = try check("advise", on: "2026-02-30")
         #expect(date.status == 2)
-        #expect(date.stderr.contains("2026-02-30"))
+        // The first line names the option and the value; the help line after it says what a date is.
+        #expect(date.stderr.hasPrefix("Error: The value '2026-02-30' is invalid for '--on <date>'\n"))
+        #expect(date.stderr.contains("--on <date>  The date of the action, YYYY-MM-DD"))
         let missing = try CLI.run(["check", "--jurisdiction", "us-wa"])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("Missing expected argument"))

@@ -57,20 +57,34 @@ struct QuizCommandTests {
         #expect(huge.stderr.contains("--seed must be from 0 to 9007199254740991"))
     }
 
+    /// Graded against a key written by hand from the Utah pack, not the key the quiz prints: a wrong key in
+    /// the tool cannot score the right answers. The options of a scope question are A (within the licence),
+    /// B (only on conditions), C (a rule forbids it) and D (nothing grants it).
     @Test func aFileOfAnswersIsGraded() throws {
-        let questions = try quizJSON(["--seed", "3", "--count", "4"])
-        var answers: [String: String] = [:]
-        for (index, question) in questions.enumerated() {
-            answers[question["id"] as! String] = index == 0 ? "certainly not" : question["answer"] as? String
-        }
+        let options = ["quiz", "-j", "us-ut", "-l", "lpp", "--topic", "scope", "--count", "4", "--seed", "7"]
+        let answers = [
+            // ut-lpp-no-contingency-fee forbids it; the right answer is C, and B is given.
+            "scope:us-ut:lpp:charge-contingency-fee:2026-11-22": "B",
+            // ut-lpp-accompany-at-hearing grants it only from 2021-11-01, and nothing else does.
+            "scope:us-ut:lpp:accompany-at-hearing:2021-10-31": "D",
+            // ut-lpp-negotiate-settlement grants it from 2023-01-05, on the written contract the question gives.
+            "scope:us-ut:lpp:negotiate:2026-11-22": "A",
+            // ut-lpp-no-court-representation forbids it.
+            "scope:us-ut:lpp:appear-in-court:2026-11-22": "C",
+        ]
+        let asked = try quizJSON(Array(options.dropFirst())).map { $0["id"] as! String }
+        #expect(asked.sorted() == answers.keys.sorted(), "the seed gives other questions: work out their answers")
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("answers.json")
         try JSONSerialization.data(withJSONObject: ["answers": answers]).write(to: file)
-        let result = try CLI.run(["quiz", "--seed", "3", "--count", "4", "--answers", file.path])
+        let result = try CLI.run(options + ["--answers", file.path])
         #expect(result.status == 0)
         #expect(result.stdout.hasSuffix("Score: 3 of 4\n"))
-        #expect(result.stdout.contains("wrong  \(questions[0]["id"] as! String)"))
+        #expect(result.stdout.contains("wrong  scope:us-ut:lpp:charge-contingency-fee:2026-11-22"))
+        for id in answers.keys where !id.contains("contingency") {
+            #expect(result.stdout.contains("right  \(id)\n"), "\(id)")
+        }
     }
 
     @Test func giftEscapesItsSpecialCharacters() throws {

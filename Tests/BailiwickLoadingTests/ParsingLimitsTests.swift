@@ -55,29 +55,34 @@ struct ParsingLimitsTests {
     }
 
     @Test func packValuesTaggedStrAreTextNotBooleansOrNumbers() {
-        func deadline(days: String) -> String {
-            "deadlines:\n  - {id: answer, name: Answer, trigger: served, period: {days: \(days)}, citation: c, "
-                + "source: primary}\n"
+        func deadline(days: String) -> MarkedText {
+            MarkedText("deadlines:\n  - {id: answer, name: Answer, trigger: served, period: {days: 1️⃣\(days)}, "
+                + "citation: c, source: primary}\n")
         }
-        func timeRules(_ value: String) -> String {
-            TimelineDiagnosticsTests.timeRules.replacingOccurrences(of: "default: true", with: "default: \(value)")
+        func timeRules(_ value: String) -> MarkedText {
+            MarkedText(TimelineDiagnosticsTests.timeRules.replacingOccurrences(of: "default: true",
+                                                                                with: "default: 1️⃣\(value)"))
         }
         let text = "text (a quoted value, or one tagged !!str)"
-        #expect(TimelineDiagnosticsTests().problems(deadline(days: "!!str 21"), timeRules: timeRules("!!str true")) == [
-            "Jurisdictions/tt/time-rules.yaml:4:14: 'default' must be true or false, not " + text,
-            "2:64: 'days' must be a whole number, not " + text,
+        let days = deadline(days: "!!str 21"), flag = timeRules("!!str true")
+        #expect(TimelineDiagnosticsTests().problems(days.text, timeRules: flag.text) == [
+            "Jurisdictions/tt/time-rules.yaml:\(flag["1️⃣"]): 'default' must be true or false, not " + text,
+            "\(days["1️⃣"]): 'days' must be a whole number, not " + text,
         ])
         // Tagged with their own types, they are accepted: only the missing calendar is left.
-        #expect(TimelineDiagnosticsTests().problems(deadline(days: "!!int 21"), timeRules: timeRules("!!bool true"))
-                == ["Jurisdictions/tt/jurisdiction.yaml:1:1: jurisdiction 'tt' has deadlines but no "
-                    + "'calendar:' section"])
+        let typed = TimelineDiagnosticsTests().problems(deadline(days: "!!int 21").text,
+                                                        timeRules: timeRules("!!bool true").text)
+        #expect(typed == ["Jurisdictions/tt/jurisdiction.yaml:1:1: jurisdiction 'tt' has deadlines but no "
+                          + "'calendar:' section"])
     }
 
     @Test func unknownTagsInPacksAreErrors() {
         let understood = "is not supported here: write the value without a tag (the tags understood are !!str, !!int, "
             + "!!bool and !!null, and !!seq and !!map on lists and mappings)"
-        #expect(problems("rules: !!set {}") == ["1:8: the tag !!set " + understood])
-        #expect(problems("rules: !custom []") == ["1:8: an unknown tag " + understood])
-        #expect(problems("rules: !!binary aGVsbG8=") == ["1:8: the tag !!binary " + understood])
+        for (tagged, name) in [("!!set {}", "the tag !!set "), ("!custom []", "an unknown tag "),
+                               ("!!binary aGVsbG8=", "the tag !!binary ")] {
+            let scope = MarkedText("rules: 1️⃣" + tagged)
+            #expect(problems(scope.text) == ["\(scope["1️⃣"]): " + name + understood])
+        }
     }
 }

@@ -29,92 +29,129 @@ struct TimelineDiagnosticsTests {
             PackFile(displayPath: "Rules/shared.yaml", packPath: "Rules/shared.yaml", text: Self.shared),
             PackFile(displayPath: "Jurisdictions/tt/jurisdiction.yaml", packPath: "Jurisdictions/tt/jurisdiction.yaml",
                      text: "jurisdiction: {id: tt, name: Testland, country: us, reviewed: 2026-01-01}\n"),
-            PackFile(displayPath: "Jurisdictions/tt/time-rules.yaml", packPath: "Jurisdictions/tt/time-rules.yaml", text: timeRules),
+            PackFile(displayPath: "Jurisdictions/tt/time-rules.yaml", packPath: "Jurisdictions/tt/time-rules.yaml",
+                     text: timeRules),
             PackFile(displayPath: "t.yaml", packPath: "Jurisdictions/tt/t.yaml", text: text),
         ]
         do {
             _ = try PackSetLoader.load(files)
             return []
         } catch {
-            return error.diagnostics.map { "\($0.location.file == "t.yaml" ? "" : $0.location.file + ":")\($0.location.line):\($0.location.column): \($0.message)" }
+            return error.diagnostics.map { diagnostic in
+                let place = diagnostic.location.file == "t.yaml" ? "" : diagnostic.location.file + ":"
+                return "\(place)\(diagnostic.location.line):\(diagnostic.location.column): \(diagnostic.message)"
+            }
         }
     }
 
-    func calendar(_ holiday: String) -> String {
-        "calendar:\n  name: T\n  citation: c\n  source: primary\n  holidays:\n    - " + holiday + "\n"
+    /// A calendar of one holiday; markers in `holiday` keep their places.
+    func calendar(_ holiday: String) -> MarkedText {
+        MarkedText("calendar:\n  name: T\n  citation: c\n  source: primary\n  holidays:\n    - " + holiday + "\n")
+    }
+
+    /// The diagnostics of a calendar of one holiday, and each marker's place in it.
+    func calendarProblems(_ holiday: String) -> (found: [String], text: MarkedText) {
+        let text = calendar(holiday)
+        return (problems(text.text), text)
     }
 
     @Test func aWellFormedCalendarLoads() {
-        #expect(problems(calendar("{id: new-year, name: New Year, date: {month: 1, day: 1}, citation: c, source: primary}")) == [])
+        let holiday = "{id: new-year, name: New Year, date: {month: 1, day: 1}, citation: c, source: primary}"
+        #expect(problems(calendar(holiday).text) == [])
     }
 
     @Test func holidayDatesMustExistEveryYear() {
-        #expect(problems(calendar("{id: leap, name: Leap, date: {month: 2, day: 29}, citation: c, source: primary}"))
-                == ["6:52: February 29 does not occur every year; a holiday needs a date every year"])
-        #expect(problems(calendar("{id: x, name: X, date: {month: 4, day: 31}, citation: c, source: primary}"))
-                == ["6:46: month 4 has no day 31"])
-        #expect(problems(calendar("{id: x, name: X, date: {month: 13, day: 1}, citation: c, source: primary}"))
-                == ["6:38: 'month' must be a whole number from 1 to 12, not '13'"])
+        let leap = calendarProblems("{id: leap, name: Leap, date: {month: 2, day: 1️⃣29}, citation: c, "
+                                    + "source: primary}")
+        #expect(leap.found
+                == ["\(leap.text["1️⃣"]): February 29 does not occur every year; a holiday needs a date every year"])
+        let april = calendarProblems("{id: x, name: X, date: {month: 4, day: 1️⃣31}, citation: c, source: primary}")
+        #expect(april.found == ["\(april.text["1️⃣"]): month 4 has no day 31"])
+        let month = calendarProblems("{id: x, name: X, date: {month: 1️⃣13, day: 1}, citation: c, source: primary}")
+        #expect(month.found == ["\(month.text["1️⃣"]): 'month' must be a whole number from 1 to 12, not '13'"])
     }
 
     @Test func nthWeekdaysAndRelativeDatesAreChecked() {
-        #expect(problems(calendar("{id: x, name: X, date: {month: 1, weekday: monday, nth: 6}, citation: c, source: primary}"))
-                == ["6:63: 'nth' must be 1 to 5 or 'last', not '6'"])
-        #expect(problems(calendar("{id: x, name: X, date: {month: 1, weekday: mondy, nth: 3}, citation: c, source: primary}"))
-                == ["6:50: 'weekday' must be one of sunday, monday, tuesday, wednesday, thursday, friday, saturday, not 'mondy'; did you mean 'monday'?"])
-        #expect(problems(calendar("{id: x, name: X, date: {holiday: thanksgiving, offset: 1}, citation: c, source: primary}"))
-                == ["6:40: unknown holiday 'thanksgiving'"])
-        #expect(problems(calendar("{id: x, name: X, date: {month: 1}, citation: c, source: primary}"))
-                == ["6:30: a holiday date is {month, day}, {month, weekday, nth}, {holiday, offset} or {easter}; found {month}"])
+        let nth = calendarProblems("{id: x, name: X, date: {month: 1, weekday: monday, nth: 1️⃣6}, citation: c, "
+                                   + "source: primary}")
+        #expect(nth.found == ["\(nth.text["1️⃣"]): 'nth' must be 1 to 5 or 'last', not '6'"])
+        let weekday = calendarProblems("{id: x, name: X, date: {month: 1, weekday: 1️⃣mondy, nth: 3}, citation: c, "
+                                       + "source: primary}")
+        #expect(weekday.found == [
+            "\(weekday.text["1️⃣"]): 'weekday' must be one of sunday, monday, tuesday, wednesday, thursday, friday, "
+                + "saturday, not 'mondy'; did you mean 'monday'?",
+        ])
+        let relative = calendarProblems("{id: x, name: X, date: {holiday: 1️⃣thanksgiving, offset: 1}, citation: c, "
+                                        + "source: primary}")
+        #expect(relative.found == ["\(relative.text["1️⃣"]): unknown holiday 'thanksgiving'"])
+        let partial = calendarProblems("{id: x, name: X, date: 1️⃣{month: 1}, citation: c, source: primary}")
+        #expect(partial.found == [
+            "\(partial.text["1️⃣"]): a holiday date is {month, day}, {month, weekday, nth}, {holiday, offset} or "
+                + "{easter}; found {month}",
+        ])
     }
 
     @Test func relativeHolidaysCannotLeadBackToThemselves() {
-        let text = "calendar:\n  name: T\n  citation: c\n  source: primary\n  holidays:\n"
-            + "    - {id: a, name: A, date: {holiday: b, offset: 1}, citation: c, source: primary}\n"
-            + "    - {id: b, name: B, date: {holiday: a, offset: 1}, citation: c, source: primary}\n"
-        #expect(problems(text) == [
-            "6:40: holiday 'a' is dated from a chain of holidays that leads back to itself",
-            "7:40: holiday 'b' is dated from a chain of holidays that leads back to itself",
+        let text = MarkedText("calendar:\n  name: T\n  citation: c\n  source: primary\n  holidays:\n"
+            + "    - {id: a, name: A, date: {holiday: 1️⃣b, offset: 1}, citation: c, source: primary}\n"
+            + "    - {id: b, name: B, date: {holiday: 2️⃣a, offset: 1}, citation: c, source: primary}\n")
+        #expect(problems(text.text) == [
+            "\(text["1️⃣"]): holiday 'a' is dated from a chain of holidays that leads back to itself",
+            "\(text["2️⃣"]): holiday 'b' is dated from a chain of holidays that leads back to itself",
         ])
     }
 
     @Test func observanceShiftsAreChecked() {
-        #expect(problems(calendar("{id: x, name: X, date: {month: 7, day: 4}, observed: {saturday: friday}, citation: c, source: primary}"))
-                == ["6:71: 'friday' must be previous-<weekday> or next-<weekday>, e.g. previous-friday"])
-        #expect(problems(calendar("{id: x, name: X, date: {month: 7, day: 4}, observed: {saturdy: previous-friday}, citation: c, source: primary}"))
-                == ["6:61: unknown key 'saturdy' in an observance (weekday: previous-friday or next-monday); did you mean 'saturday'?"])
+        let shift = calendarProblems("{id: x, name: X, date: {month: 7, day: 4}, observed: {saturday: 1️⃣friday}, "
+                                     + "citation: c, source: primary}")
+        #expect(shift.found
+                == ["\(shift.text["1️⃣"]): 'friday' must be previous-<weekday> or next-<weekday>, "
+                    + "e.g. previous-friday"])
+        let key = calendarProblems("{id: x, name: X, date: {month: 7, day: 4}, "
+                                   + "observed: {1️⃣saturdy: previous-friday}, citation: c, source: primary}")
+        #expect(key.found == [
+            "\(key.text["1️⃣"]): unknown key 'saturdy' in an observance (weekday: previous-friday or next-monday); "
+                + "did you mean 'saturday'?",
+        ])
     }
 
     @Test func timeRuleVersionsMustNotOverlapAndNameRealMethods() {
-        let overlapping = """
+        let overlapping = MarkedText("""
         time-rules:
           - id: counting
             name: Counting
             default: true
             versions:
               - {until: 2010-01-01, citation: a, source: primary}
-              - {from: 2009-12-01, service-days: {post: 3}, citation: b, source: primary}
-        """
-        #expect(problems("rules: []\n", timeRules: overlapping) == [
-            "Jurisdictions/tt/time-rules.yaml:7:9: this version's period (from 2009-12-01) overlaps another (until 2010-01-01)",
-            "Jurisdictions/tt/time-rules.yaml:7:43: unknown key 'post' in service days (method: days)",
+              - 1️⃣{from: 2009-12-01, service-days: {2️⃣post: 3}, citation: b, source: primary}
+        """)
+        let file = "Jurisdictions/tt/time-rules.yaml"
+        #expect(problems("rules: []\n", timeRules: overlapping.text) == [
+            "\(file):\(overlapping["1️⃣"]): this version's period (from 2009-12-01) overlaps another "
+                + "(until 2010-01-01)",
+            "\(file):\(overlapping["2️⃣"]): unknown key 'post' in service days (method: days)",
         ])
     }
 
     @Test func deadlinesNeedKnownEventsAPeriodAndACalendar() {
-        let text = """
+        let text = MarkedText("""
         deadlines:
-          - {id: answer, name: Answer, trigger: servd, period: {days: 21}, citation: c, source: primary}
-          - {id: reply, name: Reply, trigger: served, period: {weeks: 2}, citation: c, source: primary}
-          - {id: other, name: Other, trigger: served, period: {days: 0}, time-rule: countng, citation: c, source: primary}
-        """
-        #expect(problems(text) == [
-            "2:41: unknown event 'servd'; did you mean 'served'?",
-            "3:56: unknown key 'weeks' in a period",
-            "4:62: 'days' must be a whole number from 1 to 3650, not '0'",
-            "4:77: unknown time rule 'countng' in tt; did you mean 'counting'?",
+          - {id: answer, name: Answer, trigger: 1️⃣servd, period: {days: 21}, citation: c, source: primary}
+          - {id: reply, name: Reply, trigger: served, period: {2️⃣weeks: 2}, citation: c, source: primary}
+          - {id: other, name: Other, trigger: served, period: {days: 3️⃣0}, time-rule: 4️⃣countng, citation: c, \
+        source: primary}
+        """)
+        #expect(problems(text.text) == [
+            "\(text["1️⃣"]): unknown event 'servd'; did you mean 'served'?",
+            "\(text["2️⃣"]): unknown key 'weeks' in a period",
+            "\(text["3️⃣"]): 'days' must be a whole number from 1 to 3650, not '0'",
+            "\(text["4️⃣"]): unknown time rule 'countng' in tt; did you mean 'counting'?",
         ])
-        let valid = "deadlines:\n  - {id: answer, name: Answer, trigger: served, period: {days: 21}, citation: c, source: primary}\n"
-        #expect(problems(valid) == ["Jurisdictions/tt/jurisdiction.yaml:1:1: jurisdiction 'tt' has deadlines but no 'calendar:' section"])
+        // A jurisdiction with deadlines and no calendar is reported at the start of its folder's first file.
+        let valid = "deadlines:\n  - {id: answer, name: Answer, trigger: served, period: {days: 21}, citation: c, "
+            + "source: primary}\n"
+        #expect(problems(valid) == [
+            "Jurisdictions/tt/jurisdiction.yaml:1:1: jurisdiction 'tt' has deadlines but no 'calendar:' section",
+        ])
     }
 }

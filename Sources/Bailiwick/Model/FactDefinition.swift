@@ -15,9 +15,12 @@ public struct FactDefinition: Sendable {
     /// For `integer` facts: the smallest and the largest value a matter may give, if bounded.
     public let minimum: Int?
     public let maximum: Int?
+    /// For `boolean` facts: true when the fact holding is a problem (a conflict, a risk, something outside the
+    /// simple case), so a simple, clean matter has it false. The quiz builds its clean matters from this.
+    public let isProblem: Bool
 
     public init(id: String, type: FactType, description: String, allowedValues: [String]?, slot: Int,
-                minimum: Int? = nil, maximum: Int? = nil) {
+                minimum: Int? = nil, maximum: Int? = nil, isProblem: Bool = false) {
         self.id = id
         self.type = type
         self.description = description
@@ -25,6 +28,7 @@ public struct FactDefinition: Sendable {
         self.slot = slot
         self.minimum = minimum
         self.maximum = maximum
+        self.isProblem = isProblem
     }
 
     /// Nil when `value` is within the fact's bounds; otherwise what the fact takes, as in

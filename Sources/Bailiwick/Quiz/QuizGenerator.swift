@@ -2,13 +2,18 @@
 /// engine or the pack data itself, never from text written for the quiz.
 public struct QuizGenerator {
     public let packs: PackSet
+    /// The day the quiz is set on: scope questions are asked on it (unless a licence or a rule starts
+    /// later) and deadline questions look for their trigger from it. Nil: each jurisdiction's `reviewed`
+    /// date, the last day its pack was checked against its sources, so the answers are known to hold.
+    public let asOf: CivilDate?
 
     /// The largest seed accepted: 2^53 - 1, so that a seed survives a JSON round trip through
     /// any client (JavaScript numbers included).
     public static let largestSeed = 9_007_199_254_740_991
 
-    public init(packs: PackSet) {
+    public init(packs: PackSet, asOf: CivilDate? = nil) {
         self.packs = packs
+        self.asOf = asOf
     }
 
     /// `count` questions, without repeats, chosen and ordered by `seed` alone.
@@ -38,18 +43,19 @@ public struct QuizGenerator {
 
     /// Every question the packs can give for the filters, in a fixed order.
     public func questions(jurisdiction: String?, license: String?, topics: Set<QuizQuestion.Topic>) -> [QuizQuestion] {
-        let places = packs.jurisdictions.map(\.id).filter { jurisdiction == nil || $0 == jurisdiction }
         var questions: [QuizQuestion] = []
-        for place in places {
+        for candidate in packs.jurisdictions where jurisdiction == nil || candidate.id == jurisdiction {
+            let place = candidate.id
+            let day = asOf ?? candidate.reviewed
             let licenses = packs.licenses(in: place).filter { license == nil || $0.key.id == license }
                 .filter { $0.key.jurisdiction != nil || jurisdiction != nil || license != nil }
-            if topics.contains(.scope) { questions += licenses.flatMap { scopeQuestions(place, $0) } }
+            if topics.contains(.scope) { questions += licenses.flatMap { scopeQuestions(place, $0, on: day) } }
             if topics.contains(.conditions) { questions += licenses.flatMap { conditionQuestions(place, $0) } }
             if topics.contains(.citations) { questions += licenses.flatMap { citationQuestions(place, $0) } }
             if topics.contains(.forms), license == nil || licenses.contains(where: { $0.key.jurisdiction == place }) {
                 questions += formQuestions(place)
             }
-            if topics.contains(.deadlines) { questions += deadlineQuestions(place) }
+            if topics.contains(.deadlines) { questions += deadlineQuestions(place, from: day) }
         }
         return questions
     }
@@ -76,13 +82,14 @@ public struct QuizGenerator {
     }
 
     /// A question per rule in force on some day, asked the day a rule starts and the day before,
-    /// so effective dates matter; facts are given in full, so the answer is definite.
-    private func scopeQuestions(_ jurisdiction: String, _ license: License) -> [QuizQuestion] {
+    /// so effective dates matter, else on `day` (or the licence's first day, if later); facts are
+    /// given in full, so the answer is definite.
+    private func scopeQuestions(_ jurisdiction: String, _ license: License, on day: CivilDate) -> [QuizQuestion] {
         let rules = packs.rules.filter { $0.licenses.contains(license.key) && ($0.jurisdiction == nil || $0.jurisdiction == jurisdiction) }
         var questions: [QuizQuestion] = []
         for rule in rules {
             guard case .only(let actions) = rule.actions, let actionID = actions.first, let action = packs.action(actionID) else { continue }
-            var dates = [license.validity.from.map { max($0, CivilDate(year: 2026, month: 3, day: 2)!) } ?? CivilDate(year: 2026, month: 3, day: 2)!]
+            var dates = [license.validity.from.map { max($0, day) } ?? day]
             if let from = rule.period.from, let before = try? from.adding(days: -1), license.validity.contains(before) {
                 dates = [before, from]
             }
@@ -115,12 +122,10 @@ public struct QuizGenerator {
     }
 
     /// Facts for the rules that bear on the question, set the way a simple, clean matter has
-    /// them: every boolean fact true except those that name a problem, and lists empty. The
-    /// question states them, so the answer is definite.
+    /// them: every boolean fact true except those the pack marks as a `problem`, and lists empty.
+    /// The question states them, so the answer is definite.
     private func satisfyingFacts(for candidates: [Int]) -> FactValues {
         var facts = FactValues(slotCount: packs.factSlotCount)
-        let problems = ["represents-other-party", "jail-possible", "catastrophic-impairment", "youth-justice-court", "chips-petition-filed",
-                        "abuse-allegations", "client.represented-by-unaffiliated-lawyer"]
         var slots = Set<Int>()
         for index in candidates {
             slots.formUnion(packs.rules[index].when?.factSlots ?? [])
@@ -129,7 +134,7 @@ public struct QuizGenerator {
         for slot in slots.sorted() {
             let fact = packs.facts[slot]
             switch fact.type {
-            case .boolean: facts[slot] = .boolean(!problems.contains(fact.id))
+            case .boolean: facts[slot] = .boolean(!fact.isProblem)
             case .list: facts[slot] = .list([])
             default: break
             }
@@ -252,15 +257,16 @@ public struct QuizGenerator {
 
     // MARK: Deadlines
 
-    /// A date question per named deadline, on a trigger date chosen so that the weekend or holiday
-    /// roll changes the answer; the distractors are the date without the roll and the date a
-    /// neighbouring jurisdiction's rule of the same name gives.
-    private func deadlineQuestions(_ jurisdiction: String) -> [QuizQuestion] {
+    /// A date question per named deadline, on the first trigger date from `day` on (in steps of five
+    /// days, so the weekday varies) where the weekend or holiday roll changes the answer; the
+    /// distractors are the date without the roll and the date a neighbouring jurisdiction's rule of
+    /// the same name gives.
+    private func deadlineQuestions(_ jurisdiction: String, from day: CivilDate) -> [QuizQuestion] {
         var questions: [QuizQuestion] = []
         for rule in packs.deadlines(in: jurisdiction) where rule.kind == .deadline {
             guard case .days(let days) = rule.period else { continue }
             let facts = FactValues(slotCount: packs.factSlotCount)
-            var start = CivilDate(year: 2026, month: 1, day: 5)!
+            var start = day
             var found: (trigger: CivilDate, result: DeadlineResult, naive: CivilDate)?
             for _ in 0..<60 {
                 if let result = try? packs.computeDeadline(rule, triggerDate: { _ in start }, facts: facts),
