@@ -87,6 +87,40 @@ struct QuizCommandTests {
         }
     }
 
+    /// A pack set of its own (`--packs DIR`) that names the conflict fact differently keeps the quiz's meaning:
+    /// the fact the pack marks `problem: true` is the one a clean matter leaves out, whatever it is called.
+    @Test func aPackSetOfItsOwnKeepsTheQuizMeaning() throws {
+        let folder = try PackVerbTests().copyOfPacks()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func rewrite(_ change: (String) -> String) throws {
+            let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!
+            for case let file as URL in files where file.pathExtension == "yaml" {
+                let text = try String(contentsOf: file, encoding: .utf8)
+                if change(text) != text { try change(text).write(to: file, atomically: true, encoding: .utf8) }
+            }
+        }
+        func question() throws -> (prompt: String, answer: String) {
+            let questions = try quizJSON(["--packs", folder.path, "-j", "us-wa", "-l", "lllt", "--topic", "scope",
+                                          "--count", "500", "--seed", "1"])
+            let id = "scope:us-wa:lllt:accept-client:2026-11-22"
+            let question = try #require(questions.first { $0["id"] as? String == id })
+            return (question["prompt"] as! String, question["answer"] as! String)
+        }
+        try rewrite { $0.replacingOccurrences(of: "represents-other-party", with: "acts-for-other-side") }
+        let marked = try question()
+        #expect(marked.answer == "Yes: it is within the licence")
+        #expect(marked.prompt.hasSuffix("(Facts: client.pro-se; written-contract; not acts-for-other-side; "
+                                        + "no issues.)"))
+        // Unmarked, it is set true like any other fact, and wa-lllt-one-party-only forbids the action.
+        try rewrite {
+            $0.replacingOccurrences(of: "id: acts-for-other-side\n    type: boolean\n    problem: true\n",
+                                    with: "id: acts-for-other-side\n    type: boolean\n")
+        }
+        let unmarked = try question()
+        #expect(unmarked.answer == "No: a rule forbids it")
+        #expect(unmarked.prompt.hasSuffix("(Facts: client.pro-se; written-contract; acts-for-other-side; no issues.)"))
+    }
+
     @Test func giftEscapesItsSpecialCharacters() throws {
         let result = try CLI.run(["quiz", "--seed", "9", "--count", "20", "--format", "gift"])
         #expect(result.status == 0)

@@ -32,7 +32,8 @@ import Testing
     }
 
     @Test func theCheckPageShowsTheDecisionWithItsRulesAndCitations() async throws {
-        let page = try await Server.request("/check?jurisdiction=us-wa&license=lllt&action=appear-in-court&on=2026-03-01&area=family")
+        let page = try await Server.request(
+            "/check?jurisdiction=us-wa&license=lllt&action=appear-in-court&on=2026-03-01&area=family")
         #expect(page.body.contains("data-kind=\"prohibited\""))
         #expect(page.body.contains("wa-lllt-no-court-representation"))
         #expect(page.body.contains("APR 28"))
