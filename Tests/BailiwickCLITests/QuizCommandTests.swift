@@ -54,7 +54,7 @@ struct QuizCommandTests {
         // A seed JSON cannot carry exactly is refused, not a crash.
         let huge = try CLI.run(["quiz", "--seed", "18446744073709551615", "--format", "json"])
         #expect(huge.status == 2)
-        #expect(huge.stderr.contains("--seed must be from 0 to 9007199254740991"))
+        #expect(huge.stderr.contains("--seed must be a whole number from 0 to 9007199254740991, not '18446744073709551615'"))
     }
 
     @Test func aFileOfAnswersIsGraded() throws {
@@ -69,7 +69,8 @@ struct QuizCommandTests {
         try JSONSerialization.data(withJSONObject: ["answers": answers]).write(to: file)
         let result = try CLI.run(["quiz", "--seed", "3", "--count", "4", "--answers", file.path])
         #expect(result.status == 0)
-        #expect(result.stdout.hasSuffix("Score: 3 of 4\n"))
+        let topic = questions[0]["topic"] as! String
+        #expect(result.stdout.hasSuffix("Score: 3 of 4\nTopics to review: \(topic) (1 missed)\n"))
         #expect(result.stdout.contains("wrong  \(questions[0]["id"] as! String)"))
     }
 

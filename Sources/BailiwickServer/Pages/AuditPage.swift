@@ -39,10 +39,10 @@ struct AuditPage {
         <div class="grid">
         \(Field.input("as-of", id: prefix + "as-of", label: "Audit as of", type: "date", value: parameters["as-of"],
                       hint: "Empty: the file's as-of, else today (UTC)."))
-        \(Field.input("horizon", id: prefix + "horizon", label: "Due soon within (days)", type: "number", value: parameters["horizon"] ?? "14",
-                      attributes: " min=\"0\" max=\"3650\""))
+        \(Field.input("horizon", id: prefix + "horizon", label: "Due soon within (days)", type: "number", value: parameters[.horizon] ?? String(AuditRequest.defaultHorizon),
+                      attributes: DeadlinesPage.range(AuditRequest.horizons)))
         </div>
-        \(Field.checkbox("redact", id: prefix + "redact", label: "Redact names and free text in the report", checked: parameters.ticked("redact")))
+        \(Field.checkbox("redact", id: prefix + "redact", label: "Redact names and free text in the report", checked: parameters.ticked(.redact)))
         """
     }
 
@@ -107,40 +107,43 @@ struct AuditPage {
 
     /// Audits what was submitted: as a page, or as a download when a format is chosen.
     func submit(_ parameters: Parameters) -> Response {
-        let redacting = parameters.ticked("redact")
+        let redacting = parameters.ticked(.redact)
         let shown = redacting ? parameters.removing(Self.unredacted) : parameters
         let text: String
-        do {
+        do throws(RequestError) {
             text = parameters["mode"] == "simple" ? try matterText(from: parameters) : (parameters.all("matter").first ?? "")
-            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw InputError("no matter was given: upload or paste a matter file")
-            }
-            let outcome = try pages.service.audit(text, parameters: parameters)
-            switch outcome {
-            case .report(let report):
-                if let name = parameters["format"] {
-                    return try AuditFormat(name).response(for: report, download: true)
-                }
-                return Reply.html(render(shown, result: self.report(report, matter: text, parameters: parameters)))
-            case .unreadable(let problems):
-                let items = problems.diagnostics.map { "<li><code>line \($0.location.line), column \($0.location.column)</code>: \(escapeHTML($0.message))</li>" }
-                var result = "<div class=\"alert\" role=\"alert\" id=\"problems\"><strong>The matter cannot be read:</strong><ul>\(items.joined())</ul></div>"
-                if parameters["mode"] == "simple" && !redacting {
-                    result += "<details open><summary>The matter file made from the form</summary><pre>\(escapeHTML(text))</pre></details>"
-                }
-                return Reply.html(render(shown, result: result), status: .unprocessableContent)
-            }
+            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .missing(.matter) }
         } catch {
             return Reply.html(render(shown, result: Layout.problem(error)), status: .badRequest)
         }
+        do throws(RequestError) {
+            let audited = try pages.service.audit(text, parameters: parameters)
+            if let name = parameters[.format] {
+                return try AuditFormat(served: name).response(for: audited, download: true)
+            }
+            return Reply.html(render(shown, result: report(audited, matter: text, parameters: parameters)))
+        } catch .unreadableMatter(let problems) {
+            let items = problems.diagnostics.map {
+                "<li><code>line \($0.location.line), column \($0.location.column)</code>: \(escapeHTML($0.message))</li>"
+            }
+            var result = "<div class=\"alert\" role=\"alert\" id=\"problems\"><strong>The matter cannot be read:</strong>"
+                + "<ul>\(items.joined())</ul></div>"
+            if parameters["mode"] == "simple" && !redacting {
+                result += "<details open><summary>The matter file made from the form</summary><pre>\(escapeHTML(text))</pre></details>"
+            }
+            return Reply.html(render(shown, result: result), status: .unprocessableContent)
+        } catch {
+            return Reply.html(render(shown, result: Layout.problem(error)), status: .init(code: error.code.status))
+        }
     }
 
-    private func report(_ report: AuditReport, matter: String, parameters: Parameters) -> String {
+    private func report(_ audited: Service.AuditedMatter, matter: String, parameters: Parameters) -> String {
+        let report = audited.report
         // Redacted, the report itself is offered for download: re-posting the matter would put
         // the names back into this page.
-        if parameters.ticked("redact") {
+        if parameters.ticked(.redact) {
             let links = [AuditFormat.html, .json, .ics].map { format in
-                let document = format.document(for: report)
+                let document = format.document(for: audited)
                 let type = document.type.replacingOccurrences(of: " ", with: "")
                 return "<a class=\"button secondary\" download=\"\(document.file)\" "
                     + "href=\"data:\(type);base64,\(Data(document.text.utf8).base64EncodedString())\">"
@@ -169,25 +172,23 @@ struct AuditPage {
     }
 
     /// A matter file (JSON, which the matter loader reads as YAML) from the simple form's fields.
-    func matterText(from parameters: Parameters) throws(InputError) -> String {
-        let chosen = try parameters.required("matter-type").split(separator: "/", maxSplits: 1).map(String.init)
-        guard chosen.count == 2 else { throw InputError("choose a matter type") }
+    func matterText(from parameters: Parameters) throws(RequestError) -> String {
+        let chosen = try parameters.required(.matterType).split(separator: "/", maxSplits: 1).map(String.init)
+        guard chosen.count == 2 else { throw .missing(.matterType) }
         var technician: [(String, JSONValue)] = [("id", "tech"), ("role", "technician"),
-                                                  ("name", .string(try parameters.required("tech-name"))),
-                                                  ("license", .string(try parameters.required("license")))]
-        if let from = try parameters.date("licensed-from") { technician.append(("licensed-from", .string(from.description))) }
+                                                  ("name", .string(try parameters.required(.technicianName))),
+                                                  ("license", .string(try parameters.required(.license)))]
+        if let from = try parameters.date(.licensedFrom) { technician.append(("licensed-from", .string(from.description))) }
         var facts: [(String, JSONValue)] = []
         for pair in try parameters.facts() {
             let id = pair.id.trimmingCharacters(in: .whitespaces)
-            guard let fact = packs.fact(id) else {
-                throw InputError(QueryError(.fact, id, candidates: packs.facts.map(\.id)).description)
-            }
+            let fact = try FactArguments.fact(id, in: packs)
             facts.append((id, DecisionJSONReport.value(try FactArguments.value(pair.value, for: fact))))
         }
         var events: [JSONValue] = []
         for n in 1...Self.rows.events {
             guard let event = parameters["event-\(n)"] else { continue }
-            guard let date = try parameters.date("event-date-\(n)") else { throw InputError("event \(n) (\(event)) needs a date") }
+            guard let date = try date(parameters, "event-date-\(n)", in: .events) else { throw .invalid(.events, .rowWithoutDate(n)) }
             var entry: [(String, JSONValue)] = [("event", .string(event)), ("date", .string(date.description))]
             if let method = parameters["event-method-\(n)"] { entry.append(("method", .string(method))) }
             events.append(.object(entry))
@@ -196,20 +197,27 @@ struct AuditPage {
         for n in 1...Self.rows.filings {
             guard let form = parameters["form-\(n)"] else { continue }
             var filing: [(String, JSONValue)] = [("form", .string(form))]
-            if let date = try parameters.date("filed-\(n)") { filing.append(("filed", .string(date.description))) }
+            if let date = try date(parameters, "filed-\(n)", in: .filings) { filing.append(("filed", .string(date.description))) }
             filings.append(.object(filing))
         }
         var actions: [JSONValue] = []
         for n in 1...Self.rows.actions {
             guard let action = parameters["action-\(n)"] else { continue }
-            guard let date = try parameters.date("action-date-\(n)") else { throw InputError("action \(n) (\(action)) needs a date") }
+            guard let date = try date(parameters, "action-date-\(n)", in: .actions) else { throw .invalid(.actions, .rowWithoutDate(n)) }
             actions.append(.object([("by", "tech"), ("action", .string(action)), ("date", .string(date.description))]))
         }
-        var matter: [(String, JSONValue)] = [("id", .string(try parameters.required("id"))), ("jurisdiction", .string(chosen[0])),
+        var matter: [(String, JSONValue)] = [("id", .string(try parameters.required(.matterID))), ("jurisdiction", .string(chosen[0])),
                                              ("type", .string(chosen[1]))]
-        if let asOf = try parameters.date("as-of") { matter.append(("as-of", .string(asOf.description))) }
+        if let asOf = try parameters.date(.asOf) { matter.append(("as-of", .string(asOf.description))) }
         matter += [("people", .array([.object(technician)])), ("facts", .object(facts)), ("events", .array(events)),
                    ("actions", .array(actions)), ("filings", .array(filings))]
         return JSONValue.object(matter).rendered()
+    }
+
+    /// A row's date, YYYY-MM-DD; a malformed one is reported as its part of the form.
+    private func date(_ parameters: Parameters, _ name: String, in part: RequestField) throws(RequestError) -> CivilDate? {
+        guard let text = parameters[name] else { return nil }
+        guard let date = CivilDate(text) else { throw .invalid(part, .notADate(text)) }
+        return date
     }
 }

@@ -34,7 +34,7 @@ struct HolidaysPage {
             \(Field.select("jurisdiction", label: "Jurisdiction", options: calendars, selected: parameters["jurisdiction"],
                            blank: "Choose a jurisdiction", attributes: " required"))
             \(Field.input("year", label: "Year", type: "number", value: parameters["year"] ?? String(pages.service.today.year),
-                          attributes: " min=\"1583\" max=\"9999\""))
+                          attributes: DeadlinesPage.range(HolidaysRequest.years)))
             </div>
             <div class="actions"><button type="submit">Show holidays</button></div>
             </form>

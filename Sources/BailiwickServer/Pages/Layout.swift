@@ -43,8 +43,6 @@ enum Layout {
         html.isEmpty ? "" : "<div id=\"result\">\(html)</div>"
     }
 
-    static func problem(_ error: any Error) -> String { problem(String(describing: error)) }
-
     /// An error box for input the user must correct.
     static func problem(_ message: String) -> String {
         "<div class=\"alert\" role=\"alert\"><strong>Cannot answer:</strong> \(escapeHTML(message))</div>"
