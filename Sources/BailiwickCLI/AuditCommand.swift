@@ -64,7 +64,8 @@ struct AuditCommand: ParsableCommand {
         let reporter = format.reporter(style: output == nil ? .standardOutput : .plain, failOn: failOn)!
         let summary: CaseloadSummary
         do {
-            summary = try CaseloadAudit.run(caseload, packs: packs, request: request, reporter: reporter, output: output)
+            summary = try CaseloadAudit.run(caseload, packs: packs, request: request, reporter: reporter,
+                                            output: output)
         } catch {
             throw Console.invalidInput(error.description)
         }

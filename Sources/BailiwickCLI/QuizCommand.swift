@@ -61,7 +61,8 @@ struct QuizCommand: ParsableCommand {
     }
 
     func request(seed: UInt64) -> QuizRequest {
-        QuizRequest(jurisdiction: jurisdiction, license: license, topics: Set(topic.map(\.topic)), count: count, seed: seed)
+        QuizRequest(jurisdiction: jurisdiction, license: license, topics: Set(topic.map(\.topic)), count: count,
+                    seed: seed)
     }
 
     func validate() throws {

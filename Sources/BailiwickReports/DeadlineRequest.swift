@@ -63,8 +63,8 @@ public struct DeadlineRequest: Sendable {
         do {
             if let ruleID = rule {
                 guard let deadline = packs.deadline(ruleID, in: jurisdiction) else {
-                    throw RequestError.unknown(QueryError(.deadline, ruleID, candidates: packs.deadlines(in: jurisdiction).map(\.id),
-                                                          context: "in \(jurisdiction)"))
+                    let known = packs.deadlines(in: jurisdiction).map(\.id)
+                    throw RequestError.unknown(QueryError(.deadline, ruleID, candidates: known, context: "in \(jurisdiction)"))
                 }
                 let values = try FactArguments.parse(pairs: facts, packs: packs)
                 let from = self.from
@@ -77,7 +77,8 @@ public struct DeadlineRequest: Sendable {
             let period: Period = hours.map { .hours($0) } ?? (courtDays ? .courtDays(days!) : .days(days!))
             if let timeRule, packs.timeRule(timeRule, in: jurisdiction) == nil {
                 let known = packs.timeRules.filter { $0.jurisdiction == jurisdiction }.map(\.id)
-                throw RequestError.unknown(QueryError(.timeRule, timeRule, candidates: known, context: "in \(jurisdiction)"))
+                throw RequestError.unknown(QueryError(.timeRule, timeRule, candidates: known,
+                                                      context: "in \(jurisdiction)"))
             }
             let request = PeriodRequest(trigger: from, time: at, period: period, direction: before ? .before : .after,
                                         service: service)

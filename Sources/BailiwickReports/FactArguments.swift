@@ -14,7 +14,8 @@ public enum FactArguments {
         for argument in arguments {
             let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard parts.count == 2 else {
-                throw .invalid(.fact, .fact("fact '\(argument)' needs a value: write id=value, e.g. written-contract=true"))
+                let sentence = "fact '\(argument)' needs a value: write id=value, e.g. written-contract=true"
+                throw .invalid(.fact, .fact(sentence))
             }
             pairs.append((String(parts[0]), String(parts[1])))
         }
@@ -65,13 +66,16 @@ public enum FactArguments {
 
     private static func check(_ value: String, against fact: FactDefinition) throws(RequestError) {
         guard let allowed = fact.allowedValues, !allowed.contains(value) else { return }
-        throw .invalid(.fact, .fact(Suggestions.message("'\(value)' is not a value of \(fact.id)", for: value, in: allowed)
-            + " (values: \(allowed.joined(separator: ", ")))"))
+        let sentence = Suggestions.message("'\(value)' is not a value of \(fact.id)", for: value, in: allowed)
+            + " (values: \(allowed.joined(separator: ", ")))"
+        throw .invalid(.fact, .fact(sentence))
     }
 
     /// A fact's definition by id, or the unknown-id error with a suggestion.
     public static func fact(_ id: String, in packs: PackSet) throws(RequestError) -> FactDefinition {
-        guard let definition = packs.fact(id) else { throw .unknown(QueryError(.fact, id, candidates: packs.facts.map(\.id))) }
+        guard let definition = packs.fact(id) else {
+            throw .unknown(QueryError(.fact, id, candidates: packs.facts.map(\.id)))
+        }
         return definition
     }
 }

@@ -36,7 +36,9 @@ public struct QuizRequest: Sendable {
     }
 
     public func validate() throws(RequestError) {
-        guard Self.counts.contains(count) else { throw .invalid(.count, .outOfRange(Self.counts, given: String(count))) }
+        guard Self.counts.contains(count) else {
+            throw .invalid(.count, .outOfRange(Self.counts, given: String(count)))
+        }
         guard seed <= UInt64(Self.seeds.upperBound) else {
             throw .invalid(.seed, .outOfRange(Self.seeds, given: String(seed)))
         }

@@ -106,7 +106,8 @@ extension RequestError.Problem {
             "\(field) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(given)'"
         case .notADate(let given): "\(field) must be a date written YYYY-MM-DD, not '\(given)'"
         case .notATime(let given): "\(field) must be a time HH:MM (24-hour clock), not '\(given)'"
-        case .notOneOf(let values, let given): "\(field) must be one of \(values.joined(separator: ", ")), not '\(given)'"
+        case .notOneOf(let values, let given):
+            "\(field) must be one of \(values.joined(separator: ", ")), not '\(given)'"
         case .notYesOrNo(let given): "\(field) must be true or false (or yes/no, on/off, 1/0), not '\(given)'"
         case .yesAndNo: "\(field) is given both as yes and as no"
         case .needs(let other): "\(field) goes with \(name(other))"

@@ -28,7 +28,8 @@ struct API: Sendable {
                 switch parameters[.format] ?? "json" {
                 case "json": return Reply.json(DeadlineJSON.render([item]))
                 case "ics":
-                    return Reply.text(ICalendar.render([item]), type: "text/calendar; charset=utf-8", download: "deadline.ics")
+                    return Reply.text(ICalendar.render([item]), type: "text/calendar; charset=utf-8",
+                                      download: "deadline.ics")
                 case let other: throw .invalid(.format, .notOneOf(["json", "ics"], given: other))
                 }
             }

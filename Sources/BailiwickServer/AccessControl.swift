@@ -56,8 +56,8 @@ struct AccessControl<Context: RequestContext>: RouterMiddleware {
             let path = request.uri.path.hasPrefix("//") || request.uri.path.hasPrefix("/\\") ? "/" : request.uri.path
             return Reply.redirect(to: path + (query.isEmpty ? "" : "?" + query), headers: [.setCookie: cookie])
         }
-        var response = Reply.error(.unauthorized, "an access token is required: send 'Authorization: Bearer TOKEN', or open a page once "
-            + "with ?token=TOKEN (the token is the server's BAILIWICK_TOKEN)")
+        var response = Reply.error(.unauthorized, "an access token is required: send 'Authorization: Bearer TOKEN', "
+            + "or open a page once with ?token=TOKEN (the token is the server's BAILIWICK_TOKEN)")
         response.headers[.wwwAuthenticate] = "Bearer realm=\"bailiwick\""
         return response
     }

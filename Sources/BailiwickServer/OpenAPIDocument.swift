@@ -3,6 +3,9 @@ import BailiwickReports
 /// The API's OpenAPI 3.1 description, served at `/openapi.json`. The server tests check every
 /// operation's responses against it, so a change to one without the other fails.
 enum OpenAPIDocument {
+    /// The error codes as a JSON list's items.
+    private static let errorCodes = ErrorCode.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+
     static let json = #"""
     {
       "openapi": "3.1.0",
@@ -70,8 +73,12 @@ enum OpenAPIDocument {
               {"name": "jurisdiction", "in": "query", "required": true, "schema": {"type": "string"}, "example": "us"},
               {"name": "from", "in": "query", "required": true, "schema": {"type": "string", "format": "date"}, "example": "2026-01-09"},
               {"name": "rule", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}, "description": "A named deadline; give exactly one of rule, days and hours."},
-              {"name": "days", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": \#(DeadlineRequest.days.lowerBound), "maximum": \#(DeadlineRequest.days.upperBound)}},
-              {"name": "hours", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": \#(DeadlineRequest.hours.lowerBound), "maximum": \#(DeadlineRequest.hours.upperBound)}},
+              {"name": "days", "in": "query", "allowEmptyValue": true,
+                "schema": {"type": "integer", "minimum": \#(DeadlineRequest.days.lowerBound),
+                "maximum": \#(DeadlineRequest.days.upperBound)}},
+              {"name": "hours", "in": "query", "allowEmptyValue": true,
+                "schema": {"type": "integer", "minimum": \#(DeadlineRequest.hours.lowerBound),
+                "maximum": \#(DeadlineRequest.hours.upperBound)}},
               {"name": "at", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "pattern": "^[0-9]{2}:[0-9]{2}$"}, "description": "The time of the trigger, for periods in hours."},
               {"name": "court-days", "in": "query", "allowEmptyValue": true, "schema": {"type": "boolean"}},
               {"name": "before", "in": "query", "allowEmptyValue": true, "schema": {"type": "boolean"}},
@@ -97,7 +104,9 @@ enum OpenAPIDocument {
             "summary": "A jurisdiction's court holidays for a year, with the day each is observed.",
             "parameters": [
               {"name": "jurisdiction", "in": "query", "required": true, "schema": {"type": "string"}, "example": "us-wa"},
-              {"name": "year", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": \#(HolidaysRequest.years.lowerBound), "maximum": \#(HolidaysRequest.years.upperBound)}, "description": "Default: this year in UTC."}
+              {"name": "year", "in": "query", "allowEmptyValue": true,
+                "schema": {"type": "integer", "minimum": \#(HolidaysRequest.years.lowerBound),
+                "maximum": \#(HolidaysRequest.years.upperBound)}, "description": "Default: this year in UTC."}
             ],
             "responses": {
               "200": {"description": "The holidays.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Holidays"}}}},
@@ -116,8 +125,13 @@ enum OpenAPIDocument {
               {"name": "jurisdiction", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}},
               {"name": "license", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}},
               {"name": "topic", "in": "query", "allowEmptyValue": true, "schema": {"type": "array", "items": {"type": "string", "enum": ["scope", "conditions", "forms", "deadlines", "citations"]}}, "style": "form", "explode": true},
-              {"name": "count", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": \#(QuizRequest.counts.lowerBound), "maximum": \#(QuizRequest.counts.upperBound), "default": \#(QuizRequest.defaultCount)}},
-              {"name": "seed", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": \#(QuizRequest.seeds.lowerBound), "maximum": \#(QuizRequest.seeds.upperBound)}, "description": "The same seed gives the same quiz; default: a new one, returned."}
+              {"name": "count", "in": "query", "allowEmptyValue": true,
+                "schema": {"type": "integer", "minimum": \#(QuizRequest.counts.lowerBound),
+                "maximum": \#(QuizRequest.counts.upperBound), "default": \#(QuizRequest.defaultCount)}},
+              {"name": "seed", "in": "query", "allowEmptyValue": true,
+                "schema": {"type": "integer", "minimum": \#(QuizRequest.seeds.lowerBound),
+                "maximum": \#(QuizRequest.seeds.upperBound)},
+                "description": "The same seed gives the same quiz; default: a new one, returned."}
             ],
             "responses": {
               "200": {"description": "The quiz.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Quiz"}}}},
@@ -135,7 +149,9 @@ enum OpenAPIDocument {
             "parameters": [
               {"name": "format", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "enum": ["json", "html", "ics", "text"], "default": "json"}},
               {"name": "as-of", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "format": "date"}, "description": "Default: the file's as-of, else today in UTC."},
-              {"name": "horizon", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": \#(AuditRequest.horizons.lowerBound), "maximum": \#(AuditRequest.horizons.upperBound), "default": \#(AuditRequest.defaultHorizon)}},
+              {"name": "horizon", "in": "query", "allowEmptyValue": true,
+                "schema": {"type": "integer", "minimum": \#(AuditRequest.horizons.lowerBound),
+                "maximum": \#(AuditRequest.horizons.upperBound), "default": \#(AuditRequest.defaultHorizon)}},
               {"name": "redact", "in": "query", "allowEmptyValue": true, "schema": {"type": "boolean"}, "description": "Replace names and free text with stable placeholders. A value that is not a clear yes or no is refused (400), never read as no."}
             ],
             "requestBody": {
@@ -176,15 +192,20 @@ enum OpenAPIDocument {
         "securitySchemes": {"token": {"type": "http", "scheme": "bearer", "description": "The server's BAILIWICK_TOKEN."}},
         "responses": {
           "BadRequest": {"description": "A parameter is missing, malformed or unknown (the message says which, with a suggestion), or the request has no Host header or more than one.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-          "NotComputable": {"description": "Every parameter is valid, but no answer can be computed from them (error code not_computable): a count that ends past the year 9999, a time rule with no version in force on the trigger date, a quiz with no question for its choices.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "NotComputable": {"description": "Every parameter is valid, but no answer can be computed from them (error code not_computable): a count that ends past the year 9999, a time rule with no version in force on the trigger date, a quiz with no question for its choices.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
           "Unauthorized": {"description": "The server needs its access token.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
           "Forbidden": {"description": "On loopback, a request addressed to a host name other than localhost or a loopback address (DNS rebinding); or a POST a browser sent from another site (Sec-Fetch-Site: cross-site, or an Origin other than this server's).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
         },
         "schemas": {
-          "Error": {"type": "object", "required": ["error"], "properties": {"error": {"$ref": "#/components/schemas/ErrorDetail"}}},
-          "ErrorDetail": {"type": "object", "required": ["code", "message", "field", "suggestion"], "description": "docs/error-codes.md lists the codes. field: the query parameter at fault, or null; suggestion: the known id closest to an unknown one, or null.", "properties": {
-            "code": {"type": "string", "enum": [\#(ErrorCode.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))]},
-            "message": {"type": "string"}, "field": {"type": ["string", "null"]}, "suggestion": {"type": ["string", "null"]}}},
+          "Error": {"type": "object", "required": ["error"],
+            "properties": {"error": {"$ref": "#/components/schemas/ErrorDetail"}}},
+          "ErrorDetail": {"type": "object", "required": ["code", "message", "field", "suggestion"],
+            "description": "docs/error-codes.md lists the codes. field: the query parameter at fault, or null; suggestion: the known id closest to an unknown one, or null.",
+            "properties": {
+            "code": {"type": "string", "enum": [\#(errorCodes)]},
+            "message": {"type": "string"}, "field": {"type": ["string", "null"]},
+              "suggestion": {"type": ["string", "null"]}}},
           "ServiceMethod": {"type": "string", "enum": ["personal", "mail", "electronic", "clerk", "consented"]},
           "SourceStatus": {"type": "string", "enum": ["primary", "secondary", "unverified"]},
           "Citation": {"type": "object", "required": ["text", "source", "sources"], "properties": {

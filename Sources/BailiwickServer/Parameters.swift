@@ -60,7 +60,9 @@ struct Parameters: Sendable {
 
     func integer(_ field: RequestField, in range: ClosedRange<Int>) throws(RequestError) -> Int? {
         guard let text = self[field] else { return nil }
-        guard let number = Int(text), range.contains(number) else { throw .invalid(field, .outOfRange(range, given: text)) }
+        guard let number = Int(text), range.contains(number) else {
+            throw .invalid(field, .outOfRange(range, given: text))
+        }
         return number
     }
 

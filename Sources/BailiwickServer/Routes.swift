@@ -91,7 +91,8 @@ public struct AppResponder: HTTPResponder {
         }
     }
 
-    static func error(for request: Request, status: HTTPResponse.Status, code: ErrorCode, _ message: String) -> Response {
+    static func error(for request: Request, status: HTTPResponse.Status, code: ErrorCode,
+                      _ message: String) -> Response {
         guard !isAPI(request.uri.path) else { return Reply.error(code, message) }
         let title = status.reasonPhrase.isEmpty ? "Error \(status.code)" : status.reasonPhrase
         return Reply.html(Layout.page(title, path: "", body: Layout.problem(message)), status: status)

@@ -55,17 +55,16 @@ struct Service: Sendable {
         var topics = Set<QuizQuestion.Topic>()
         for name in parameters.all(RequestField.topic.rawValue) { topics.insert(try QuizRequest.topic(name)) }
         let seed = try parameters.integer(.seed, in: QuizRequest.seeds).map(UInt64.init) ?? QuizRequest.newSeed()
+        let count = try parameters.integer(.count, in: QuizRequest.counts) ?? QuizRequest.defaultCount
         let request = QuizRequest(jurisdiction: parameters[.jurisdiction], license: parameters[.license], topics: topics,
-                                  count: try parameters.integer(.count, in: QuizRequest.counts) ?? QuizRequest.defaultCount,
-                                  seed: seed)
+                                  count: count, seed: seed)
         return (try request.questions(in: packs), seed)
     }
 
     /// The audit's choices: the same for the API and both of the page's forms.
     func auditRequest(_ parameters: Parameters) throws(RequestError) -> AuditRequest {
-        AuditRequest(asOf: try parameters.date(.asOf),
-                     horizon: try parameters.integer(.horizon, in: AuditRequest.horizons) ?? AuditRequest.defaultHorizon,
-                     redact: try parameters.flag(.redact))
+        let horizon = try parameters.integer(.horizon, in: AuditRequest.horizons) ?? AuditRequest.defaultHorizon
+        return AuditRequest(asOf: try parameters.date(.asOf), horizon: horizon, redact: try parameters.flag(.redact))
     }
 
     /// Audits a matter file's text. Problems name places and keys, never the matter's values.

@@ -26,7 +26,8 @@ struct FrontEndAgreementTests {
     /// The JSON with its keys sorted and its layout made uniform, so that equal documents compare equal.
     static func canonical(_ text: String) throws -> String {
         let object = try JSONSerialization.jsonObject(with: Data(text.utf8))
-        return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        return String(decoding: data, as: UTF8.self)
     }
 
     static func error(_ text: String) throws -> [String: Any] {
@@ -53,7 +54,8 @@ struct FrontEndAgreementTests {
         Case(name: "deadline, named", arguments: [
             "deadlines", "-j", "us-wa", "--rule", "answer-to-complaint", "--from", "2026-03-08",
             "--fact", "served-out-of-state=true",
-        ], uri: "/v1/deadlines?jurisdiction=us-wa&rule=answer-to-complaint&from=2026-03-08&fact=served-out-of-state=true"),
+        ], uri: "/v1/deadlines?jurisdiction=us-wa&rule=answer-to-complaint&from=2026-03-08"
+            + "&fact=served-out-of-state=true"),
         Case(name: "holidays", arguments: ["holidays", "-j", "us-wa", "--year", "2026"],
              uri: "/v1/holidays?jurisdiction=us-wa&year=2026"),
         Case(name: "quiz", arguments: ["quiz", "-j", "us-ut", "--count", "5", "--seed", "42"],

@@ -54,7 +54,8 @@ struct QuizCommandTests {
         // A seed JSON cannot carry exactly is refused, not a crash.
         let huge = try CLI.run(["quiz", "--seed", "18446744073709551615", "--format", "json"])
         #expect(huge.status == 2)
-        #expect(huge.stderr.contains("--seed must be a whole number from 0 to 9007199254740991, not '18446744073709551615'"))
+        #expect(huge.stderr.contains(
+            "--seed must be a whole number from 0 to 9007199254740991, not '18446744073709551615'"))
     }
 
     @Test func aFileOfAnswersIsGraded() throws {

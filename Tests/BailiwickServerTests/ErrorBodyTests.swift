@@ -35,8 +35,9 @@ struct ErrorBodyTests {
     }
 
     @Test func eachKindOfErrorHasTheStatusOfItsCode() async throws {
+        let both = "/v1/deadlines?jurisdiction=us&from=2026-01-09&days=21&rule=answer-to-complaint"
         let cases: [(uri: String, status: Int, code: String, field: String?)] = [
-            ("/v1/deadlines?jurisdiction=us&from=2026-01-09&days=21&rule=answer-to-complaint", 400, "invalid_parameter", nil),
+            (both, 400, "invalid_parameter", nil),
             ("/v1/deadlines?jurisdiction=us&from=2026-01-09&days=5000", 400, "invalid_parameter", "days"),
             ("/v1/deadlines?jurisdiction=us&from=2026-01-09&hours=48", 400, "invalid_parameter", "hours"),
             ("/v1/deadlines?jurisdiction=us&from=9999-12-20&days=30", 422, "not_computable", nil),
@@ -77,15 +78,16 @@ struct ErrorBodyTests {
             let message = try #require(api.errorMessage, "\(path)")
             #expect(message.firstMatch(of: option) == nil, "\(path): \(message)")
             let page = try await Server.request("/" + path)
-            let alert = try #require(page.body.firstMatch(of: /<div class="alert"[^>]*>(.*?)<\/div>/)?.output.1, "\(path)")
+            let box = page.body.firstMatch(of: /<div class="alert"[^>]*>(.*?)<\/div>/)?.output.1
+            let alert = try #require(box, "\(path)")
             #expect(alert.firstMatch(of: option) == nil, "\(path): \(alert)")
         }
     }
 
     @Test func aPageWordsTheErrorAsASentenceNamingTheFieldsLabels() async throws {
-        let both = try await Server.request("/deadlines?" + "jurisdiction=us&from=2026-01-09&days=21&rule=answer-to-complaint")
-        #expect(both.body.contains(
-            "<strong>Cannot answer:</strong> Give exactly one of “Named deadline”, “Or a period in days” or “Or a period in hours”."))
+        let both = try await Server.request("/deadlines?jurisdiction=us&from=2026-01-09&days=21&rule=answer-to-complaint")
+        #expect(both.body.contains("<strong>Cannot answer:</strong> Give exactly one of “Named deadline”, "
+            + "“Or a period in days” or “Or a period in hours”."))
         let long = try await Server.request("/deadlines?jurisdiction=us&from=2026-01-09&days=5000")
         #expect(long.body.contains(
             "<strong>Cannot answer:</strong> “Or a period in days” must be a whole number from 1 to 3650, not &apos;5000&apos;."))
@@ -113,7 +115,8 @@ struct ErrorBodyTests {
         #expect(schema("/v1/audit", "horizon")?["default"] as? Int == AuditRequest.defaultHorizon)
         #expect(schema("/v1/quiz", "count")?["default"] as? Int == QuizRequest.defaultCount)
         let deadlines = try await Server.request("/deadlines")
-        #expect(deadlines.body.contains("name=\"days\" type=\"number\" value=\"\" min=\"1\" max=\"\(Period.longestDays)\""))
+        let days = "name=\"days\" type=\"number\" value=\"\" min=\"1\" max=\"\(Period.longestDays)\""
+        #expect(deadlines.body.contains(days))
         let quiz = try await Server.request("/quiz")
         #expect(quiz.body.contains("min=\"\(QuizRequest.counts.lowerBound)\" max=\"\(QuizRequest.counts.upperBound)\""))
     }

@@ -39,10 +39,12 @@ struct AuditPage {
         <div class="grid">
         \(Field.input("as-of", id: prefix + "as-of", label: "Audit as of", type: "date", value: parameters["as-of"],
                       hint: "Empty: the file's as-of, else today (UTC)."))
-        \(Field.input("horizon", id: prefix + "horizon", label: "Due soon within (days)", type: "number", value: parameters[.horizon] ?? String(AuditRequest.defaultHorizon),
-                      attributes: DeadlinesPage.range(AuditRequest.horizons)))
+        \(Field.input("horizon", id: prefix + "horizon", label: "Due soon within (days)", type: "number",
+                      value: parameters[.horizon] ?? String(AuditRequest.defaultHorizon),
+                      attributes: Field.range(AuditRequest.horizons)))
         </div>
-        \(Field.checkbox("redact", id: prefix + "redact", label: "Redact names and free text in the report", checked: parameters.ticked(.redact)))
+        \(Field.checkbox("redact", id: prefix + "redact", label: "Redact names and free text in the report",
+                         checked: parameters.ticked(.redact)))
         """
     }
 
@@ -124,12 +126,14 @@ struct AuditPage {
             return Reply.html(render(shown, result: report(audited, matter: text, parameters: parameters)))
         } catch .unreadableMatter(let problems) {
             let items = problems.diagnostics.map {
-                "<li><code>line \($0.location.line), column \($0.location.column)</code>: \(escapeHTML($0.message))</li>"
+                "<li><code>line \($0.location.line), column \($0.location.column)</code>: "
+                    + "\(escapeHTML($0.message))</li>"
             }
-            var result = "<div class=\"alert\" role=\"alert\" id=\"problems\"><strong>The matter cannot be read:</strong>"
-                + "<ul>\(items.joined())</ul></div>"
+            var result = "<div class=\"alert\" role=\"alert\" id=\"problems\">"
+                + "<strong>The matter cannot be read:</strong><ul>\(items.joined())</ul></div>"
             if parameters["mode"] == "simple" && !redacting {
-                result += "<details open><summary>The matter file made from the form</summary><pre>\(escapeHTML(text))</pre></details>"
+                result += "<details open><summary>The matter file made from the form</summary>"
+                    + "<pre>\(escapeHTML(text))</pre></details>"
             }
             return Reply.html(render(shown, result: result), status: .unprocessableContent)
         } catch {
@@ -178,7 +182,9 @@ struct AuditPage {
         var technician: [(String, JSONValue)] = [("id", "tech"), ("role", "technician"),
                                                   ("name", .string(try parameters.required(.technicianName))),
                                                   ("license", .string(try parameters.required(.license)))]
-        if let from = try parameters.date(.licensedFrom) { technician.append(("licensed-from", .string(from.description))) }
+        if let from = try parameters.date(.licensedFrom) {
+            technician.append(("licensed-from", .string(from.description)))
+        }
         var facts: [(String, JSONValue)] = []
         for pair in try parameters.facts() {
             let id = pair.id.trimmingCharacters(in: .whitespaces)
@@ -188,7 +194,9 @@ struct AuditPage {
         var events: [JSONValue] = []
         for n in 1...Self.rows.events {
             guard let event = parameters["event-\(n)"] else { continue }
-            guard let date = try date(parameters, "event-date-\(n)", in: .events) else { throw .invalid(.events, .rowWithoutDate(n)) }
+            guard let date = try date(parameters, "event-date-\(n)", in: .events) else {
+                throw .invalid(.events, .rowWithoutDate(n))
+            }
             var entry: [(String, JSONValue)] = [("event", .string(event)), ("date", .string(date.description))]
             if let method = parameters["event-method-\(n)"] { entry.append(("method", .string(method))) }
             events.append(.object(entry))
@@ -197,17 +205,21 @@ struct AuditPage {
         for n in 1...Self.rows.filings {
             guard let form = parameters["form-\(n)"] else { continue }
             var filing: [(String, JSONValue)] = [("form", .string(form))]
-            if let date = try date(parameters, "filed-\(n)", in: .filings) { filing.append(("filed", .string(date.description))) }
+            if let date = try date(parameters, "filed-\(n)", in: .filings) {
+                filing.append(("filed", .string(date.description)))
+            }
             filings.append(.object(filing))
         }
         var actions: [JSONValue] = []
         for n in 1...Self.rows.actions {
             guard let action = parameters["action-\(n)"] else { continue }
-            guard let date = try date(parameters, "action-date-\(n)", in: .actions) else { throw .invalid(.actions, .rowWithoutDate(n)) }
+            guard let date = try date(parameters, "action-date-\(n)", in: .actions) else {
+                throw .invalid(.actions, .rowWithoutDate(n))
+            }
             actions.append(.object([("by", "tech"), ("action", .string(action)), ("date", .string(date.description))]))
         }
-        var matter: [(String, JSONValue)] = [("id", .string(try parameters.required(.matterID))), ("jurisdiction", .string(chosen[0])),
-                                             ("type", .string(chosen[1]))]
+        var matter: [(String, JSONValue)] = [("id", .string(try parameters.required(.matterID))),
+                                             ("jurisdiction", .string(chosen[0])), ("type", .string(chosen[1]))]
         if let asOf = try parameters.date(.asOf) { matter.append(("as-of", .string(asOf.description))) }
         matter += [("people", .array([.object(technician)])), ("facts", .object(facts)), ("events", .array(events)),
                    ("actions", .array(actions)), ("filings", .array(filings))]
@@ -215,7 +227,8 @@ struct AuditPage {
     }
 
     /// A row's date, YYYY-MM-DD; a malformed one is reported as its part of the form.
-    private func date(_ parameters: Parameters, _ name: String, in part: RequestField) throws(RequestError) -> CivilDate? {
+    private func date(_ parameters: Parameters, _ name: String,
+                      in part: RequestField) throws(RequestError) -> CivilDate? {
         guard let text = parameters[name] else { return nil }
         guard let date = CivilDate(text) else { throw .invalid(part, .notADate(text)) }
         return date

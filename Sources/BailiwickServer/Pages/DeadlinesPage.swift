@@ -32,24 +32,23 @@ struct DeadlinesPage {
             \(Field.select("rule", label: "Named deadline", groups: rules, selected: parameters["rule"],
                            within: parameters["jurisdiction"],
                            blank: "None: count a period instead", attributes: " data-filter-by=\"jurisdiction\""))
-            \(Field.input("days", label: "Or a period in days", type: "number", value: parameters["days"], attributes: Self.range(DeadlineRequest.days)))
-            \(Field.input("hours", label: "Or a period in hours", type: "number", value: parameters["hours"], attributes: Self.range(DeadlineRequest.hours)))
+            \(Field.input("days", label: "Or a period in days", type: "number", value: parameters[.days],
+                          attributes: Field.range(DeadlineRequest.days)))
+            \(Field.input("hours", label: "Or a period in hours", type: "number", value: parameters[.hours],
+                          attributes: Field.range(DeadlineRequest.hours)))
             \(Field.input("at", label: "Time of the trigger (for hours)", type: "time", value: parameters["at"]))
             \(Field.select("service", label: "How the paper was served", options: services, selected: parameters["service"], blank: "Not relevant"))
             </div>
-            \(Field.checkbox("court-days", label: "Count court days only (with a period in days)", checked: parameters.ticked(.courtDays)))
-            \(Field.checkbox("before", label: "Count back from the trigger (a deadline before a hearing)", checked: parameters.ticked(.before)))
+            \(Field.checkbox("court-days", label: "Count court days only (with a period in days)",
+                             checked: parameters.ticked(.courtDays)))
+            \(Field.checkbox("before", label: "Count back from the trigger (a deadline before a hearing)",
+                             checked: parameters.ticked(.before)))
             \(Field.textarea("facts", label: "Facts deciding between a rule's variants", value: parameters.all("facts").first, rows: 2,
                              hint: "One per line, id=value: served-out-of-state=true."))
             <div class="actions"><button type="submit">Compute</button></div>
             </form>
             """
         return Layout.page("Deadlines", path: "/deadlines", body: form + Layout.result(result))
-    }
-
-    /// A number field's `min` and `max`: the request's own limits.
-    static func range(_ limits: ClosedRange<Int>) -> String {
-        " min=\"\(limits.lowerBound)\" max=\"\(limits.upperBound)\""
     }
 
     private func item(_ item: DeadlineItem, query: Parameters) -> String {

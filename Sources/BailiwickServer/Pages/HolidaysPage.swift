@@ -34,7 +34,7 @@ struct HolidaysPage {
             \(Field.select("jurisdiction", label: "Jurisdiction", options: calendars, selected: parameters["jurisdiction"],
                            blank: "Choose a jurisdiction", attributes: " required"))
             \(Field.input("year", label: "Year", type: "number", value: parameters["year"] ?? String(pages.service.today.year),
-                          attributes: DeadlinesPage.range(HolidaysRequest.years)))
+                          attributes: Field.range(HolidaysRequest.years)))
             </div>
             <div class="actions"><button type="submit">Show holidays</button></div>
             </form>

@@ -109,6 +109,11 @@ enum Field {
             + "<label for=\"\(id)\">\(escapeHTML(label))</label></div>"
     }
 
+    /// A number field's `min` and `max` attributes: the request's own limits.
+    static func range(_ limits: ClosedRange<Int>) -> String {
+        " min=\"\(limits.lowerBound)\" max=\"\(limits.upperBound)\""
+    }
+
     private static func describedBy(_ name: String, _ hint: String?) -> String {
         hint == nil ? "" : " aria-describedby=\"\(name)-hint\""
     }

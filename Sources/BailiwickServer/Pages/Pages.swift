@@ -51,7 +51,8 @@ struct Pages: Sendable {
     static let smallFormBytes = 1 << 20
 
     /// 413 for the matter file (`field` .matter) or the whole form (nil).
-    private func tooLarge(_ field: RequestField?, _ limit: Int, raisedBy setting: String? = Upload.setting) -> Response {
+    private func tooLarge(_ field: RequestField?, _ limit: Int,
+                          raisedBy setting: String? = Upload.setting) -> Response {
         let problem = Layout.problem(RequestError.tooLarge(field, limit: limit, raisedBy: setting))
         return Reply.html(Layout.page("Too large", path: "", body: problem), status: .contentTooLarge)
     }

@@ -12,7 +12,9 @@ struct QuizPage {
     func render(_ parameters: Parameters) -> String {
         guard parameters["start"] != nil else { return Layout.page("Quiz", path: "/quiz", body: start(parameters)) }
         var settings = parameters
-        if settings[.seed] == nil { settings = Parameters(parameters.pairs + [("seed", String(QuizRequest.newSeed()))]) }
+        if settings[.seed] == nil {
+            settings = Parameters(parameters.pairs + [(RequestField.seed.rawValue, String(QuizRequest.newSeed()))])
+        }
         let quiz: (questions: [QuizQuestion], seed: UInt64)
         do {
             quiz = try pages.service.quiz(settings)
@@ -46,7 +48,8 @@ struct QuizPage {
         let fresh = Parameters(parameters.pairs.filter { Self.settings.contains($0.name) && $0.name != "seed" } + [("start", "1")]).encoded
         let summary = "<div class=\"verdict \(grade.right == grade.asked ? "good" : "caution")\" role=\"status\">"
             + "<p class=\"score\" id=\"score\">Score: \(grade.right) of \(grade.asked)</p>"
-            + (grade.review.isEmpty ? "<p>Every answer right.</p>" : "<p>Topics to review: \(grade.review).</p>") + "</div>"
+            + (grade.review.isEmpty ? "<p>Every answer right.</p>" : "<p>Topics to review: \(grade.review).</p>")
+            + "</div>"
         let links = "<p><a href=\"/quiz?\(escapeHTML(again))\">Try this quiz again</a> · <a href=\"/quiz?\(escapeHTML(fresh))\">A new quiz with the same choices</a></p>"
         return Layout.page("Quiz results", path: "/quiz", body: summary + body.joined(separator: "\n") + links)
     }
@@ -62,10 +65,11 @@ struct QuizPage {
             <div class="grid">
             \(Field.select("jurisdiction", label: "Jurisdiction", options: pages.jurisdictionOptions, selected: parameters["jurisdiction"], blank: "Any"))
             \(pages.licenseSelect(selected: parameters["license"], required: false))
-            \(Field.input("count", label: "Questions", type: "number", value: parameters[.count] ?? String(QuizRequest.defaultCount),
-                          attributes: " min=\"\(QuizRequest.counts.lowerBound)\" max=\"\(QuizRequest.counts.upperBound)\""))
-            \(Field.input("seed", label: "Seed (optional)", type: "number", value: parameters["seed"], hint: "The same seed gives the same quiz.",
-                          attributes: " min=\"\(QuizRequest.seeds.lowerBound)\" max=\"\(QuizRequest.seeds.upperBound)\""))
+            \(Field.input("count", label: "Questions", type: "number",
+                          value: parameters[.count] ?? String(QuizRequest.defaultCount),
+                          attributes: Field.range(QuizRequest.counts)))
+            \(Field.input("seed", label: "Seed (optional)", type: "number", value: parameters[.seed],
+                          hint: "The same seed gives the same quiz.", attributes: Field.range(QuizRequest.seeds)))
             </div>
             <fieldset><legend>Topics (none ticked: all)</legend>\(topics.joined())</fieldset>
             <div class="actions"><button type="submit">Start the quiz</button></div>
