@@ -110,7 +110,7 @@ extension RequestError.Problem {
             "\(field) must be one of \(values.joined(separator: ", ")), not '\(given)'"
         case .notYesOrNo(let given): "\(field) must be true or false (or yes/no, on/off, 1/0), not '\(given)'"
         case .yesAndNo: "\(field) is given both as yes and as no"
-        case .needs(let other): "\(field) goes with \(name(other))"
+        case .needs(let other): "\(field) needs \(name(other))"
         case .notWithRule: "\(field) is for ad-hoc periods; a named deadline (\(name(.rule))) sets its own"
         case .fact(let sentence): sentence
         case .rowWithoutDate(let row): "row \(row) of \(field) needs a date"

@@ -37,13 +37,13 @@ struct AuditPage {
     private func options(_ parameters: Parameters, prefix: String) -> String {
         """
         <div class="grid">
-        \(Field.input("as-of", id: prefix + "as-of", label: "Audit as of", type: "date", value: parameters["as-of"],
+        \(Field.input("as-of", id: prefix + "as-of", label: RequestField.asOf.label, type: "date", value: parameters["as-of"],
                       hint: "Empty: the file's as-of, else today (UTC)."))
-        \(Field.input("horizon", id: prefix + "horizon", label: "Due soon within (days)", type: "number",
+        \(Field.input("horizon", id: prefix + "horizon", label: RequestField.horizon.label, type: "number",
                       value: parameters[.horizon] ?? String(AuditRequest.defaultHorizon),
                       attributes: Field.range(AuditRequest.horizons)))
         </div>
-        \(Field.checkbox("redact", id: prefix + "redact", label: "Redact names and free text in the report",
+        \(Field.checkbox("redact", id: prefix + "redact", label: RequestField.redact.label,
                          checked: parameters.ticked(.redact)))
         """
     }
@@ -85,17 +85,17 @@ struct AuditPage {
             <h2 id="simple-heading">Or describe a simple matter</h2>
             <input type="hidden" name="mode" value="simple">
             <div class="grid">
-            \(Field.select("matter-type", label: "Matter type", groups: types, selected: parameters["matter-type"],
+            \(Field.select("matter-type", label: RequestField.matterType.label, groups: types, selected: parameters["matter-type"],
                            blank: "Choose a matter type", attributes: " required"))
-            \(Field.input("id", label: "Matter reference", value: parameters["id"] ?? "WEB-1", attributes: " required"))
-            \(Field.input("tech-name", label: "Technician's name", value: parameters["tech-name"] ?? "Technician", attributes: " required"))
+            \(Field.input("id", label: RequestField.matterID.label, value: parameters["id"] ?? "WEB-1", attributes: " required"))
+            \(Field.input("tech-name", label: RequestField.technicianName.label, value: parameters["tech-name"] ?? "Technician", attributes: " required"))
             \(pages.licenseSelect(selected: parameters["license"], required: true))
-            \(Field.input("licensed-from", label: "Licensed from", type: "date", value: parameters["licensed-from"]))
+            \(Field.input("licensed-from", label: RequestField.licensedFrom.label, type: "date", value: parameters["licensed-from"]))
             </div>
-            <fieldset><legend>What happened, and when</legend>\(eventRows.joined())</fieldset>
-            <fieldset><legend>Forms filed</legend>\(filingRows.joined())</fieldset>
-            <fieldset><legend>What the technician did</legend>\(actionRows.joined())</fieldset>
-            \(Field.textarea("facts", label: "Facts of the matter", value: parameters.all("facts").first, rows: 4,
+            <fieldset><legend>\(RequestField.events.label)</legend>\(eventRows.joined())</fieldset>
+            <fieldset><legend>\(RequestField.filings.label)</legend>\(filingRows.joined())</fieldset>
+            <fieldset><legend>\(RequestField.actions.label)</legend>\(actionRows.joined())</fieldset>
+            \(Field.textarea("facts", label: RequestField.fact.label, value: parameters.all("facts").first, rows: 4,
                              hint: "One per line, id=value: children=2, written-contract=true, issues= (none)."))
             \(options(parameters, prefix: "simple-"))
             <div class="actions"><button type="submit">Audit</button></div>

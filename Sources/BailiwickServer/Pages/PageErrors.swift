@@ -1,7 +1,8 @@
 import BailiwickReports
 
 extension RequestField {
-    /// The label of the field on the page that asks for it: what a page's error names.
+    /// The label of the field on the page that asks for it: the forms show it, and a page's
+    /// error names the field by it.
     var label: String {
         switch self {
         case .jurisdiction: "Jurisdiction"
@@ -14,15 +15,15 @@ extension RequestField {
         case .rule: "Named deadline"
         case .days: "Or a period in days"
         case .hours: "Or a period in hours"
-        case .courtDays: "Count court days only"
+        case .courtDays: "Count court days only (with a period in days)"
         case .at: "Time of the trigger (for hours)"
-        case .before: "Count back from the trigger"
+        case .before: "Count back from the trigger (a deadline before a hearing)"
         case .service: "How the paper was served"
         case .timeRule: "Time rule"
         case .year: "Year"
         case .topic: "Topics"
         case .count: "Questions"
-        case .seed: "Seed"
+        case .seed: "Seed (optional)"
         case .asOf: "Audit as of"
         case .horizon: "Due soon within (days)"
         case .redact: "Redact names and free text in the report"

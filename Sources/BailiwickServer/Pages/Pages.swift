@@ -116,7 +116,7 @@ struct Pages: Sendable {
     }
 
     func licenseSelect(selected: String?, required: Bool) -> String {
-        Field.select("license", label: "Licence", groups: [(nil, licenseChoices)], selected: selected,
+        Field.select("license", label: RequestField.license.label, groups: [(nil, licenseChoices)], selected: selected,
                      blank: required ? "Choose a licence" : "Any licence",
                      attributes: " data-filter-by=\"jurisdiction\"" + (required ? " required" : ""))
     }

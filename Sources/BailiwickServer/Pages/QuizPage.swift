@@ -63,12 +63,12 @@ struct QuizPage {
             <form class="panel" method="get" action="/quiz" aria-label="Start a quiz">
             <input type="hidden" name="start" value="1">
             <div class="grid">
-            \(Field.select("jurisdiction", label: "Jurisdiction", options: pages.jurisdictionOptions, selected: parameters["jurisdiction"], blank: "Any"))
+            \(Field.select("jurisdiction", label: RequestField.jurisdiction.label, options: pages.jurisdictionOptions, selected: parameters["jurisdiction"], blank: "Any"))
             \(pages.licenseSelect(selected: parameters["license"], required: false))
-            \(Field.input("count", label: "Questions", type: "number",
+            \(Field.input("count", label: RequestField.count.label, type: "number",
                           value: parameters[.count] ?? String(QuizRequest.defaultCount),
                           attributes: Field.range(QuizRequest.counts)))
-            \(Field.input("seed", label: "Seed (optional)", type: "number", value: parameters[.seed],
+            \(Field.input("seed", label: RequestField.seed.label, type: "number", value: parameters[.seed],
                           hint: "The same seed gives the same quiz.", attributes: Field.range(QuizRequest.seeds)))
             </div>
             <fieldset><legend>Topics (none ticked: all)</legend>\(topics.joined())</fieldset>
