@@ -53,7 +53,14 @@ let package = Package(
         .executableTarget(name: "BailiwickFuzz", dependencies: ["Bailiwick", "BailiwickLoading"]),
         .testTarget(name: "BailiwickTests", dependencies: ["Bailiwick", "BailiwickLoading"]),
         .testTarget(name: "BailiwickLoadingTests", dependencies: ["Bailiwick", "BailiwickLoading"]),
-        .testTarget(name: "BailiwickCLITests", dependencies: ["BailiwickCLI"]),
+        // The server in process too, for the test that both front ends give the same answers.
+        .testTarget(
+            name: "BailiwickCLITests",
+            dependencies: [
+                "BailiwickCLI", "BailiwickServer", "BailiwickLoading",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(
             name: "BailiwickServerTests",
             dependencies: [

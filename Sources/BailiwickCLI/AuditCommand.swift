@@ -29,7 +29,7 @@ struct AuditCommand: ParsableCommand {
     var asOf: DateArgument?
 
     @Option(help: "Deadlines due within this many days are flagged as due soon.")
-    var horizon: Int = 14
+    var horizon: Int = AuditRequest.defaultHorizon
 
     @Option(help: "Output format: text, json, html or junit.")
     var format: AuditFormat = .text
@@ -46,29 +46,26 @@ struct AuditCommand: ParsableCommand {
 
     @OptionGroup var packOptions: PackOptions
 
-    enum AuditFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json, html, junit
-    }
+    var request: AuditRequest { AuditRequest(asOf: asOf?.date, horizon: horizon, redact: redact) }
 
     func validate() throws {
-        guard (0...3650).contains(horizon) else { throw ValidationError("--horizon must be from 0 to 3650 days") }
+        do throws(RequestError) {
+            try request.validate()
+        } catch {
+            throw error.validationError
+        }
     }
 
     func run() throws {
         let packs = try packOptions.load()
         var caseload = try Caseload(paths)
         if let output { try caseload.excludeOutput(output) }
-        let reporter: any AuditReporter
-        switch format {
-        case .text: reporter = AuditText(style: output == nil ? .standardOutput : .plain)
-        case .json: reporter = AuditJSON()
-        case .html: reporter = AuditHTML()
-        case .junit: reporter = AuditJUnit(failOn: failOn)
-        }
+        // Every format the command line offers streams.
+        let reporter = format.reporter(style: output == nil ? .standardOutput : .plain, failOn: failOn)!
         let summary: CaseloadSummary
         do {
-            summary = try CaseloadAudit.run(caseload, packs: packs, asOf: asOf?.date, horizon: horizon, redact: redact,
-                                            reporter: reporter, output: output)
+            summary = try CaseloadAudit.run(caseload, packs: packs, request: request, reporter: reporter,
+                                            output: output)
         } catch {
             throw Console.invalidInput(error.description)
         }
@@ -96,3 +93,12 @@ final class ResultSlots<Value>: @unchecked Sendable {
 
 
 extension FailOn: ExpressibleByArgument {}
+
+extension AuditFormat: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let format = try? AuditFormat(argument, among: AuditFormat.commandLine) else { return nil }
+        self = format
+    }
+
+    public static var allValueStrings: [String] { commandLine.map(\.rawValue) }
+}

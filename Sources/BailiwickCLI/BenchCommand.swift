@@ -51,9 +51,7 @@ struct BenchCommand: ParsableCommand {
         let packs = try packOptions.load()
         var results: [Measurement] = []
         let jurisdictions = jurisdiction.map { [$0] } ?? packs.jurisdictions.map(\.id)
-        if let jurisdiction, packs.jurisdiction(jurisdiction) == nil {
-            throw Console.invalidInput(QueryError(.jurisdiction, jurisdiction, candidates: packs.jurisdictions.map(\.id)).description)
-        }
+        if let jurisdiction { try Console.resolve(jurisdiction, in: packs) }
         let loadSamples = max(5, min(iterations, 50))
         if jurisdiction == nil {
             results.append(Measurement.time("load and validate all packs", samples: loadSamples) { _ = try? PackSetLoader.load(files) })

@@ -21,7 +21,7 @@ enum CaseloadAudit {
         case rendered(String)
     }
 
-    static func run(_ caseload: Caseload, packs: PackSet, asOf: CivilDate?, horizon: Int, redact: Bool,
+    static func run(_ caseload: Caseload, packs: PackSet, request: AuditRequest,
                     reporter: any AuditReporter, output: String?) throws(WriteFailure) -> CaseloadSummary {
         let sink = try ReportSink(path: output)
         defer { sink.discard() }
@@ -57,8 +57,7 @@ enum CaseloadAudit {
             }
             switch Result(catching: loading) {
             case .success(let loaded):
-                let matter = redact ? loaded.redacted() : loaded
-                let report = packs.audit(matter, asOf: asOf ?? matter.asOf ?? today, horizon: horizon)
+                let report = request.audit(loaded, in: packs, today: today)
                 spool.append(reporter.matter(report, in: isCaseload), at: index)
                 outcomes[index] = .audited(CaseloadRow(report))
             case .failure(let problems):
@@ -85,21 +84,17 @@ enum CaseloadAudit {
             (-a.row.errors, -a.row.warnings, a.row.nextDeadline?.dayNumber ?? Int.max, a.row.file)
                 < (-b.row.errors, -b.row.warnings, b.row.nextDeadline?.dayNumber ?? Int.max, b.row.file)
         }
-        let summary = CaseloadSummary(rows: rows.map(\.row), invalid: invalid.map(\.row), asOf: asOf, horizon: horizon)
-        try sink.write(reporter.head(summary))
-        for (position, entry) in rows.enumerated() {
-            if position > 0 { try sink.write(reporter.separator) }
-            try sink.write(try spool.read(entry.index))
-        }
-        try sink.write(reporter.bridge(summary))
-        for (position, entry) in invalid.enumerated() {
-            if position > 0 { try sink.write(reporter.unreadableSeparator) }
-            switch entry.part {
-            case .spooled(let index): try sink.write(try spool.read(index))
-            case .rendered(let text): try sink.write(text)
+        let summary = request.summary(rows: rows.map(\.row), invalid: invalid.map(\.row))
+        try reporter.write(summary, part: { (part: AuditPart) throws(WriteFailure) -> String in
+            switch part {
+            case .matter(let position): return try spool.read(rows[position].index)
+            case .unreadable(let position):
+                switch invalid[position].part {
+                case .spooled(let index): return try spool.read(index)
+                case .rendered(let text): return text
+                }
             }
-        }
-        try sink.write(reporter.tail(summary))
+        }, to: { (text: String) throws(WriteFailure) in try sink.write(text) })
         try sink.finish()
         return summary
     }

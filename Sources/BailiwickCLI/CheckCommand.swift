@@ -53,12 +53,12 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let packs = try packOptions.load(jurisdiction: jurisdiction)
         let decision: ScopeDecision
-        do {
+        do throws(RequestError) {
             let request = CheckRequest(jurisdiction: jurisdiction, license: license, action: action, area: area,
                                        date: on?.date ?? .todayUTC, facts: try FactArguments.pairs(facts))
             decision = try request.decide(in: packs)
         } catch {
-            throw Console.invalidInput(error.description)
+            throw Console.invalidInput(error)
         }
         switch format {
         case .text: try Console.print(DecisionText(decision: decision, packs: packs, style: .standardOutput).render(), terminator: "")

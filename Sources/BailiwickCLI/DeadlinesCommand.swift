@@ -67,7 +67,7 @@ struct DeadlinesCommand: ParsableCommand {
 
     /// The request the options describe.
     var request: DeadlineRequest {
-        get throws(InputError) {
+        get throws(RequestError) {
             var request = DeadlineRequest(jurisdiction: jurisdiction, from: from.date)
             request.rule = rule
             request.days = days
@@ -83,21 +83,21 @@ struct DeadlinesCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if let at, TimeOfDay(at) == nil { throw ValidationError("--at must be a time HH:MM (24-hour clock), not '\(at)'") }
-        do {
+        do throws(RequestError) {
+            if let at { _ = try DeadlineRequest.time(at) }
             try request.validate()
         } catch {
-            throw ValidationError(error.description)
+            throw error.validationError
         }
     }
 
     func run() throws {
         let packs = try packOptions.load(jurisdiction: jurisdiction)
         let item: DeadlineItem
-        do {
+        do throws(RequestError) {
             item = try request.compute(in: packs)
         } catch {
-            throw Console.invalidInput(error.description)
+            throw Console.invalidInput(error)
         }
         switch format {
         case .text: try Console.print(DeadlineText(item: item, packs: packs, style: .standardOutput).render(), terminator: "")

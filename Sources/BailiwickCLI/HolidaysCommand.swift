@@ -26,19 +26,23 @@ struct HolidaysCommand: ParsableCommand {
 
     @OptionGroup var packOptions: PackOptions
 
+    var request: HolidaysRequest { HolidaysRequest(jurisdiction: jurisdiction, year: year) }
+
     func validate() throws {
-        if let year, !HolidaysRequest.years.contains(year) {
-            throw ValidationError("--year must be a Gregorian-calendar year, 1583 to 9999")
+        do throws(RequestError) {
+            try request.validate()
+        } catch {
+            throw error.validationError
         }
     }
 
     func run() throws {
         let packs = try packOptions.load(jurisdiction: jurisdiction)
         let result: HolidaysRequest.Result
-        do {
-            result = try HolidaysRequest(jurisdiction: jurisdiction, year: year ?? CivilDate.todayUTC.year).holidays(in: packs)
+        do throws(RequestError) {
+            result = try request.holidays(in: packs)
         } catch {
-            throw Console.invalidInput(error.description)
+            throw Console.invalidInput(error)
         }
         switch format {
         case .json: try Console.print(result.json, terminator: "")

@@ -36,9 +36,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let packs = try packOptions.load()
-        if let jurisdiction, packs.jurisdiction(jurisdiction) == nil {
-            throw Console.invalidInput(QueryError(.jurisdiction, jurisdiction, candidates: packs.jurisdictions.map(\.id)).description)
-        }
+        if let jurisdiction { try Console.resolve(jurisdiction, in: packs) }
         let rows: [(columns: [String], json: JSONValue)]
         switch kind {
         case .jurisdictions:

@@ -30,7 +30,7 @@ struct QuizCommand: ParsableCommand {
     var topic: [TopicArgument] = []
 
     @Option(help: "How many questions.")
-    var count: Int = 10
+    var count: Int = QuizRequest.defaultCount
 
     @Option(help: "The seed: the same seed gives the same quiz (default: a new one, printed).")
     var seed: UInt64?
@@ -60,22 +60,27 @@ struct QuizCommand: ParsableCommand {
         static var allValueStrings: [String] { QuizQuestion.Topic.allCases.map(\.rawValue) }
     }
 
+    func request(seed: UInt64) -> QuizRequest {
+        QuizRequest(jurisdiction: jurisdiction, license: license, topics: Set(topic.map(\.topic)), count: count,
+                    seed: seed)
+    }
+
     func validate() throws {
-        guard (1...500).contains(count) else { throw ValidationError("--count must be from 1 to 500") }
-        if let seed, seed > UInt64(QuizGenerator.largestSeed) {
-            throw ValidationError("--seed must be from 0 to \(QuizGenerator.largestSeed)")
+        do throws(RequestError) {
+            try request(seed: seed ?? 0).validate()
+        } catch {
+            throw error.validationError
         }
     }
 
     func run() throws {
         let packs = try packOptions.load()
-        let seed = self.seed ?? UInt64(Date().timeIntervalSince1970 * 1000) % 1_000_000
+        let seed = self.seed ?? QuizRequest.newSeed()
         let questions: [QuizQuestion]
-        do {
-            questions = try QuizRequest(jurisdiction: jurisdiction, license: license, topics: Set(topic.map(\.topic)), count: count, seed: seed)
-                .questions(in: packs)
+        do throws(RequestError) {
+            questions = try request(seed: seed).questions(in: packs)
         } catch {
-            throw Console.invalidInput(error.description)
+            throw Console.invalidInput(error)
         }
         if let answers {
             try Console.print(QuizReport.grade(questions, answers: try readAnswers(answers)), terminator: "")
@@ -117,9 +122,7 @@ struct QuizSession {
 
     func run() throws {
         try show(style.bold("Bailiwick quiz: \(questions.count) questions") + style.dim(" (seed \(seed); --seed \(seed) repeats it; Ctrl-D stops)"))
-        var right = 0
-        var asked = 0
-        var review: [QuizQuestion.Topic: Int] = [:]
+        var answers: [String?] = []
         questions: for (number, question) in questions.enumerated() {
             try Console.print("")
             try show(style.bold("\(number + 1). [\(question.topic.rawValue), \(question.jurisdiction)]") + " \(question.prompt)")
@@ -137,24 +140,21 @@ struct QuizSession {
                 }
                 try show(style.dim("Please type an answer (\(QuizReport.hint(question))), or press Ctrl-D to stop."))
             }
-            asked += 1
+            answers.append(answer)
             if let answer, question.isCorrect(answer) {
-                right += 1
                 try show(style.green("Right.") + " \(question.explanation)")
             } else {
-                review[question.topic, default: 0] += 1
-                try show(style.red(answer == nil ? "Skipped." : "Not quite.") + " The answer is: \(question.answerText). \(question.explanation)")
+                try show(style.red(answer == nil ? "Skipped." : "Not quite.")
+                         + " The answer is: \(question.answerText). \(question.explanation)")
             }
             try show(style.dim("  \(question.citation.text) · source: \(question.citation.status.rawValue)"))
         }
         try Console.print("")
-        let stopped: TerminalText = asked < questions.count ? " (stopped after \(asked) of \(questions.count))" : ""
-        try show(style.bold("Score: \(right) of \(asked)") + stopped)
-        if !review.isEmpty {
-            let topics = review.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
-                .map { "\($0.key.rawValue) (\($0.value) missed)" }
-            try show("Topics to review: \(topics.joined(separator: ", "))")
-        }
+        let grade = QuizGrade(Array(questions.prefix(answers.count)), answers: answers)
+        let stopped: TerminalText = grade.asked < questions.count
+            ? " (stopped after \(grade.asked) of \(questions.count))" : ""
+        try show(style.bold("Score: \(grade.right) of \(grade.asked)") + stopped)
+        if !grade.review.isEmpty { try show("Topics to review: \(grade.review)") }
         try show(style.dim("\(DecisionText.disclaimer)"))
     }
 

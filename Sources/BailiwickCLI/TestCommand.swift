@@ -49,9 +49,7 @@ struct TestCommand: ParsableCommand {
         if !packs.warnings.isEmpty {
             Console.error(DiagnosticRenderer(files: files).render(DiagnosticList(packs.warnings)))
         }
-        if let jurisdiction, packs.jurisdiction(jurisdiction) == nil {
-            throw Console.invalidInput(QueryError(.jurisdiction, jurisdiction, candidates: packs.jurisdictions.map(\.id)).description)
-        }
+        if let jurisdiction { try Console.resolve(jurisdiction, in: packs) }
         let tests = loaded.tests.filter { test in jurisdiction.map { $0 == test.jurisdiction } ?? true }
         let results = packs.run(tests)
         let scope = jurisdiction.map { Set([$0]) }

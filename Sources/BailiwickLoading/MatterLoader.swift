@@ -49,9 +49,11 @@ struct MatterReader {
         let title = top.text("title", required: false)
         let asOf = top.date("as-of")
         guard let jurisdictionID = top.id("jurisdiction") else { return nil }
-        guard let jurisdiction = packs.jurisdiction(jurisdictionID.value) else {
-            diagnostics.error(jurisdictionID.location, Suggestions.message("unknown jurisdiction '\(jurisdictionID.value)'",
-                                                                           for: jurisdictionID.value, in: packs.jurisdictions.map(\.id)))
+        let jurisdiction: Jurisdiction
+        do {
+            jurisdiction = try packs.resolveJurisdiction(jurisdictionID.value)
+        } catch {
+            diagnostics.error(jurisdictionID.location, error.description)
             return nil
         }
         let types = packs.matterTypes.filter { $0.jurisdiction == jurisdiction.id }

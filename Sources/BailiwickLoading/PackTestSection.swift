@@ -42,9 +42,10 @@ extension PackSetBuilder {
         let jurisdiction = section.jurisdiction ?? reader.id("jurisdiction")?.value
         if section.jurisdiction == nil && jurisdiction == nil { return nil }
         guard let jurisdiction else { return nil }
-        guard packs.jurisdiction(jurisdiction) != nil else {
-            diagnostics.error(reader.location, Suggestions.message("unknown jurisdiction '\(jurisdiction)'", for: jurisdiction,
-                                                                   in: packs.jurisdictions.map(\.id)))
+        do {
+            _ = try packs.resolveJurisdiction(jurisdiction)
+        } catch {
+            diagnostics.error(reader.location, error.description)
             return nil
         }
         let license = reader.id("license")

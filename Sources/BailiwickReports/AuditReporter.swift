@@ -1,5 +1,4 @@
 import Bailiwick
-import BailiwickLoading
 
 /// One line of the caseload summary: all that is kept of a matter once its report is written.
 public struct CaseloadRow: Sendable {
@@ -91,10 +90,37 @@ extension AuditReporter {
     public var unreadableSeparator: String { "" }
 
     /// The whole report of one audited matter, as the web app serves it.
-    public func document(of report: AuditReport) -> String {
-        let summary = CaseloadSummary(rows: [CaseloadRow(report)], invalid: [], asOf: report.asOf, horizon: report.horizon)
-        return head(summary) + matter(report, in: false) + bridge(summary) + tail(summary)
+    public func document(of report: AuditReport, for request: AuditRequest) -> String {
+        let summary = request.summary(rows: [CaseloadRow(report)], invalid: [])
+        var text = ""
+        write(summary, part: { (_: AuditPart) throws(Never) in matter(report, in: false) },
+              to: { (part: String) throws(Never) in text += part })
+        return text
     }
+
+    /// The one assembly of a report, for a matter or a caseload: the head, the matters' parts
+    /// (`summary.rows`' order), the bridge, the unreadable files' parts (`summary.invalid`'s
+    /// order), the tail. `part` gives each part's text, rendered earlier or now.
+    public func write<Failure: Error>(_ summary: CaseloadSummary, part: (AuditPart) throws(Failure) -> String,
+                                      to sink: (String) throws(Failure) -> Void) throws(Failure) {
+        try sink(head(summary))
+        for position in summary.rows.indices {
+            if position > 0 { try sink(separator) }
+            try sink(try part(.matter(position)))
+        }
+        try sink(bridge(summary))
+        for position in summary.invalid.indices {
+            if position > 0 { try sink(unreadableSeparator) }
+            try sink(try part(.unreadable(position)))
+        }
+        try sink(tail(summary))
+    }
+}
+
+/// A part of an audit report, by its position among the summary's rows or unreadable files.
+public enum AuditPart: Sendable {
+    case matter(Int)
+    case unreadable(Int)
 }
 
 /// The severity at which an audit fails (`--fail-on`).

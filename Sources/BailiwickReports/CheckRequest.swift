@@ -21,14 +21,14 @@ public struct CheckRequest: Sendable {
     }
 
     /// Resolves the ids and facts against the packs and decides, or says what was mistyped.
-    public func decide(in packs: PackSet) throws(InputError) -> ScopeDecision {
+    public func decide(in packs: PackSet) throws(RequestError) -> ScopeDecision {
         let values = try FactArguments.parse(pairs: facts, packs: packs)
         do {
             let query = try ScopeQuery(in: packs, jurisdiction: jurisdiction, license: license, action: action,
                                        area: area, date: date, facts: values)
             return packs.decide(query)
         } catch {
-            throw InputError(error.description)
+            throw .unknown(error)
         }
     }
 }

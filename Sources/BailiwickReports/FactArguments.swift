@@ -4,17 +4,18 @@ import Foundation
 /// Parses `--fact id=value` arguments against the packs' fact definitions.
 public enum FactArguments {
     /// `id=value` arguments, as `--fact` takes them.
-    public static func parse(_ arguments: [String], packs: PackSet) throws(InputError) -> FactValues {
+    public static func parse(_ arguments: [String], packs: PackSet) throws(RequestError) -> FactValues {
         try parse(pairs: pairs(arguments), packs: packs)
     }
 
     /// Splits `id=value` arguments.
-    public static func pairs(_ arguments: [String]) throws(InputError) -> [(id: String, value: String)] {
+    public static func pairs(_ arguments: [String]) throws(RequestError) -> [(id: String, value: String)] {
         var pairs: [(id: String, value: String)] = []
         for argument in arguments {
             let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard parts.count == 2 else {
-                throw InputError("fact '\(argument)' needs a value: write id=value, e.g. written-contract=true")
+                let sentence = "fact '\(argument)' needs a value: write id=value, e.g. written-contract=true"
+                throw .invalid(.fact, .fact(sentence))
             }
             pairs.append((String(parts[0]), String(parts[1])))
         }
@@ -22,22 +23,20 @@ public enum FactArguments {
     }
 
     /// Facts by id with their values as text; an empty list value means "none".
-    public static func parse(pairs: [(id: String, value: String)], packs: PackSet) throws(InputError) -> FactValues {
+    public static func parse(pairs: [(id: String, value: String)], packs: PackSet) throws(RequestError) -> FactValues {
         var values = FactValues(slotCount: packs.factSlotCount)
         for pair in pairs {
             let id = pair.id.trimmingCharacters(in: .whitespaces)
-            guard let definition = packs.fact(id) else {
-                throw InputError(QueryError(.fact, id, candidates: packs.facts.map(\.id)).description)
-            }
+            let definition = try fact(id, in: packs)
             values[definition.slot] = try value(pair.value, for: definition)
         }
         return values
     }
 
-    public static func value(_ text: String, for fact: FactDefinition) throws(InputError) -> FactValue {
+    public static func value(_ text: String, for fact: FactDefinition) throws(RequestError) -> FactValue {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        func wrong(_ expected: String) -> InputError {
-            InputError("'\(text)' is not a value for \(fact.id): it takes \(expected)")
+        func wrong(_ expected: String) -> RequestError {
+            .invalid(.fact, .fact("'\(text)' is not a value for \(fact.id): it takes \(expected)"))
         }
         switch fact.type {
         case .boolean:
@@ -65,18 +64,18 @@ public enum FactArguments {
         }
     }
 
-    private static func check(_ value: String, against fact: FactDefinition) throws(InputError) {
+    private static func check(_ value: String, against fact: FactDefinition) throws(RequestError) {
         guard let allowed = fact.allowedValues, !allowed.contains(value) else { return }
-        throw InputError(Suggestions.message("'\(value)' is not a value of \(fact.id)", for: value, in: allowed)
-            + " (values: \(allowed.joined(separator: ", ")))")
+        let sentence = Suggestions.message("'\(value)' is not a value of \(fact.id)", for: value, in: allowed)
+            + " (values: \(allowed.joined(separator: ", ")))"
+        throw .invalid(.fact, .fact(sentence))
     }
-}
 
-/// A mistake in what the user typed, reported with exit status 2.
-public struct InputError: Error, CustomStringConvertible {
-    public let description: String
-
-    public init(_ description: String) {
-        self.description = description
+    /// A fact's definition by id, or the unknown-id error with a suggestion.
+    public static func fact(_ id: String, in packs: PackSet) throws(RequestError) -> FactDefinition {
+        guard let definition = packs.fact(id) else {
+            throw .unknown(QueryError(.fact, id, candidates: packs.facts.map(\.id)))
+        }
+        return definition
     }
 }

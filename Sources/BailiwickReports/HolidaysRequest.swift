@@ -3,12 +3,13 @@ import Bailiwick
 /// A jurisdiction's court holidays in a year: shared by `bailiwick holidays` and the web app.
 public struct HolidaysRequest: Sendable {
     public var jurisdiction: String
-    public var year: Int
+    /// Nil: this year, in UTC.
+    public var year: Int?
 
     /// The years asked about: the Gregorian calendar's, up to the last year dates can be written in.
     public static let years = 1583...9999
 
-    public init(jurisdiction: String, year: Int) {
+    public init(jurisdiction: String, year: Int?) {
         self.jurisdiction = jurisdiction
         self.year = year
     }
@@ -26,16 +27,22 @@ public struct HolidaysRequest: Sendable {
         }
     }
 
-    public func holidays(in packs: PackSet) throws(InputError) -> Result {
-        guard Self.years.contains(year) else {
-            throw InputError("the year must be from \(Self.years.lowerBound) to \(Self.years.upperBound), not \(year)")
-        }
-        guard let place = packs.jurisdiction(jurisdiction) else {
-            throw InputError(QueryError(.jurisdiction, jurisdiction, candidates: packs.jurisdictions.map(\.id)).description)
+    public func validate() throws(RequestError) {
+        if let year, !Self.years.contains(year) { throw .invalid(.year, .outOfRange(Self.years, given: String(year))) }
+    }
+
+    public func holidays(in packs: PackSet, today: CivilDate = .todayUTC) throws(RequestError) -> Result {
+        try validate()
+        let place: Jurisdiction
+        do {
+            place = try packs.resolveJurisdiction(jurisdiction)
+        } catch {
+            throw .unknown(error)
         }
         guard let calendar = packs.calendar(for: jurisdiction) else {
-            throw InputError("the \(jurisdiction) pack has no court calendar")
+            throw .notComputable(.noCourtCalendar(jurisdiction: jurisdiction))
         }
+        let year = self.year ?? today.year
         return Result(jurisdiction: place, calendar: calendar, year: year, observed: calendar.observedHolidays(inYear: year))
     }
 }

@@ -61,19 +61,17 @@ public enum QuizReport {
     }
 
     public static func grade(_ questions: [QuizQuestion], answers: [String: String]) -> String {
-        var lines: [TerminalText] = []
-        var right = 0
-        for question in questions {
-            let given = answers[question.id]
-            let correct = given.map(question.isCorrect) ?? false
-            if correct { right += 1 }
-            let verdict: TerminalText = correct ? "right" : given == nil ? "missing" : "wrong"
-            let detail: TerminalText = correct ? "" : "  (answer: \(question.answerText); given: \(given ?? "none"))"
-            lines.append("\(verdict)  \(question.id)\(detail)")
+        let grade = QuizGrade(questions, answers: questions.map { answers[$0.id] })
+        var lines: [TerminalText] = grade.results.map { result in
+            let verdict: TerminalText = result.correct ? "right" : result.given == nil ? "missing" : "wrong"
+            let detail: TerminalText = result.correct ? ""
+                : "  (answer: \(result.question.answerText); given: \(result.given ?? "none"))"
+            return "\(verdict)  \(result.question.id)\(detail)"
         }
         let unknown = Set(answers.keys).subtracting(questions.map(\.id))
         for id in unknown.sorted() { lines.append("ignored  \(id)  (not a question of this quiz)") }
-        lines.append("Score: \(right) of \(questions.count)")
+        lines.append("Score: \(grade.right) of \(grade.asked)")
+        if !grade.review.isEmpty { lines.append("Topics to review: \(grade.review)") }
         return lines.joined(separator: "\n").rendered + "\n"
     }
 }

@@ -9,7 +9,17 @@ public struct QuizRequest: Sendable {
     public var count: Int
     public var seed: UInt64
 
-    public init(jurisdiction: String?, license: String?, topics: Set<QuizQuestion.Topic>, count: Int, seed: UInt64) {
+    /// The most questions in one quiz: enough for a question bank exported to a learning system,
+    /// and still a fast, bounded answer from the server (generating is linear and pure).
+    public static let counts = 1...500
+    public static let defaultCount = 10
+    public static let seeds = 0...QuizGenerator.largestSeed
+
+    /// A seed for a quiz asked for without one: small, so that it is easy to type again.
+    public static func newSeed() -> UInt64 { UInt64.random(in: 0..<1_000_000) }
+
+    public init(jurisdiction: String?, license: String?, topics: Set<QuizQuestion.Topic>, count: Int = defaultCount,
+                seed: UInt64) {
         self.jurisdiction = jurisdiction
         self.license = license
         self.topics = topics
@@ -17,20 +27,36 @@ public struct QuizRequest: Sendable {
         self.seed = seed
     }
 
-    /// The questions, or what is wrong with the choices.
-    public func questions(in packs: PackSet) throws(InputError) -> [QuizQuestion] {
-        if let jurisdiction, packs.jurisdiction(jurisdiction) == nil {
-            throw InputError(QueryError(.jurisdiction, jurisdiction, candidates: packs.jurisdictions.map(\.id)).description)
+    /// A topic as typed.
+    public static func topic(_ text: String) throws(RequestError) -> QuizQuestion.Topic {
+        guard let topic = QuizQuestion.Topic(rawValue: text) else {
+            throw .invalid(.topic, .notOneOf(QuizQuestion.Topic.allCases.map(\.rawValue), given: text))
         }
-        if let license, !packs.licenses.contains(where: { $0.key.id == license }) {
-            throw InputError(QueryError(.license, license, candidates: Array(Set(packs.licenses.map(\.key.id))).sorted()).description)
+        return topic
+    }
+
+    public func validate() throws(RequestError) {
+        guard Self.counts.contains(count) else {
+            throw .invalid(.count, .outOfRange(Self.counts, given: String(count)))
+        }
+        guard seed <= UInt64(Self.seeds.upperBound) else {
+            throw .invalid(.seed, .outOfRange(Self.seeds, given: String(seed)))
+        }
+    }
+
+    /// The questions, or what is wrong with the choices.
+    public func questions(in packs: PackSet) throws(RequestError) -> [QuizQuestion] {
+        try validate()
+        do {
+            if let jurisdiction { _ = try packs.resolveJurisdiction(jurisdiction) }
+            if let license { _ = try packs.resolveLicenseID(license) }
+        } catch {
+            throw .unknown(error)
         }
         let questions = QuizGenerator(packs: packs).quiz(jurisdiction: jurisdiction, license: license,
                                                          topics: topics.isEmpty ? Set(QuizQuestion.Topic.allCases) : topics,
                                                          count: count, seed: seed)
-        guard !questions.isEmpty else {
-            throw InputError("the packs give no question for these choices; choose another topic, jurisdiction or licence")
-        }
+        guard !questions.isEmpty else { throw .notComputable(.noQuestions) }
         return questions
     }
 }

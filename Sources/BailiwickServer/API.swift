@@ -12,36 +12,35 @@ struct API: Sendable {
     func register(on routes: inout Routes) {
         routes.get("/v1/packs") { _, _ in Reply.json(service.packsJSON()) }
         routes.get("/v1/packs/{jurisdiction}") { request, context in
-            let id = context.parameters.get("jurisdiction") ?? ""
-            guard let document = service.jurisdictionJSON(id) else {
-                return Reply.error(QueryError(.jurisdiction, id, candidates: service.packs.jurisdictions.map(\.id)).description,
-                                   status: .notFound)
+            answer { () throws(RequestError) in
+                Reply.json(try service.jurisdictionJSON(context.parameters.get("jurisdiction") ?? ""))
             }
-            return Reply.json(document)
         }
         routes.get("/v1/check") { request, _ in
-            answer { () throws(InputError) in
+            answer { () throws(RequestError) in
                 Reply.json(DecisionJSONReport.render(try service.check(query(request)), packs: service.packs))
             }
         }
         routes.get("/v1/deadlines") { request, _ in
-            answer { () throws(InputError) in
+            answer { () throws(RequestError) in
                 let parameters = query(request)
                 let item = try service.deadline(parameters)
-                switch parameters["format"] ?? "json" {
+                switch parameters[.format] ?? "json" {
                 case "json": return Reply.json(DeadlineJSON.render([item]))
-                case "ics": return Reply.text(ICalendar.render([item]), type: "text/calendar; charset=utf-8", download: "deadline.ics")
-                case let other: throw InputError("'format' must be json or ics, not '\(other)'")
+                case "ics":
+                    return Reply.text(ICalendar.render([item]), type: "text/calendar; charset=utf-8",
+                                      download: "deadline.ics")
+                case let other: throw .invalid(.format, .notOneOf(["json", "ics"], given: other))
                 }
             }
         }
         routes.get("/v1/holidays") { request, _ in
-            answer { () throws(InputError) in
+            answer { () throws(RequestError) in
                 Reply.json(try service.holidays(query(request)).json)
             }
         }
         routes.get("/v1/quiz") { request, _ in
-            answer { () throws(InputError) in
+            answer { () throws(RequestError) in
                 let quiz = try service.quiz(query(request))
                 return Reply.json(QuizReport.json(quiz.questions, seed: quiz.seed))
             }
@@ -52,19 +51,14 @@ struct API: Sendable {
             do {
                 let read = { () async throws -> ByteBuffer in try await Upload.read(request, limit: limit) }
                 let response = try await service.audits.perform(reading: read) { body in
-                    answer { () throws(InputError) in
-                        let format = try AuditFormat(parameters["format"] ?? "json")
-                        switch try service.audit(String(buffer: body), parameters: parameters) {
-                        case .report(let report):
-                            return format.response(for: report)
-                        case .unreadable(let problems):
-                            return Reply.json(Service.problemsJSON(problems), status: .unprocessableContent)
-                        }
+                    answer { () throws(RequestError) in
+                        let format = try AuditFormat(served: parameters[.format] ?? "json")
+                        return format.response(for: try service.audit(String(buffer: body), parameters: parameters))
                     }
                 }
                 return response ?? Reply.busy(page: false)
             } catch is Upload.TooLarge {
-                return Reply.error(Upload.TooLarge.message(limit: limit), status: .contentTooLarge)
+                return Reply.error(.tooLarge(.matter, limit: limit, raisedBy: Upload.setting))
             }
         }
         routes.get("/openapi.json") { _, _ in Reply.json(OpenAPIDocument.json) }
@@ -75,50 +69,34 @@ struct API: Sendable {
         Parameters(urlEncoded: Substring(request.uri.query ?? ""))
     }
 
-    /// The response, or 400 with the input error.
-    private func answer(_ body: () throws(InputError) -> Response) -> Response {
+    /// The response, or the request's error with the status its code has.
+    private func answer(_ body: () throws(RequestError) -> Response) -> Response {
         do {
             return try body()
         } catch {
-            return Reply.error(error.description, status: .badRequest)
+            return Reply.error(error)
         }
     }
 }
 
-/// The formats an audit report is served in.
-enum AuditFormat: String, CaseIterable {
-    case json, html, ics, text
-
-    init(_ name: String) throws(InputError) {
-        guard let format = AuditFormat(rawValue: name) else {
-            throw InputError("'format' must be one of \(AuditFormat.allCases.map(\.rawValue).joined(separator: ", ")), not '\(name)'")
-        }
-        self = format
+extension AuditFormat {
+    /// A format the server offers, by name.
+    init(served name: String) throws(RequestError) {
+        try self.init(name, among: AuditFormat.served)
     }
 
     /// The report in this format: its text, media type and a file name for downloading it.
-    func document(for report: AuditReport) -> (text: String, type: String, file: String) {
+    func document(for audited: Service.AuditedMatter) -> (text: String, type: String, file: String) {
+        let report = audited.report
         // ASCII letters, digits and hyphens only, and short: the name goes into a header.
         let name = "audit-" + String(report.matter.id.unicodeScalars.filter {
             $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-")
         }.prefix(64).map(Character.init))
-        switch self {
-        case .json:
-            return (AuditJSON().document(of: report),
-                    "application/json; charset=utf-8", "\(name).json")
-        case .html:
-            return (AuditHTML().document(of: report),
-                    "text/html; charset=utf-8", "\(name).html")
-        case .text:
-            return (AuditText(style: .plain).document(of: report),
-                    "text/plain; charset=utf-8", "\(name).txt")
-        case .ics:
-            return (ICalendar.render(report), "text/calendar; charset=utf-8", "\(name).ics")
-        }
+        return (document(of: report, for: audited.request), mediaType, "\(name).\(fileExtension)")
     }
 
-    func response(for report: AuditReport, download: Bool = false) -> Response {
-        let document = document(for: report)
+    func response(for audited: Service.AuditedMatter, download: Bool = false) -> Response {
+        let document = document(for: audited)
         switch self {
         case .html where !download: return Reply.html(document.text)
         case .json where !download: return Reply.json(document.text)

@@ -27,16 +27,16 @@ struct AccessControl<Context: RequestContext>: RouterMiddleware {
         // the checks below would have no address to check.
         let hosts = (request.head.authority.map { [$0] } ?? []) + request.headers[values: .host]
         guard hosts.count == 1, let authority = hosts.first else {
-            return AppResponder.error(for: request, status: .badRequest,
+            return AppResponder.error(for: request, status: .badRequest, code: .invalidRequest,
                                       "a request must carry exactly one Host header")
         }
         if loopbackOnly, !Self.isLocalAuthority(authority) {
-            return AppResponder.error(for: request, status: .forbidden,
+            return AppResponder.error(for: request, status: .forbidden, code: .forbidden,
                                       "this server answers only requests addressed to localhost")
         }
         // A page on another site can make a browser post a form here; the browser says so.
         if request.method == .post, !isSameOrigin(request, authority: authority) {
-            return AppResponder.error(for: request, status: .forbidden,
+            return AppResponder.error(for: request, status: .forbidden, code: .forbidden,
                                       "a form from another site cannot be posted to this server")
         }
         guard let token else { return try await next(request, context) }
@@ -56,8 +56,8 @@ struct AccessControl<Context: RequestContext>: RouterMiddleware {
             let path = request.uri.path.hasPrefix("//") || request.uri.path.hasPrefix("/\\") ? "/" : request.uri.path
             return Reply.redirect(to: path + (query.isEmpty ? "" : "?" + query), headers: [.setCookie: cookie])
         }
-        var response = Reply.error("an access token is required: send 'Authorization: Bearer TOKEN', or open a page once "
-            + "with ?token=TOKEN (the token is the server's BAILIWICK_TOKEN)", status: .unauthorized)
+        var response = Reply.error(.unauthorized, "an access token is required: send 'Authorization: Bearer TOKEN', "
+            + "or open a page once with ?token=TOKEN (the token is the server's BAILIWICK_TOKEN)")
         response.headers[.wwwAuthenticate] = "Bearer realm=\"bailiwick\""
         return response
     }

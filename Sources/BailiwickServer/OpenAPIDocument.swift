@@ -1,6 +1,11 @@
+import BailiwickReports
+
 /// The API's OpenAPI 3.1 description, served at `/openapi.json`. The server tests check every
 /// operation's responses against it, so a change to one without the other fails.
 enum OpenAPIDocument {
+    /// The error codes as a JSON list's items.
+    private static let errorCodes = ErrorCode.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+
     static let json = #"""
     {
       "openapi": "3.1.0",
@@ -68,8 +73,12 @@ enum OpenAPIDocument {
               {"name": "jurisdiction", "in": "query", "required": true, "schema": {"type": "string"}, "example": "us"},
               {"name": "from", "in": "query", "required": true, "schema": {"type": "string", "format": "date"}, "example": "2026-01-09"},
               {"name": "rule", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}, "description": "A named deadline; give exactly one of rule, days and hours."},
-              {"name": "days", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": 1, "maximum": 3650}},
-              {"name": "hours", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": 1, "maximum": 8760}},
+              {"name": "days", "in": "query", "allowEmptyValue": true,
+                "schema": {"type": "integer", "minimum": \#(DeadlineRequest.days.lowerBound),
+                "maximum": \#(DeadlineRequest.days.upperBound)}},
+              {"name": "hours", "in": "query", "allowEmptyValue": true,
+                "schema": {"type": "integer", "minimum": \#(DeadlineRequest.hours.lowerBound),
+                "maximum": \#(DeadlineRequest.hours.upperBound)}},
               {"name": "at", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "pattern": "^[0-9]{2}:[0-9]{2}$"}, "description": "The time of the trigger, for periods in hours."},
               {"name": "court-days", "in": "query", "allowEmptyValue": true, "schema": {"type": "boolean"}},
               {"name": "before", "in": "query", "allowEmptyValue": true, "schema": {"type": "boolean"}},
@@ -84,7 +93,8 @@ enum OpenAPIDocument {
                 "text/calendar": {"schema": {"type": "string"}}}},
               "400": {"$ref": "#/components/responses/BadRequest"},
               "401": {"$ref": "#/components/responses/Unauthorized"},
-              "403": {"$ref": "#/components/responses/Forbidden"}
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "422": {"$ref": "#/components/responses/NotComputable"}
             }
           }
         },
@@ -94,13 +104,16 @@ enum OpenAPIDocument {
             "summary": "A jurisdiction's court holidays for a year, with the day each is observed.",
             "parameters": [
               {"name": "jurisdiction", "in": "query", "required": true, "schema": {"type": "string"}, "example": "us-wa"},
-              {"name": "year", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": 1583, "maximum": 9999}, "description": "Default: this year in UTC."}
+              {"name": "year", "in": "query", "allowEmptyValue": true,
+                "schema": {"type": "integer", "minimum": \#(HolidaysRequest.years.lowerBound),
+                "maximum": \#(HolidaysRequest.years.upperBound)}, "description": "Default: this year in UTC."}
             ],
             "responses": {
               "200": {"description": "The holidays.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Holidays"}}}},
               "400": {"$ref": "#/components/responses/BadRequest"},
               "401": {"$ref": "#/components/responses/Unauthorized"},
-              "403": {"$ref": "#/components/responses/Forbidden"}
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "422": {"$ref": "#/components/responses/NotComputable"}
             }
           }
         },
@@ -112,14 +125,20 @@ enum OpenAPIDocument {
               {"name": "jurisdiction", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}},
               {"name": "license", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}},
               {"name": "topic", "in": "query", "allowEmptyValue": true, "schema": {"type": "array", "items": {"type": "string", "enum": ["scope", "conditions", "forms", "deadlines", "citations"]}}, "style": "form", "explode": true},
-              {"name": "count", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 10}},
-              {"name": "seed", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": 0, "maximum": 9007199254740991}, "description": "The same seed gives the same quiz; default: a new one, returned."}
+              {"name": "count", "in": "query", "allowEmptyValue": true,
+                "schema": {"type": "integer", "minimum": \#(QuizRequest.counts.lowerBound),
+                "maximum": \#(QuizRequest.counts.upperBound), "default": \#(QuizRequest.defaultCount)}},
+              {"name": "seed", "in": "query", "allowEmptyValue": true,
+                "schema": {"type": "integer", "minimum": \#(QuizRequest.seeds.lowerBound),
+                "maximum": \#(QuizRequest.seeds.upperBound)},
+                "description": "The same seed gives the same quiz; default: a new one, returned."}
             ],
             "responses": {
               "200": {"description": "The quiz.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Quiz"}}}},
               "400": {"$ref": "#/components/responses/BadRequest"},
               "401": {"$ref": "#/components/responses/Unauthorized"},
-              "403": {"$ref": "#/components/responses/Forbidden"}
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "422": {"$ref": "#/components/responses/NotComputable"}
             }
           }
         },
@@ -130,7 +149,9 @@ enum OpenAPIDocument {
             "parameters": [
               {"name": "format", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "enum": ["json", "html", "ics", "text"], "default": "json"}},
               {"name": "as-of", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "format": "date"}, "description": "Default: the file's as-of, else today in UTC."},
-              {"name": "horizon", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": 0, "maximum": 3650, "default": 14}},
+              {"name": "horizon", "in": "query", "allowEmptyValue": true,
+                "schema": {"type": "integer", "minimum": \#(AuditRequest.horizons.lowerBound),
+                "maximum": \#(AuditRequest.horizons.upperBound), "default": \#(AuditRequest.defaultHorizon)}},
               {"name": "redact", "in": "query", "allowEmptyValue": true, "schema": {"type": "boolean"}, "description": "Replace names and free text with stable placeholders. A value that is not a clear yes or no is refused (400), never read as no."}
             ],
             "requestBody": {
@@ -171,11 +192,20 @@ enum OpenAPIDocument {
         "securitySchemes": {"token": {"type": "http", "scheme": "bearer", "description": "The server's BAILIWICK_TOKEN."}},
         "responses": {
           "BadRequest": {"description": "A parameter is missing, malformed or unknown (the message says which, with a suggestion), or the request has no Host header or more than one.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "NotComputable": {"description": "Every parameter is valid, but no answer can be computed from them (error code not_computable): a count that ends past the year 9999, a time rule with no version in force on the trigger date, a quiz with no question for its choices.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
           "Unauthorized": {"description": "The server needs its access token.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
           "Forbidden": {"description": "On loopback, a request addressed to a host name other than localhost or a loopback address (DNS rebinding); or a POST a browser sent from another site (Sec-Fetch-Site: cross-site, or an Origin other than this server's).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
         },
         "schemas": {
-          "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}},
+          "Error": {"type": "object", "required": ["error"],
+            "properties": {"error": {"$ref": "#/components/schemas/ErrorDetail"}}},
+          "ErrorDetail": {"type": "object", "required": ["code", "message", "field", "suggestion"],
+            "description": "docs/error-codes.md lists the codes. field: the query parameter at fault, or null; suggestion: the known id closest to an unknown one, or null.",
+            "properties": {
+            "code": {"type": "string", "enum": [\#(errorCodes)]},
+            "message": {"type": "string"}, "field": {"type": ["string", "null"]},
+              "suggestion": {"type": ["string", "null"]}}},
           "ServiceMethod": {"type": "string", "enum": ["personal", "mail", "electronic", "clerk", "consented"]},
           "SourceStatus": {"type": "string", "enum": ["primary", "secondary", "unverified"]},
           "Citation": {"type": "object", "required": ["text", "source", "sources"], "properties": {
@@ -256,7 +286,7 @@ enum OpenAPIDocument {
               "follow-ups": {"type": "array"}, "timeline": {"type": "array"}}}},
             "unreadable": {"type": "array"}, "disclaimer": {"type": "string"}}},
           "MatterProblems": {"type": "object", "required": ["error", "problems"], "properties": {
-            "error": {"type": "string"},
+            "error": {"$ref": "#/components/schemas/ErrorDetail"},
             "problems": {"type": "array", "items": {"type": "object", "required": ["line", "column", "message"], "properties": {
               "line": {"type": "integer"}, "column": {"type": "integer"}, "message": {"type": "string"}}}}}}
         }

@@ -44,45 +44,48 @@ struct Parameters: Sendable {
 
     func all(_ name: String) -> [String] { pairs.filter { $0.name == name }.map(\.value) }
 
-    func required(_ name: String) throws(InputError) -> String {
-        guard let value = self[name] else { throw InputError("'\(name)' is required") }
+    /// The first non-empty value of a request's field.
+    subscript(field: RequestField) -> String? { self[field.rawValue] }
+
+    func required(_ field: RequestField) throws(RequestError) -> String {
+        guard let value = self[field] else { throw .missing(field) }
         return value
     }
 
-    func date(_ name: String) throws(InputError) -> CivilDate? {
-        guard let text = self[name] else { return nil }
-        guard let date = CivilDate(text) else { throw InputError("'\(name)' must be a date written YYYY-MM-DD, not '\(text)'") }
+    func date(_ field: RequestField) throws(RequestError) -> CivilDate? {
+        guard let text = self[field] else { return nil }
+        guard let date = CivilDate(text) else { throw .invalid(field, .notADate(text)) }
         return date
     }
 
-    func integer(_ name: String, in range: ClosedRange<Int>) throws(InputError) -> Int? {
-        guard let text = self[name] else { return nil }
+    func integer(_ field: RequestField, in range: ClosedRange<Int>) throws(RequestError) -> Int? {
+        guard let text = self[field] else { return nil }
         guard let number = Int(text), range.contains(number) else {
-            throw InputError("'\(name)' must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'")
+            throw .invalid(field, .outOfRange(range, given: text))
         }
         return number
     }
 
     /// A yes-or-no parameter; not given (or empty) is no. Anything but a clear yes or no, or a
     /// yes and a no together, is an error: a misspelt `redact` must never be read as "no".
-    func flag(_ name: String) throws(InputError) -> Bool {
+    func flag(_ field: RequestField) throws(RequestError) -> Bool {
         var answer: Bool?
-        for value in all(name).map({ $0.trimmingCharacters(in: .whitespaces) }) where !value.isEmpty {
+        for value in all(field.rawValue).map({ $0.trimmingCharacters(in: .whitespaces) }) where !value.isEmpty {
             let meaning: Bool
             switch value.lowercased() {
             case "true", "on", "yes", "1": meaning = true
             case "false", "off", "no", "0": meaning = false
-            default: throw InputError("'\(name)' must be true or false (or yes/no, on/off, 1/0), not '\(value)'")
+            default: throw .invalid(field, .notYesOrNo(value))
             }
-            if let answer, answer != meaning { throw InputError("'\(name)' is given both as yes and as no") }
+            if let answer, answer != meaning { throw .invalid(field, .yesAndNo) }
             answer = meaning
         }
         return answer ?? false
     }
 
     /// Whether a form's checkbox is shown ticked: a flag that is not a clear no stays ticked.
-    func ticked(_ name: String) -> Bool {
-        (try? flag(name)) ?? true
+    func ticked(_ field: RequestField) -> Bool {
+        (try? flag(field)) ?? true
     }
 
     /// The parameters without those named.
@@ -91,7 +94,7 @@ struct Parameters: Sendable {
     }
 
     /// Facts as `fact=id=value` parameters (the API) and as a `facts` text of `id=value` lines (the pages).
-    func facts() throws(InputError) -> [(id: String, value: String)] {
+    func facts() throws(RequestError) -> [(id: String, value: String)] {
         let lines = all("fact") + all("facts").flatMap { $0.split(whereSeparator: \.isNewline).map(String.init) }
         return try FactArguments.pairs(lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
     }

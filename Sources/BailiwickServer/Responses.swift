@@ -30,9 +30,20 @@ enum Reply {
         return response
     }
 
-    /// `{"error": "..."}`, the API's answer to a request it cannot serve.
-    static func error(_ message: String, status: HTTPResponse.Status) -> Response {
-        json(JSONValue.object([("error", .string(message))]).rendered(), status: status)
+    /// The API's answer to a request it cannot serve: the error body, with the code's status.
+    static func error(_ code: ErrorCode, _ message: String) -> Response {
+        json(ErrorJSON.object(code: code, message: message).rendered(), status: .init(code: code.status))
+    }
+
+    /// A request's error, in the API's words: fields named as its parameters.
+    static func error(_ error: RequestError) -> Response {
+        let body: String
+        if case .unreadableMatter(let problems) = error {
+            body = Service.problemsJSON(error, problems)
+        } else {
+            body = ErrorJSON.object(error).rendered()
+        }
+        return json(body, status: .init(code: error.code.status))
     }
 
     static func redirect(to location: String, headers extra: HTTPFields = [:]) -> Response {
@@ -48,7 +59,7 @@ extension Reply {
         let message = "the server is busy with other audits: try again in a few seconds"
         var response = page
             ? html(Layout.page("Busy", path: "", body: Layout.problem(message)), status: .serviceUnavailable)
-            : error(message, status: .serviceUnavailable)
+            : error(.busy, message)
         response.headers[.init("Retry-After")!] = "5"
         return response
     }

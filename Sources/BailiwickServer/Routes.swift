@@ -59,14 +59,14 @@ public struct AppResponder: HTTPResponder {
         if !allowed.isEmpty, !allowed.contains(request.method) {
             let names = allowed.map(\.rawValue).sorted().joined(separator: ", ")
             let message = "this address takes \(names), not \(request.method)"
-            response = Self.error(for: request, status: .methodNotAllowed, message)
+            response = Self.error(for: request, status: .methodNotAllowed, code: .methodNotAllowed, message)
             response.headers[.allow] = names
         } else if response.status.code >= 400, response.body.contentLength == 0,
                   response.headers[.contentLength] ?? "0" == "0" {
             let message = response.status == .notFound ? "there is nothing at this address"
                 : response.status.reasonPhrase
             let headers = response.headers
-            response = Self.error(for: request, status: response.status, message)
+            response = Self.error(for: request, status: response.status, code: Self.code(for: response.status), message)
             for field in headers where response.headers[field.name] == nil { response.headers.append(field) }
         }
         return request.method == .head ? response.createHeadResponse() : response
@@ -77,8 +77,23 @@ public struct AppResponder: HTTPResponder {
         path.hasPrefix("/v1/") || path == "/v1" || path == "/openapi.json"
     }
 
-    static func error(for request: Request, status: HTTPResponse.Status, _ message: String) -> Response {
-        guard !isAPI(request.uri.path) else { return Reply.error(message, status: status) }
+    /// The code of an error the router or the framework answered with, by its status.
+    static func code(for status: HTTPResponse.Status) -> ErrorCode {
+        switch status.code {
+        case 401: .unauthorized
+        case 403: .forbidden
+        case 404: .notFound
+        case 405: .methodNotAllowed
+        case 413: .tooLarge
+        case 503: .busy
+        case 400..<500: .invalidRequest
+        default: .serverError
+        }
+    }
+
+    static func error(for request: Request, status: HTTPResponse.Status, code: ErrorCode,
+                      _ message: String) -> Response {
+        guard !isAPI(request.uri.path) else { return Reply.error(code, message) }
         let title = status.reasonPhrase.isEmpty ? "Error \(status.code)" : status.reasonPhrase
         return Reply.html(Layout.page(title, path: "", body: Layout.problem(message)), status: status)
     }

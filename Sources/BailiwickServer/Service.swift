@@ -3,8 +3,9 @@ import BailiwickLoading
 import BailiwickReports
 import Foundation
 
-/// What the API and the pages compute, from request parameters. Matter data lives only for the
-/// call that audits it: nothing here keeps, logs or writes it.
+/// Maps the API's and the pages' parameters onto the shared requests, which validate, resolve
+/// and compute. Matter data lives only for the call that audits it: nothing here keeps, logs or
+/// writes it.
 struct Service: Sendable {
     let packs: PackSet
     let configuration: ServerConfiguration
@@ -19,82 +20,74 @@ struct Service: Sendable {
     /// The packs in force on a date that is "today" on every machine, whatever its time zone.
     var today: CivilDate { .todayUTC }
 
-    func check(_ parameters: Parameters) throws(InputError) -> ScopeDecision {
+    func check(_ parameters: Parameters) throws(RequestError) -> ScopeDecision {
         let request = CheckRequest(
-            jurisdiction: try parameters.required("jurisdiction"), license: try parameters.required("license"),
-            action: try parameters.required("action"), area: parameters["area"],
-            date: try parameters.date("on") ?? today, facts: try parameters.facts())
+            jurisdiction: try parameters.required(.jurisdiction), license: try parameters.required(.license),
+            action: try parameters.required(.action), area: parameters[.area],
+            date: try parameters.date(.on) ?? today, facts: try parameters.facts())
         return try request.decide(in: packs)
     }
 
-    func deadline(_ parameters: Parameters) throws(InputError) -> DeadlineItem {
-        guard let from = try parameters.date("from") else {
-            throw InputError("'from' is required: the date of the trigger event, YYYY-MM-DD")
-        }
-        var request = DeadlineRequest(jurisdiction: try parameters.required("jurisdiction"), from: from)
-        request.rule = parameters["rule"]
-        request.days = try parameters.integer("days", in: 1...Period.longestDays)
-        request.hours = try parameters.integer("hours", in: 1...Period.longestHours)
-        request.courtDays = try parameters.flag("court-days")
-        request.before = try parameters.flag("before")
-        request.timeRule = parameters["time-rule"]
-        if let at = parameters["at"] {
-            guard let time = TimeOfDay(at) else { throw InputError("'at' must be a time HH:MM (24-hour clock), not '\(at)'") }
-            request.at = time
-        }
-        if let service = parameters["service"] {
-            guard let method = ServiceMethod(rawValue: service) else {
-                throw InputError("'service' must be one of \(ServiceMethod.allCases.map(\.rawValue).joined(separator: ", ")), not '\(service)'")
-            }
-            request.service = method
+    func deadline(_ parameters: Parameters) throws(RequestError) -> DeadlineItem {
+        guard let from = try parameters.date(.from) else { throw .missing(.from) }
+        var request = DeadlineRequest(jurisdiction: try parameters.required(.jurisdiction), from: from)
+        request.rule = parameters[.rule]
+        request.days = try parameters.integer(.days, in: DeadlineRequest.days)
+        request.hours = try parameters.integer(.hours, in: DeadlineRequest.hours)
+        request.courtDays = try parameters.flag(.courtDays)
+        request.before = try parameters.flag(.before)
+        request.timeRule = parameters[.timeRule]
+        request.at = try parameters[.at].map { (text: String) throws(RequestError) in try DeadlineRequest.time(text) }
+        request.service = try parameters[.service].map { (text: String) throws(RequestError) in
+            try DeadlineRequest.service(text)
         }
         request.facts = try parameters.facts()
         return try request.compute(in: packs)
     }
 
-    func holidays(_ parameters: Parameters) throws(InputError) -> HolidaysRequest.Result {
-        let request = HolidaysRequest(jurisdiction: try parameters.required("jurisdiction"),
-                                      year: try parameters.integer("year", in: HolidaysRequest.years) ?? today.year)
-        return try request.holidays(in: packs)
+    func holidays(_ parameters: Parameters) throws(RequestError) -> HolidaysRequest.Result {
+        let request = HolidaysRequest(jurisdiction: try parameters.required(.jurisdiction),
+                                      year: try parameters.integer(.year, in: HolidaysRequest.years))
+        return try request.holidays(in: packs, today: today)
     }
 
-    func quiz(_ parameters: Parameters) throws(InputError) -> (questions: [QuizQuestion], seed: UInt64) {
+    func quiz(_ parameters: Parameters) throws(RequestError) -> (questions: [QuizQuestion], seed: UInt64) {
         var topics = Set<QuizQuestion.Topic>()
-        for name in parameters.all("topic") {
-            guard let topic = QuizQuestion.Topic(rawValue: name) else {
-                throw InputError("'topic' must be one of \(QuizQuestion.Topic.allCases.map(\.rawValue).joined(separator: ", ")), not '\(name)'")
-            }
-            topics.insert(topic)
-        }
-        let seed = try parameters.integer("seed", in: 0...QuizGenerator.largestSeed).map(UInt64.init) ?? UInt64.random(in: 0..<1_000_000)
-        let request = QuizRequest(jurisdiction: parameters["jurisdiction"], license: parameters["license"], topics: topics,
-                                  count: try parameters.integer("count", in: 1...100) ?? 10, seed: seed)
+        for name in parameters.all(RequestField.topic.rawValue) { topics.insert(try QuizRequest.topic(name)) }
+        let seed = try parameters.integer(.seed, in: QuizRequest.seeds).map(UInt64.init) ?? QuizRequest.newSeed()
+        let count = try parameters.integer(.count, in: QuizRequest.counts) ?? QuizRequest.defaultCount
+        let request = QuizRequest(jurisdiction: parameters[.jurisdiction], license: parameters[.license], topics: topics,
+                                  count: count, seed: seed)
         return (try request.questions(in: packs), seed)
     }
 
-    enum AuditOutcome {
-        case report(AuditReport)
-        case unreadable(DiagnosticList)
+    /// The audit's choices: the same for the API and both of the page's forms.
+    func auditRequest(_ parameters: Parameters) throws(RequestError) -> AuditRequest {
+        let horizon = try parameters.integer(.horizon, in: AuditRequest.horizons) ?? AuditRequest.defaultHorizon
+        return AuditRequest(asOf: try parameters.date(.asOf), horizon: horizon, redact: try parameters.flag(.redact))
     }
 
     /// Audits a matter file's text. Problems name places and keys, never the matter's values.
-    func audit(_ text: String, parameters: Parameters) throws(InputError) -> AuditOutcome {
-        let asOf = try parameters.date("as-of")
-        let horizon = try parameters.integer("horizon", in: 0...3650) ?? 14
-        let redact = try parameters.flag("redact")
+    func audit(_ text: String, parameters: Parameters) throws(RequestError) -> AuditedMatter {
+        let request = try auditRequest(parameters)
         let matter: Matter
         do {
             matter = try MatterLoader.load(text: text, file: "matter", packs: packs)
         } catch {
-            return .unreadable(error)
+            throw .unreadableMatter(error)
         }
-        let audited = redact ? matter.redacted() : matter
-        return .report(packs.audit(audited, asOf: asOf ?? matter.asOf ?? today, horizon: horizon))
+        return AuditedMatter(report: request.audit(matter, in: packs, today: today), request: request)
     }
 
-    static func problemsJSON(_ problems: DiagnosticList) -> String {
-        JSONValue.object([
-            ("error", "the matter file cannot be read"),
+    /// A matter's report with the request it answers, which its documents are written for.
+    struct AuditedMatter {
+        let report: AuditReport
+        let request: AuditRequest
+    }
+
+    /// The 422 body: the error, and the matter file's problems.
+    static func problemsJSON(_ error: RequestError, _ problems: DiagnosticList) -> String {
+        ErrorJSON.object(error, extra: [
             ("problems", .array(problems.diagnostics.map { problem in
                 .object([("line", .number(problem.location.line)), ("column", .number(problem.location.column)),
                          ("message", .string(problem.message))])
@@ -131,8 +124,14 @@ struct Service: Sendable {
         }
     }
 
-    func jurisdictionJSON(_ id: String) -> String? {
-        guard let place = packs.jurisdiction(id) else { return nil }
+    /// A jurisdiction's pack, or 404's error when the address names none.
+    func jurisdictionJSON(_ id: String) throws(RequestError) -> String {
+        let place: Jurisdiction
+        do {
+            place = try packs.resolveJurisdiction(id)
+        } catch {
+            throw .notFound(error)
+        }
         return JSONValue.object([
             ("id", .string(place.id)), ("name", .string(place.name)), ("country", .string(place.country)),
             ("reviewed", .string(place.reviewed.description)),

@@ -54,7 +54,8 @@ struct QuizCommandTests {
         // A seed JSON cannot carry exactly is refused, not a crash.
         let huge = try CLI.run(["quiz", "--seed", "18446744073709551615", "--format", "json"])
         #expect(huge.status == 2)
-        #expect(huge.stderr.contains("--seed must be from 0 to 9007199254740991"))
+        #expect(huge.stderr.contains(
+            "--seed must be a whole number from 0 to 9007199254740991, not '18446744073709551615'"))
     }
 
     /// Graded against a key written by hand from the Utah pack, not the key the quiz prints: a wrong key in
@@ -80,7 +81,7 @@ struct QuizCommandTests {
         try JSONSerialization.data(withJSONObject: ["answers": answers]).write(to: file)
         let result = try CLI.run(options + ["--answers", file.path])
         #expect(result.status == 0)
-        #expect(result.stdout.hasSuffix("Score: 3 of 4\n"))
+        #expect(result.stdout.hasSuffix("Score: 3 of 4\nTopics to review: scope (1 missed)\n"))
         #expect(result.stdout.contains("wrong  scope:us-ut:lpp:charge-contingency-fee:2026-11-22"))
         for id in answers.keys where !id.contains("contingency") {
             #expect(result.stdout.contains("right  \(id)\n"), "\(id)")

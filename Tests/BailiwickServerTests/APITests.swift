@@ -36,15 +36,15 @@ import Testing
     @Test func mistypedIDsAndMissingParametersAreBadRequestsWithSuggestions() async throws {
         let license = try await Server.request("/v1/check?jurisdiction=us-wa&license=llt&action=negotiate")
         #expect(license.status == .badRequest)
-        #expect((license.json["error"] as? String)?.contains("lllt") == true)
+        #expect((license.errorMessage)?.contains("lllt") == true)
         let missing = try await Server.request("/v1/check?jurisdiction=us-wa&license=lllt")
         #expect(missing.status == .badRequest)
-        #expect(missing.json["error"] as? String == "'action' is required")
+        #expect(missing.errorMessage == "'action' is required")
         let date = try await Server.request("/v1/check?jurisdiction=us-wa&license=lllt&action=negotiate&on=2026-02-30")
         #expect(date.status == .badRequest)
         let fact = try await Server.request("/v1/check?jurisdiction=us-wa&license=lllt&action=negotiate&fact=children=two")
         #expect(fact.status == .badRequest)
-        #expect((fact.json["error"] as? String)?.contains("whole number") == true)
+        #expect((fact.errorMessage)?.contains("whole number") == true)
     }
 
     @Test func deadlinesAreComputedWithTheirTraceAndAsACalendar() async throws {

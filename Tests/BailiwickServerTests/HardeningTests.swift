@@ -16,7 +16,7 @@ import Testing
         for value in ["maybe", "ture", "2", "redact", "true,false"] {
             let answer = try await Server.request("/v1/audit?format=html&redact=\(value)", method: .post, body: text)
             #expect(answer.status == .badRequest, "\(value)")
-            #expect((answer.json["error"] as? String)?.contains("'redact'") == true, "\(value)")
+            #expect((answer.errorMessage)?.contains("'redact'") == true, "\(value)")
             for name in Self.names { #expect(!answer.body.contains(name), "\(value) shows \(name)") }
         }
         let conflicting = try await Server.request("/v1/audit?redact=true&redact=false", method: .post, body: text)
@@ -32,7 +32,7 @@ import Testing
         for flag in ["court-days", "before"] {
             let answer = try await Server.request("\(deadlines)&\(flag)=sometimes")
             #expect(answer.status == .badRequest, "\(flag)")
-            #expect((answer.json["error"] as? String)?.contains("'\(flag)'") == true, "\(flag)")
+            #expect((answer.errorMessage)?.contains("'\(flag)'") == true, "\(flag)")
             let page = try await Server.request("/deadlines?jurisdiction=us&from=2026-01-09&days=10&\(flag)=sometimes")
             #expect(page.body.contains("role=\"alert\"") && page.body.contains("must be true or false"), "\(flag)")
         }
@@ -72,7 +72,7 @@ import Testing
         let api = try await Server.request("/v1/audit", method: .post, body: oversized, configuration: small)
         #expect(api.status == .contentTooLarge)
         #expect(api.header("Content-Type")?.hasPrefix("application/json") == true)
-        let message = try #require(api.json["error"] as? String)
+        let message = try #require(api.errorMessage)
         #expect(message.contains("2000 bytes") && message.contains("BAILIWICK_MAX_FILE_BYTES"))
         let fits = try await Server.request("/v1/audit", method: .post, body: String(oversized.dropLast()),
                                             configuration: small)
@@ -89,7 +89,7 @@ import Testing
         let delete = try await Server.request("/v1/check?jurisdiction=us-wa", method: .delete)
         #expect(delete.status == .methodNotAllowed)
         #expect(delete.header("Allow") == "GET, HEAD")
-        #expect(delete.json["error"] is String)
+        #expect(delete.errorMessage != nil)
         let get = try await Server.request("/v1/audit")
         #expect(get.status == .methodNotAllowed)
         #expect(get.header("Allow") == "POST")
@@ -99,12 +99,12 @@ import Testing
         #expect(page.status == .methodNotAllowed)
         #expect(page.header("Content-Type")?.hasPrefix("text/html") == true && page.body.contains("<nav"))
         let missing = try await Server.request("/v1/nothing-here")
-        #expect(missing.status == .notFound && missing.json["error"] is String)
+        #expect(missing.status == .notFound && missing.errorMessage != nil)
         let missingPage = try await Server.request("/nothing-here")
         #expect(missingPage.status == .notFound && missingPage.body.contains("<nav"))
         // A handler's own 404 keeps its message.
         let unknown = try await Server.request("/v1/packs/nowhere")
-        #expect(unknown.status == .notFound && (unknown.json["error"] as? String)?.contains("nowhere") == true)
+        #expect(unknown.status == .notFound && (unknown.errorMessage)?.contains("nowhere") == true)
     }
 
     @Test func headIsAnsweredWhereverGetIs() async throws {
@@ -123,7 +123,7 @@ import Testing
         // The test client addresses localhost; a second Host is one the loopback check could not trust.
         let answer = try await Server.request("/v1/packs", headers: [HTTPField.Name("Host")!: "attacker.example"])
         #expect(answer.status == .badRequest)
-        #expect((answer.json["error"] as? String)?.contains("Host") == true)
+        #expect((answer.errorMessage)?.contains("Host") == true)
         let guarded = ServerConfiguration(host: "0.0.0.0", token: AccessTests.token)
         let off = try await Server.request("/v1/packs", headers: [HTTPField.Name("Host")!: "a.example",
                                                                     .authorization: "Bearer \(AccessTests.token)"],
@@ -142,7 +142,7 @@ import Testing
         for headers in refused {
             let api = try await Server.request("/v1/audit", method: .post, body: text, headers: headers)
             #expect(api.status == .forbidden, "\(headers)")
-            #expect(api.json["error"] is String)
+            #expect(api.errorMessage != nil)
             let page = try await Server.request("/audit", method: .post, body: "mode=file&matter=x", headers: headers)
             #expect(page.status == .forbidden && page.body.contains("<nav"), "\(headers)")
         }

@@ -122,7 +122,7 @@ import Testing
             ("license", "lllt"), ("event-1", "petition-filed"),
         ])
         #expect(missingDate.status == .badRequest)
-        #expect(missingDate.body.contains("event 1 (petition-filed) needs a date"))
+        #expect(missingDate.body.contains("<strong>Cannot answer:</strong> Row 1 of “What happened, and when” needs a date."))
     }
 
     @Test func anUnreadableMatterShowsWhereWithoutEchoingIt() async throws {

@@ -19,6 +19,11 @@ enum Server {
         }
 
         func header(_ name: String) -> String? { headers[.init(name)!] }
+
+        /// The API's error body's members: `code`, `message`, `field`, `suggestion`.
+        var error: [String: Any] { json["error"] as? [String: Any] ?? [:] }
+        var errorMessage: String? { error["message"] as? String }
+        var errorCode: String? { error["code"] as? String }
     }
 
     static func request(_ uri: String, method: HTTPRequest.Method = .get, body: String? = nil, headers: HTTPFields = [:],

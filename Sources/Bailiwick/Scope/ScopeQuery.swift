@@ -32,9 +32,7 @@ public final class ScopeQuery: Sendable {
         in packs: PackSet, jurisdiction jurisdictionID: String, license licenseID: String, action actionID: String,
         area areaID: String?, date: CivilDate, facts: FactValues
     ) throws(QueryError) {
-        guard let jurisdiction = packs.jurisdiction(jurisdictionID) else {
-            throw QueryError(.jurisdiction, jurisdictionID, candidates: packs.jurisdictions.map(\.id))
-        }
+        let jurisdiction = try packs.resolveJurisdiction(jurisdictionID)
         guard let license = packs.license(licenseID, in: jurisdictionID) else {
             throw QueryError(.license, licenseID, candidates: packs.licenses(in: jurisdictionID).map(\.key.id),
                              context: "in \(jurisdictionID)")

@@ -83,7 +83,7 @@ public enum TimelineError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .noTimeRule(let jurisdiction): "the \(jurisdiction) pack has no default time rule"
         case .noVersion(let rule, let date): "no version of time rule '\(rule)' governs periods triggered on \(date)"
-        case .hoursNeedATime: "a period in hours needs the time of the trigger (--at HH:MM)"
+        case .hoursNeedATime: "a period in hours needs the time of the trigger"
         case .beyondCalendar: "the period ends outside the years 1 to 9999"
         case .periodOutOfRange(let period):
             "a period is from 0 to \(Period.longestDays) days or court days, or 0 to \(Period.longestHours) hours, "

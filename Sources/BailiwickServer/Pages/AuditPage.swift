@@ -37,12 +37,14 @@ struct AuditPage {
     private func options(_ parameters: Parameters, prefix: String) -> String {
         """
         <div class="grid">
-        \(Field.input("as-of", id: prefix + "as-of", label: "Audit as of", type: "date", value: parameters["as-of"],
+        \(Field.input("as-of", id: prefix + "as-of", label: RequestField.asOf.label, type: "date", value: parameters["as-of"],
                       hint: "Empty: the file's as-of, else today (UTC)."))
-        \(Field.input("horizon", id: prefix + "horizon", label: "Due soon within (days)", type: "number", value: parameters["horizon"] ?? "14",
-                      attributes: " min=\"0\" max=\"3650\""))
+        \(Field.input("horizon", id: prefix + "horizon", label: RequestField.horizon.label, type: "number",
+                      value: parameters[.horizon] ?? String(AuditRequest.defaultHorizon),
+                      attributes: Field.range(AuditRequest.horizons)))
         </div>
-        \(Field.checkbox("redact", id: prefix + "redact", label: "Redact names and free text in the report", checked: parameters.ticked("redact")))
+        \(Field.checkbox("redact", id: prefix + "redact", label: RequestField.redact.label,
+                         checked: parameters.ticked(.redact)))
         """
     }
 
@@ -83,17 +85,17 @@ struct AuditPage {
             <h2 id="simple-heading">Or describe a simple matter</h2>
             <input type="hidden" name="mode" value="simple">
             <div class="grid">
-            \(Field.select("matter-type", label: "Matter type", groups: types, selected: parameters["matter-type"],
+            \(Field.select("matter-type", label: RequestField.matterType.label, groups: types, selected: parameters["matter-type"],
                            blank: "Choose a matter type", attributes: " required"))
-            \(Field.input("id", label: "Matter reference", value: parameters["id"] ?? "WEB-1", attributes: " required"))
-            \(Field.input("tech-name", label: "Technician's name", value: parameters["tech-name"] ?? "Technician", attributes: " required"))
+            \(Field.input("id", label: RequestField.matterID.label, value: parameters["id"] ?? "WEB-1", attributes: " required"))
+            \(Field.input("tech-name", label: RequestField.technicianName.label, value: parameters["tech-name"] ?? "Technician", attributes: " required"))
             \(pages.licenseSelect(selected: parameters["license"], required: true))
-            \(Field.input("licensed-from", label: "Licensed from", type: "date", value: parameters["licensed-from"]))
+            \(Field.input("licensed-from", label: RequestField.licensedFrom.label, type: "date", value: parameters["licensed-from"]))
             </div>
-            <fieldset><legend>What happened, and when</legend>\(eventRows.joined())</fieldset>
-            <fieldset><legend>Forms filed</legend>\(filingRows.joined())</fieldset>
-            <fieldset><legend>What the technician did</legend>\(actionRows.joined())</fieldset>
-            \(Field.textarea("facts", label: "Facts of the matter", value: parameters.all("facts").first, rows: 4,
+            <fieldset><legend>\(RequestField.events.label)</legend>\(eventRows.joined())</fieldset>
+            <fieldset><legend>\(RequestField.filings.label)</legend>\(filingRows.joined())</fieldset>
+            <fieldset><legend>\(RequestField.actions.label)</legend>\(actionRows.joined())</fieldset>
+            \(Field.textarea("facts", label: RequestField.fact.label, value: parameters.all("facts").first, rows: 4,
                              hint: "One per line, id=value: children=2, written-contract=true, issues= (none)."))
             \(options(parameters, prefix: "simple-"))
             <div class="actions"><button type="submit">Audit</button></div>
@@ -107,40 +109,45 @@ struct AuditPage {
 
     /// Audits what was submitted: as a page, or as a download when a format is chosen.
     func submit(_ parameters: Parameters) -> Response {
-        let redacting = parameters.ticked("redact")
+        let redacting = parameters.ticked(.redact)
         let shown = redacting ? parameters.removing(Self.unredacted) : parameters
         let text: String
-        do {
+        do throws(RequestError) {
             text = parameters["mode"] == "simple" ? try matterText(from: parameters) : (parameters.all("matter").first ?? "")
-            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw InputError("no matter was given: upload or paste a matter file")
-            }
-            let outcome = try pages.service.audit(text, parameters: parameters)
-            switch outcome {
-            case .report(let report):
-                if let name = parameters["format"] {
-                    return try AuditFormat(name).response(for: report, download: true)
-                }
-                return Reply.html(render(shown, result: self.report(report, matter: text, parameters: parameters)))
-            case .unreadable(let problems):
-                let items = problems.diagnostics.map { "<li><code>line \($0.location.line), column \($0.location.column)</code>: \(escapeHTML($0.message))</li>" }
-                var result = "<div class=\"alert\" role=\"alert\" id=\"problems\"><strong>The matter cannot be read:</strong><ul>\(items.joined())</ul></div>"
-                if parameters["mode"] == "simple" && !redacting {
-                    result += "<details open><summary>The matter file made from the form</summary><pre>\(escapeHTML(text))</pre></details>"
-                }
-                return Reply.html(render(shown, result: result), status: .unprocessableContent)
-            }
+            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .missing(.matter) }
         } catch {
             return Reply.html(render(shown, result: Layout.problem(error)), status: .badRequest)
         }
+        do throws(RequestError) {
+            let audited = try pages.service.audit(text, parameters: parameters)
+            if let name = parameters[.format] {
+                return try AuditFormat(served: name).response(for: audited, download: true)
+            }
+            return Reply.html(render(shown, result: report(audited, matter: text, parameters: parameters)))
+        } catch .unreadableMatter(let problems) {
+            let items = problems.diagnostics.map {
+                "<li><code>line \($0.location.line), column \($0.location.column)</code>: "
+                    + "\(escapeHTML($0.message))</li>"
+            }
+            var result = "<div class=\"alert\" role=\"alert\" id=\"problems\">"
+                + "<strong>The matter cannot be read:</strong><ul>\(items.joined())</ul></div>"
+            if parameters["mode"] == "simple" && !redacting {
+                result += "<details open><summary>The matter file made from the form</summary>"
+                    + "<pre>\(escapeHTML(text))</pre></details>"
+            }
+            return Reply.html(render(shown, result: result), status: .unprocessableContent)
+        } catch {
+            return Reply.html(render(shown, result: Layout.problem(error)), status: .init(code: error.code.status))
+        }
     }
 
-    private func report(_ report: AuditReport, matter: String, parameters: Parameters) -> String {
+    private func report(_ audited: Service.AuditedMatter, matter: String, parameters: Parameters) -> String {
+        let report = audited.report
         // Redacted, the report itself is offered for download: re-posting the matter would put
         // the names back into this page.
-        if parameters.ticked("redact") {
+        if parameters.ticked(.redact) {
             let links = [AuditFormat.html, .json, .ics].map { format in
-                let document = format.document(for: report)
+                let document = format.document(for: audited)
                 let type = document.type.replacingOccurrences(of: " ", with: "")
                 return "<a class=\"button secondary\" download=\"\(document.file)\" "
                     + "href=\"data:\(type);base64,\(Data(document.text.utf8).base64EncodedString())\">"
@@ -169,25 +176,27 @@ struct AuditPage {
     }
 
     /// A matter file (JSON, which the matter loader reads as YAML) from the simple form's fields.
-    func matterText(from parameters: Parameters) throws(InputError) -> String {
-        let chosen = try parameters.required("matter-type").split(separator: "/", maxSplits: 1).map(String.init)
-        guard chosen.count == 2 else { throw InputError("choose a matter type") }
+    func matterText(from parameters: Parameters) throws(RequestError) -> String {
+        let chosen = try parameters.required(.matterType).split(separator: "/", maxSplits: 1).map(String.init)
+        guard chosen.count == 2 else { throw .missing(.matterType) }
         var technician: [(String, JSONValue)] = [("id", "tech"), ("role", "technician"),
-                                                  ("name", .string(try parameters.required("tech-name"))),
-                                                  ("license", .string(try parameters.required("license")))]
-        if let from = try parameters.date("licensed-from") { technician.append(("licensed-from", .string(from.description))) }
+                                                  ("name", .string(try parameters.required(.technicianName))),
+                                                  ("license", .string(try parameters.required(.license)))]
+        if let from = try parameters.date(.licensedFrom) {
+            technician.append(("licensed-from", .string(from.description)))
+        }
         var facts: [(String, JSONValue)] = []
         for pair in try parameters.facts() {
             let id = pair.id.trimmingCharacters(in: .whitespaces)
-            guard let fact = packs.fact(id) else {
-                throw InputError(QueryError(.fact, id, candidates: packs.facts.map(\.id)).description)
-            }
+            let fact = try FactArguments.fact(id, in: packs)
             facts.append((id, DecisionJSONReport.value(try FactArguments.value(pair.value, for: fact))))
         }
         var events: [JSONValue] = []
         for n in 1...Self.rows.events {
             guard let event = parameters["event-\(n)"] else { continue }
-            guard let date = try parameters.date("event-date-\(n)") else { throw InputError("event \(n) (\(event)) needs a date") }
+            guard let date = try date(parameters, "event-date-\(n)", in: .events) else {
+                throw .invalid(.events, .rowWithoutDate(n))
+            }
             var entry: [(String, JSONValue)] = [("event", .string(event)), ("date", .string(date.description))]
             if let method = parameters["event-method-\(n)"] { entry.append(("method", .string(method))) }
             events.append(.object(entry))
@@ -196,20 +205,32 @@ struct AuditPage {
         for n in 1...Self.rows.filings {
             guard let form = parameters["form-\(n)"] else { continue }
             var filing: [(String, JSONValue)] = [("form", .string(form))]
-            if let date = try parameters.date("filed-\(n)") { filing.append(("filed", .string(date.description))) }
+            if let date = try date(parameters, "filed-\(n)", in: .filings) {
+                filing.append(("filed", .string(date.description)))
+            }
             filings.append(.object(filing))
         }
         var actions: [JSONValue] = []
         for n in 1...Self.rows.actions {
             guard let action = parameters["action-\(n)"] else { continue }
-            guard let date = try parameters.date("action-date-\(n)") else { throw InputError("action \(n) (\(action)) needs a date") }
+            guard let date = try date(parameters, "action-date-\(n)", in: .actions) else {
+                throw .invalid(.actions, .rowWithoutDate(n))
+            }
             actions.append(.object([("by", "tech"), ("action", .string(action)), ("date", .string(date.description))]))
         }
-        var matter: [(String, JSONValue)] = [("id", .string(try parameters.required("id"))), ("jurisdiction", .string(chosen[0])),
-                                             ("type", .string(chosen[1]))]
-        if let asOf = try parameters.date("as-of") { matter.append(("as-of", .string(asOf.description))) }
+        var matter: [(String, JSONValue)] = [("id", .string(try parameters.required(.matterID))),
+                                             ("jurisdiction", .string(chosen[0])), ("type", .string(chosen[1]))]
+        if let asOf = try parameters.date(.asOf) { matter.append(("as-of", .string(asOf.description))) }
         matter += [("people", .array([.object(technician)])), ("facts", .object(facts)), ("events", .array(events)),
                    ("actions", .array(actions)), ("filings", .array(filings))]
         return JSONValue.object(matter).rendered()
+    }
+
+    /// A row's date, YYYY-MM-DD; a malformed one is reported as its part of the form.
+    private func date(_ parameters: Parameters, _ name: String,
+                      in part: RequestField) throws(RequestError) -> CivilDate? {
+        guard let text = parameters[name] else { return nil }
+        guard let date = CivilDate(text) else { throw .invalid(part, .notADate(text)) }
+        return date
     }
 }

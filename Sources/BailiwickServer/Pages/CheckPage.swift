@@ -26,20 +26,20 @@ struct CheckPage {
         let form = """
             <form class="panel" method="get" action="/check#result" aria-label="Scope check">
             <div class="grid">
-            \(Field.select("jurisdiction", label: "Jurisdiction", options: pages.jurisdictionOptions, selected: parameters["jurisdiction"],
+            \(Field.select("jurisdiction", label: RequestField.jurisdiction.label, options: pages.jurisdictionOptions, selected: parameters["jurisdiction"],
                            blank: "Choose a jurisdiction", attributes: " required"))
             \(pages.licenseSelect(selected: parameters["license"], required: true))
-            <div class="field"><label for="action">Action</label>
+            <div class="field"><label for="action">\(RequestField.action.label)</label>
             <p class="hint" id="action-hint">Type to search, or pick from the list.</p>
             <input id="action" name="action" list="actions" required autocomplete="off" aria-describedby="action-hint action-description" \
             value="\(escapeHTML(parameters["action"] ?? ""))">
             <datalist id="actions">\(actions.joined())</datalist>
             <p class="hint" id="action-description" aria-live="polite"></p></div>
-            \(Field.select("area", label: "Practice area", options: packs.areas.map { ($0.id, $0.title) }, selected: parameters["area"],
+            \(Field.select("area", label: RequestField.area.label, options: packs.areas.map { ($0.id, $0.title) }, selected: parameters["area"],
                            blank: "Not given (the licence's only area, if it has one)"))
-            \(Field.input("on", label: "Date of the action", type: "date", value: parameters["on"], hint: "Empty: today (UTC)."))
+            \(Field.input("on", label: RequestField.on.label, type: "date", value: parameters["on"], hint: "Empty: today (UTC)."))
             </div>
-            \(Field.textarea("facts", label: "Facts of the matter", value: parameters.all("facts").first, rows: 4,
+            \(Field.textarea("facts", label: RequestField.fact.label, value: parameters.all("facts").first, rows: 4,
                              hint: "One per line, id=value: written-contract=true, issues= (none), children=2."))
             <details><summary>Facts you can give</summary><div class="table-wrap"><table>
             <thead><tr><th scope="col">Fact</th><th scope="col">Type</th><th scope="col">Write</th><th scope="col">Meaning</th></tr></thead>

@@ -9,7 +9,7 @@ struct DeadlinesPage {
 
     func render(_ parameters: Parameters) -> String {
         var result = ""
-        if parameters["from"] != nil {
+        if parameters[.from] != nil {
             do {
                 result = item(try pages.service.deadline(parameters), query: parameters)
             } catch {
@@ -25,20 +25,24 @@ struct DeadlinesPage {
         let form = """
             <form class="panel" method="get" action="/deadlines#result" aria-label="Deadline calculator">
             <div class="grid">
-            \(Field.select("jurisdiction", label: "Jurisdiction", options: pages.jurisdictionOptions, selected: parameters["jurisdiction"],
+            \(Field.select("jurisdiction", label: RequestField.jurisdiction.label, options: pages.jurisdictionOptions, selected: parameters["jurisdiction"],
                            blank: "Choose a jurisdiction", attributes: " required"))
-            \(Field.input("from", label: "Trigger date", type: "date", value: parameters["from"],
+            \(Field.input("from", label: RequestField.from.label, type: "date", value: parameters["from"],
                           hint: "The day of service, filing, entry of judgment…", attributes: " required"))
-            \(Field.select("rule", label: "Named deadline", groups: rules, selected: parameters["rule"],
+            \(Field.select("rule", label: RequestField.rule.label, groups: rules, selected: parameters["rule"],
                            within: parameters["jurisdiction"],
                            blank: "None: count a period instead", attributes: " data-filter-by=\"jurisdiction\""))
-            \(Field.input("days", label: "Or a period in days", type: "number", value: parameters["days"], attributes: " min=\"1\" max=\"3650\""))
-            \(Field.input("hours", label: "Or a period in hours", type: "number", value: parameters["hours"], attributes: " min=\"1\" max=\"8760\""))
-            \(Field.input("at", label: "Time of the trigger (for hours)", type: "time", value: parameters["at"]))
-            \(Field.select("service", label: "How the paper was served", options: services, selected: parameters["service"], blank: "Not relevant"))
+            \(Field.input("days", label: RequestField.days.label, type: "number", value: parameters[.days],
+                          attributes: Field.range(DeadlineRequest.days)))
+            \(Field.input("hours", label: RequestField.hours.label, type: "number", value: parameters[.hours],
+                          attributes: Field.range(DeadlineRequest.hours)))
+            \(Field.input("at", label: RequestField.at.label, type: "time", value: parameters["at"]))
+            \(Field.select("service", label: RequestField.service.label, options: services, selected: parameters["service"], blank: "Not relevant"))
             </div>
-            \(Field.checkbox("court-days", label: "Count court days only (with a period in days)", checked: parameters.ticked("court-days")))
-            \(Field.checkbox("before", label: "Count back from the trigger (a deadline before a hearing)", checked: parameters.ticked("before")))
+            \(Field.checkbox("court-days", label: RequestField.courtDays.label,
+                             checked: parameters.ticked(.courtDays)))
+            \(Field.checkbox("before", label: RequestField.before.label,
+                             checked: parameters.ticked(.before)))
             \(Field.textarea("facts", label: "Facts deciding between a rule's variants", value: parameters.all("facts").first, rows: 2,
                              hint: "One per line, id=value: served-out-of-state=true."))
             <div class="actions"><button type="submit">Compute</button></div>

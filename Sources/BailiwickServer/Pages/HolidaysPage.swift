@@ -31,10 +31,10 @@ struct HolidaysPage {
         let form = """
             <form class="panel" method="get" action="/holidays#result" aria-label="Court holidays">
             <div class="grid">
-            \(Field.select("jurisdiction", label: "Jurisdiction", options: calendars, selected: parameters["jurisdiction"],
+            \(Field.select("jurisdiction", label: RequestField.jurisdiction.label, options: calendars, selected: parameters["jurisdiction"],
                            blank: "Choose a jurisdiction", attributes: " required"))
-            \(Field.input("year", label: "Year", type: "number", value: parameters["year"] ?? String(pages.service.today.year),
-                          attributes: " min=\"1583\" max=\"9999\""))
+            \(Field.input("year", label: RequestField.year.label, type: "number", value: parameters["year"] ?? String(pages.service.today.year),
+                          attributes: Field.range(HolidaysRequest.years)))
             </div>
             <div class="actions"><button type="submit">Show holidays</button></div>
             </form>

@@ -43,8 +43,6 @@ enum Layout {
         html.isEmpty ? "" : "<div id=\"result\">\(html)</div>"
     }
 
-    static func problem(_ error: any Error) -> String { problem(String(describing: error)) }
-
     /// An error box for input the user must correct.
     static func problem(_ message: String) -> String {
         "<div class=\"alert\" role=\"alert\"><strong>Cannot answer:</strong> \(escapeHTML(message))</div>"
@@ -109,6 +107,11 @@ enum Field {
         let id = id ?? name
         return "<div class=\"field check\"><input id=\"\(id)\" name=\"\(name)\" type=\"checkbox\" value=\"true\"\(checked ? " checked" : "")>"
             + "<label for=\"\(id)\">\(escapeHTML(label))</label></div>"
+    }
+
+    /// A number field's `min` and `max` attributes: the request's own limits.
+    static func range(_ limits: ClosedRange<Int>) -> String {
+        " min=\"\(limits.lowerBound)\" max=\"\(limits.upperBound)\""
     }
 
     private static func describedBy(_ name: String, _ hint: String?) -> String {

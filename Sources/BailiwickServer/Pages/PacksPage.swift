@@ -28,9 +28,12 @@ struct PacksPage {
     }
 
     func jurisdiction(_ id: String, _ parameters: Parameters) -> Response {
-        guard let place = packs.jurisdiction(id) else {
-            let message = QueryError(.jurisdiction, id, candidates: packs.jurisdictions.map(\.id)).description
-            return Reply.html(Layout.page("Rule packs", path: "/packs", body: Layout.problem(message)), status: .notFound)
+        let place: Jurisdiction
+        do {
+            place = try packs.resolveJurisdiction(id)
+        } catch {
+            let problem = Layout.problem(RequestError.notFound(error))
+            return Reply.html(Layout.page("Rule packs", path: "/packs", body: problem), status: .notFound)
         }
         let status = parameters["status"].flatMap(SourceStatus.init(rawValue:))
         let rules = pages.service.rules(in: id).filter { status == nil || $0.citation.status == status }

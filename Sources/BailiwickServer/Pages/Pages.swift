@@ -19,7 +19,7 @@ struct Pages: Sendable {
         routes.get("/quiz") { request, _ in Reply.html(QuizPage(pages: self).render(query(request))) }
         routes.post("/quiz") { request, _ in
             guard let form = try await form(request, limit: Self.smallFormBytes) else {
-                return tooLarge("the form", Self.smallFormBytes, raisedBy: nil)
+                return tooLarge(nil, Self.smallFormBytes, raisedBy: nil)
             }
             return Reply.html(QuizPage(pages: self).grade(form))
         }
@@ -32,13 +32,13 @@ struct Pages: Sendable {
                     // Decoded on the audit's thread: a form at the limit is megabytes of percent-encoding.
                     let form = Parameters(urlEncoded: Substring(String(buffer: body)))
                     guard form.all("matter").allSatisfy({ $0.utf8.count <= matterLimit }) else {
-                        return tooLarge("the matter file", matterLimit)
+                        return tooLarge(.matter, matterLimit)
                     }
                     return AuditPage(pages: self).submit(form)
                 }
                 return response ?? Reply.busy(page: true)
             } catch is Upload.TooLarge {
-                return tooLarge("the form", limit)
+                return tooLarge(nil, limit)
             }
         }
         routes.get("/packs") { _, _ in Reply.html(PacksPage(pages: self).index()) }
@@ -50,10 +50,11 @@ struct Pages: Sendable {
     /// Forms other than the audit's hold a few short fields.
     static let smallFormBytes = 1 << 20
 
-    private func tooLarge(_ what: String, _ limit: Int,
-                          raisedBy setting: String? = "BAILIWICK_MAX_FILE_BYTES") -> Response {
-        let message = Upload.TooLarge.message(what, limit: limit, raisedBy: setting)
-        return Reply.html(Layout.page("Too large", path: "", body: Layout.problem(message)), status: .contentTooLarge)
+    /// 413 for the matter file (`field` .matter) or the whole form (nil).
+    private func tooLarge(_ field: RequestField?, _ limit: Int,
+                          raisedBy setting: String? = Upload.setting) -> Response {
+        let problem = Layout.problem(RequestError.tooLarge(field, limit: limit, raisedBy: setting))
+        return Reply.html(Layout.page("Too large", path: "", body: problem), status: .contentTooLarge)
     }
 
     private func query(_ request: Request) -> Parameters {
@@ -115,7 +116,7 @@ struct Pages: Sendable {
     }
 
     func licenseSelect(selected: String?, required: Bool) -> String {
-        Field.select("license", label: "Licence", groups: [(nil, licenseChoices)], selected: selected,
+        Field.select("license", label: RequestField.license.label, groups: [(nil, licenseChoices)], selected: selected,
                      blank: required ? "Choose a licence" : "Any licence",
                      attributes: " data-filter-by=\"jurisdiction\"" + (required ? " required" : ""))
     }

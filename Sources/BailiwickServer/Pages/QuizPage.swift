@@ -12,7 +12,9 @@ struct QuizPage {
     func render(_ parameters: Parameters) -> String {
         guard parameters["start"] != nil else { return Layout.page("Quiz", path: "/quiz", body: start(parameters)) }
         var settings = parameters
-        if settings["seed"] == nil { settings = Parameters(parameters.pairs + [("seed", String(UInt64.random(in: 0..<1_000_000)))]) }
+        if settings[.seed] == nil {
+            settings = Parameters(parameters.pairs + [(RequestField.seed.rawValue, String(QuizRequest.newSeed()))])
+        }
         let quiz: (questions: [QuizQuestion], seed: UInt64)
         do {
             quiz = try pages.service.quiz(settings)
@@ -31,26 +33,23 @@ struct QuizPage {
 
     func grade(_ parameters: Parameters) -> String {
         let quiz: (questions: [QuizQuestion], seed: UInt64)
-        do {
-            guard parameters["seed"] != nil else { throw InputError("the quiz's seed is missing: start a new quiz") }
+        do throws(RequestError) {
+            // A graded form always carries its seed; without it the quiz cannot be rebuilt.
+            guard parameters[.seed] != nil else { throw .missing(.seed) }
             quiz = try pages.service.quiz(parameters)
         } catch {
             return Layout.page("Quiz", path: "/quiz", body: Layout.problem(error) + start(parameters))
         }
-        var right = 0
-        var missed: [QuizQuestion.Topic: Int] = [:]
-        var body: [String] = []
-        for (index, question) in quiz.questions.enumerated() {
-            let given = parameters["q\(index + 1)"]
-            if let given, question.isCorrect(given) { right += 1 } else { missed[question.topic, default: 0] += 1 }
-            body.append(self.question(question, number: index + 1, given: given ?? ""))
+        let grade = QuizGrade(quiz.questions, answers: quiz.questions.indices.map { parameters["q\($0 + 1)"] })
+        let body = grade.results.enumerated().map { index, result in
+            question(result.question, number: index + 1, given: result.given ?? "")
         }
-        let review = missed.keys.sorted { $0.rawValue < $1.rawValue }.map(\.rawValue)
         let again = Parameters(parameters.pairs.filter { Self.settings.contains($0.name) } + [("start", "1")]).encoded
         let fresh = Parameters(parameters.pairs.filter { Self.settings.contains($0.name) && $0.name != "seed" } + [("start", "1")]).encoded
-        let summary = "<div class=\"verdict \(right == quiz.questions.count ? "good" : "caution")\" role=\"status\">"
-            + "<p class=\"score\" id=\"score\">Score: \(right) of \(quiz.questions.count)</p>"
-            + (review.isEmpty ? "<p>Every answer right.</p>" : "<p>Topics to review: \(review.joined(separator: ", ")).</p>") + "</div>"
+        let summary = "<div class=\"verdict \(grade.right == grade.asked ? "good" : "caution")\" role=\"status\">"
+            + "<p class=\"score\" id=\"score\">Score: \(grade.right) of \(grade.asked)</p>"
+            + (grade.review.isEmpty ? "<p>Every answer right.</p>" : "<p>Topics to review: \(grade.review).</p>")
+            + "</div>"
         let links = "<p><a href=\"/quiz?\(escapeHTML(again))\">Try this quiz again</a> · <a href=\"/quiz?\(escapeHTML(fresh))\">A new quiz with the same choices</a></p>"
         return Layout.page("Quiz results", path: "/quiz", body: summary + body.joined(separator: "\n") + links)
     }
@@ -64,11 +63,13 @@ struct QuizPage {
             <form class="panel" method="get" action="/quiz" aria-label="Start a quiz">
             <input type="hidden" name="start" value="1">
             <div class="grid">
-            \(Field.select("jurisdiction", label: "Jurisdiction", options: pages.jurisdictionOptions, selected: parameters["jurisdiction"], blank: "Any"))
+            \(Field.select("jurisdiction", label: RequestField.jurisdiction.label, options: pages.jurisdictionOptions, selected: parameters["jurisdiction"], blank: "Any"))
             \(pages.licenseSelect(selected: parameters["license"], required: false))
-            \(Field.input("count", label: "Questions", type: "number", value: parameters["count"] ?? "10", attributes: " min=\"1\" max=\"100\""))
-            \(Field.input("seed", label: "Seed (optional)", type: "number", value: parameters["seed"], hint: "The same seed gives the same quiz.",
-                          attributes: " min=\"0\""))
+            \(Field.input("count", label: RequestField.count.label, type: "number",
+                          value: parameters[.count] ?? String(QuizRequest.defaultCount),
+                          attributes: Field.range(QuizRequest.counts)))
+            \(Field.input("seed", label: RequestField.seed.label, type: "number", value: parameters[.seed],
+                          hint: "The same seed gives the same quiz.", attributes: Field.range(QuizRequest.seeds)))
             </div>
             <fieldset><legend>Topics (none ticked: all)</legend>\(topics.joined())</fieldset>
             <div class="actions"><button type="submit">Start the quiz</button></div>
