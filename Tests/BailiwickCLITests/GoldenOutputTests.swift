@@ -92,6 +92,9 @@ struct GoldenOutputTests {
         Case(name: "list-rules-ca-on.txt", arguments: ["list", "rules", "-j", "ca-on"]),
         Case(name: "list-deadlines-us-wa.txt", arguments: ["list", "deadlines", "-j", "us-wa"]),
         Case(name: "list-facts.txt", arguments: ["list", "facts"]),
+        Case(name: "list-facts-ca-on.txt", arguments: ["list", "facts", "-j", "ca-on"]),
+        Case(name: "list-areas-us-wa.txt", arguments: ["list", "areas", "-j", "us-wa"]),
+        Case(name: "list-matter-types.json", arguments: ["list", "matter-types", "--format", "json"]),
         // Help texts, wrapped by the argument parser.
         Case(name: "help-audit.txt", arguments: ["audit", "--help"]),
         Case(name: "help-quiz.txt", arguments: ["quiz", "--help"]),
