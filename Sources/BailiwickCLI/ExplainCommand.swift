@@ -24,7 +24,7 @@ struct ExplainCommand: ParsableCommand {
             throw Console.invalidInput(QueryError(.rule, ruleID, candidates: packs.rules.map(\.id)).description)
         }
         switch format {
-        case .json: try Console.print(RuleJSON.rule(rule, packs: packs).rendered(), terminator: "")
+        case .json: try Console.print(PackJSON.rule(rule, packs: packs).rendered(), terminator: "")
         case .text: try Console.print(RuleText(rule: rule, packs: packs, style: .standardOutput, showsLocation: packOptions.areFiles).render(), terminator: "")
         }
     }

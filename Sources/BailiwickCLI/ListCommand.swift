@@ -6,7 +6,9 @@ import BailiwickReports
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List jurisdictions, licences, actions, practice areas, facts, rules, events or deadlines.",
+        abstract: """
+            List jurisdictions, licences, actions, practice areas, facts, rules, events, deadlines or matter types.
+            """,
         discussion: """
         Examples:
           bailiwick list actions
@@ -18,12 +20,18 @@ struct ListCommand: ParsableCommand {
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case jurisdictions, licenses, actions, areas, facts, rules, events, deadlines
+        case matterTypes = "matter-types"
     }
 
-    @Argument(help: "What to list: jurisdictions, licenses, actions, areas, facts, rules, events or deadlines.")
+    @Argument(help: """
+        What to list: jurisdictions, licenses, actions, areas, facts, rules, events, deadlines or matter-types.
+        """)
     var kind: Kind
 
-    @Option(name: [.customShort("j"), .long], help: "Only what applies in this jurisdiction (licences and rules).")
+    @Option(name: [.customShort("j"), .long], help: """
+        Only what applies in this jurisdiction: its licences, the areas and facts a question there can \
+        turn on, the rules of its licences, its deadlines and matter types.
+        """)
     var jurisdiction: String?
 
     @Flag(help: "Rules only: list just those resting on secondary or unverified sources.")
@@ -41,55 +49,40 @@ struct ListCommand: ParsableCommand {
         switch kind {
         case .jurisdictions:
             rows = packs.jurisdictions.map { item in
-                ([item.id, item.name, "reviewed \(item.reviewed)"],
-                 .object([("id", .string(item.id)), ("name", .string(item.name)), ("country", .string(item.country)),
-                          ("reviewed", .string(item.reviewed.description))]))
+                ([item.id, item.name, "reviewed \(item.reviewed)"], PackJSON.jurisdiction(item, packs: packs))
             }
         case .licenses:
             let licenses = jurisdiction.map { packs.licenses(in: $0) } ?? packs.licenses
             rows = licenses.map { item in
-                ([item.key.id, item.key.jurisdiction ?? "shared", item.title], RuleJSON.license(item))
+                ([item.key.id, item.key.jurisdiction ?? "shared", item.title], PackJSON.license(item))
             }
         case .actions:
-            rows = packs.actions.map { item in
-                ([item.id, item.description],
-                 .object([("id", .string(item.id)), ("title", .string(item.title)), ("description", .string(item.description))]))
-            }
+            rows = packs.actions.map { item in ([item.id, item.description], PackJSON.action(item)) }
         case .areas:
-            rows = packs.areas.map { item in
-                ([item.id, item.title],
-                 .object([("id", .string(item.id)), ("title", .string(item.title)), ("description", .string(item.description))]))
-            }
+            let areas = jurisdiction.map { packs.areas(applicableIn: $0) } ?? packs.areas
+            rows = areas.map { item in ([item.id, item.title], PackJSON.area(item)) }
         case .facts:
-            rows = packs.facts.map { item in
-                ([item.id, item.type.rawValue, item.description],
-                 .object([("id", .string(item.id)), ("type", .string(item.type.rawValue)), ("description", .string(item.description)),
-                          ("values", item.allowedValues.map(JSONValue.strings) ?? .null)]))
-            }
+            let facts = jurisdiction.map { packs.facts(applicableIn: $0) } ?? packs.facts
+            rows = facts.map { item in ([item.id, item.type.rawValue, item.description], PackJSON.fact(item)) }
         case .rules:
-            var rules = packs.rules.filter { rule in
-                jurisdiction.map { rule.jurisdiction == $0 || rule.jurisdiction == nil } ?? true
-            }
+            var rules = jurisdiction.map { packs.rules(applicableIn: $0) } ?? packs.rules
             if unverified { rules = rules.filter { $0.citation.status != .primary } }
             rows = rules.map { rule in
-                ([rule.id, rule.effect.rawValue, rule.citation.status.rawValue, rule.citation.text], RuleJSON.rule(rule, packs: packs))
+                ([rule.id, rule.effect.rawValue, rule.citation.status.rawValue, rule.citation.text],
+                 PackJSON.rule(rule, packs: packs))
             }
         case .events:
-            rows = packs.events.map { item in
-                ([item.id, item.description],
-                 .object([("id", .string(item.id)), ("name", .string(item.name)), ("description", .string(item.description))]))
-            }
+            rows = packs.events.map { item in ([item.id, item.description], PackJSON.event(item)) }
         case .deadlines:
             let deadlines = jurisdiction.map { packs.deadlines(in: $0) } ?? packs.deadlines
             rows = deadlines.map { rule in
                 let relation = rule.direction == .after ? "after" : "before"
                 return ([rule.jurisdiction, rule.id, "\(rule.period) \(relation) \(rule.trigger)", rule.citation.text],
-                        .object([("jurisdiction", .string(rule.jurisdiction)), ("id", .string(rule.id)), ("name", .string(rule.name)),
-                                 ("kind", .string(rule.kind.rawValue)), ("trigger", .string(rule.trigger)),
-                                 ("period", .string(rule.period.description)), ("direction", .string(rule.direction.rawValue)),
-                                 ("citation", RuleJSON.citation(rule.citation)),
-                                 ("variants", .strings(rule.variants.map(\.when.text)))]))
+                        PackJSON.deadline(rule))
             }
+        case .matterTypes:
+            let types = jurisdiction.map { packs.matterTypes(in: $0) } ?? packs.matterTypes
+            rows = types.map { type in ([type.jurisdiction, type.id, type.area, type.name], PackJSON.matterType(type)) }
         }
         switch format {
         case .json:

@@ -50,19 +50,14 @@ struct ValidateCommand: ParsableCommand {
             }
             try Console.print("ok: \(summary)" + Self.warningCount(packs.warnings.count))
         case .json:
+            let diagnostics = JSONValue.array(packs.warnings.map(PackJSON.diagnostic))
             try Console.print(JSONValue.object([("schema-version", 1), ("valid", true), ("summary", .string(summary)),
-                                    ("diagnostics", .array(packs.warnings.map(Self.json)))]).rendered(), terminator: "")
+                                                ("diagnostics", diagnostics)]).rendered(), terminator: "")
         }
     }
 
     private static func warningCount(_ count: Int) -> String {
         count == 0 ? "" : " (\(count) warning\(count == 1 ? "" : "s"))"
-    }
-
-    private static func json(_ diagnostic: Diagnostic) -> JSONValue {
-        .object([("file", .string(diagnostic.location.file)), ("line", .number(diagnostic.location.line)),
-                 ("column", .number(diagnostic.location.column)),
-                 ("severity", .string(diagnostic.severity.rawValue)), ("message", .string(diagnostic.message))])
     }
 
     private func report(_ error: DiagnosticList, files: [PackFile]) throws {
@@ -72,7 +67,7 @@ struct ValidateCommand: ParsableCommand {
             try Console.print(DiagnosticRenderer(files: files).render(error))
             try Console.print("\(count) error\(count == 1 ? "" : "s")" + Self.warningCount(error.diagnostics.count - count))
         case .json:
-            let diagnostics = JSONValue.array(error.diagnostics.map(Self.json))
+            let diagnostics = JSONValue.array(error.diagnostics.map(PackJSON.diagnostic))
             try Console.print(JSONValue.object([("schema-version", 1), ("valid", false), ("summary", .string("\(count) errors")),
                                     ("diagnostics", diagnostics)]).rendered(), terminator: "")
         }

@@ -33,10 +33,9 @@ public struct AuditJSON: AuditReporter {
     }
 
     public func unreadable(_ invalid: UnreadableMatter, in caseload: Bool) -> String {
-        JSONValue.object([("file", .string(invalid.file)), ("diagnostics", .array(invalid.problems.diagnostics.map { diagnostic in
-            .object([("file", .string(diagnostic.location.file)), ("line", .number(diagnostic.location.line)),
-                     ("column", .number(diagnostic.location.column)), ("message", .string(diagnostic.message))])
-        }))]).rendered(indent: 2)
+        JSONValue.object([("file", .string(invalid.file)),
+                          ("diagnostics", .array(invalid.problems.diagnostics.map(PackJSON.diagnostic)))])
+            .rendered(indent: 2)
     }
 
     public var unreadableSeparator: String { ",\n    " }
@@ -82,7 +81,7 @@ public struct AuditJSON: AuditReporter {
             ("line", .number(finding.location.line)),
             ("column", .number(finding.location.column)),
             ("rule", .optional(finding.ruleID)),
-            ("citation", finding.citation.map(RuleJSON.citation) ?? .null),
+            ("citation", finding.citation.map(PackJSON.citation) ?? .null),
             ("remedy", .string(finding.remedy)),
             ("date", .optional(finding.date?.description)),
         ])

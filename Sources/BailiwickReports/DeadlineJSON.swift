@@ -23,12 +23,12 @@ public enum DeadlineJSON {
             ("direction", .string(item.direction.rawValue)),
             ("date", .string(item.computed.date.description)),
             ("time", .optional(item.computed.time?.description)),
-            ("citation", item.citation.map(RuleJSON.citation) ?? .null),
+            ("citation", item.citation.map(PackJSON.citation) ?? .null),
             ("time-rule", .object([
                 ("id", .string(item.computed.timeRule.id)),
                 ("name", .string(item.computed.timeRule.name)),
-                ("in-force", RuleJSON.period(version.period)),
-                ("citation", RuleJSON.citation(version.citation)),
+                ("in-force", PackJSON.period(version.period)),
+                ("citation", PackJSON.citation(version.citation)),
             ])),
             ("trace", .array(item.computed.trace.map { step in
                 .object([("step", .string(step.text)), ("citation", .optional(step.citation))])

@@ -46,8 +46,8 @@ public enum DecisionJSONReport {
                     ("unknown-facts", .strings(outcome.unknownFacts)),
                     ("summary", .string(outcome.rule.summary)),
                     ("when", .optional(outcome.rule.when?.text)),
-                    ("in-force", RuleJSON.period(outcome.rule.period)),
-                    ("citation", RuleJSON.citation(outcome.rule.citation)),
+                    ("in-force", PackJSON.period(outcome.rule.period)),
+                    ("citation", PackJSON.citation(outcome.rule.citation)),
                     ("remedy", .optional(outcome.rule.remedy)),
                 ])
             })),
@@ -79,7 +79,7 @@ public enum DecisionJSONReport {
         switch finding {
         case nil: .null
         case .notInForce(let period):
-            .object([("kind", "license-not-in-force"), ("valid", RuleJSON.period(period))])
+            .object([("kind", "license-not-in-force"), ("valid", PackJSON.period(period))])
         case .areaNotCovered(let area, let covered):
             .object([("kind", "area-not-covered"), ("area", .string(area)), ("covered", .strings(covered))])
         case .areaNotGiven(let covered):

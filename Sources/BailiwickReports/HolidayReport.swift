@@ -28,7 +28,7 @@ public enum HolidayReport {
             ("jurisdiction", .string(jurisdiction.id)),
             ("year", .number(year)),
             ("calendar", .string(calendar.name)),
-            ("citation", RuleJSON.citation(calendar.citation)),
+            ("citation", PackJSON.citation(calendar.citation)),
             ("holidays", .array(holidays.map { holiday in
                 let rule = calendar.holiday(holiday.holidayID)
                 return .object([
@@ -36,7 +36,7 @@ public enum HolidayReport {
                     ("name", .string(holiday.name)),
                     ("date", .string(holiday.date.description)),
                     ("observed", .string(holiday.observed.description)),
-                    ("citation", rule.map { RuleJSON.citation($0.citation) } ?? .null),
+                    ("citation", rule.map { PackJSON.citation($0.citation) } ?? .null),
                 ])
             })),
             ("note", .optional(calendar.note)),

@@ -53,7 +53,7 @@ public enum QuizReport {
                     ("id", .string(question.id)), ("topic", .string(question.topic.rawValue)),
                     ("jurisdiction", .string(question.jurisdiction)), ("kind", .string(kind)), ("prompt", .string(question.prompt)),
                     ("options", options), ("answer", .string(question.answerText)), ("explanation", .string(question.explanation)),
-                    ("citation", RuleJSON.citation(question.citation)),
+                    ("citation", PackJSON.citation(question.citation)),
                 ])
             })),
             ("disclaimer", .string(DecisionText.disclaimer)),

@@ -21,7 +21,7 @@ enum OpenAPIDocument {
         "/v1/packs": {
           "get": {
             "operationId": "listPacks",
-            "summary": "Jurisdictions, actions, practice areas and facts of the loaded packs.",
+            "summary": "Jurisdictions, actions, practice areas, facts and events of the loaded packs.",
             "responses": {
               "200": {"description": "The catalogs.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Packs"}}}},
               "400": {"$ref": "#/components/responses/BadRequest"},
@@ -33,7 +33,7 @@ enum OpenAPIDocument {
         "/v1/packs/{jurisdiction}": {
           "get": {
             "operationId": "getJurisdiction",
-            "summary": "A jurisdiction's licences, scope rules, deadlines and matter types, with citations.",
+            "summary": "A jurisdiction and what applies there: licences, areas, facts, rules, deadlines, matter types.",
             "parameters": [{"name": "jurisdiction", "in": "path", "required": true, "schema": {"type": "string"}, "example": "us-wa"}],
             "responses": {
               "200": {"description": "The jurisdiction's pack.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Jurisdiction"}}}},
@@ -210,33 +210,95 @@ enum OpenAPIDocument {
           "SourceStatus": {"type": "string", "enum": ["primary", "secondary", "unverified"]},
           "Citation": {"type": "object", "required": ["text", "source", "sources"], "properties": {
             "text": {"type": "string"}, "source": {"$ref": "#/components/schemas/SourceStatus"}, "sources": {"type": "array", "items": {"type": "string"}}}},
-          "Entry": {"type": "object", "required": ["id", "name", "description"], "properties": {
+          "Period": {"type": "object", "required": ["from", "until"], "properties": {
+            "from": {"type": ["string", "null"], "format": "date"},
+            "until": {"type": ["string", "null"], "format": "date"}}},
+          "Action": {"type": "object", "required": ["id", "title", "description"], "properties": {
+            "id": {"type": "string"}, "title": {"type": "string"}, "description": {"type": "string"}}},
+          "Area": {"type": "object", "required": ["id", "title", "description"], "properties": {
+            "id": {"type": "string"}, "title": {"type": "string"}, "description": {"type": "string"}}},
+          "Fact": {"type": "object", "required": ["id", "type", "description", "values"], "properties": {
+            "id": {"type": "string"},
+            "type": {"type": "string", "enum": ["boolean", "integer", "string", "date", "list"]},
+            "description": {"type": "string"}, "values": {"type": ["array", "null"], "items": {"type": "string"}}}},
+          "Event": {"type": "object", "required": ["id", "name", "description"], "properties": {
             "id": {"type": "string"}, "name": {"type": "string"}, "description": {"type": "string"}}},
-          "Packs": {"type": "object", "required": ["jurisdictions", "actions", "areas", "facts"], "properties": {
-            "jurisdictions": {"type": "array", "items": {"type": "object", "required": ["id", "name", "country", "reviewed", "licenses"], "properties": {
-              "id": {"type": "string"}, "name": {"type": "string"}, "country": {"type": "string"}, "reviewed": {"type": "string", "format": "date"},
-              "licenses": {"type": "array", "items": {"type": "string"}}}}},
-            "actions": {"type": "array", "items": {"$ref": "#/components/schemas/Entry"}},
-            "areas": {"type": "array", "items": {"$ref": "#/components/schemas/Entry"}},
-            "facts": {"type": "array", "items": {"type": "object", "required": ["id", "type", "values", "description"], "properties": {
-              "id": {"type": "string"}, "type": {"type": "string", "enum": ["boolean", "integer", "string", "date", "list"]},
-              "values": {"type": ["array", "null"], "items": {"type": "string"}}, "description": {"type": "string"}}}}}},
-          "Rule": {"type": "object", "required": ["id", "summary", "effect", "licenses", "citation"], "properties": {
-            "id": {"type": "string"}, "jurisdiction": {"type": ["string", "null"]}, "summary": {"type": "string"},
-            "effect": {"type": "string", "enum": ["permit", "forbid"]}, "licenses": {"type": "array", "items": {"type": "string"}},
-            "citation": {"$ref": "#/components/schemas/Citation"}, "remedy": {"type": ["string", "null"]}, "note": {"type": ["string", "null"]}}},
-          "Jurisdiction": {"type": "object", "required": ["id", "name", "country", "reviewed", "sources", "licenses", "rules", "deadlines", "matter-types"], "properties": {
-            "id": {"type": "string"}, "name": {"type": "string"}, "country": {"type": "string"}, "reviewed": {"type": "string", "format": "date"},
-            "sources": {"type": "array", "items": {"type": "object", "required": ["key", "title", "url"], "properties": {
-              "key": {"type": "string"}, "title": {"type": "string"}, "url": {"type": ["string", "null"]}}}},
-            "licenses": {"type": "array", "items": {"type": "object", "required": ["id", "title", "citation"], "properties": {
-              "id": {"type": "string"}, "title": {"type": "string"}, "citation": {"$ref": "#/components/schemas/Citation"}}}},
-            "rules": {"type": "array", "items": {"$ref": "#/components/schemas/Rule"}},
-            "deadlines": {"type": "array", "items": {"type": "object", "required": ["id", "name", "trigger", "period", "citation"], "properties": {
-              "id": {"type": "string"}, "name": {"type": "string"}, "trigger": {"type": "string"}, "period": {"type": "string"},
-              "citation": {"$ref": "#/components/schemas/Citation"}}}},
-            "matter-types": {"type": "array", "items": {"type": "object", "required": ["id", "name", "area", "forms"], "properties": {
-              "id": {"type": "string"}, "name": {"type": "string"}, "area": {"type": "string"}, "forms": {"type": "array", "items": {"type": "string"}}}}}}},
+          "JurisdictionSummary": {"type": "object", "required": ["id", "name", "country", "reviewed", "licenses"],
+            "properties": {
+              "id": {"type": "string"}, "name": {"type": "string"}, "country": {"type": "string"},
+              "reviewed": {"type": "string", "format": "date"},
+              "licenses": {"type": "array", "items": {"type": "string"}, "description": "Ids of the licences there."}}},
+          "Source": {"type": "object", "required": ["key", "title", "url"], "properties": {
+            "key": {"type": "string"}, "title": {"type": "string"}, "url": {"type": ["string", "null"]}}},
+          "License": {"type": "object",
+            "required": ["id", "jurisdiction", "countries", "title", "governing-rule", "areas", "valid",
+              "admissions-until", "citation", "note"],
+            "properties": {
+              "id": {"type": "string"}, "jurisdiction": {"type": ["string", "null"]},
+              "countries": {"type": "array", "items": {"type": "string"}}, "title": {"type": "string"},
+              "governing-rule": {"type": "string"},
+              "areas": {"type": ["string", "array"], "items": {"type": "string"},
+                "description": "\"any\", or area ids."},
+              "valid": {"$ref": "#/components/schemas/Period"},
+              "admissions-until": {"type": ["string", "null"], "format": "date"},
+              "citation": {"$ref": "#/components/schemas/Citation"}, "note": {"type": ["string", "null"]}}},
+          "Rule": {"type": "object",
+            "required": ["id", "jurisdiction", "summary", "effect", "licenses", "actions", "areas", "when", "requires",
+              "exception-to", "exceptions", "in-force", "citation", "remedy", "note"],
+            "properties": {
+              "id": {"type": "string"}, "jurisdiction": {"type": ["string", "null"]}, "summary": {"type": "string"},
+              "effect": {"type": "string", "enum": ["permit", "forbid"]},
+              "licenses": {"type": "array", "items": {"type": "string"}},
+              "actions": {"type": ["string", "array"], "items": {"type": "string"},
+                "description": "\"all\", or action ids."},
+              "areas": {"type": ["array", "null"], "items": {"type": "string"}, "description": "Null for every area."},
+              "when": {"type": ["string", "null"]},
+              "requires": {"type": "array", "items": {"type": "object", "required": ["condition", "description"],
+                "properties": {"condition": {"type": "string"}, "description": {"type": ["string", "null"]}}}},
+              "exception-to": {"type": "array", "items": {"type": "string"}},
+              "exceptions": {"type": "array", "items": {"type": "string"}},
+              "in-force": {"$ref": "#/components/schemas/Period"},
+              "citation": {"$ref": "#/components/schemas/Citation"},
+              "remedy": {"type": ["string", "null"]}, "note": {"type": ["string", "null"]}}},
+          "Deadline": {"type": "object",
+            "required": ["jurisdiction", "id", "name", "kind", "trigger", "period", "direction", "citation",
+              "variants"],
+            "properties": {
+              "jurisdiction": {"type": "string"}, "id": {"type": "string"}, "name": {"type": "string"},
+              "kind": {"type": "string", "enum": ["deadline", "waiting-period"]}, "trigger": {"type": "string"},
+              "period": {"type": "string"}, "direction": {"type": "string", "enum": ["after", "before"]},
+              "citation": {"$ref": "#/components/schemas/Citation"},
+              "variants": {"type": "array", "items": {"type": "string"}, "description": "Each variant's condition."}}},
+          "MatterType": {"type": "object", "required": ["jurisdiction", "id", "name", "area", "citation", "forms"],
+            "properties": {
+              "jurisdiction": {"type": "string"}, "id": {"type": "string"}, "name": {"type": "string"},
+              "area": {"type": "string"}, "citation": {"$ref": "#/components/schemas/Citation"},
+              "forms": {"type": "array", "items": {"type": "string"}, "description": "The forms' codes."}}},
+          "Diagnostic": {"type": "object", "required": ["file", "line", "column", "severity", "message"],
+            "properties": {
+              "file": {"type": "string"}, "line": {"type": "integer"}, "column": {"type": "integer"},
+              "severity": {"type": "string", "enum": ["error", "warning"]}, "message": {"type": "string"}}},
+          "Packs": {"type": "object", "required": ["jurisdictions", "actions", "areas", "facts", "events"],
+            "properties": {
+              "jurisdictions": {"type": "array", "items": {"$ref": "#/components/schemas/JurisdictionSummary"}},
+              "actions": {"type": "array", "items": {"$ref": "#/components/schemas/Action"}},
+              "areas": {"type": "array", "items": {"$ref": "#/components/schemas/Area"}},
+              "facts": {"type": "array", "items": {"$ref": "#/components/schemas/Fact"}},
+              "events": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}}}},
+          "Jurisdiction": {"type": "object",
+            "required": ["id", "name", "country", "reviewed", "sources", "licenses", "areas", "facts", "rules",
+              "deadlines", "matter-types"],
+            "description": "A jurisdiction and what applies there: each list is what `bailiwick list` gives for it.",
+            "properties": {
+              "id": {"type": "string"}, "name": {"type": "string"}, "country": {"type": "string"},
+              "reviewed": {"type": "string", "format": "date"},
+              "sources": {"type": "array", "items": {"$ref": "#/components/schemas/Source"}},
+              "licenses": {"type": "array", "items": {"$ref": "#/components/schemas/License"}},
+              "areas": {"type": "array", "items": {"$ref": "#/components/schemas/Area"}},
+              "facts": {"type": "array", "items": {"$ref": "#/components/schemas/Fact"}},
+              "rules": {"type": "array", "items": {"$ref": "#/components/schemas/Rule"}},
+              "deadlines": {"type": "array", "items": {"$ref": "#/components/schemas/Deadline"}},
+              "matter-types": {"type": "array", "items": {"$ref": "#/components/schemas/MatterType"}}}},
           "Decision": {"type": "object", "required": ["schema-version", "decision", "out-of-scope", "query", "conditions", "missing-facts", "rules", "disclaimer"], "properties": {
             "schema-version": {"type": "integer"},
             "decision": {"type": "string", "enum": ["permitted", "conditional", "prohibited", "not-authorized", "undetermined"]},
@@ -287,8 +349,7 @@ enum OpenAPIDocument {
             "unreadable": {"type": "array"}, "disclaimer": {"type": "string"}}},
           "MatterProblems": {"type": "object", "required": ["error", "problems"], "properties": {
             "error": {"$ref": "#/components/schemas/ErrorDetail"},
-            "problems": {"type": "array", "items": {"type": "object", "required": ["line", "column", "message"], "properties": {
-              "line": {"type": "integer"}, "column": {"type": "integer"}, "message": {"type": "string"}}}}}}
+            "problems": {"type": "array", "items": {"$ref": "#/components/schemas/Diagnostic"}}}}
         }
       }
     }

@@ -88,41 +88,11 @@ struct Service: Sendable {
     /// The 422 body: the error, and the matter file's problems.
     static func problemsJSON(_ error: RequestError, _ problems: DiagnosticList) -> String {
         ErrorJSON.object(error, extra: [
-            ("problems", .array(problems.diagnostics.map { problem in
-                .object([("line", .number(problem.location.line)), ("column", .number(problem.location.column)),
-                         ("message", .string(problem.message))])
-            })),
+            ("problems", .array(problems.diagnostics.map(PackJSON.diagnostic))),
         ]).rendered()
     }
 
-    func packsJSON() -> String {
-        JSONValue.object([
-            ("jurisdictions", .array(packs.jurisdictions.map { place in
-                .object([("id", .string(place.id)), ("name", .string(place.name)), ("country", .string(place.country)),
-                         ("reviewed", .string(place.reviewed.description)),
-                         ("licenses", .strings(packs.licenses(in: place.id).map(\.key.id)))])
-            })),
-            ("actions", .array(packs.actions.map { action in
-                .object([("id", .string(action.id)), ("name", .string(action.title)), ("description", .string(action.description))])
-            })),
-            ("areas", .array(packs.areas.map { area in
-                .object([("id", .string(area.id)), ("name", .string(area.title)), ("description", .string(area.description))])
-            })),
-            ("facts", .array(packs.facts.map { fact in
-                .object([("id", .string(fact.id)), ("type", .string(fact.type.rawValue)),
-                         ("values", fact.allowedValues.map(JSONValue.strings) ?? .null),
-                         ("description", .string(fact.description))])
-            })),
-        ]).rendered()
-    }
-
-    /// The rules that can apply in a jurisdiction: its own, and the shared ones of licences valid there.
-    func rules(in jurisdiction: String) -> [ScopeRule] {
-        let licenses = Set(packs.licenses(in: jurisdiction).map(\.key))
-        return packs.rules.filter { rule in
-            (rule.jurisdiction == jurisdiction || rule.jurisdiction == nil) && rule.licenses.contains(where: licenses.contains)
-        }
-    }
+    func packsJSON() -> String { PackJSON.catalogs(packs).rendered() }
 
     /// A jurisdiction's pack, or 404's error when the address names none.
     func jurisdictionJSON(_ id: String) throws(RequestError) -> String {
@@ -132,22 +102,6 @@ struct Service: Sendable {
         } catch {
             throw .notFound(error)
         }
-        return JSONValue.object([
-            ("id", .string(place.id)), ("name", .string(place.name)), ("country", .string(place.country)),
-            ("reviewed", .string(place.reviewed.description)),
-            ("sources", .array(place.sources.map { source in
-                .object([("key", .string(source.key)), ("title", .string(source.title)), ("url", .optional(source.url))])
-            })),
-            ("licenses", .array(packs.licenses(in: id).map(RuleJSON.license))),
-            ("rules", .array(rules(in: id).map { RuleJSON.rule($0, packs: packs) })),
-            ("deadlines", .array(packs.deadlines(in: id).map { deadline in
-                .object([("id", .string(deadline.id)), ("name", .string(deadline.name)), ("trigger", .string(deadline.trigger)),
-                         ("period", .string(deadline.period.description)), ("citation", RuleJSON.citation(deadline.citation))])
-            })),
-            ("matter-types", .array(packs.matterTypes.filter { $0.jurisdiction == id }.map { type in
-                .object([("id", .string(type.id)), ("name", .string(type.name)), ("area", .string(type.area)),
-                         ("forms", .strings(type.forms.map(\.code)))])
-            })),
-        ]).rendered()
+        return PackJSON.jurisdictionPack(place, packs: packs).rendered()
     }
 }

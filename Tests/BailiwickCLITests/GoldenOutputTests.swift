@@ -103,6 +103,9 @@ struct GoldenOutputTests {
         Case(name: "list-events.txt", arguments: ["list", "events"]),
         Case(name: "list-events.json", arguments: ["list", "events", "--format", "json"]),
         Case(name: "list-deadlines-us-wa.json", arguments: ["list", "deadlines", "-j", "us-wa", "--format", "json"]),
+        Case(name: "list-facts-ca-on.txt", arguments: ["list", "facts", "-j", "ca-on"]),
+        Case(name: "list-areas-us-wa.txt", arguments: ["list", "areas", "-j", "us-wa"]),
+        Case(name: "list-matter-types.json", arguments: ["list", "matter-types", "--format", "json"]),
         // Help texts, wrapped by the argument parser.
         Case(name: "help-audit.txt", arguments: ["audit", "--help"]),
         Case(name: "help-quiz.txt", arguments: ["quiz", "--help"]),

@@ -40,7 +40,7 @@ import Testing
         let wrong = try await Server.request("/check?jurisdiction=us-wa&license=lllt&action=negociate")
         // The suggestion is in the alert itself: the page's list of actions always holds "negotiate".
         let alert = try #require(wrong.body.firstMatch(of: /<div class="alert" role="alert">.*?<\/div>/)?.output)
-        #expect(alert.contains("unknown action &apos;negociate&apos;; did you mean &apos;negotiate&apos;?"), "\(alert)")
+        #expect(alert.contains("Unknown action &apos;negociate&apos;; did you mean &apos;negotiate&apos;?"), "\(alert)")
     }
 
     @Test func theDeadlinePageShowsTheDateAndEachStep() async throws {

@@ -10,7 +10,7 @@ struct PacksPage {
 
     func index() -> String {
         let rows = packs.jurisdictions.map { place -> String in
-            let rules = pages.service.rules(in: place.id)
+            let rules = packs.rules(applicableIn: place.id)
             let counts = SourceStatus.allCases.map { status in
                 "\(rules.filter { $0.citation.status == status }.count) \(status.rawValue)"
             }
@@ -36,7 +36,7 @@ struct PacksPage {
             return Reply.html(Layout.page("Rule packs", path: "/packs", body: problem), status: .notFound)
         }
         let status = parameters["status"].flatMap(SourceStatus.init(rawValue:))
-        let rules = pages.service.rules(in: id).filter { status == nil || $0.citation.status == status }
+        let rules = packs.rules(applicableIn: id).filter { status == nil || $0.citation.status == status }
         let sources = place.sources.map { source in
             "<li><strong>\(escapeHTML(source.key))</strong>: \(escapeHTML(source.title))"
                 + (source.url.map { " <a href=\"\(escapeHTML($0))\" rel=\"noreferrer\">\(escapeHTML($0))</a>" } ?? "") + "</li>"

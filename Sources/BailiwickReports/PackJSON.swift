@@ -1,0 +1,58 @@
+import Bailiwick
+
+/// The JSON form of each pack entity, written in one place so that `list`, `explain`, `validate`,
+/// `/v1/packs`, `/v1/packs/{jurisdiction}` and the error bodies give each entity one shape. A key
+/// is the one the pack files use for the field. Every writer emits every key, null when the pack
+/// leaves it out. docs/json-output.md lists the keys, and a test holds it to these writers.
+public enum PackJSON {
+    public static func citation(_ citation: Citation) -> JSONValue {
+        .object([("text", .string(citation.text)), ("source", .string(citation.status.rawValue)),
+                 ("sources", .strings(citation.sourceKeys))])
+    }
+
+    public static func period(_ period: EffectivePeriod) -> JSONValue {
+        .object([("from", .optional(period.from?.description)), ("until", .optional(period.until?.description))])
+    }
+
+    public static func actions(_ scope: ActionScope) -> JSONValue {
+        switch scope {
+        case .all: "all"
+        case .only(let ids): .strings(ids)
+        }
+    }
+
+    public static func areas(_ scope: AreaScope) -> JSONValue {
+        switch scope {
+        case .any: "any"
+        case .only(let ids): .strings(ids)
+        }
+    }
+
+    public static func action(_ action: Action) -> JSONValue {
+        .object([("id", .string(action.id)), ("title", .string(action.title)),
+                 ("description", .string(action.description))])
+    }
+
+    public static func area(_ area: PracticeArea) -> JSONValue {
+        .object([("id", .string(area.id)), ("title", .string(area.title)), ("description", .string(area.description))])
+    }
+
+    public static func fact(_ fact: FactDefinition) -> JSONValue {
+        .object([("id", .string(fact.id)), ("type", .string(fact.type.rawValue)),
+                 ("description", .string(fact.description)),
+                 ("values", fact.allowedValues.map(JSONValue.strings) ?? .null)])
+    }
+
+    public static func event(_ event: Event) -> JSONValue {
+        .object([("id", .string(event.id)), ("name", .string(event.name)),
+                 ("description", .string(event.description))])
+    }
+
+    /// A problem in a pack or matter file. The loaders word messages so that they name places and
+    /// keys, never a matter's values, so this is safe to return to any client.
+    public static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
+        .object([("file", .string(diagnostic.location.file)), ("line", .number(diagnostic.location.line)),
+                 ("column", .number(diagnostic.location.column)),
+                 ("severity", .string(diagnostic.severity.rawValue)), ("message", .string(diagnostic.message))])
+    }
+}

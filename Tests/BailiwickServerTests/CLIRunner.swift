@@ -1,0 +1,1 @@
+../BailiwickCLITests/CLIRunner.swift
