@@ -34,7 +34,7 @@ public enum DecisionJSONReport {
                     ("unknown-facts", .strings(outcome.unknownFacts)),
                 ])
             })),
-            ("missing-facts", .strings(decision.missingFacts)),
+            ("missing-facts", .strings(decision.missingFacts.map(\.name))),
             ("rules", .array(decision.rules.map { outcome in
                 .object([
                     ("id", .string(outcome.rule.id)),
@@ -43,7 +43,7 @@ public enum DecisionJSONReport {
                     ("decisive", .bool(outcome.decisive)),
                     ("defeated-by", .strings(outcome.defeatedBy)),
                     ("may-be-defeated-by", .strings(outcome.mayBeDefeatedBy)),
-                    ("unknown-facts", .strings(outcome.unknownFacts)),
+                    ("unknown-facts", .strings(outcome.unknownFacts.map(\.name))),
                     ("summary", .string(outcome.rule.summary)),
                     ("when", .optional(outcome.rule.when?.text)),
                     ("in-force", RuleJSON.period(outcome.rule.period)),
