@@ -41,7 +41,8 @@ public enum FindingJSON {
     public static func detail(_ detail: FindingDetail) -> JSONValue {
         func date(_ date: CivilDate) -> JSONValue { .string(date.description) }
         func act(_ record: ActionRecord) -> [(String, JSONValue)] {
-            [("person", .string(record.person.id)), ("action", .string(record.action.id)), ("on", date(record.date))]
+            // The person as the report names them (a placeholder under --redact): an id may be a name.
+            [("person", .string(record.person.name)), ("action", .string(record.action.id)), ("on", date(record.date))]
         }
         func facts(_ missing: [MissingFact]) -> JSONValue { .strings(missing.map(\.name)) }
         func requirements(_ list: [Requirement]) -> JSONValue { .strings(list.map(\.condition.text)) }
@@ -64,7 +65,7 @@ public enum FindingJSON {
         case .noLicense(let record):
             members = [("kind", "no-license")] + act(record)
         case .admissionsClosed(let person, let license, let issued, let closed):
-            members = [("kind", "admissions-closed"), ("person", .string(person.id)),
+            members = [("kind", "admissions-closed"), ("person", .string(person.name)),
                        ("license", .string(license.key.description)), ("issued", date(issued)), ("closed", date(closed))]
         case .beforeLicense(let record, let license, let issued):
             members = [("kind", "before-license")] + act(record)

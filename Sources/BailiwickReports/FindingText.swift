@@ -159,8 +159,7 @@ public enum FindingText {
             return rule.remedy
                 ?? "Tell the supervising attorney: what was done before the first allowed day may be open to challenge."
         case .waitingPeriodRunning(_, let act, let firstAllowed):
-            return "Calendar the first allowed day, \(firstAllowed): "
-                + "\((act?.name ?? "the act").lowercasedFirst) may not come before it."
+            return "Calendar \(firstAllowed) as the first allowed day for '\(act?.name ?? "the act")'."
         case .formLate:
             return "Check whether the late filing needs leave of court."
         case .formMayBeRequired(_, _, let facts, _):
@@ -180,6 +179,7 @@ public enum FindingText {
         case .due: "due"
         case .occurred: "happened"
         case .notBefore: "not before"
+        case .event: "on the event's day"
         }
     }
 
@@ -190,7 +190,11 @@ public enum FindingText {
 
     /// The follow-up's own date and what it is, for beside the day to act: "due 2026-05-01".
     public static func followUpDate(_ finding: Finding) -> String {
-        finding.date.map { "\(dateRole(finding.dateRole)) \($0)" } ?? ""
+        guard let date = finding.date else { return "" }
+        if case .followUp(_, let due?) = finding.detail, case .event(let event, let id) = due.basis {
+            return "\(event?.name ?? id) on \(date)"
+        }
+        return "\(dateRole(finding.dateRole)) \(date)"
     }
 
     /// A timeline entry's label: its name, with the words for its kind.
@@ -243,8 +247,6 @@ extension String {
         hasSuffix(".") && !hasSuffix("..") ? String(dropLast()) : self
     }
 
-    /// The text with its first letter in lower case, for use inside a sentence.
-    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
 }
 
 extension FindingText {

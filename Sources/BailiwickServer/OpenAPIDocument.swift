@@ -250,7 +250,7 @@ enum OpenAPIDocument {
             "category": {"type": "string", "enum": ["scope", "license", "form", "deadline", "waiting-period", "follow-up"]},
             "rules": {"type": "array", "items": {"type": "string"}}, "form": {"type": ["string", "null"]},
             "license": {"type": ["string", "null"]}, "deadline": {"type": ["string", "null"]},
-            "date-role": {"type": ["string", "null"], "enum": ["due", "occurred", "not-before", null]},
+            "date-role": {"type": ["string", "null"], "enum": ["due", "occurred", "not-before", "event", null]},
             "detail": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}},
             "citation": {"oneOf": [{"$ref": "#/components/schemas/Citation"}, {"type": "null"}]}, "remedy": {"type": "string"}}},
           "AuditReport": {"type": "object", "required": ["schema-version", "as-of", "horizon", "summary", "matters", "unreadable", "disclaimer"], "properties": {

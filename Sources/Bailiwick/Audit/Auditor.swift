@@ -302,7 +302,8 @@ private struct Auditor {
     mutating func checkFollowUp(_ followUp: FollowUp) {
         guard truth(followUp.when) != .false else { return }
         let due = dueDate(followUp.due)
+        let role: FindingDateRole = if case .event? = due?.basis { .event } else { .due }
         findings.append(Finding(.followUp, .followUp(followUp, due: due), at: matter.typeLocation,
-                                citation: followUp.citation, date: due?.date))
+                                citation: followUp.citation, date: due?.date, dateRole: role))
     }
 }

@@ -86,6 +86,8 @@ public enum FindingDateRole: String, Sendable {
     case occurred
     /// The first day something may be done.
     case notBefore = "not-before"
+    /// The day of the event a reminder is tied to.
+    case event
 }
 
 /// The date a form or reminder is due by, and what it is due by.
