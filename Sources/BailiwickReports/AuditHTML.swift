@@ -83,30 +83,47 @@ public struct AuditHTML: AuditReporter {
     private func section(_ report: AuditReport) -> String {
         let matter = report.matter
         let findings = report.findings.map { finding in
-            """
+            let remedy = finding.severity != .info
+                ? "<p><strong>What to do:</strong> \(htmlText(FindingText.remedy(finding)))</p>" : ""
+            let rule = finding.citation.map { citation in
+                let source = FindingText.source(finding).map { "\($0) · " } ?? ""
+                return "<p class=\"rule\">Rule: \(htmlText(source))\(htmlText(citation.text)) · "
+                    + "source: \(htmlText(citation.status.rawValue))</p>"
+            } ?? ""
+            return """
             <div class="finding \(finding.severity.rawValue)"><span class="code">\(finding.severity.rawValue.uppercased()) · \(finding.code.rawValue)</span>
             <p>\(htmlText(FindingText.message(finding)))</p>
-            \(finding.severity != .info ? "<p><strong>What to do:</strong> \(htmlText(FindingText.remedy(finding)))</p>" : "")
-            \(finding.citation.map { "<p class=\"rule\">Rule: \(htmlText(FindingText.source(finding).map { "\($0) · " } ?? ""))\(htmlText($0.text)) · source: \(htmlText($0.status.rawValue))</p>" } ?? "")
+            \(remedy)
+            \(rule)
             <p class="where">\(htmlText(finding.location.description))</p></div>
             """
         }
         let followUps = report.followUps.map { finding in
-            "<li><strong>\(finding.actOn(asOf: report.asOf)!)</strong> <span class=\"b-\(finding.severity.rawValue)\">\(finding.severity.rawValue)</span> "
+            let severity = finding.severity.rawValue
+            let day = finding.actOn(asOf: report.asOf)!
+            return "<li><strong>\(day)</strong> <span class=\"b-\(severity)\">\(severity)</span> "
                 + htmlText(FindingText.followUp(finding))
                 + " <span class=\"muted\">(\(htmlText(FindingText.followUpDate(finding))))</span></li>"
         }
+        let badges = [(Finding.Severity.error, "error"), (.warning, "warning"), (.info, "note")].map { severity, word in
+            "<span class=\"b-\(severity.rawValue)\">\(FindingText.plural(report.count(severity), word))</span>"
+        }.joined()
+        let timelineRows = report.timeline.map { entry in
+            "<tr><td>\(entry.date)</td><td>\(entry.kind.rawValue)</td>"
+                + "<td>\(htmlText(FindingText.label(entry)))</td></tr>"
+        }.joined()
+        let followUpList = followUps.isEmpty ? "<p class=\"muted\">Nothing to follow up.</p>"
+            : "<p class=\"muted\">By the day to act; anything past is due now.</p>"
+                + "<ol class=\"followups\">\(followUps.joined())</ol>"
         return """
         <section class="matter" id="\(anchor(matter.id))">
         <h2>\(htmlText(matter.id))\(matter.title.map { " · " + htmlText($0) } ?? "")</h2>
         <p class="muted">\(htmlText(matter.type.name)) · \(htmlText(matter.jurisdiction.name)) · audited as of \(report.asOf) · file <code>\(htmlText(matter.file))</code></p>
-        <p class="badges"><span class="b-error">\(FindingText.plural(report.count(.error), "error"))</span><span class="b-warning">\(FindingText.plural(report.count(.warning), "warning"))</span><span class="b-info">\(FindingText.plural(report.count(.info), "note"))</span></p>
+        <p class="badges">\(badges)</p>
         <h3>Timeline</h3>\(TimelineSVG(report: report).render())
-        <details><summary>Timeline as a list</summary><table><tbody>\(report.timeline.map { entry in
-            "<tr><td>\(entry.date)</td><td>\(entry.kind.rawValue)</td><td>\(htmlText(FindingText.label(entry)))</td></tr>"
-        }.joined())</tbody></table></details>
+        <details><summary>Timeline as a list</summary><table><tbody>\(timelineRows)</tbody></table></details>
         <div class="layout">
-        <div><h3>Follow-up list</h3><p class="muted">By the day to act; anything past is due now.</p>\(followUps.isEmpty ? "<p class=\"muted\">Nothing to follow up.</p>" : "<ol class=\"followups\">\(followUps.joined())</ol>")</div>
+        <div><h3>Follow-up list</h3>\(followUpList)</div>
         <div><h3>Findings</h3>\(findings.isEmpty ? "<p>No findings.</p>" : findings.joined(separator: "\n"))</div>
         </div>
         </section>

@@ -62,13 +62,16 @@ public struct AuditJSON: AuditReporter {
             ("findings", .array(report.findings.map(finding))),
             ("follow-ups", .array(report.followUps.map { finding in
                 .object([("act-on", .string(finding.actOn(asOf: report.asOf)!.description)),
-                         ("date", .string(finding.date!.description)), ("date-role", .string(finding.dateRole.rawValue)),
+                         ("date", .string(finding.date!.description)),
+                         ("date-role", .string(finding.dateRole.rawValue)),
                          ("code", .string(finding.code.rawValue)), ("severity", .string(finding.severity.rawValue)),
-                         ("subject", .string(FindingText.subject(finding))), ("remedy", .string(FindingText.remedy(finding)))])
+                         ("subject", .string(FindingText.subject(finding))),
+                         ("remedy", .string(FindingText.remedy(finding)))])
             })),
             ("timeline", .array(report.timeline.map { entry in
                 .object([("date", .string(entry.date.description)), ("kind", .string(entry.kind.rawValue)),
-                         ("label", .string(FindingText.label(entry))), ("severity", .optional(entry.severity?.rawValue))])
+                         ("label", .string(FindingText.label(entry))),
+                         ("severity", .optional(entry.severity?.rawValue))])
             })),
         ])
     }

@@ -44,7 +44,8 @@ public struct AuditJUnit: AuditReporter {
             """)
         }
         let notes = report.findings.filter { !failOn.fails($0.severity) }
-            .map { "\($0.severity.rawValue) \($0.code.rawValue) \($0.location): \(FindingText.message($0))" }.joined(separator: "\n")
+            .map { "\($0.severity.rawValue) \($0.code.rawValue) \($0.location): \(FindingText.message($0))" }
+            .joined(separator: "\n")
         return """
           <testsuite name="\(Self.xml(report.matter.id))" tests="\(cases.count)" failures="\(failing.count)" errors="0" skipped="0" file="\(Self.xml(report.matter.file))">
         \(cases.joined(separator: "\n"))

@@ -113,7 +113,8 @@ public struct DecisionText {
         for outcome in decision.rules {
             let rule = outcome.rule
             let marker = outcome.decisive ? "*" : " "
-            lines.append("\(marker) \(rule.id)  \(rule.effect.rawValue), \(Self.status(of: outcome, in: decision, packs: packs))")
+            let status = Self.status(of: outcome, in: decision, packs: packs)
+            lines.append("\(marker) \(rule.id)  \(rule.effect.rawValue), \(status)")
             lines.append("    \(rule.summary)")
             lines.append(style.dim("    \(rule.citation.text) · source: \(rule.citation.status.rawValue) · in force \(rule.period.description)"))
         }

@@ -66,7 +66,8 @@ public enum FindingJSON {
             members = [("kind", "no-license")] + act(record)
         case .admissionsClosed(let person, let license, let issued, let closed):
             members = [("kind", "admissions-closed"), ("person", .string(person.name)),
-                       ("license", .string(license.key.description)), ("issued", date(issued)), ("closed", date(closed))]
+                       ("license", .string(license.key.description)), ("issued", date(issued)),
+                       ("closed", date(closed))]
         case .beforeLicense(let record, let license, let issued):
             members = [("kind", "before-license")] + act(record)
                 + [("license", .string(license.key.description)), ("issued", date(issued))]
@@ -96,7 +97,8 @@ public enum FindingJSON {
         case .undetermined(let record, let missing):
             members = [("kind", "undetermined")] + act(record) + [("missing-facts", facts(missing))]
         case .deadlineApplicabilityUnknown(_, let when, let missing):
-            members = [("kind", "applicability-unknown"), ("when", .string(when.text)), ("missing-facts", .strings(missing))]
+            members = [("kind", "applicability-unknown"), ("when", .string(when.text)),
+                       ("missing-facts", .strings(missing))]
         case .deadlineNeedsTime:
             members = [("kind", "needs-time")]
         case .deadlineNotComputable:
@@ -128,7 +130,8 @@ public enum FindingJSON {
             members = [("kind", "waiting-running"), ("act", .optional(guarded(detail))),
                        ("first-allowed", date(firstAllowed))]
         case .formLate(let form, let filed, let dueDate):
-            members = [("kind", "form-late"), ("form", .string(form.code)), ("filed", date(filed)), ("due", due(dueDate))]
+            members = [("kind", "form-late"), ("form", .string(form.code)), ("filed", date(filed)),
+                       ("due", due(dueDate))]
         case .formMayBeRequired(let form, let when, let missing, let dueDate):
             members = [("kind", "form-may-be-required"), ("form", .string(form.code)), ("when", .string(when.text)),
                        ("missing-facts", .strings(missing)), ("due", due(dueDate))]

@@ -14,7 +14,8 @@ public enum FindingText {
             "\(person.name)'s licence"
         case .deadlineApplicabilityUnknown(let rule, _, _), .deadlineNeedsTime(let rule),
              .deadlineNotComputable(let rule, _), .deadlineNotTriggered(let rule, _),
-             .deadlineVariantsUnknown(let rule, _, _, _, _), .deadlineMet(let rule, _, _), .deadlineLate(let rule, _, _, _),
+             .deadlineVariantsUnknown(let rule, _, _, _, _), .deadlineMet(let rule, _, _),
+             .deadlineLate(let rule, _, _, _),
              .deadlineMissed(let rule, _, _), .deadlineDueSoon(let rule, _, _), .deadlinePending(let rule, _),
              .deadlineTracked(let rule, _, _, _), .waitingPeriodViolated(let rule, _, _, _),
              .waitingPeriodMet(let rule, _, _, _, _), .waitingPeriodRunning(let rule, _, _):
@@ -32,7 +33,8 @@ public enum FindingText {
         let subject = subject(finding)
         switch finding.detail {
         case .noLicense(let act):
-            return "\(what(act)): \(act.person.name) holds no licence in the matter file, so nothing authorizes the act."
+            return "\(what(act)): \(act.person.name) holds no licence in the matter file, "
+                + "so nothing authorizes the act."
         case .admissionsClosed(let person, let license, let issued, let closed):
             return "\(person.name)'s \(license.key.id) licence is recorded as issued \(issued), "
                 + "after admissions closed on \(closed)."
@@ -59,7 +61,8 @@ public enum FindingText {
         case .undetermined(let act, let facts):
             return "\(what(act)) could not be decided: it depends on \(names(facts))."
         case .deadlineApplicabilityUnknown(_, let when, let facts):
-            return "'\(subject)' applies only if \(when.text); the file does not say (\(facts.joined(separator: ", ")))."
+            return "'\(subject)' applies only if \(when.text); "
+                + "the file does not say (\(facts.joined(separator: ", ")))."
         case .deadlineNeedsTime:
             return "'\(subject)' could not be computed: a period in hours needs the time of the event it runs from."
         case .deadlineNotComputable(_, let error):
@@ -119,13 +122,15 @@ public enum FindingText {
         case .admissionsClosed(_, let license, _, let closed):
             return "Check the licence date; no \(license.title) licence could be issued after \(closed)."
         case .beforeLicense:
-            return "Work done before licensure must be redone or adopted by a lawyer; report it to the supervising attorney."
+            return "Work done before licensure must be redone or adopted by a lawyer; "
+                + "report it to the supervising attorney."
         case .afterLicense:
             return "Stop: the licence was not in force. Have a lawyer review and adopt or redo the work."
         case .prohibited(_, let rules):
             return rules.first?.remedy ?? "Stop and refer this to a lawyer."
         case .notAuthorized:
-            return "Only a lawyer (or a licence that covers it) may do this; refer it and tell the supervising attorney."
+            return "Only a lawyer (or a licence that covers it) may do this; "
+                + "refer it and tell the supervising attorney."
         case .conditionsUnmet:
             return "Meet the condition before acting again, and have the supervising attorney review what was done."
         case .conditionsUnknown(_, _, let facts):
@@ -144,7 +149,8 @@ public enum FindingText {
             return "Nothing to do."
         case .deadlineLate(let rule, _, _, _):
             return rule.remedy
-                ?? "Tell the supervising attorney now: a late filing may need a motion to accept it or to set aside a default."
+                ?? ("Tell the supervising attorney now: a late filing may need a motion to accept it "
+                    + "or to set aside a default.")
         case .deadlineMissed(let rule, _, _):
             return rule.remedy
                 ?? "Tell the supervising attorney today; ask whether late filing or relief from default is possible."

@@ -34,7 +34,8 @@ public enum ICalendar {
             let about = FindingText.source(finding) ?? subject
             return Event(uid: uid("\(report.matter.id)-\(finding.code.rawValue)-\(about)-\(finding.date!.compact)"),
                          stamp: report.asOf, date: finding.date!,
-                         summary: "\(subject) [\(finding.code.rawValue)] (\(report.matter.id))", description: description)
+                         summary: "\(subject) [\(finding.code.rawValue)] (\(report.matter.id))",
+                         description: description)
         })
     }
 

@@ -20,8 +20,10 @@ public enum TraceJSON {
             return .object([("hours", .number(hours)), ("from", .string(from.description)), ("on", date(on)),
                             ("direction", .string(direction.rawValue)), ("ends-at", .string(endsAt.description)),
                             ("ends-on", date(endsOn))])
-        case .countWaitingDays(let count, let direction, let lastDay), .countCalendarDays(let count, let direction, let lastDay):
-            return .object([("days", .number(count)), ("direction", .string(direction.rawValue)), ("last-day", date(lastDay))])
+        case .countWaitingDays(let count, let direction, let lastDay),
+             .countCalendarDays(let count, let direction, let lastDay):
+            return .object([("days", .number(count)), ("direction", .string(direction.rawValue)),
+                            ("last-day", date(lastDay))])
         case .countCourtDays(let count, let reason, let skipped, let lastDay):
             let why: [(String, JSONValue)] = switch reason {
             case .courtDayPeriod: [("reason", "court-day-period")]
@@ -32,7 +34,8 @@ public enum TraceJSON {
             return .object([("method", .string(method.rawValue)), ("days", .number(added)), ("period", .number(period)),
                             ("total", .number(total))])
         case .serviceDaysAfter(let method, let added, let lastDay):
-            return .object([("method", .string(method.rawValue)), ("days", .number(added)), ("last-day", date(lastDay))])
+            return .object([("method", .string(method.rawValue)), ("days", .number(added)),
+                            ("last-day", date(lastDay))])
         case .noServiceDays(let method):
             return .object([("method", .string(method.rawValue))])
         case .rolled(let reason, let closed, let direction, let to):
@@ -41,7 +44,8 @@ public enum TraceJSON {
             case .periodEnds: [("ended", "period")]
             case .extendedLastDay: [("ended", "extended-last-day")]
             }
-            return .object(what + [("closed", days(closed)), ("direction", .string(direction.rawValue)), ("to", date(to))])
+            return .object(what + [("closed", days(closed)), ("direction", .string(direction.rawValue)),
+                                   ("to", date(to))])
         }
     }
 }

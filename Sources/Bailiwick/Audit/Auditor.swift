@@ -26,8 +26,8 @@ private struct Auditor {
 
     mutating func run() -> AuditReport {
         for event in matter.events {
-            timeline.append(TimelineEntry(date: event.date, kind: .event, name: packs.event(event.event)?.name ?? event.event,
-                                          severity: nil))
+            let name = packs.event(event.event)?.name ?? event.event
+            timeline.append(TimelineEntry(date: event.date, kind: .event, name: name, severity: nil))
         }
         for filing in matter.filings {
             if let filed = filing.filed {
@@ -63,8 +63,8 @@ private struct Auditor {
         var licenseSeverity: Finding.Severity?
         defer {
             let severity = [finding?.severity, licenseSeverity].compactMap { $0 }.max()
-            timeline.append(TimelineEntry(date: action.date, kind: .action, name: "\(person.name): \(action.action.title)",
-                                          severity: severity))
+            let name = "\(person.name): \(action.action.title)"
+            timeline.append(TimelineEntry(date: action.date, kind: .action, name: name, severity: severity))
         }
         guard let license = person.license else {
             finding = Finding(.licenseNotValid, .noLicense(record), at: action.location, date: action.date,
@@ -73,8 +73,8 @@ private struct Auditor {
             return
         }
         if let from = person.licensedFrom, let closed = license.admissionsUntil, closed < from {
-            let closedFinding = Finding(.licenseAdmissionsClosed,
-                                        .admissionsClosed(person: person, license: license, issued: from, closed: closed),
+            let detail = FindingDetail.admissionsClosed(person: person, license: license, issued: from, closed: closed)
+            let closedFinding = Finding(.licenseAdmissionsClosed, detail,
                                         at: person.location, source: .license(license.key), citation: license.citation,
                                         date: from, dateRole: .occurred)
             licenseSeverity = closedFinding.severity
@@ -112,16 +112,18 @@ private struct Auditor {
                            citation: citation, date: date, dateRole: .occurred)
         case .notAuthorized:
             let license = decision.query.license
-            return Finding(.scopeNotAuthorized, .notAuthorized(record, license: license, reason: decision.licenseFinding),
-                           at: location, citation: license.citation, date: date, dateRole: .occurred)
+            let detail = FindingDetail.notAuthorized(record, license: license, reason: decision.licenseFinding)
+            return Finding(.scopeNotAuthorized, detail, at: location, citation: license.citation, date: date,
+                           dateRole: .occurred)
         case .conditional where decision.hasUnmetRequirement:
             let unmet = decision.requirements.filter { $0.truth == .false }.map(\.requirement)
             return Finding(.scopeConditionUnmet, .conditionsUnmet(record, unmet: unmet), at: location, source: source,
                            citation: citation, date: date, dateRole: .occurred)
         case .conditional:
             let unknown = decision.requirements.filter { $0.truth == .unknown }.map(\.requirement)
-            return Finding(.scopeConditionUnknown, .conditionsUnknown(record, unknown: unknown, facts: decision.missingFacts),
-                           at: location, source: source, citation: citation, date: date, dateRole: .occurred)
+            let detail = FindingDetail.conditionsUnknown(record, unknown: unknown, facts: decision.missingFacts)
+            return Finding(.scopeConditionUnknown, detail, at: location, source: source, citation: citation, date: date,
+                           dateRole: .occurred)
         case .undetermined:
             return Finding(.scopeUndetermined, .undetermined(record, facts: decision.missingFacts), at: location,
                            source: source, citation: citation, date: date, dateRole: .occurred)
@@ -157,8 +159,9 @@ private struct Auditor {
             return
         }
         guard let result else {
-            findings.append(Finding(.deadlineNotTriggered, .deadlineNotTriggered(rule, trigger: packs.event(rule.trigger)),
-                                    at: matter.typeLocation, source: source, citation: rule.citation))
+            let detail = FindingDetail.deadlineNotTriggered(rule, trigger: packs.event(rule.trigger))
+            findings.append(Finding(.deadlineNotTriggered, detail, at: matter.typeLocation, source: source,
+                                    citation: rule.citation))
             return
         }
         let triggerLocation = matter.event(result.trigger)?.location ?? location
@@ -285,7 +288,8 @@ private struct Auditor {
         case .false:
             return
         case .unknown:
-            let detail = FindingDetail.formMayBeRequired(form, when: form.when!, facts: unknownFacts(form.when), due: due)
+            let facts = unknownFacts(form.when)
+            let detail = FindingDetail.formMayBeRequired(form, when: form.when!, facts: facts, due: due)
             findings.append(Finding(.formMayBeRequired, detail, at: matter.typeLocation, source: source,
                                     citation: form.citation, date: due?.date))
         case .true:

@@ -131,7 +131,8 @@ public enum FindingDetail: Sendable {
     case deadlineNotComputable(DeadlineRule, error: TimelineError)
     case deadlineNotTriggered(DeadlineRule, trigger: Event?)
     /// Variants whose facts are unknown: `date` is the plain rule's, `earliest` the one used.
-    case deadlineVariantsUnknown(DeadlineRule, date: CivilDate, unless: [Condition], facts: [String], earliest: CivilDate)
+    case deadlineVariantsUnknown(DeadlineRule, date: CivilDate, unless: [Condition], facts: [String],
+                                 earliest: CivilDate)
     case deadlineMet(DeadlineRule, due: CivilDate, met: DeadlineMet)
     case deadlineLate(DeadlineRule, due: CivilDate, met: DeadlineMet, daysLate: Int)
     case deadlineMissed(DeadlineRule, due: CivilDate, daysAgo: Int)

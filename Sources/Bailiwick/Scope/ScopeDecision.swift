@@ -145,7 +145,8 @@ public struct ScopeDecision: Sendable {
         let doubtful = status == .unknown && state.applies == .true
             ? exceptions.filter { states[$0].active == .unknown }.map { packs.rules[candidates[$0]].id } : []
         return RuleOutcome(rule: rule, status: status, defeatedBy: defeaters, mayBeDefeatedBy: doubtful,
-                           unknownFacts: status == .unknown ? missing(ofRuleAt: position) : [], decisive: state.decisive)
+                           unknownFacts: status == .unknown ? missing(ofRuleAt: position) : [],
+                           decisive: state.decisive)
     }
 }
 

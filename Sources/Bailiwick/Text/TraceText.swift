@@ -7,16 +7,17 @@ public enum TraceText {
         case .skipTriggerDay(let date):
             return "The trigger day, \(day(date)), is not counted."
         case .countHours(let hours, let from, let on, let direction, let endsAt, let endsOn):
-            return "Start at \(from) on \(day(on)) and count \(hours) hours \(direction.rawValue), every hour included: "
-                + "the period ends at \(endsAt) on \(day(endsOn))."
+            return "Start at \(from) on \(day(on)) and count \(hours) hours \(direction.rawValue), "
+                + "every hour included: the period ends at \(endsAt) on \(day(endsOn))."
         case .countWaitingDays(let count, let direction, let lastDay):
-            return "Count \(count) calendar days \(direction.rawValue): day \(count) is \(day(lastDay)). A waiting period "
-                + "is not moved off weekends or holidays: the act may be done on or after this day."
+            return "Count \(count) calendar days \(direction.rawValue): day \(count) is \(day(lastDay)). "
+                + "A waiting period is not moved off weekends or holidays: the act may be done on or after this day."
         case .countCourtDays(let count, let reason, let skipped, let lastDay):
             let why = switch reason {
             case .courtDayPeriod: "The period is counted in court days"
             case .shortPeriod(let threshold):
-                "The period is shorter than \(threshold) days, so weekends and court holidays are skipped while counting"
+                "The period is shorter than \(threshold) days, "
+                    + "so weekends and court holidays are skipped while counting"
             }
             let skippedText = skipped.isEmpty ? "none fell in the period" : "skipped " + list(skipped.map(closed))
             return "\(why) (\(skippedText)): court day \(count) is \(day(lastDay))."
@@ -24,7 +25,8 @@ public enum TraceText {
             return "Count \(count) calendar days \(direction.rawValue), weekends and holidays included: "
                 + "day \(count) is \(day(lastDay))."
         case .serviceDaysAdded(let method, let days, let period, let total):
-            return "Served by \(method.rawValue): \(days) days are added to the \(period)-day period, making \(total) days."
+            return "Served by \(method.rawValue): \(days) days are added to the \(period)-day period, "
+                + "making \(total) days."
         case .serviceDaysAfter(let method, let days, let lastDay):
             return "Served by \(method.rawValue): \(days) days are added after the period would otherwise end: "
                 + "\(day(lastDay))."
