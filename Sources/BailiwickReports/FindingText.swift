@@ -159,7 +159,7 @@ public enum FindingText {
         case .deadlinePending:
             return "Calendar it."
         case .deadlineTracked(_, let due, let passed, _):
-            return passed ? "Check what happened on or after that day (a response, a default)."
+            return passed ? "Check what was done by that day, and record it if the matter depends on it."
                 : "Make sure whoever must act does so by \(due)."
         case .waitingPeriodViolated(let rule, _, _, _):
             return rule.remedy
