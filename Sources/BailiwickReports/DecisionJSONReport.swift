@@ -59,7 +59,7 @@ public enum DecisionJSONReport {
                 .object([("id", .string(fact.id)), ("value", fact.value.map(value) ?? .null)])
             })),
             ("rests-on-unverified", .strings(decision.weaklySourcedRules.map(\.id))),
-            ("notes", .strings(decision.notes)),
+            ("notes", .strings(decision.notes.map { DecisionText.note($0, in: decision) })),
             ("disclaimer", .string(DecisionText.disclaimer)),
         ])
         return document.rendered()

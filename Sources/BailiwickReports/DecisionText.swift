@@ -35,7 +35,7 @@ public struct DecisionText {
         lines += rules()
         lines += toConfirm()
         lines += caution()
-        for note in decision.notes { lines.append(style.dim("Note: \(note)")) }
+        for note in decision.notes { lines.append(style.dim("Note: \(Self.note(note, in: decision))")) }
         lines.append(style.dim("\(Self.disclaimer)"))
         return lines.joined(separator: "\n").rendered + "\n"
     }
@@ -177,6 +177,18 @@ public struct DecisionText {
             break
         }
         return "it applies only when \(condition.text), which the facts given do not meet"
+    }
+
+    /// A note on a decision, in words.
+    public static func note(_ note: DecisionNote, in decision: ScopeDecision) -> String {
+        let license = decision.query.license
+        switch note {
+        case .areaAssumed(let area):
+            return "Practice area taken as '\(area)', the only area the \(license.key.id) licence covers."
+        case .admissionsClosed(let closed):
+            return "No new \(license.title) licences were issued after \(closed); "
+                + "this answer holds for a licence issued by then and still in good standing."
+        }
     }
 
     /// How a value of the fact is written.

@@ -110,7 +110,7 @@ struct WashingtonLLLTTests {
     @Test func admissionsClosedAfterJuly2023IsNotedNotDecisive() throws {
         let decision = try decide("advise", on: "2026-03-01")
         #expect(decision.kind == .permitted)
-        #expect(decision.notes.contains { $0.contains("2023-07-31") })
+        #expect(decision.notes.contains(.admissionsClosed(CivilDate("2023-07-31")!)))
     }
 
     @Test func contingentFeesAndUngrantedActsAreOutOfScope() throws {

@@ -94,15 +94,10 @@ public struct ScopeDecision: Sendable {
     }
 
     /// Things the user should know that do not change the decision.
-    public var notes: [String] {
-        var notes: [String] = []
-        let license = query.license
-        if areaAssumed, let area {
-            notes.append("Practice area taken as '\(area)', the only area the \(license.key.id) licence covers.")
-        }
-        if let closed = license.admissionsUntil, closed < query.date {
-            notes.append("No new \(license.title) licences were issued after \(closed); this answer holds for a licence issued by then and still in good standing.")
-        }
+    public var notes: [DecisionNote] {
+        var notes: [DecisionNote] = []
+        if areaAssumed, let area { notes.append(.areaAssumed(area)) }
+        if let closed = query.license.admissionsUntil, closed < query.date { notes.append(.admissionsClosed(closed)) }
         return notes
     }
 
@@ -148,6 +143,14 @@ public struct ScopeDecision: Sendable {
                            unknownFacts: status == .unknown ? missing(ofRuleAt: position) : [],
                            decisive: state.decisive)
     }
+}
+
+/// Something the user should know about a decision that does not change it.
+public enum DecisionNote: Sendable, Equatable {
+    /// The area was not given; the licence's only area was used.
+    case areaAssumed(String)
+    /// No new licences were issued after this day: the answer holds for a licence issued by then.
+    case admissionsClosed(CivilDate)
 }
 
 /// Something a decision needs that the question did not give.

@@ -105,7 +105,7 @@ struct CheckPage {
             html += weak.map { "<li>\($0.id) \(Pages.statusTag($0.citation.status))\($0.note.map { ": " + escapeHTML($0) } ?? "")</li>" }
             html.append("</ul>")
         }
-        html += decision.notes.map { "<p class=\"muted\">Note: \(escapeHTML($0))</p>" }
+        html += decision.notes.map { "<p class=\"muted\">Note: \(escapeHTML(DecisionText.note($0, in: decision)))</p>" }
         html.append("</section>")
         return html.joined(separator: "\n")
     }
