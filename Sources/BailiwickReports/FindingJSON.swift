@@ -118,7 +118,7 @@ public enum FindingJSON {
             members = [("kind", "due-soon"), ("due", date(dueDate)), ("in-days", .number(inDays))]
         case .deadlinePending(_, let dueDate):
             members = [("kind", "pending"), ("due", date(dueDate))]
-        case .deadlineTracked(_, let dueDate, let passed, _):
+        case .deadlineTracked(_, let dueDate, let passed):
             members = [("kind", "tracked"), ("due", date(dueDate)), ("passed", .bool(passed))]
         case .waitingPeriodViolated(_, _, let on, let firstAllowed):
             members = [("kind", "waiting-violated"), ("act", .optional(guarded(detail))),

@@ -17,7 +17,7 @@ public enum FindingText {
              .deadlineVariantsUnknown(let rule, _, _, _, _), .deadlineMet(let rule, _, _),
              .deadlineLate(let rule, _, _, _),
              .deadlineMissed(let rule, _, _), .deadlineDueSoon(let rule, _, _), .deadlinePending(let rule, _),
-             .deadlineTracked(let rule, _, _, _), .waitingPeriodViolated(let rule, _, _, _),
+             .deadlineTracked(let rule, _, _), .waitingPeriodViolated(let rule, _, _, _),
              .waitingPeriodMet(let rule, _, _, _, _), .waitingPeriodRunning(let rule, _, _):
             rule.name
         case .formLate(let form, _, _), .formMayBeRequired(let form, _, _, _), .formMissing(let form, _),
@@ -84,7 +84,7 @@ public enum FindingText {
             return "'\(subject)' is due \(day(due)), \(inDays == 0 ? "today" : "in \(plural(inDays, "day"))")."
         case .deadlinePending(_, let due):
             return "'\(subject)' is due \(day(due))."
-        case .deadlineTracked(_, let due, let passed, _):
+        case .deadlineTracked(_, let due, let passed):
             // Tracked with no met-by (the other side's deadline, say): the file cannot show it met,
             // so say what the date is for rather than that nothing meets it.
             return "'\(subject)' \(passed ? "was" : "is") due \(day(due)). The matter type tracks this date for the "
@@ -158,7 +158,7 @@ public enum FindingText {
             return "Make sure it is done by \(due); check how the date was computed before relying on it."
         case .deadlinePending:
             return "Calendar it."
-        case .deadlineTracked(_, let due, let passed, _):
+        case .deadlineTracked(_, let due, let passed):
             return passed ? "Check what was done by that day, and record it if the matter depends on it."
                 : "Make sure whoever must act does so by \(due)."
         case .waitingPeriodViolated(let rule, _, _, _):

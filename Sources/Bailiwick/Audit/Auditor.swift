@@ -218,7 +218,7 @@ private struct Auditor {
             // Tracked for its date only: nothing in the file can show it met.
             let days = asOf.days(until: due)
             let code: FindingCode = asOf > due ? .deadlinePassed : days <= horizon ? .deadlineDueSoon : .deadlinePending
-            finding = Finding(code, .deadlineTracked(rule, due: due, passed: asOf > due, inDays: days), at: location,
+            finding = Finding(code, .deadlineTracked(rule, due: due, passed: asOf > due), at: location,
                               source: source, citation: citation, date: due)
         } else if asOf > due {
             finding = Finding(.deadlineMissed, .deadlineMissed(rule, due: due, daysAgo: due.days(until: asOf)),

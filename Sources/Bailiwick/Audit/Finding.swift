@@ -139,7 +139,7 @@ public enum FindingDetail: Sendable {
     case deadlineDueSoon(DeadlineRule, due: CivilDate, inDays: Int)
     case deadlinePending(DeadlineRule, due: CivilDate)
     /// A deadline the matter type tracks for its date only (no met-by): nothing in the file can meet it.
-    case deadlineTracked(DeadlineRule, due: CivilDate, passed: Bool, inDays: Int)
+    case deadlineTracked(DeadlineRule, due: CivilDate, passed: Bool)
     // Waiting periods: `act` is the guarded event, nil when the binding names none.
     case waitingPeriodViolated(DeadlineRule, act: Event?, on: CivilDate, firstAllowed: CivilDate)
     /// `planned` when the act's date is after the as-of date: it is scheduled, not done.
