@@ -36,7 +36,7 @@ enum DateFuzzTarget {
                                     service: service, addServiceDays: input.flag())
         if let computed = try? DateCalculator.compute(request, rule: rule, calendar: calendar) {
             // Read as a report would, and on the side of the trigger the count went.
-            let words = computed.trace.map(\.text).joined() + computed.date.description
+            let words = TraceText.sentences(computed.trace).joined() + computed.date.description
                 + (computed.time?.description ?? "")
             precondition(!words.isEmpty && (1...9999).contains(computed.date.year))
             precondition(direction == .after ? computed.date >= trigger : computed.date <= trigger)

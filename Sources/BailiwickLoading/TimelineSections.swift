@@ -220,7 +220,8 @@ extension PackSetBuilder {
         guard let jurisdiction = section.jurisdiction else { return }
         for reader in items(of: section, what: "deadline") {
             reader.rejectUnknownKeys(allowed: ["id", "name", "kind", "trigger", "period", "direction", "service-extension",
-                                               "time-rule", "citation", "source", "sources", "variants", "note"])
+                                               "time-rule", "citation", "source", "sources", "variants", "remedy",
+                                               "note"])
             let id = reader.id("id")
             let name = reader.text("name")
             let kind = reader.choice("kind", DeadlineRule.Kind.self, required: false)?.value ?? .deadline
@@ -254,6 +255,7 @@ extension PackSetBuilder {
             deadlines.append(DeadlineRule(id: id.value, jurisdiction: jurisdiction, name: name.value, kind: kind,
                                           trigger: trigger, period: period, direction: direction, serviceExtension: serviceExtension,
                                           timeRule: timeRule?.value, citation: citation, variants: variants,
+                                          remedy: reader.text("remedy", required: false)?.value,
                                           note: reader.text("note", required: false)?.value))
         }
     }

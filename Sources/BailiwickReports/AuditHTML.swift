@@ -83,29 +83,47 @@ public struct AuditHTML: AuditReporter {
     private func section(_ report: AuditReport) -> String {
         let matter = report.matter
         let findings = report.findings.map { finding in
-            """
+            let remedy = finding.severity != .info
+                ? "<p><strong>What to do:</strong> \(htmlText(FindingText.remedy(finding)))</p>" : ""
+            let rule = finding.citation.map { citation in
+                let source = FindingText.source(finding).map { "\($0) · " } ?? ""
+                return "<p class=\"rule\">Rule: \(htmlText(source))\(htmlText(citation.text)) · "
+                    + "source: \(htmlText(citation.status.rawValue))</p>"
+            } ?? ""
+            return """
             <div class="finding \(finding.severity.rawValue)"><span class="code">\(finding.severity.rawValue.uppercased()) · \(finding.code.rawValue)</span>
-            <p>\(htmlText(finding.message))</p>
-            \(finding.severity != .info ? "<p><strong>What to do:</strong> \(htmlText(finding.remedy))</p>" : "")
-            \(finding.citation.map { "<p class=\"rule\">Rule: \(htmlText(finding.ruleID.map { "\($0) · " } ?? ""))\(htmlText($0.text)) · source: \(htmlText($0.status.rawValue))</p>" } ?? "")
+            <p>\(htmlText(FindingText.message(finding)))</p>
+            \(remedy)
+            \(rule)
             <p class="where">\(htmlText(finding.location.description))</p></div>
             """
         }
         let followUps = report.followUps.map { finding in
-            "<li><strong>\(finding.date!)</strong> <span class=\"b-\(finding.severity.rawValue)\">\(finding.severity.rawValue)</span> "
-                + htmlText(finding.code == .followUp ? finding.message : "\(finding.subject): \(finding.remedy)") + "</li>"
+            let severity = finding.severity.rawValue
+            let day = finding.actOn(asOf: report.asOf)!
+            return "<li><strong>\(day)</strong> <span class=\"b-\(severity)\">\(severity)</span> "
+                + htmlText(FindingText.followUp(finding))
+                + " <span class=\"muted\">(\(htmlText(FindingText.followUpDate(finding))))</span></li>"
         }
+        let badges = [(Finding.Severity.error, "error"), (.warning, "warning"), (.info, "note")].map { severity, word in
+            "<span class=\"b-\(severity.rawValue)\">\(FindingText.plural(report.count(severity), word))</span>"
+        }.joined()
+        let timelineRows = report.timeline.map { entry in
+            "<tr><td>\(entry.date)</td><td>\(entry.kind.rawValue)</td>"
+                + "<td>\(htmlText(FindingText.label(entry)))</td></tr>"
+        }.joined()
+        let followUpList = followUps.isEmpty ? "<p class=\"muted\">Nothing to follow up.</p>"
+            : "<p class=\"muted\">By the day to act; anything past is due now.</p>"
+                + "<ol class=\"followups\">\(followUps.joined())</ol>"
         return """
         <section class="matter" id="\(anchor(matter.id))">
         <h2>\(htmlText(matter.id))\(matter.title.map { " · " + htmlText($0) } ?? "")</h2>
         <p class="muted">\(htmlText(matter.type.name)) · \(htmlText(matter.jurisdiction.name)) · audited as of \(report.asOf) · file <code>\(htmlText(matter.file))</code></p>
-        <p class="badges"><span class="b-error">\(report.count(.error)) errors</span><span class="b-warning">\(report.count(.warning)) warnings</span><span class="b-info">\(report.count(.info)) notes</span></p>
+        <p class="badges">\(badges)</p>
         <h3>Timeline</h3>\(TimelineSVG(report: report).render())
-        <details><summary>Timeline as a list</summary><table><tbody>\(report.timeline.map { entry in
-            "<tr><td>\(entry.date)</td><td>\(entry.kind.rawValue)</td><td>\(htmlText(entry.label))</td></tr>"
-        }.joined())</tbody></table></details>
+        <details><summary>Timeline as a list</summary><table><tbody>\(timelineRows)</tbody></table></details>
         <div class="layout">
-        <div><h3>Follow-up list</h3>\(followUps.isEmpty ? "<p class=\"muted\">Nothing to follow up.</p>" : "<ol class=\"followups\">\(followUps.joined())</ol>")</div>
+        <div><h3>Follow-up list</h3>\(followUpList)</div>
         <div><h3>Findings</h3>\(findings.isEmpty ? "<p>No findings.</p>" : findings.joined(separator: "\n"))</div>
         </div>
         </section>
@@ -146,10 +164,11 @@ public struct TimelineSVG {
             // Labels go in the first row below the axis where they do not overlap the previous
             // label; a label with no room is left to the marker's tooltip and the list below.
             var taken = Array(repeating: [ClosedRange<Double>](), count: rows)
-            for entry in entries.filter({ $0.kind == lane.0 }) {
+            for entry in Self.drawingOrder(entries.filter { $0.kind == lane.0 }) {
                 let cx = x(entry.date)
                 let color = colour(entry)
-                let label = entry.label.count > 34 ? String(entry.label.prefix(33)) + "…" : entry.label
+                let full = FindingText.label(entry)
+                let label = full.count > 34 ? String(full.prefix(33)) + "…" : full
                 let labelWidth = Double(label.count) * 5.6 + 6
                 // Right of the marker, or left of it near the right edge.
                 let fitsRight = cx + labelWidth <= width - 4
@@ -162,7 +181,7 @@ public struct TimelineSVG {
                     text = "<line x1=\"\(fmt(cx))\" y1=\"\(fmt(axis))\" x2=\"\(fmt(cx))\" y2=\"\(fmt(y - 9))\" stroke=\"\(color)\" stroke-opacity=\".4\"/>"
                         + "<text x=\"\(fmt(fitsRight ? cx + 2 : cx - 2))\" y=\"\(fmt(y))\"\(anchor)>\(htmlText(label))</text>"
                 }
-                parts.append("<g><title>\(htmlText("\(entry.date): \(entry.label)"))</title>\(text)"
+                parts.append("<g><title>\(htmlText("\(entry.date): \(full)"))</title>\(text)"
                              + "<circle cx=\"\(fmt(cx))\" cy=\"\(fmt(axis))\" r=\"5\" fill=\"\(color)\"/></g>")
             }
         }
@@ -175,6 +194,22 @@ public struct TimelineSVG {
         parts.append("<text x=\"\(fmt(width - right - 64))\" y=\"\(fmt(height - 6))\">\(latest)</text>")
         parts.append("</svg>")
         return parts.joined(separator: "\n")
+    }
+
+    /// Entries in the order they are drawn: by date, and on one date the worst last, so that its
+    /// marker is on top and never hidden under a milder one at the same place.
+    static func drawingOrder(_ entries: [TimelineEntry]) -> [TimelineEntry] {
+        func rank(_ severity: Finding.Severity?) -> Int {
+            switch severity {
+            case nil: 0
+            case .info?: 1
+            case .warning?: 2
+            case .error?: 3
+            }
+        }
+        return entries.enumerated().sorted { a, b in
+            (a.element.date, rank(a.element.severity), a.offset) < (b.element.date, rank(b.element.severity), b.offset)
+        }.map(\.element)
     }
 
     private func colour(_ entry: TimelineEntry) -> String {

@@ -60,30 +60,20 @@ public struct AuditJSON: AuditReporter {
             ("next-deadline", .optional(report.nextDeadline?.description)),
             ("findings", .array(report.findings.map(finding))),
             ("follow-ups", .array(report.followUps.map { finding in
-                .object([("date", .string(finding.date!.description)), ("code", .string(finding.code.rawValue)),
-                         ("severity", .string(finding.severity.rawValue)), ("subject", .string(finding.subject)),
-                         ("remedy", .string(finding.remedy))])
+                .object([("act-on", .string(finding.actOn(asOf: report.asOf)!.description)),
+                         ("date", .string(finding.date!.description)),
+                         ("date-role", .string(finding.dateRole.rawValue)),
+                         ("code", .string(finding.code.rawValue)), ("severity", .string(finding.severity.rawValue)),
+                         ("subject", .string(FindingText.subject(finding))),
+                         ("remedy", .string(FindingText.remedy(finding)))])
             })),
             ("timeline", .array(report.timeline.map { entry in
                 .object([("date", .string(entry.date.description)), ("kind", .string(entry.kind.rawValue)),
-                         ("label", .string(entry.label)), ("severity", .optional(entry.severity?.rawValue))])
+                         ("label", .string(FindingText.label(entry))),
+                         ("severity", .optional(entry.severity?.rawValue))])
             })),
         ])
     }
 
-    public static func finding(_ finding: Finding) -> JSONValue {
-        .object([
-            ("severity", .string(finding.severity.rawValue)),
-            ("code", .string(finding.code.rawValue)),
-            ("subject", .string(finding.subject)),
-            ("message", .string(finding.message)),
-            ("file", .string(finding.location.file)),
-            ("line", .number(finding.location.line)),
-            ("column", .number(finding.location.column)),
-            ("rule", .optional(finding.ruleID)),
-            ("citation", finding.citation.map(PackJSON.citation) ?? .null),
-            ("remedy", .string(finding.remedy)),
-            ("date", .optional(finding.date?.description)),
-        ])
-    }
+    public static func finding(_ finding: Finding) -> JSONValue { FindingJSON.object(finding) }
 }

@@ -34,16 +34,18 @@ public struct AuditJUnit: AuditReporter {
         }
         for finding in failing {
             let name = "\(finding.code.rawValue) at \(finding.location)"
-            let details = finding.message + "\nWhat to do: " + finding.remedy
+            let message = FindingText.message(finding)
+            let details = message + "\nWhat to do: " + FindingText.remedy(finding)
                 + (finding.citation.map { "\nRule: \($0.text) (source: \($0.status.rawValue))" } ?? "")
             cases.append("""
                 <testcase classname="\(Self.xml(report.matter.id))" name="\(Self.xml(name))">
-                  <failure message="\(Self.xml(finding.message))" type="\(finding.code.rawValue)">\(Self.xml(details))</failure>
+                  <failure message="\(Self.xml(message))" type="\(finding.code.rawValue)">\(Self.xml(details))</failure>
                 </testcase>
             """)
         }
         let notes = report.findings.filter { !failOn.fails($0.severity) }
-            .map { "\($0.severity.rawValue) \($0.code.rawValue) \($0.location): \($0.message)" }.joined(separator: "\n")
+            .map { "\($0.severity.rawValue) \($0.code.rawValue) \($0.location): \(FindingText.message($0))" }
+            .joined(separator: "\n")
         return """
           <testsuite name="\(Self.xml(report.matter.id))" tests="\(cases.count)" failures="\(failing.count)" errors="0" skipped="0" file="\(Self.xml(report.matter.file))">
         \(cases.joined(separator: "\n"))

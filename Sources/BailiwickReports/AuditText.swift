@@ -1,5 +1,4 @@
 import Bailiwick
-import BailiwickLoading
 
 /// `audit`'s report for people: per matter, the findings by severity, then the follow-up list;
 /// for a caseload, a summary table first.
@@ -71,16 +70,17 @@ public struct AuditText: AuditReporter {
         let followUps = report.followUps
         if !followUps.isEmpty {
             lines.append("")
-            lines.append(style.bold("Follow-up list") + style.dim(" (in date order)"))
+            lines.append(style.bold("Follow-up list") + style.dim(" (by the day to act; anything past is due now)"))
             for finding in followUps {
-                let what = finding.code == .followUp ? finding.message : "\(finding.subject): \(finding.remedy)"
-                lines.append("  \(finding.date!)  \(mark(finding.severity)) \(what)" + style.dim("  [\(finding.code.rawValue)]"))
+                let act = finding.actOn(asOf: report.asOf)!
+                lines.append("  \(act)  \(mark(finding.severity)) \(FindingText.followUp(finding))"
+                             + style.dim("  (\(FindingText.followUpDate(finding)))  [\(finding.code.rawValue)]"))
             }
         }
         return lines
     }
 
-    private func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+    private func plural(_ count: Int, _ word: String) -> String { FindingText.plural(count, word) }
 
     private func title(_ severity: Finding.Severity) -> TerminalText {
         switch severity {
@@ -100,13 +100,13 @@ public struct AuditText: AuditReporter {
 
     private func describe(_ finding: Finding) -> [TerminalText] {
         var lines: [TerminalText] = ["  \(mark(finding.severity)) \(finding.code.rawValue)" + style.dim("  \(finding.location)")]
-        lines.append("    \(finding.message)")
+        lines.append("    \(FindingText.message(finding))")
         if let citation = finding.citation {
-            let rule: TerminalText = finding.ruleID.map { "\($0) · " } ?? ""
+            let rule: TerminalText = FindingText.source(finding).map { "\($0) · " } ?? ""
             lines.append(style.dim("    Rule: \(rule)\(citation.text) · source: \(citation.status.rawValue)"))
         }
         if finding.severity != .info {
-            lines.append("    What to do: \(finding.remedy)")
+            lines.append("    What to do: \(FindingText.remedy(finding))")
         }
         return lines
     }

@@ -30,9 +30,7 @@ public enum DeadlineJSON {
                 ("in-force", PackJSON.period(version.period)),
                 ("citation", PackJSON.citation(version.citation)),
             ])),
-            ("trace", .array(item.computed.trace.map { step in
-                .object([("step", .string(step.text)), ("citation", .optional(step.citation))])
-            })),
+            ("trace", .array(item.computed.trace.map(TraceJSON.object))),
             ("alternatives", .array(item.alternatives.map { alternative in
                 .object([("when", .string(alternative.label)), ("trigger", .optional(alternative.trigger)),
                          ("unknown-facts", .strings(alternative.unknownFacts)),

@@ -28,7 +28,8 @@ public struct DeadlineText {
         let versionText = version.period == EffectivePeriod() ? "its only version" : "version in force \(version.period.description)"
         lines.append(style.bold("How the date was computed") + style.dim(" (\(item.computed.timeRule.name), \(versionText))"))
         for (number, step) in item.computed.trace.enumerated() {
-            lines.append("  \(number + 1). \(step.text)" + (step.citation.map { style.dim("  [\($0)]") } ?? ""))
+            let citation: TerminalText = step.citation.map { style.dim("  [\($0)]") } ?? ""
+            lines.append("  \(number + 1). \(TraceText.sentence(step.step))" + citation)
         }
         if !item.alternatives.isEmpty {
             lines.append("")

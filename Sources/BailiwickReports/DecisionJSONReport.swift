@@ -34,7 +34,7 @@ public enum DecisionJSONReport {
                     ("unknown-facts", .strings(outcome.unknownFacts)),
                 ])
             })),
-            ("missing-facts", .strings(decision.missingFacts)),
+            ("missing-facts", .strings(decision.missingFacts.map(\.name))),
             ("rules", .array(decision.rules.map { outcome in
                 .object([
                     ("id", .string(outcome.rule.id)),
@@ -43,7 +43,7 @@ public enum DecisionJSONReport {
                     ("decisive", .bool(outcome.decisive)),
                     ("defeated-by", .strings(outcome.defeatedBy)),
                     ("may-be-defeated-by", .strings(outcome.mayBeDefeatedBy)),
-                    ("unknown-facts", .strings(outcome.unknownFacts)),
+                    ("unknown-facts", .strings(outcome.unknownFacts.map(\.name))),
                     ("summary", .string(outcome.rule.summary)),
                     ("when", .optional(outcome.rule.when?.text)),
                     ("in-force", PackJSON.period(outcome.rule.period)),
@@ -59,7 +59,7 @@ public enum DecisionJSONReport {
                 .object([("id", .string(fact.id)), ("value", fact.value.map(value) ?? .null)])
             })),
             ("rests-on-unverified", .strings(decision.weaklySourcedRules.map(\.id))),
-            ("notes", .strings(decision.notes)),
+            ("notes", .strings(decision.notes.map { DecisionText.note($0, in: decision) })),
             ("disclaimer", .string(DecisionText.disclaimer)),
         ])
         return document.rendered()

@@ -35,7 +35,7 @@ public struct DecisionText {
         lines += rules()
         lines += toConfirm()
         lines += caution()
-        for note in decision.notes { lines.append(style.dim("Note: \(note)")) }
+        for note in decision.notes { lines.append(style.dim("Note: \(Self.note(note, in: decision))")) }
         lines.append(style.dim("\(Self.disclaimer)"))
         return lines.joined(separator: "\n").rendered + "\n"
     }
@@ -113,7 +113,8 @@ public struct DecisionText {
         for outcome in decision.rules {
             let rule = outcome.rule
             let marker = outcome.decisive ? "*" : " "
-            lines.append("\(marker) \(rule.id)  \(rule.effect.rawValue), \(Self.status(of: outcome, in: decision))")
+            let status = Self.status(of: outcome, in: decision, packs: packs)
+            lines.append("\(marker) \(rule.id)  \(rule.effect.rawValue), \(status)")
             lines.append("    \(rule.summary)")
             lines.append(style.dim("    \(rule.citation.text) · source: \(rule.citation.status.rawValue) · in force \(rule.period.description)"))
         }
@@ -122,7 +123,7 @@ public struct DecisionText {
     }
 
     /// Whether a rule applied, and why not when it did not.
-    public static func status(of outcome: RuleOutcome, in decision: ScopeDecision) -> String {
+    public static func status(of outcome: RuleOutcome, in decision: ScopeDecision, packs: PackSet) -> String {
         switch outcome.status {
         case .active: return "applies"
         case .defeated: return "defeated by \(outcome.defeatedBy.joined(separator: ", "))"
@@ -130,10 +131,11 @@ public struct DecisionText {
             if let areas = outcome.rule.areas, let area = decision.area, !areas.contains(area) {
                 return "does not apply: only in \(areas.joined(separator: ", "))"
             }
-            return "does not apply: \(outcome.rule.when?.text ?? "") is false"
+            return "does not apply: " + notApplying(outcome.rule.when, packs: packs, facts: decision.query.facts)
         case .unknown where !outcome.mayBeDefeatedBy.isEmpty:
-            return "applies unless \(outcome.mayBeDefeatedBy.joined(separator: ", ")) does: depends on \(outcome.unknownFacts.joined(separator: ", "))"
-        case .unknown: return "may apply: depends on \(outcome.unknownFacts.joined(separator: ", "))"
+            return "applies unless \(outcome.mayBeDefeatedBy.joined(separator: ", ")) does: depends on "
+                + outcome.unknownFacts.map(\.name).joined(separator: ", ")
+        case .unknown: return "may apply: depends on \(outcome.unknownFacts.map(\.name).joined(separator: ", "))"
         case .notInForce: return "not in force on \(decision.query.date)"
         }
     }
@@ -141,14 +143,52 @@ public struct DecisionText {
     private func toConfirm() -> [TerminalText] {
         guard !decision.missingFacts.isEmpty else { return [] }
         var lines: [TerminalText] = ["", style.bold("To confirm")]
-        for id in decision.missingFacts {
-            if id == "area" {
+        for missing in decision.missingFacts {
+            switch missing {
+            case .area:
                 lines.append("  area: the matter's practice area (--area)")
-            } else if let fact = packs.fact(id) {
-                lines.append("  \(id): \(fact.description)  (--fact \(id)=\(Self.example(fact)))")
+            case .fact(let id):
+                if let fact = packs.fact(id) {
+                    lines.append("  \(id): \(fact.description)  (--fact \(id)=\(Self.example(fact)))")
+                }
             }
         }
         return lines
+    }
+
+    /// Why a rule's condition left it out, without a double negative: what it needs, and what the
+    /// facts say instead. A single yes-or-no fact is named with its value; anything else is quoted.
+    static func notApplying(_ condition: Condition?, packs: PackSet, facts: FactValues) -> String {
+        guard let condition else { return "its condition does not hold" }
+        func given(_ slot: Int) -> (id: String, value: Bool)? {
+            guard case .boolean(let value)? = facts[slot] else { return nil }
+            return (packs.facts[slot].id, value)
+        }
+        switch condition.compiled {
+        case .not(.fact(let slot)):
+            if let fact = given(slot) {
+                return "it applies only when \(fact.id) is false, and it is true"
+            }
+        case .fact(let slot):
+            if let fact = given(slot) {
+                return "it applies only when \(fact.id) is true, and it is false"
+            }
+        default:
+            break
+        }
+        return "it applies only when \(condition.text), which the facts given do not meet"
+    }
+
+    /// A note on a decision, in words.
+    public static func note(_ note: DecisionNote, in decision: ScopeDecision) -> String {
+        let license = decision.query.license
+        switch note {
+        case .areaAssumed(let area):
+            return "Practice area taken as '\(area)', the only area the \(license.key.id) licence covers."
+        case .admissionsClosed(let closed):
+            return "No new \(license.title) licences were issued after \(closed); "
+                + "this answer holds for a licence issued by then and still in good standing."
+        }
     }
 
     /// How a value of the fact is written.

@@ -8,7 +8,9 @@ public enum ICalendar {
         document(items.map { item in
             var description = [item.headline]
             if let citation = item.citation { description.append("Rule: \(citation.text) (source: \(citation.status.rawValue))") }
-            description += item.computed.trace.enumerated().map { "\($0 + 1). \($1.text)" + ($1.citation.map { " [\($0)]" } ?? "") }
+            description += item.computed.trace.enumerated().map { number, entry in
+                "\(number + 1). \(TraceText.sentence(entry.step))" + (entry.citation.map { " [\($0)]" } ?? "")
+            }
             if item.weakestSource != .primary {
                 description.append("Caution: part of this computation rests on a \(item.weakestSource.rawValue) source.")
             }
@@ -21,16 +23,19 @@ public enum ICalendar {
 
     /// A matter's dated deadline, waiting-period and form findings, as a calendar to import.
     public static func render(_ report: AuditReport) -> String {
-        let dated = report.findings.filter { finding in
-            finding.date != nil && ["DEADLINE-", "WAITING-PERIOD-", "FORM-"].contains { finding.code.rawValue.hasPrefix($0) }
-        }
+        let calendared: Set<FindingCode.Category> = [.deadline, .waitingPeriod, .form]
+        let dated = report.findings.filter { $0.date != nil && calendared.contains($0.code.category) }
         return document(dated.map { finding in
-            var description = [finding.message]
+            let subject = FindingText.subject(finding)
+            let remedy = FindingText.remedy(finding)
+            var description = [FindingText.message(finding)]
             if let citation = finding.citation { description.append("Rule: \(citation.text) (source: \(citation.status.rawValue))") }
-            if !finding.remedy.isEmpty { description.append("What to do: \(finding.remedy)") }
-            return Event(uid: uid("\(report.matter.id)-\(finding.code.rawValue)-\(finding.ruleID ?? finding.subject)-\(finding.date!.compact)"),
+            if !remedy.isEmpty { description.append("What to do: \(remedy)") }
+            let about = FindingText.source(finding) ?? subject
+            return Event(uid: uid("\(report.matter.id)-\(finding.code.rawValue)-\(about)-\(finding.date!.compact)"),
                          stamp: report.asOf, date: finding.date!,
-                         summary: "\(finding.subject) [\(finding.code.rawValue)] (\(report.matter.id))", description: description)
+                         summary: "\(subject) [\(finding.code.rawValue)] (\(report.matter.id))",
+                         description: description)
         })
     }
 

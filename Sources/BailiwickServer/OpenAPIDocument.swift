@@ -338,7 +338,12 @@ enum OpenAPIDocument {
             "disclaimer": {"type": "string"}}},
           "Finding": {"type": "object", "required": ["severity", "code", "subject", "message", "line", "column", "citation", "remedy"], "properties": {
             "severity": {"type": "string", "enum": ["error", "warning", "info"]}, "code": {"type": "string"}, "subject": {"type": "string"},
-            "message": {"type": "string"}, "line": {"type": "integer"}, "column": {"type": "integer"}, "rule": {"type": ["string", "null"]},
+            "message": {"type": "string"}, "line": {"type": "integer"}, "column": {"type": "integer"},
+            "category": {"type": "string", "enum": ["scope", "license", "form", "deadline", "waiting-period", "follow-up"]},
+            "rules": {"type": "array", "items": {"type": "string"}}, "form": {"type": ["string", "null"]},
+            "license": {"type": ["string", "null"]}, "deadline": {"type": ["string", "null"]},
+            "date-role": {"type": ["string", "null"], "enum": ["due", "occurred", "not-before", "event", null]},
+            "detail": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}},
             "citation": {"oneOf": [{"$ref": "#/components/schemas/Citation"}, {"type": "null"}]}, "remedy": {"type": "string"}}},
           "AuditReport": {"type": "object", "required": ["schema-version", "as-of", "horizon", "summary", "matters", "unreadable", "disclaimer"], "properties": {
             "schema-version": {"type": "integer"}, "as-of": {"type": ["string", "null"]}, "horizon": {"type": "integer"}, "summary": {"type": "object"},

@@ -146,6 +146,28 @@ struct AuditCommandTests {
         #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"))
     }
 
+    /// The problems example has a prohibited appearance and a permitted filing on 2026-05-01, and
+    /// an act by Dana Whitfield, whose licence is in error: every red mark must be seen.
+    @Test func theTimelineDrawsTheWorstMarkOfEachPlaceOnTop() throws {
+        let html = try CLI.run(["audit", example("wa-dissolution-problems.yaml"), "--format", "html"]).stdout
+        let pattern = try Regex(#"<g><title>([^<]*)</title>.*?<circle cx="(\d+)" cy="(\d+)" r="5" fill="(#[0-9a-f]{6})"/></g>"#)
+        let marks = html.matches(of: pattern).map { match in
+            (title: String(match.output[1].substring!), place: "\(match.output[2].substring!),\(match.output[3].substring!)",
+             fill: String(match.output[4].substring!))
+        }
+        let red = "#b3261e"
+        let appearance = try #require(marks.lastIndex { $0.title.hasSuffix("Marcus Bell: Appear in court for the client") })
+        #expect(marks[appearance].fill == red)
+        // Drawn last at its place: nothing after it covers it.
+        #expect(!marks[(appearance + 1)...].contains { $0.place == marks[appearance].place })
+        #expect(marks.contains { $0.place == marks[appearance].place && $0.title.hasSuffix("File a document") })
+        #expect(marks.first { $0.title.hasSuffix("Dana Whitfield: Fill in court forms") }?.fill == red)
+        // Everywhere, a red mark is the last one drawn at its place.
+        for place in Set(marks.map(\.place)) where marks.contains(where: { $0.place == place && $0.fill == red }) {
+            #expect(marks.last { $0.place == place }?.fill == red, "a red mark is covered at \(place)")
+        }
+    }
+
     @Test func outputIsWrittenWholeAndNeverOverAnInput() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -31,6 +31,18 @@ struct CheckCommandTests {
         #expect(result.stdout.contains("NOT AUTHORIZED"))
     }
 
+    /// The first-use report's Utah case: no written contract, other facts unknown. Whatever they
+    /// turn out to be, the grant is conditional on the contract, so it is out of scope (exit 1).
+    @Test func anUnmetConditionWithOtherFactsUnknownIsOutOfScope() throws {
+        let base = ["check", "-j", "us-ut", "-l", "lpp", "-a", "negotiate", "--area", "debt-collection", "--on", "2026-12-01"]
+        let unmet = try CLI.run(base + ["--fact", "written-contract=false"])
+        #expect(unmet.status == 1)
+        #expect(unmet.stdout.contains("CONDITIONAL, NOT MET: a condition below is not met"))
+        let met = try CLI.run(base + ["--fact", "written-contract=true"])
+        #expect(met.status == 0)
+        #expect(met.stdout.contains("UNDETERMINED"))
+    }
+
     @Test func conditionalWithUnknownsExitsZeroUnlessStrict() throws {
         let result = try check("negotiate", Self.cleanFacts)
         #expect(result.status == 0)

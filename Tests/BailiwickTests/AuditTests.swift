@@ -124,8 +124,19 @@ struct AuditTests {
         let report = try audit(moved)
         #expect(codes(report) == ["SCOPE-PROHIBITED@13:5", "SCOPE-CONDITION-UNMET@14:5", "SCOPE-NOT-AUTHORIZED@15:5"])
         let prohibited = try #require(report.findings.first { $0.code == .scopeProhibited })
-        #expect(prohibited.remedy == "Refer to a lawyer.")
-        #expect(prohibited.ruleID == "tech-no-court")
+        #expect(prohibited.source == .scopeRules(["tech-no-court"]))
+        guard case .prohibited(let act, let rules) = prohibited.detail else {
+            Issue.record("a prohibition carries its rules")
+            return
+        }
+        #expect(act.action.id == "appear-in-court" && act.date.description == "2026-02-01" && act.person.id == "tech")
+        #expect(rules.map(\.id) == ["tech-no-court"] && rules.first?.remedy == "Refer to a lawyer.")
+        let unmet = try #require(report.findings.first { $0.code == .scopeConditionUnmet })
+        guard case .conditionsUnmet(_, let requirements) = unmet.detail else {
+            Issue.record("an unmet condition carries the requirements")
+            return
+        }
+        #expect(requirements.map(\.condition.text) == ["consent"] && unmet.source == .scopeRules(["tech-negotiate"]))
     }
 
     @Test func unknownConditionsAreWarnings() throws {
@@ -139,6 +150,15 @@ struct AuditTests {
         #expect(codes(early) == ["LICENSE-ADMISSIONS-CLOSED@6:5", "LICENSE-NOT-VALID@12:5"])
         let closed = try audit(try replacing("licensed-from: 2020-01-01", "licensed-from: 2024-01-01"))
         #expect(codes(closed).contains("LICENSE-ADMISSIONS-CLOSED@6:5"))
+        let admission = try #require(closed.findings.first { $0.code == .licenseAdmissionsClosed })
+        #expect(admission.source == .license(LicenseKey(jurisdiction: "tt", id: "tech")))
+        guard case .admissionsClosed(_, _, let issued, let until) = admission.detail else {
+            Issue.record("an admissions finding carries the dates")
+            return
+        }
+        #expect(issued.description == "2024-01-01" && until.description == "2023-07-31")
+        // The act of a person whose licence is in error is marked with that error on the timeline.
+        #expect(closed.timeline.first { $0.kind == .action }?.severity == .error)
         let none = try audit(try replacing("license: tech, licensed-from: 2020-01-01", "licensed-from: 2020-01-01"))
         #expect(codes(none) == ["LICENSE-NOT-VALID@12:5"])
     }
@@ -185,13 +205,32 @@ struct AuditTests {
                                  "  - {by: tech, action: complete-forms, date: 2026-01-05}\n  - {by: tech, action: advise, date: 2026-01-20}")
         let report = try audit(try replacing(", amount: 5", "", in: text))
         #expect(codes(report) == ["SCOPE-UNDETERMINED@13:5"])
-        #expect(report.findings.first { $0.code == .scopeUndetermined }?.message.contains("depends on amount") == true)
+        let undetermined = try #require(report.findings.first { $0.code == .scopeUndetermined })
+        guard case .undetermined(_, let facts) = undetermined.detail else {
+            Issue.record("an undetermined finding carries the missing facts")
+            return
+        }
+        #expect(facts == [.fact("amount")])
     }
 
     @Test func aDeadlineThatDependsOnAFactUsesTheEarliestDate() throws {
-        // The answer runs 21 days, or 60 if served abroad: the file does not say.
+        // The answer runs 21 days, or 60 if served abroad: the file does not say. Filed on 2026-02-03,
+        // after the 21-day date, it is late (and its form too) if it was not served abroad.
+        let report = try audit(try replacing("abroad: false, ", "", in: try replacing("filed: 2026-01-30", "filed: 2026-02-03")))
+        #expect(codes(report) == ["DEADLINE-LATE@15:5", "DEADLINE-DEPENDS-ON-FACT@10:5", "FORM-LATE@15:5"])
+        let depends = try #require(report.findings.first { $0.code == .deadlineDependsOnFact })
+        guard case .deadlineVariantsUnknown(_, let plain, _, let facts, let earliest) = depends.detail else {
+            Issue.record("the finding carries the dates and facts")
+            return
+        }
+        #expect(facts == ["abroad"] && earliest <= plain && depends.source == .deadline("answer"))
+    }
+
+    @Test func aDeadlineMetBeforeItsEarliestPossibleDateNeedsNoFact() throws {
+        // Filed 2026-01-30, before the 21-day date (2026-02-02): whether service was abroad no longer matters.
         let report = try audit(try replacing("abroad: false, ", ""))
-        #expect(codes(report) == ["DEADLINE-DEPENDS-ON-FACT@10:5"])
+        #expect(codes(report) == [])
+        #expect(report.findings.contains { $0.code == .deadlineMet })
     }
 
     @Test func aDecreeBeforeTheWaitingPeriodEnds() throws {
@@ -199,18 +238,45 @@ struct AuditTests {
                                         "  - {event: served, date: 2026-01-12, method: personal}\n  - {event: decree, date: 2026-04-08}\n"),
                               asOf: "2026-04-20")
         #expect(codes(early) == ["WAITING-PERIOD-VIOLATED@11:5"])
-        #expect(early.findings.first?.message.contains("first allowed day was Thursday 2026-04-09") == true)
+        let violated = try #require(early.findings.first)
+        guard case .waitingPeriodViolated(let rule, let act, let on, let firstAllowed) = violated.detail else {
+            Issue.record("a violation carries the dates")
+            return
+        }
+        #expect(rule.id == "decree-wait" && act?.id == "decree")
+        #expect(on.description == "2026-04-08" && firstAllowed.description == "2026-04-09" && violated.dateRole == .occurred)
         let onTime = try audit(try replacing("  - {event: served, date: 2026-01-12, method: personal}\n",
                                          "  - {event: served, date: 2026-01-12, method: personal}\n  - {event: decree, date: 2026-04-09}\n"),
                                asOf: "2026-04-20")
         #expect(onTime.findings.contains { $0.code == .waitingPeriodMet })
+        guard case .waitingPeriodMet(_, _, _, _, let planned)? = onTime.findings.first(where: { $0.code == .waitingPeriodMet })?.detail
+        else {
+            Issue.record("a met waiting period says whether the act is done")
+            return
+        }
+        #expect(!planned)
+    }
+
+    @Test func aDecreeAfterTheAsOfDateIsPlannedNotDone() throws {
+        let planned = try audit(try replacing("  - {event: served, date: 2026-01-12, method: personal}\n",
+                                              "  - {event: served, date: 2026-01-12, method: personal}\n  - {event: decree, date: 2026-04-20}\n"),
+                                asOf: "2026-04-10")
+        let met = try #require(planned.findings.first { $0.code == .waitingPeriodMet })
+        guard case .waitingPeriodMet(_, _, let on, _, let isPlanned) = met.detail else {
+            Issue.record("a met waiting period says whether the act is done")
+            return
+        }
+        #expect(on.description == "2026-04-20" && isPlanned)
     }
 
     @Test func followUpsAreListedInDateOrder() throws {
         let report = try audit(try replacing("children: 0", "children: 1"))
-        #expect(report.findings.contains { $0.code == .followUp && $0.message == "Check the parenting class certificate." })
-        let dates = report.followUps.compactMap(\.date)
-        #expect(dates == dates.sorted())
+        #expect(report.findings.contains { finding in
+            guard case .followUp(let followUp, _) = finding.detail else { return false }
+            return followUp.text == "Check the parenting class certificate."
+        })
+        let days = report.followUps.compactMap { $0.actOn(asOf: report.asOf) }
+        #expect(days == days.sorted())
         #expect(report.followUps.map(\.code).contains(.waitingPeriodRunning))
     }
 

@@ -5,6 +5,10 @@ import Testing
 struct DateCalculatorTests {
     let packs: PackSet
 
+    func day(_ text: String) -> CivilDate { CivilDate(text)! }
+
+    func closed(_ reason: String, _ text: String) -> ClosedDay { ClosedDay(date: day(text), reason: reason) }
+
     init() throws {
         packs = try TimelineTestPacks.load()
     }
@@ -13,7 +17,7 @@ struct DateCalculatorTests {
         // Friday 2026-01-09 + 21 days = Friday 2026-01-30, a court day.
         let result = try packs.count(.days(21), from: "2026-01-09")
         #expect(result.date.description == "2026-01-30")
-        #expect(result.trace.first?.text == "The trigger day, Friday 2026-01-09, is not counted.")
+        #expect(result.trace.first?.step == .skipTriggerDay(day("2026-01-09")))
         #expect(result.trace.first?.citation == "R. 6 (2016)")
     }
 
@@ -21,7 +25,8 @@ struct DateCalculatorTests {
         // Saturday 2026-03-07 + 21 = Saturday 2026-03-28 → Monday 2026-03-30.
         let result = try packs.count(.days(21), from: "2026-03-07")
         #expect(result.date.description == "2026-03-30")
-        #expect(result.trace.last?.text == "Day 21, Saturday 2026-03-28, is not a court day; nor is Sunday 2026-03-29: moved to the next court day, Monday 2026-03-30.")
+        #expect(result.trace.last?.step == .rolled(.day(21), closed: [closed("Saturday", "2026-03-28"), closed("Sunday", "2026-03-29")],
+                                                  direction: .after, to: day("2026-03-30")))
     }
 
     @Test func aLastDayOnAHolidayRollsPastIt() throws {
@@ -30,14 +35,20 @@ struct DateCalculatorTests {
         // 2026-05-02 + 21 = Saturday 2026-05-23; Sunday, then Memorial Day → Tuesday 2026-05-26.
         let run = try packs.count(.days(21), from: "2026-05-02")
         #expect(run.date.description == "2026-05-26")
-        #expect(run.trace.last?.text.contains("Day 21, Saturday 2026-05-23, is not a court day; nor are Sunday 2026-05-24 and Memorial Day 2026-05-25") == true)
+        #expect(run.trace.last?.step == .rolled(.day(21), closed: [closed("Saturday", "2026-05-23"), closed("Sunday", "2026-05-24"),
+                                                               closed("Memorial Day", "2026-05-25")],
+                                               direction: .after, to: day("2026-05-26")))
     }
 
     @Test func anObservedHolidayIsNotACourtDay() throws {
         // 2026-06-12 + 21 = Friday 2026-07-03, the observed Independence Day → Monday 2026-07-06.
         let run = try packs.count(.days(21), from: "2026-06-12")
         #expect(run.date.description == "2026-07-06")
-        #expect(run.trace.last?.text.contains("Independence Day (observed) 2026-07-03") == true)
+        guard case .rolled(.day(21), let closedDays, .after, let to)? = run.trace.last?.step else {
+            Issue.record("the last day is rolled")
+            return
+        }
+        #expect(closedDays.first == closed("Independence Day (observed)", "2026-07-03") && to == day("2026-07-06"))
     }
 
     @Test func periodsBeforeAnEventCountAndRollBackward() throws {
@@ -46,14 +57,18 @@ struct DateCalculatorTests {
         // 14 days before Sunday 2026-03-15 = Sunday 2026-03-01 → back to Friday 2026-02-27.
         let run = try packs.count(.days(14), from: "2026-03-15", .before)
         #expect(run.date.description == "2026-02-27")
-        #expect(run.trace.last?.text.contains("moved to the previous court day, Friday 2026-02-27") == true)
+        #expect(run.trace.last?.step == .rolled(.day(14), closed: [closed("Sunday", "2026-03-01"), closed("Saturday", "2026-02-28")],
+                                               direction: .before, to: day("2026-02-27")))
     }
 
     @Test func shortPeriodsSkipWeekendsAndHolidaysUnderTheStateRule() throws {
         // Under 7 days: from Wednesday 2026-01-14, court days Thu 15, Fri 16, (Sat, Sun, MLK Day 19 skipped), Tue 20, Wed 21, Thu 22.
         let run = try packs.count(.days(5), from: "2026-01-14", rule: "state-style")
         #expect(run.date.description == "2026-01-22")
-        #expect(run.trace[1].text == "The period is shorter than 7 days, so weekends and court holidays are skipped while counting (skipped Saturday 2026-01-17, Sunday 2026-01-18 and MLK Day 2026-01-19): court day 5 is Thursday 2026-01-22.")
+        #expect(run.trace[1].step == .countCourtDays(5, reason: .shortPeriod(threshold: 7),
+                                                     skipped: [closed("Saturday", "2026-01-17"), closed("Sunday", "2026-01-18"),
+                                                               closed("MLK Day", "2026-01-19")],
+                                                     lastDay: day("2026-01-22")))
         // Seven days or more: calendar days. 2026-01-14 + 7 = Wednesday 2026-01-21.
         #expect(try packs.count(.days(7), from: "2026-01-14", rule: "state-style").date.description == "2026-01-21")
     }
@@ -64,14 +79,18 @@ struct DateCalculatorTests {
         #expect(try packs.count(.days(10), from: "2009-11-20").date.description == "2009-12-08")
         // New rule from 2009-12-01: 2009-12-01 + 10 = Friday 2009-12-11.
         #expect(try packs.count(.days(10), from: "2009-12-01").date.description == "2009-12-11")
-        #expect(try packs.count(.days(10), from: "2009-11-30").trace[1].text.hasPrefix("The period is shorter than 11 days"))
+        guard case .countCourtDays(10, .shortPeriod(threshold: 11), _, _)? = try packs.count(.days(10), from: "2009-11-30").trace.dropFirst().first?.step
+        else {
+            Issue.record("a period under 11 days before 2009-12-01 is counted in court days")
+            return
+        }
     }
 
     @Test func serviceDaysAreAddedAfterThePeriodAndRolledAgain() throws {
         // 14 days from Friday 2026-01-09 = Friday 2026-01-23; + 3 for mail = Monday 2026-01-26.
         let mail = try packs.count(.days(14), from: "2026-01-09", service: .mail)
         #expect(mail.date.description == "2026-01-26")
-        #expect(mail.trace.last == TraceStep(text: "Served by mail: 3 days are added after the period would otherwise end: Monday 2026-01-26.", citation: "R. 6(d)"))
+        #expect(mail.trace.last == TraceEntry(.serviceDaysAfter(.mail, days: 3, lastDay: day("2026-01-26")), citation: "R. 6(d)"))
         // 14 days from 2026-01-02 = Friday 2026-01-16; + 3 = Monday 2026-01-19, MLK Day → Tuesday 2026-01-20.
         #expect(try packs.count(.days(14), from: "2026-01-02", service: .mail).date.description == "2026-01-20")
     }
@@ -83,7 +102,7 @@ struct DateCalculatorTests {
         // Added to the period (state style): 17 days = Tuesday 2026-03-24.
         let state = try packs.count(.days(14), from: "2026-03-07", service: .mail, rule: "state-style")
         #expect(state.date.description == "2026-03-24")
-        #expect(state.trace[1] == TraceStep(text: "Served by mail: 3 days are added to the 14-day period, making 17 days.", citation: "CR 6(e)"))
+        #expect(state.trace[1] == TraceEntry(.serviceDaysAdded(.mail, days: 3, period: 14, total: 17), citation: "CR 6(e)"))
     }
 
     @Test func electronicServiceLostItsThreeDaysOn2016_12_01() throws {
@@ -92,7 +111,7 @@ struct DateCalculatorTests {
         // Triggered 2016-12-01: 14 days = Thursday 2016-12-15, nothing added.
         let after = try packs.count(.days(14), from: "2016-12-01", service: .electronic)
         #expect(after.date.description == "2016-12-15")
-        #expect(after.trace.last?.text == "Served by electronic: no days are added for this method.")
+        #expect(after.trace.last?.step == .noServiceDays(.electronic))
     }
 
     @Test func courtDayPeriodsCountOnlyCourtDays() throws {

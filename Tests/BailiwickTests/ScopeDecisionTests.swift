@@ -57,7 +57,7 @@ struct ScopeDecisionTests {
         #expect(decision.kind == .conditional)
         #expect(!decision.isOutOfScope)
         #expect(decision.requirements.map(\.truth) == [.unknown])
-        #expect(decision.missingFacts == ["written-consent"])
+        #expect(decision.missingFacts == [.fact("written-consent")])
     }
 
     @Test func anUnmetRequirementIsOutOfScope() throws {
@@ -93,7 +93,7 @@ struct ScopeDecisionTests {
         """)
         let decision = try packs.decide(action: "advise", on: "2026-03-01")
         #expect(decision.kind == .undetermined)
-        #expect(decision.missingFacts == ["amount"])
+        #expect(decision.missingFacts == [.fact("amount")])
         #expect(decision.otherwise == .permitted)
         #expect(!decision.isOutOfScope)
         #expect(try packs.decide(action: "advise", on: "2026-03-01", facts: ["amount": .integer(11000)]).kind == .permitted)
@@ -175,7 +175,7 @@ struct ScopeDecisionTests {
         """, jurisdiction: multiArea)
         let unknown = try packs.decide(action: "advise", on: "2026-03-01")
         #expect(unknown.kind == .undetermined)
-        #expect(unknown.missingFacts == ["area"])
+        #expect(unknown.missingFacts == [.area])
         #expect(try packs.decide(action: "advise", area: "family", on: "2026-03-01").kind == .permitted)
         #expect(try packs.decide(action: "advise", area: "landlord-tenant", on: "2026-03-01").kind == .notAuthorized)
     }
@@ -188,5 +188,41 @@ struct ScopeDecisionTests {
         #expect(decision.kind == .conditional)
         #expect(decision.factsRead.map(\.id) == ["amount", "written-consent"])
         #expect(decision.factsRead.map(\.value) == [.integer(500), nil])
+    }
+
+    /// A grant that needs consent, and a forbid for represented clients whose fact may be unknown.
+    static let consentOrRepresented = """
+      - {id: no-represented-clients, summary: Only self-represented clients., effect: forbid, licenses: [tech],
+         actions: [negotiate], when: not client.pro-se, citation: Rule 2(a), source: primary}
+      - id: negotiate-with-consent
+        summary: With written consent, a technician may negotiate.
+        effect: permit
+        licenses: [tech]
+        actions: [negotiate]
+        requires:
+          - {condition: written-consent, description: The client's written consent.}
+        citation: Rule 2(b)
+        source: primary
+    """
+
+    @Test func aGrantWhoseConditionIsUnmetIsOutOfScopeWhateverTheUnknownFacts() throws {
+        let packs = try TestPacks.load(rules: Self.consentOrRepresented)
+        // No consent, and whether the client has a lawyer is unknown: the forbid may apply or not,
+        // but either way the action is out of scope until consent is given.
+        let unmet = try packs.decide(action: "negotiate", on: "2026-03-01", facts: ["written-consent": .boolean(false)])
+        #expect(unmet.kind == .conditional && unmet.hasUnmetRequirement && unmet.isOutOfScope)
+        #expect(unmet.decisiveRules.map(\.rule.id) == ["negotiate-with-consent"])
+        #expect(unmet.requirements.map(\.truth) == [.false])
+        // With consent given, the unknown forbid still decides: undetermined, permitted if it does not apply.
+        let met = try packs.decide(action: "negotiate", on: "2026-03-01", facts: ["written-consent": .boolean(true)])
+        #expect(met.kind == .undetermined && !met.isOutOfScope && met.otherwise == .permitted)
+        #expect(met.missingFacts == [.fact("client.pro-se")])
+        // Consent unknown as well: conditional if the forbid does not apply, so still undetermined.
+        let unknown = try packs.decide(action: "negotiate", on: "2026-03-01")
+        #expect(unknown.kind == .undetermined && !unknown.isOutOfScope && unknown.otherwise == .conditional)
+        // Both known: the plain conditional, not met.
+        let known = try packs.decide(action: "negotiate", on: "2026-03-01",
+                                     facts: ["written-consent": .boolean(false), "client.pro-se": .boolean(true)])
+        #expect(known.kind == .conditional && known.hasUnmetRequirement)
     }
 }

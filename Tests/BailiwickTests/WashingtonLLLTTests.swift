@@ -47,7 +47,7 @@ struct WashingtonLLLTTests {
         #expect(noConsent.kind == .conditional && noConsent.isOutOfScope)
         let unknown = try decide("negotiate", on: "2026-03-01")
         #expect(unknown.kind == .conditional && !unknown.isOutOfScope)
-        #expect(unknown.missingFacts == ["written-consent-to-negotiate"])
+        #expect(unknown.missingFacts == [.fact("written-consent-to-negotiate")])
     }
 
     @Test func anLLLTNeverRepresentsTheClientInCourtButMayAccompanyThem() throws {
@@ -77,7 +77,7 @@ struct WashingtonLLLTTests {
         noticeUnknown["out-of-scope-notice-given"] = nil
         let doubtful = try decide("complete-forms", on: "2026-03-01", noticeUnknown)
         #expect(doubtful.kind == .undetermined)
-        #expect(doubtful.missingFacts.first == "out-of-scope-notice-given")
+        #expect(doubtful.missingFacts.first == .fact("out-of-scope-notice-given"))
         #expect(doubtful.rules.first { $0.rule.id == "wa-lllt-out-of-scope-issues" }?.mayBeDefeatedBy == ["wa-lllt-out-of-scope-forms-after-notice"])
         // Reg. 2(A): after written notice, documents on an engaged lawyer's written instructions.
         let noticed = qdro.merging(["out-of-scope-notice-given": .boolean(true), "lawyer-instructions": .boolean(true)]) { _, new in new }
@@ -92,7 +92,7 @@ struct WashingtonLLLTTests {
         facts["issues"] = nil
         let decision = try decide("advise", on: "2026-03-01", facts)
         #expect(decision.kind == .undetermined)
-        #expect(decision.missingFacts == ["issues"])
+        #expect(decision.missingFacts == [.fact("issues")])
         #expect(decision.otherwise == .permitted)
     }
 
@@ -110,7 +110,7 @@ struct WashingtonLLLTTests {
     @Test func admissionsClosedAfterJuly2023IsNotedNotDecisive() throws {
         let decision = try decide("advise", on: "2026-03-01")
         #expect(decision.kind == .permitted)
-        #expect(decision.notes.contains { $0.contains("2023-07-31") })
+        #expect(decision.notes.contains(.admissionsClosed(CivilDate("2023-07-31")!)))
     }
 
     @Test func contingentFeesAndUngrantedActsAreOutOfScope() throws {

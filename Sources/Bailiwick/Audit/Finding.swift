@@ -1,5 +1,5 @@
 /// A stable finding code: tools and supervisors filter on these, so they never change meaning.
-/// Each code has one severity; docs/finding-codes.md describes them.
+/// Each code has one severity and one category; docs/finding-codes.md describes them.
 public enum FindingCode: String, Sendable, CaseIterable {
     case scopeProhibited = "SCOPE-PROHIBITED"
     case scopeNotAuthorized = "SCOPE-NOT-AUTHORIZED"
@@ -26,6 +26,25 @@ public enum FindingCode: String, Sendable, CaseIterable {
     case waitingPeriodMet = "WAITING-PERIOD-MET"
     case followUp = "FOLLOW-UP"
 
+    /// What a finding is about: reporters group and filter on this, never on the code's spelling.
+    public enum Category: String, Sendable, CaseIterable {
+        case scope, license, form, deadline, waitingPeriod = "waiting-period", followUp = "follow-up"
+    }
+
+    public var category: Category {
+        switch self {
+        case .scopeProhibited, .scopeNotAuthorized, .scopeConditionUnmet, .scopeConditionUnknown, .scopeUndetermined:
+            .scope
+        case .licenseNotValid, .licenseAdmissionsClosed: .license
+        case .formMissing, .formDue, .formMayBeRequired, .formLate: .form
+        case .deadlineMissed, .deadlineLate, .deadlineDueSoon, .deadlinePending, .deadlinePassed, .deadlineNotTriggered,
+             .deadlineMet, .deadlineDependsOnFact, .deadlineNotComputable:
+            .deadline
+        case .waitingPeriodViolated, .waitingPeriodRunning, .waitingPeriodMet: .waitingPeriod
+        case .followUp: .followUp
+        }
+    }
+
     public var severity: Finding.Severity {
         switch self {
         case .scopeProhibited, .scopeNotAuthorized, .scopeConditionUnmet, .licenseNotValid, .licenseAdmissionsClosed,
@@ -41,7 +60,100 @@ public enum FindingCode: String, Sendable, CaseIterable {
     }
 }
 
-/// One thing the supervisor should know about a matter.
+/// The rule or pack entry behind a finding.
+public enum FindingSource: Sendable, Hashable {
+    /// The scope rules that decided (forbids for a prohibition, grants otherwise).
+    case scopeRules([String])
+    case license(LicenseKey)
+    /// A deadline rule of the matter's jurisdiction, by id.
+    case deadline(String)
+    /// A form of the matter type, by code.
+    case form(String)
+}
+
+/// An action recorded in the matter, as findings about it name it.
+public struct ActionRecord: Sendable {
+    public let person: Person
+    public let action: Action
+    public let date: CivilDate
+}
+
+/// What a dated finding's date is: the reporters say which, and the follow-up list sorts by when to act.
+public enum FindingDateRole: String, Sendable {
+    /// The day something is (or was) due.
+    case due
+    /// The day something happened (an act, a licence's issue).
+    case occurred
+    /// The first day something may be done.
+    case notBefore = "not-before"
+    /// The day of the event a reminder is tied to.
+    case event
+}
+
+/// The date a form or reminder is due by, and what it is due by.
+public struct DueDate: Sendable {
+    public enum Basis: Sendable {
+        case event(Event?, id: String)
+        case deadline(DeadlineRule?, id: String)
+    }
+
+    public let date: CivilDate?
+    public let basis: Basis
+}
+
+/// How a deadline was met: the event or filing that met it, and when.
+public struct DeadlineMet: Sendable {
+    public enum By: Sendable {
+        case event(Event?, id: String)
+        case form(String)
+    }
+
+    public let date: CivilDate
+    public let by: By
+}
+
+/// The facts of one finding, one case per kind of finding the auditor produces. Reporters turn
+/// these into words (`FindingText` in BailiwickReports); the engine writes none.
+public enum FindingDetail: Sendable {
+    // Actions and licences
+    case noLicense(ActionRecord)
+    case admissionsClosed(person: Person, license: License, issued: CivilDate, closed: CivilDate)
+    case beforeLicense(ActionRecord, license: License, issued: CivilDate)
+    case afterLicense(ActionRecord, license: License, ended: CivilDate)
+    case prohibited(ActionRecord, rules: [ScopeRule])
+    case notAuthorized(ActionRecord, license: License, reason: LicenseFinding?)
+    case conditionsUnmet(ActionRecord, unmet: [Requirement])
+    case conditionsUnknown(ActionRecord, unknown: [Requirement], facts: [MissingFact])
+    case undetermined(ActionRecord, facts: [MissingFact])
+    // Deadlines
+    case deadlineApplicabilityUnknown(DeadlineRule, when: Condition, facts: [String])
+    case deadlineNeedsTime(DeadlineRule)
+    case deadlineNotComputable(DeadlineRule, error: TimelineError)
+    case deadlineNotTriggered(DeadlineRule, trigger: Event?)
+    /// Variants whose facts are unknown: `date` is the plain rule's, `earliest` the one used.
+    case deadlineVariantsUnknown(DeadlineRule, date: CivilDate, unless: [Condition], facts: [String],
+                                 earliest: CivilDate)
+    case deadlineMet(DeadlineRule, due: CivilDate, met: DeadlineMet)
+    case deadlineLate(DeadlineRule, due: CivilDate, met: DeadlineMet, daysLate: Int)
+    case deadlineMissed(DeadlineRule, due: CivilDate, daysAgo: Int)
+    case deadlineDueSoon(DeadlineRule, due: CivilDate, inDays: Int)
+    case deadlinePending(DeadlineRule, due: CivilDate)
+    /// A deadline the matter type tracks for its date only (no met-by): nothing in the file can meet it.
+    case deadlineTracked(DeadlineRule, due: CivilDate, passed: Bool)
+    // Waiting periods: `act` is the guarded event, nil when the binding names none.
+    case waitingPeriodViolated(DeadlineRule, act: Event?, on: CivilDate, firstAllowed: CivilDate)
+    /// `planned` when the act's date is after the as-of date: it is scheduled, not done.
+    case waitingPeriodMet(DeadlineRule, act: Event?, on: CivilDate, firstAllowed: CivilDate, planned: Bool)
+    case waitingPeriodRunning(DeadlineRule, act: Event?, firstAllowed: CivilDate)
+    // Forms and reminders
+    case formLate(RequiredForm, filed: CivilDate, due: DueDate)
+    case formMayBeRequired(RequiredForm, when: Condition, facts: [String], due: DueDate?)
+    case formMissing(RequiredForm, due: DueDate)
+    case formDue(RequiredForm, due: DueDate?)
+    case followUp(FollowUp, due: DueDate?)
+}
+
+/// One thing the supervisor should know about a matter: what was found, about what, and where.
 public struct Finding: Sendable {
     public enum Severity: String, Sendable, CaseIterable, Comparable {
         case error, warning, info
@@ -58,31 +170,30 @@ public struct Finding: Sendable {
     }
 
     public let code: FindingCode
-    /// What the finding is about, in a few words: a form, a deadline, an action.
-    public let subject: String
-    public let message: String
+    public let detail: FindingDetail
     public let location: SourceLocation
-    /// The rule behind the finding (a scope rule, deadline, form or matter type), if one.
-    public let ruleID: String?
+    /// The rule behind the finding, if one.
+    public let source: FindingSource?
     public let citation: Citation?
-    /// What to do, in plain words.
-    public let remedy: String
-    /// The date that matters: when it is due, or when it went wrong.
+    /// The date that matters, and what it is (see `dateRole`).
     public let date: CivilDate?
+    public let dateRole: FindingDateRole
 
     public var severity: Severity { code.severity }
 
-    public init(_ code: FindingCode, _ subject: String, _ message: String, at location: SourceLocation, rule: String? = nil,
-                citation: Citation? = nil, remedy: String, date: CivilDate? = nil) {
+    public init(_ code: FindingCode, _ detail: FindingDetail, at location: SourceLocation, source: FindingSource? = nil,
+                citation: Citation? = nil, date: CivilDate? = nil, dateRole: FindingDateRole = .due) {
         self.code = code
-        self.subject = subject
-        self.message = message
+        self.detail = detail
         self.location = location
-        self.ruleID = rule
+        self.source = source
         self.citation = citation
-        self.remedy = remedy
         self.date = date
+        self.dateRole = dateRole
     }
+
+    /// The day to act on it, as of a date: a past date means now; a future one, that day.
+    public func actOn(asOf: CivilDate) -> CivilDate? { date.map { max($0, asOf) } }
 }
 
 /// A dated entry for the matter's timeline chart.
@@ -93,7 +204,9 @@ public struct TimelineEntry: Sendable {
 
     public let date: CivilDate
     public let kind: Kind
-    public let label: String
+    /// What the entry is, by name: an event's or deadline's name, a form code, a person and an action's title.
+    /// Reporters add the words for the kind ("Filed", "Due:").
+    public let name: String
     public let severity: Finding.Severity?
 }
 
@@ -111,11 +224,15 @@ public struct AuditReport: Sendable {
 
     public var worstSeverity: Finding.Severity? { findings.map(\.severity).max() }
 
-    /// The errors and warnings with a date, and dated reminders, in date order: what to do next.
+    /// The errors and warnings with a date, and dated reminders, by the day to act on them (a
+    /// past date is acted on now), then by their own date: what to do next.
     public var followUps: [Finding] {
-        findings.filter { $0.date != nil && ($0.severity != .info || $0.code == .followUp || $0.code == .waitingPeriodRunning
-                                             || $0.code == .deadlinePending) }
-            .sorted { ($0.date!, $0.severity.rank, $0.code.rawValue) < ($1.date!, $1.severity.rank, $1.code.rawValue) }
+        let codes: Set<FindingCode> = [.followUp, .waitingPeriodRunning, .deadlinePending]
+        return findings.filter { $0.date != nil && ($0.severity != .info || codes.contains($0.code)) }
+            .sorted {
+                ($0.actOn(asOf: asOf)!, $0.date!, $0.severity.rank, $0.code.rawValue)
+                    < ($1.actOn(asOf: asOf)!, $1.date!, $1.severity.rank, $1.code.rawValue)
+            }
     }
 
     /// The next date something is due, on or after the as-of date.

@@ -58,7 +58,8 @@ extension PackSet {
             let passed = decision.kind == expect && (rules.map { Set($0) == Set(decisive) } ?? true)
             let expected = expect.rawValue + (rules.map { " by [\($0.sorted().joined(separator: ", "))]" } ?? "")
             let actual = decision.kind.rawValue + " by [\(decisive.joined(separator: ", "))]"
-                + (decision.missingFacts.isEmpty ? "" : " (missing facts: \(decision.missingFacts.joined(separator: ", ")))")
+                + (decision.missingFacts.isEmpty ? ""
+                    : " (missing facts: \(decision.missingFacts.map(\.name).joined(separator: ", ")))")
             return PackTestResult(test: test, passed: passed, expected: expected, actual: actual, exercised: Self.exercised(decision))
         case .matter(let matter, let expected):
             let report = audit(matter, asOf: matter.asOf!)

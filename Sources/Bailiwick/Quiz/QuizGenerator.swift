@@ -288,7 +288,7 @@ public struct QuizGenerator {
             if let shifted = try? found.result.computed.date.adding(days: 3), !options.contains(shifted) {
                 options.append(shifted)
             }
-            let steps = found.result.computed.trace.map(\.text).joined(separator: " ")
+            let steps = TraceText.sentences(found.result.computed.trace).joined(separator: " ")
             // With three or more distinct dates, a multiple choice; otherwise the date is typed.
             let sorted = options.sorted()
             let answer: QuizQuestion.Answer = sorted.count >= 3

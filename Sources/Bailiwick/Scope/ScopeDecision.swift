@@ -69,16 +69,16 @@ public struct ScopeDecision: Sendable {
         }
     }
 
-    /// Facts (and `area`) that must be found before the decision can be final.
-    public var missingFacts: [String] {
-        let facts: [String]
+    /// What must be found before the decision can be final: the practice area, or facts.
+    public var missingFacts: [MissingFact] {
+        let facts: [MissingFact]
         switch missingFrom {
         case .none: facts = []
-        case .area: facts = ["area"]
-        case .uncertainRules: facts = candidates.indices.filter { states[$0].decisive }.flatMap(unknownFacts(ofRuleAt:))
-        case .requirements: facts = requirements.flatMap(\.unknownFacts)
+        case .area: facts = [.area]
+        case .uncertainRules: facts = candidates.indices.filter { states[$0].decisive }.flatMap(missing(ofRuleAt:))
+        case .requirements: facts = requirements.flatMap(\.unknownFacts).map(MissingFact.fact)
         }
-        var seen = Set<String>()
+        var seen = Set<MissingFact>()
         return facts.filter { seen.insert($0).inserted }
     }
 
@@ -94,15 +94,10 @@ public struct ScopeDecision: Sendable {
     }
 
     /// Things the user should know that do not change the decision.
-    public var notes: [String] {
-        var notes: [String] = []
-        let license = query.license
-        if areaAssumed, let area {
-            notes.append("Practice area taken as '\(area)', the only area the \(license.key.id) licence covers.")
-        }
-        if let closed = license.admissionsUntil, closed < query.date {
-            notes.append("No new \(license.title) licences were issued after \(closed); this answer holds for a licence issued by then and still in good standing.")
-        }
+    public var notes: [DecisionNote] {
+        var notes: [DecisionNote] = []
+        if areaAssumed, let area { notes.append(.areaAssumed(area)) }
+        if let closed = query.license.admissionsUntil, closed < query.date { notes.append(.admissionsClosed(closed)) }
         return notes
     }
 
@@ -110,18 +105,19 @@ public struct ScopeDecision: Sendable {
         condition.map { $0.unknownSlots(in: query.facts).map { packs.facts[$0].id } } ?? []
     }
 
-    /// The facts that leave a rule's activity unknown: those of its own conditions, and of the
-    /// exceptions whose own activity is unknown.
-    private func unknownFacts(ofRuleAt position: Int) -> [String] {
+    /// What leaves a rule's activity unknown: the area it is limited to when none is given, the
+    /// facts of its own conditions, and those of the exceptions whose own activity is unknown.
+    private func missing(ofRuleAt position: Int) -> [MissingFact] {
         let index = candidates[position]
         let rule = packs.rules[index]
-        var facts = (rule.areas != nil && area == nil ? ["area"] : []) + unknownFacts(of: rule.when)
+        var facts: [MissingFact] = (rule.areas != nil && area == nil ? [.area] : [])
+            + unknownFacts(of: rule.when).map(MissingFact.fact)
         for exception in packs.exceptionsTo[index] {
             if let other = candidates.firstIndex(of: exception), states[other].active == .unknown {
-                facts += unknownFacts(ofRuleAt: other)
+                facts += missing(ofRuleAt: other)
             }
         }
-        var seen = Set<String>()
+        var seen = Set<MissingFact>()
         return facts.filter { seen.insert($0).inserted }
     }
 
@@ -144,7 +140,32 @@ public struct ScopeDecision: Sendable {
         let doubtful = status == .unknown && state.applies == .true
             ? exceptions.filter { states[$0].active == .unknown }.map { packs.rules[candidates[$0]].id } : []
         return RuleOutcome(rule: rule, status: status, defeatedBy: defeaters, mayBeDefeatedBy: doubtful,
-                           unknownFacts: status == .unknown ? unknownFacts(ofRuleAt: position) : [], decisive: state.decisive)
+                           unknownFacts: status == .unknown ? missing(ofRuleAt: position) : [],
+                           decisive: state.decisive)
+    }
+}
+
+/// Something the user should know about a decision that does not change it.
+public enum DecisionNote: Sendable, Equatable {
+    /// The area was not given; the licence's only area was used.
+    case areaAssumed(String)
+    /// No new licences were issued after this day: the answer holds for a licence issued by then.
+    case admissionsClosed(CivilDate)
+}
+
+/// Something a decision needs that the question did not give.
+public enum MissingFact: Sendable, Hashable {
+    /// The matter's practice area.
+    case area
+    /// A fact, by id.
+    case fact(String)
+
+    /// How it is named where a word is wanted: `area`, or the fact's id.
+    public var name: String {
+        switch self {
+        case .area: "area"
+        case .fact(let id): id
+        }
     }
 }
 
@@ -179,8 +200,8 @@ public struct RuleOutcome: Sendable {
     public let defeatedBy: [String]
     /// The exceptions that would defeat it, if facts not given turn out to hold.
     public let mayBeDefeatedBy: [String]
-    /// Facts its conditions read that were not given.
-    public let unknownFacts: [String]
+    /// What its conditions read that was not given: facts, or the practice area.
+    public let unknownFacts: [MissingFact]
     /// Whether this rule decided the outcome.
     public let decisive: Bool
 }

@@ -109,6 +109,15 @@ private struct RuleEvaluation {
             return finish(.notAuthorized)
         }
         if forbidden == .unknown || granted == .unknown {
+            // Every grant that could apply needs something the facts show unmet: whatever the
+            // unknown facts turn out to be, the action is out of scope until that is met.
+            let possibleGrants = candidates.indices.filter {
+                packs.rules[candidates[$0]].effect == .permit && states[$0].inForce && states[$0].active != .false
+            }
+            if !possibleGrants.isEmpty, possibleGrants.allSatisfy(hasUnmetRequirement) {
+                mark(possibleGrants)
+                return finish(.conditional, missing: .requirements, unmet: true, showsRequirements: true)
+            }
             // When only a forbid is in doubt, say what the answer is if it does not apply.
             let otherwise = granted == .true ? grantKind() : nil
             mark(candidates.indices.filter { states[$0].inForce && states[$0].active == .unknown })
@@ -123,6 +132,11 @@ private struct RuleEvaluation {
 
     private mutating func mark(_ decisive: [Int]) {
         for position in decisive { states[position].decisive = true }
+    }
+
+    /// Whether a rule's requirements include one the facts show is not met.
+    private func hasUnmetRequirement(_ position: Int) -> Bool {
+        packs.rules[candidates[position]].requires.contains { $0.condition.evaluate(query.facts) == .false }
     }
 
     /// Among the active permits: one with every requirement met makes the action permitted;

@@ -26,13 +26,64 @@ public struct TimeOfDay: Sendable, Equatable, Comparable, CustomStringConvertibl
     public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool { lhs.minutes < rhs.minutes }
 }
 
-/// One step of a date computation, with the rule behind it.
-public struct TraceStep: Sendable, Equatable {
-    public let text: String
+/// A day that is not a court day, and why: "Saturday", "Christmas Day (observed)".
+public struct ClosedDay: Sendable, Equatable {
+    public let date: CivilDate
+    public let reason: String
+
+    public init(date: CivilDate, reason: String) {
+        self.date = date
+        self.reason = reason
+    }
+}
+
+/// One step of a date computation, as data; `TraceText` puts it into words.
+public enum TraceStep: Sendable, Equatable {
+    /// Why a period is counted in court days.
+    public enum CourtDayReason: Sendable, Equatable {
+        /// The period itself is in court days.
+        case courtDayPeriod
+        /// The period is shorter than the time rule's threshold (in days), so closed days are skipped.
+        case shortPeriod(threshold: Int)
+    }
+
+    /// What ended on the day that was moved.
+    public enum RollReason: Sendable, Equatable {
+        /// Day `n` of the count.
+        case day(Int)
+        /// The end of a period in hours.
+        case periodEnds
+        /// The last day after service days were added.
+        case extendedLastDay
+    }
+
+    /// The trigger day is not counted.
+    case skipTriggerDay(CivilDate)
+    /// A period in hours, every hour counted, from a time on the trigger day.
+    case countHours(Int, from: TimeOfDay, on: CivilDate, direction: Direction, endsAt: TimeOfDay, endsOn: CivilDate)
+    /// A waiting period's calendar days; the last day is not moved off closed days.
+    case countWaitingDays(Int, direction: Direction, lastDay: CivilDate)
+    /// Court days counted one at a time, skipping closed days.
+    case countCourtDays(Int, reason: CourtDayReason, skipped: [ClosedDay], lastDay: CivilDate)
+    /// Calendar days, weekends and holidays included.
+    case countCalendarDays(Int, direction: Direction, lastDay: CivilDate)
+    /// Service days added to the period before counting.
+    case serviceDaysAdded(ServiceMethod, days: Int, period: Int, total: Int)
+    /// Service days added after the period has run.
+    case serviceDaysAfter(ServiceMethod, days: Int, lastDay: CivilDate)
+    /// The method of service adds no days.
+    case noServiceDays(ServiceMethod)
+    /// A last day that is not a court day, moved to the next (or previous) court day.
+    case rolled(RollReason, closed: [ClosedDay], direction: Direction, to: CivilDate)
+}
+
+/// A step of a date computation with the rule behind it.
+public struct TraceEntry: Sendable, Equatable {
+    public let step: TraceStep
     public let citation: String?
 
-    public init(text: String, citation: String?) {
-        self.text = text
+    public init(_ step: TraceStep, citation: String?) {
+        self.step = step
         self.citation = citation
     }
 }
@@ -65,7 +116,7 @@ public struct ComputedDate: Sendable {
     public let date: CivilDate
     /// For periods in hours: the time on `date` the period ends.
     public let time: TimeOfDay?
-    public let trace: [TraceStep]
+    public let trace: [TraceEntry]
     public let timeRule: TimeRule
     public let version: TimeRuleVersion
 }
@@ -111,7 +162,7 @@ private struct Counting {
     let request: PeriodRequest
     let version: TimeRuleVersion
     var days: CourtDays
-    var trace: [TraceStep] = []
+    var trace: [TraceEntry] = []
 
     init(request: PeriodRequest, version: TimeRuleVersion, days: CourtDays) {
         self.request = request
@@ -130,15 +181,13 @@ private struct Counting {
         }
     }
 
-    mutating func note(_ text: String, _ citation: String? = nil) {
-        trace.append(TraceStep(text: text, citation: citation ?? version.citation.text))
+    mutating func note(_ step: TraceStep, _ citation: String? = nil) {
+        trace.append(TraceEntry(step, citation: citation ?? version.citation.text))
     }
-
-    static func day(_ date: CivilDate) -> String { "\(date.weekday) \(date)" }
 
     mutating func run() throws(TimelineError) -> (date: CivilDate, time: TimeOfDay?) {
         let trigger = request.trigger
-        let relation = request.direction == .after ? "after" : "before"
+        let direction = request.direction
         // Bounded, a count cannot overflow (`hours * 60`) nor walk day by day for long.
         guard request.period.isCountable else { throw TimelineError.periodOutOfRange(request.period) }
         switch request.period {
@@ -149,26 +198,26 @@ private struct Counting {
             let wholeDays = total >= 0 ? total / 1440 : (total - 1439) / 1440
             var date = try Self.moved(trigger, by: wholeDays)
             let at = TimeOfDay(wrapping: total - wholeDays * 1440)
-            note("Start at \(time) on \(Self.day(trigger)) and count \(hours) hours \(relation), every hour included: the period ends at \(at) on \(Self.day(date)).")
+            note(.countHours(hours, from: time, on: trigger, direction: direction, endsAt: at, endsOn: date))
             if rollsOnClosedDays {
-                date = try roll(date, reason: "the period ends")
+                date = try roll(date, reason: .periodEnds)
             }
             return (date, at)
         case .days(let count) where request.kind == .waitingPeriod:
-            note("The trigger day, \(Self.day(trigger)), is not counted.")
+            note(.skipTriggerDay(trigger))
             let date = try Self.moved(trigger, by: step * count)
-            note("Count \(count) calendar days \(relation): day \(count) is \(Self.day(date)). A waiting period is not moved off weekends or holidays: the act may be done on or after this day.")
+            note(.countWaitingDays(count, direction: direction, lastDay: date))
             return (date, nil)
         case .courtDays(let count):
-            note("The trigger day, \(Self.day(trigger)), is not counted.")
-            var date = try countCourtDays(count, reason: "The period is counted in court days")
+            note(.skipTriggerDay(trigger))
+            var date = try countCourtDays(count, reason: .courtDayPeriod)
             date = try addServiceDays(to: date)
             return (date, nil)
         case .days(let count):
-            note("The trigger day, \(Self.day(trigger)), is not counted.")
+            note(.skipTriggerDay(trigger))
             var date: CivilDate
             if let threshold = version.shortPeriodUnder, count < threshold {
-                date = try countCourtDays(count, reason: "The period is shorter than \(threshold) days, so weekends and court holidays are skipped while counting")
+                date = try countCourtDays(count, reason: .shortPeriod(threshold: threshold))
                 return (try addServiceDays(to: date), nil)
             }
             var total = count
@@ -177,13 +226,12 @@ private struct Counting {
                 let (sum, overflow) = count.addingReportingOverflow(extra.days)
                 guard !overflow, CivilDate.dayNumbers.count > sum.magnitude else { throw TimelineError.beyondCalendar }
                 total = sum
-                note(extra.days > 0
-                     ? "Served by \(extra.method.rawValue): \(extra.days) days are added to the \(count)-day period, making \(total) days."
-                     : "Served by \(extra.method.rawValue): no days are added for this method.", version.serviceCitation)
+                note(extra.days > 0 ? .serviceDaysAdded(extra.method, days: extra.days, period: count, total: total)
+                     : .noServiceDays(extra.method), version.serviceCitation)
             }
             date = try Self.moved(trigger, by: step * total)
-            note("Count \(total) calendar days \(relation), weekends and holidays included: day \(total) is \(Self.day(date)).")
-            date = try roll(date, reason: "day \(total)")
+            note(.countCalendarDays(total, direction: direction, lastDay: date))
+            date = try roll(date, reason: .day(total))
             if version.serviceDaysAdded == .afterPeriod { date = try addServiceDays(to: date) }
             return (date, nil)
         }
@@ -196,38 +244,34 @@ private struct Counting {
     }
 
     /// Counts court days one at a time, naming the days skipped.
-    mutating func countCourtDays(_ count: Int, reason: String) throws(TimelineError) -> CivilDate {
+    mutating func countCourtDays(_ count: Int, reason: TraceStep.CourtDayReason) throws(TimelineError) -> CivilDate {
         var date = request.trigger
-        var skipped: [String] = []
+        var skipped: [ClosedDay] = []
         var counted = 0
         while counted < count {
             date = try Self.moved(date, by: step)
             if let closure = days.closure(on: date) {
-                skipped.append("\(closure) \(date)")
+                skipped.append(ClosedDay(date: date, reason: closure))
             } else {
                 counted += 1
             }
         }
-        let skippedText = skipped.isEmpty ? "none fell in the period" : "skipped " + Self.list(skipped)
-        note("\(reason) (\(skippedText)): court day \(count) is \(Self.day(date)).")
+        note(.countCourtDays(count, reason: reason, skipped: skipped, lastDay: date))
         return date
     }
 
     /// Moves a last day that is not a court day to the next court day (the previous one when
     /// counting back from an event).
-    mutating func roll(_ date: CivilDate, reason: String) throws(TimelineError) -> CivilDate {
+    mutating func roll(_ date: CivilDate, reason: TraceStep.RollReason) throws(TimelineError) -> CivilDate {
         guard rollsOnClosedDays else { return date }
         var moved = date
-        var closures: [String] = []
+        var closures: [ClosedDay] = []
         while let closure = days.closure(on: moved) {
-            closures.append("\(closure) \(moved)")
+            closures.append(ClosedDay(date: moved, reason: closure))
             moved = try Self.moved(moved, by: step)
         }
         guard moved != date else { return date }
-        let direction = request.direction == .after ? "the next" : "the previous"
-        let rest = closures.dropFirst()
-        let others = rest.isEmpty ? "" : "; nor \(rest.count == 1 ? "is" : "are") \(Self.list(Array(rest)))"
-        note("\(reason.prefix(1).uppercased() + reason.dropFirst()), \(closures[0]), is not a court day\(others): moved to \(direction) court day, \(Self.day(moved)).")
+        note(.rolled(reason, closed: closures, direction: request.direction, to: moved))
         return moved
     }
 
@@ -235,21 +279,12 @@ private struct Counting {
     mutating func addServiceDays(to date: CivilDate) throws(TimelineError) -> CivilDate {
         guard let extra = serviceDays() else { return date }
         guard extra.days > 0 else {
-            note("Served by \(extra.method.rawValue): no days are added for this method.", version.serviceCitation)
+            note(.noServiceDays(extra.method), version.serviceCitation)
             return date
         }
         let extended = try Self.moved(date, by: extra.days)
-        note("Served by \(extra.method.rawValue): \(extra.days) days are added after the period would otherwise end: \(Self.day(extended)).",
-             version.serviceCitation)
-        return try roll(extended, reason: "the extended last day")
-    }
-
-    static func list(_ items: [String]) -> String {
-        switch items.count {
-        case 0: return ""
-        case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
-        }
+        note(.serviceDaysAfter(extra.method, days: extra.days, lastDay: extended), version.serviceCitation)
+        return try roll(extended, reason: .extendedLastDay)
     }
 }
 

@@ -32,11 +32,14 @@ public struct DeadlineRule: Sendable {
     public let timeRule: String?
     public let citation: Citation
     public let variants: [DeadlineVariant]
+    /// What to do when it is missed or, for a waiting period, when the act came too early: the
+    /// right step depends on the deadline (a late answer, a summons to re-serve, an order to vacate).
+    public let remedy: String?
     public let note: String?
 
     public init(id: String, jurisdiction: String, name: String, kind: Kind, trigger: String, period: Period,
                 direction: Direction, serviceExtension: Bool, timeRule: String?, citation: Citation,
-                variants: [DeadlineVariant], note: String?) {
+                variants: [DeadlineVariant], remedy: String? = nil, note: String?) {
         self.id = id
         self.jurisdiction = jurisdiction
         self.name = name
@@ -48,6 +51,7 @@ public struct DeadlineRule: Sendable {
         self.timeRule = timeRule
         self.citation = citation
         self.variants = variants
+        self.remedy = remedy
         self.note = note
     }
 }

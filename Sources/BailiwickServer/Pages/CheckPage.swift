@@ -70,11 +70,15 @@ struct CheckPage {
         }
         if !decision.missingFacts.isEmpty {
             html.append("<h3>To confirm</h3><p>Add these to the facts and check again:</p><ul>")
-            for id in decision.missingFacts {
-                if id == "area" {
+            for missing in decision.missingFacts {
+                switch missing {
+                case .area:
                     html.append("<li><strong>area</strong>: the matter's practice area</li>")
-                } else if let fact = packs.fact(id) {
-                    html.append("<li><code>\(id)=\(escapeHTML(DecisionText.example(fact)))</code>: \(escapeHTML(fact.description))</li>")
+                case .fact(let id):
+                    if let fact = packs.fact(id) {
+                        html.append("<li><code>\(id)=\(escapeHTML(DecisionText.example(fact)))</code>: "
+                                    + "\(escapeHTML(fact.description))</li>")
+                    }
                 }
             }
             html.append("</ul>")
@@ -89,7 +93,7 @@ struct CheckPage {
                 let rule = outcome.rule
                 html.append("<tr><td>\(outcome.decisive ? "<strong>* " : "")<a href=\"/packs/\(query.jurisdiction.id)#\(rule.id)\">\(rule.id)</a>"
                             + "\(outcome.decisive ? "</strong>" : "")<br>\(escapeHTML(rule.summary))</td><td>\(rule.effect.rawValue)</td>"
-                            + "<td>\(escapeHTML(DecisionText.status(of: outcome, in: decision)))</td>"
+                            + "<td>\(escapeHTML(DecisionText.status(of: outcome, in: decision, packs: packs)))</td>"
                             + "<td>\(Pages.citation(rule.citation))<br><span class=\"muted\">in force \(rule.period.description)</span></td></tr>")
             }
             let legend = decision.rules.contains(where: \.decisive) ? "<p class=\"muted\">* decided the outcome</p>" : ""
@@ -101,7 +105,7 @@ struct CheckPage {
             html += weak.map { "<li>\($0.id) \(Pages.statusTag($0.citation.status))\($0.note.map { ": " + escapeHTML($0) } ?? "")</li>" }
             html.append("</ul>")
         }
-        html += decision.notes.map { "<p class=\"muted\">Note: \(escapeHTML($0))</p>" }
+        html += decision.notes.map { "<p class=\"muted\">Note: \(escapeHTML(DecisionText.note($0, in: decision)))</p>" }
         html.append("</section>")
         return html.joined(separator: "\n")
     }

@@ -61,7 +61,10 @@ struct DeadlinesPage {
         if let citation = item.citation { html.append("<p>Rule: \(Pages.citation(citation))</p>") }
         html.append("<h3>How the date was computed</h3><p class=\"muted\">\(escapeHTML(item.computed.timeRule.name)), "
                     + "\(item.computed.version.period == EffectivePeriod() ? "its only version" : "version in force \(item.computed.version.period.description)")</p><ol>")
-        html += item.computed.trace.map { "<li>\(escapeHTML($0.text))\($0.citation.map { " <span class=\"muted\">[\(escapeHTML($0))]</span>" } ?? "")</li>" }
+        html += item.computed.trace.map { entry in
+            let citation = entry.citation.map { " <span class=\"muted\">[\(escapeHTML($0))]</span>" } ?? ""
+            return "<li>\(escapeHTML(TraceText.sentence(entry.step)))\(citation)</li>"
+        }
         html.append("</ol>")
         if !item.alternatives.isEmpty {
             html.append("<h3>Depends on facts not given</h3><ul>")
