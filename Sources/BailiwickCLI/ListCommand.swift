@@ -26,7 +26,7 @@ struct ListCommand: ParsableCommand {
     @Option(name: [.customShort("j"), .long], help: "Only what applies in this jurisdiction (licences and rules).")
     var jurisdiction: String?
 
-    @Flag(help: "Rules only: list just those resting on secondary or unverified sources.")
+    @Flag(help: "Rules only: list just those not resting on the rule's own text (primary).")
     var unverified = false
 
     @Option(help: "Output format: text or json.")
