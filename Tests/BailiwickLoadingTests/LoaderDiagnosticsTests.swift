@@ -126,7 +126,7 @@ struct LoaderDiagnosticsTests {
         #expect(problems(scope: Self.goodRule.replacingOccurrences(of: "effect: permit", with: "effect: allow"))
                 == ["4:13: 'effect' must be one of permit, forbid, not 'allow'"])
         #expect(problems(scope: Self.goodRule.replacingOccurrences(of: "source: primary", with: "source: primry"))
-                == ["8:13: 'source' must be one of primary, secondary, unverified, not 'primry'; did you mean 'primary'?"])
+                == ["8:13: 'source' must be one of primary, official-summary, secondary, unverified, not 'primry'; did you mean 'primary'?"])
         #expect(problems(scope: Self.goodRule.replacingOccurrences(of: "summary: A technician may advise.", with: "summary: [a, b]"))
                 == ["3:14: 'summary' must be a single value, not a list"])
         #expect(problems(scope: "rules:\n  id: x\n") == ["2:3: 'rules' must be a list of rules"])

@@ -66,6 +66,32 @@ struct LawReviewCalendarTests {
         #expect(try due("us-wa", "eviction-pay-or-vacate-notice", from: "2025-07-27", service: .mail) == "2025-08-15")
     }
 
+    @Test func federalDefendantsAndRule12MotionsHaveTheirOwnAnswerPeriods() throws {
+        let federal: [String: FactValue] = ["united-states-party": .boolean(true), "waiver-of-service": .boolean(false),
+                                            "federal-defendant-capacity": .string("official-capacity")]
+        // FRCP 12(a)(2): 60 days after service on the U.S. attorney, Monday 2026-03-02: March 3-31 are days 1-29,
+        // April 1-30 days 30-59, Friday 2026-05-01 day 60.
+        #expect(try due("us", "answer-to-complaint", from: "2026-03-02", facts: federal) == "2026-05-01")
+        // FRCP 12(a)(3): the same 60 days for an officer sued individually.
+        var individual = federal
+        individual["federal-defendant-capacity"] = .string("individual-capacity")
+        #expect(try due("us", "answer-to-complaint", from: "2026-03-02", facts: individual) == "2026-05-01")
+        // FRCP 12(a)(4)(A): 14 days after notice of the denial on Monday 2026-03-02 = Monday 2026-03-16.
+        #expect(try due("us", "answer-after-rule-12-motion", from: "2026-03-02") == "2026-03-16")
+        // A private defendant keeps the 21 days of 12(a)(1)(A)(i): Monday 2026-03-23.
+        let privateParty: [String: FactValue] = ["united-states-party": .boolean(false), "waiver-of-service": .boolean(false)]
+        #expect(try due("us", "answer-to-complaint", from: "2026-03-02", facts: privateParty) == "2026-03-23")
+    }
+
+    @Test func theFederalNoticeOfAppealIsCountedUnderFRAP26() throws {
+        let deadline = try #require(packs.deadline("notice-of-appeal", in: "us"))
+        #expect(deadline.timeRule == "frap-26")
+        // FRAP 4(a)(1)(A), 26(a): 30 days from Wednesday 2025-06-04 = Friday 07-04, Independence Day → Monday 2025-07-07.
+        #expect(try due("us", "notice-of-appeal", from: "2025-06-04", facts: ["timely-post-judgment-motion": .boolean(false),
+                                                                              "united-states-party": .boolean(false)])
+                == "2025-07-07")
+    }
+
     @Test func correctedSourceLevelsAreThoseTheReviewFound() throws {
         // Rules whose "primary" rested on an FAQ or program page are now official summaries.
         for id in ["co-llp-advise-and-prepare-papers", "az-lp-advice", "or-lp-no-appeals", "ut-lpp-no-contingency-fee",

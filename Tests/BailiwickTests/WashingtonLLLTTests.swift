@@ -100,9 +100,7 @@ struct WashingtonLLLTTests {
         facts["issues"] = nil
         let decision = try decide("advise", on: "2026-03-01", facts)
         #expect(decision.kind == .undetermined)
-        #expect(decision.missingFacts == ["issues", "other-state-allows-lllt", "real-property-within-lllt-limit",
-                                          "retirement-within-lllt-limit", "bankruptcy-lawyer-or-discharge",
-                                          "protection-order-from-family-case"])
+        #expect(decision.missingFacts == ["issues"])
         #expect(decision.otherwise == .permitted)
     }
 
