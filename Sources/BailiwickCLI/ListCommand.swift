@@ -34,7 +34,7 @@ struct ListCommand: ParsableCommand {
         """)
     var jurisdiction: String?
 
-    @Flag(help: "Rules only: list just those resting on secondary or unverified sources.")
+    @Flag(help: "Rules only: list just those not resting on the rule's own text (primary).")
     var unverified = false
 
     @Option(help: "Output format: text or json.")

@@ -69,6 +69,7 @@ public struct RuleText {
     public static func statusMeaning(_ status: SourceStatus) -> String {
         switch status {
         case .primary: "the rule's own text was read"
+        case .officialSummary: "read in the court's or bar's own summary, not the rule's text; check the rule"
         case .secondary: "read only in a secondary source; check the rule's text"
         case .unverified: "not read in any source; verify before relying on it"
         }

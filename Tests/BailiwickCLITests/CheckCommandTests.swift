@@ -26,7 +26,7 @@ struct CheckCommandTests {
     }
 
     @Test func notAuthorizedExitsOne() throws {
-        let result = try check("file-appeal", Self.cleanFacts)
+        let result = try check("represent-at-mediation", Self.cleanFacts)
         #expect(result.status == 1)
         #expect(result.stdout.contains("NOT AUTHORIZED"))
     }
@@ -79,18 +79,19 @@ struct CheckCommandTests {
         #expect(conditions.map { $0["status"] as? String } == ["unknown", "met", "met"])
         let citations = try #require(json["citations"] as? [[String: Any]])
         #expect(citations.map { $0["rule"] as? String } == ["wa-lllt-negotiate-with-consent"])
-        #expect(citations.first?["source"] as? String == "unverified")
+        #expect(citations.first?["source"] as? String == "primary")
         let rules = try #require(json["rules"] as? [[String: Any]])
         let forbid = try #require(rules.first { $0["id"] as? String == "wa-lllt-no-negotiation" })
         #expect(forbid["status"] as? String == "defeated")
         #expect(forbid["defeated-by"] as? [String] == ["wa-lllt-negotiate-with-consent"])
-        #expect(json["rests-on-unverified"] as? [String] == ["wa-lllt-negotiate-with-consent"])
+        #expect(json["rests-on-unverified"] as? [String] == [])
     }
 
     @Test func theDateDecidesWhichRulesAreInForce() throws {
         let facts = Self.cleanFacts + ["--fact", "written-consent-to-negotiate=true"]
-        #expect(try check("negotiate", on: "2019-04-30", facts).status == 1)
-        #expect(try check("negotiate", on: "2019-05-01", facts).status == 0)
+        // APR 28(F)(13) is in force from 2019-06-04, the amendment's effective date.
+        #expect(try check("negotiate", on: "2019-06-03", facts).status == 1)
+        #expect(try check("negotiate", on: "2019-06-04", facts).status == 0)
     }
 
     @Test func typosGetASuggestionAndExitTwo() throws {

@@ -57,7 +57,7 @@ struct PackVerbTests {
             .write(to: file, atomically: true, encoding: .utf8)
         let result = try CLI.run(["validate", file.path])
         #expect(result.status == 2)
-        #expect(result.stdout.contains("\(file.path):8:13: error: 'source' must be one of primary, secondary, unverified, not 'secundary'; did you mean 'secondary'?"))
+        #expect(result.stdout.contains("\(file.path):8:13: error: 'source' must be one of primary, official-summary, secondary, unverified, not 'secundary'; did you mean 'secondary'?"))
         let orphan = folder.appendingPathComponent("loose.yaml")
         try "rules: []\n".write(to: orphan, atomically: true, encoding: .utf8)
         let lost = try CLI.run(["validate", orphan.path])
@@ -84,7 +84,7 @@ struct PackVerbTests {
         let exception = try CLI.run(["explain", "wa-lllt-negotiate-with-consent", "--format", "json"])
         let json = try CLI.json(exception.stdout)
         #expect(json["exception-to"] as? [String] == ["wa-lllt-no-negotiation"])
-        #expect((json["citation"] as? [String: Any])?["source"] as? String == "unverified")
+        #expect((json["citation"] as? [String: Any])?["source"] as? String == "primary")
         let typo = try CLI.run(["explain", "wa-lllt-no-negotiaton"])
         #expect(typo.status == 2)
         #expect(typo.stderr.contains("did you mean 'wa-lllt-no-negotiation'?"))
@@ -93,7 +93,7 @@ struct PackVerbTests {
     @Test func listShowsWhatThePacksHold() throws {
         let actions = try CLI.run(["list", "actions"])
         #expect(actions.status == 0)
-        #expect(actions.stdout.split(separator: "\n").count == 30)
+        #expect(actions.stdout.split(separator: "\n").count == 31)
         #expect(actions.stdout.contains("negotiate "))
         let licenses = try CLI.run(["list", "licenses", "--jurisdiction", "us-wa", "--format", "json"])
         let ids = try #require(try CLI.json(licenses.stdout)["licenses"] as? [[String: Any]]).map { $0["id"] as? String }

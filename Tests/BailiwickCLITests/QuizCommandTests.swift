@@ -65,13 +65,13 @@ struct QuizCommandTests {
         let options = ["quiz", "-j", "us-ut", "-l", "lpp", "--topic", "scope", "--count", "4", "--seed", "7"]
         let answers = [
             // ut-lpp-no-contingency-fee forbids it; the right answer is C, and B is given.
-            "scope:us-ut:lpp:charge-contingency-fee:2026-11-22": "B",
+            "scope:us-ut:lpp:charge-contingency-fee:2026-12-01": "B",
             // ut-lpp-accompany-at-hearing grants it only from 2021-11-01, and nothing else does.
             "scope:us-ut:lpp:accompany-at-hearing:2021-10-31": "D",
             // ut-lpp-negotiate-settlement grants it from 2023-01-05, on the written contract the question gives.
-            "scope:us-ut:lpp:negotiate:2026-11-22": "A",
+            "scope:us-ut:lpp:negotiate:2026-12-01": "A",
             // ut-lpp-no-court-representation forbids it.
-            "scope:us-ut:lpp:appear-in-court:2026-11-22": "C",
+            "scope:us-ut:lpp:appear-in-court:2026-12-01": "C",
         ]
         let asked = try quizJSON(Array(options.dropFirst())).map { $0["id"] as! String }
         #expect(asked.sorted() == answers.keys.sorted(), "the seed gives other questions: work out their answers")
@@ -82,7 +82,7 @@ struct QuizCommandTests {
         let result = try CLI.run(options + ["--answers", file.path])
         #expect(result.status == 0)
         #expect(result.stdout.hasSuffix("Score: 3 of 4\nTopics to review: scope (1 missed)\n"))
-        #expect(result.stdout.contains("wrong  scope:us-ut:lpp:charge-contingency-fee:2026-11-22"))
+        #expect(result.stdout.contains("wrong  scope:us-ut:lpp:charge-contingency-fee:2026-12-01"))
         for id in answers.keys where !id.contains("contingency") {
             #expect(result.stdout.contains("right  \(id)\n"), "\(id)")
         }
@@ -103,7 +103,7 @@ struct QuizCommandTests {
         func question() throws -> (prompt: String, answer: String) {
             let questions = try quizJSON(["--packs", folder.path, "-j", "us-wa", "-l", "lllt", "--topic", "scope",
                                           "--count", "500", "--seed", "1"])
-            let id = "scope:us-wa:lllt:accept-client:2026-11-22"
+            let id = "scope:us-wa:lllt:accept-client:2026-12-01"
             let question = try #require(questions.first { $0["id"] as? String == id })
             return (question["prompt"] as! String, question["answer"] as! String)
         }

@@ -133,7 +133,7 @@ struct TerminalSafetyTests {
               "    \(Self.shown)\n    \(Self.shown) · source: unverified"]),
             (["explain", "wa-lllt-hostile"],
              ["\n\(Self.shown)\n", "Citation:   \(Self.shown)\n", "Note:       \(Self.shown)\n"]),
-            (["list", "rules", "-j", "us-wa"], ["permit  unverified  \(Self.shown)\n"]),
+            (["list", "rules", "-j", "us-wa"], ["permit  unverified        \(Self.shown)\n"]),
             (["list", "jurisdictions"], ["us-wa  \(Self.shown)  reviewed"]),
             (["list", "licenses", "-j", "us-wa"], ["  \(Self.shown)\n"]),
             (["deadlines", "-j", "us-wa", "--rule", "notice-of-appeal", "--from", "2026-05-01"],

@@ -145,7 +145,7 @@ struct LoaderDiagnosticsTests {
                 == ["\(effect["1️⃣"]): 'effect' must be one of permit, forbid, not 'allow'"])
         let source = MarkedText(Self.goodRule.replacingOccurrences(of: "source: primary", with: "source: 1️⃣primry"))
         #expect(problems(scope: source.text) == [
-            "\(source["1️⃣"]): 'source' must be one of primary, secondary, unverified, not 'primry'; "
+            "\(source["1️⃣"]): 'source' must be one of primary, official-summary, secondary, unverified, not 'primry'; "
                 + "did you mean 'primary'?",
         ])
         let summary = MarkedText(Self.goodRule.replacingOccurrences(of: "summary: A technician may advise.",

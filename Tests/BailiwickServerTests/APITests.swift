@@ -166,7 +166,7 @@ import Testing
         let washington = try await Server.request("/v1/packs/us-wa")
         let rules = try #require(washington.json["rules"] as? [[String: Any]])
         #expect(rules.contains { $0["id"] as? String == "wa-lllt-no-court-representation" })
-        #expect(rules.allSatisfy { (($0["citation"] as? [String: Any])?["source"] as? String).map(["primary", "secondary", "unverified"].contains) == true })
+        #expect(rules.allSatisfy { (($0["citation"] as? [String: Any])?["source"] as? String).map(["primary", "official-summary", "secondary", "unverified"].contains) == true })
         let nowhere = try await Server.request("/v1/packs/us-xx")
         #expect(nowhere.status == .notFound)
     }

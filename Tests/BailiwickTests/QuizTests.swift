@@ -70,11 +70,11 @@ struct QuizTests {
                         + "amount-within-small-claims-limit.)",
                     answer: "No: a rule forbids it"),
         // Washington LLLT, negotiating in a family matter: wa-lllt-no-negotiation forbids it from 2012-09-01;
-        // wa-lllt-negotiate-with-consent, an exception to it from 2019-05-01, grants it on written consent to
+        // wa-lllt-negotiate-with-consent, an exception to it from 2019-06-04 (the 2019 amendments' effective date in APR 28's history), grants it on written consent to
         // the negotiation, a written contract and a client acting pro se (all given).
-        KnownAnswer(id: "scope:us-wa:lllt:negotiate:2019-04-30", facts: washingtonFacts,
+        KnownAnswer(id: "scope:us-wa:lllt:negotiate:2019-06-03", facts: washingtonFacts,
                     answer: "No: a rule forbids it"),
-        KnownAnswer(id: "scope:us-wa:lllt:negotiate:2019-05-01", facts: washingtonFacts,
+        KnownAnswer(id: "scope:us-wa:lllt:negotiate:2019-06-04", facts: washingtonFacts,
                     answer: "Yes: it is within the licence"),
         // Deadlines. Each period below is 7 days or more, so it counts calendar days, leaving out the trigger
         // day, and a last day on a weekend or legal holiday moves to the next court day (Fed. R. Civ. P. 6(a)(1),

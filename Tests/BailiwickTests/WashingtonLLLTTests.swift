@@ -40,9 +40,11 @@ struct WashingtonLLLTTests {
     }
 
     @Test func negotiationWasForbiddenUntilThe2019AmendmentsAndNeedsWrittenConsentAfter() throws {
+        // The amendments took effect 2019-06-04 (APR 28's history), not on the order's entry date 2019-05-01.
         let consent = Self.facts(["written-consent-to-negotiate": .boolean(true)])
-        #expect(try decide("negotiate", on: "2019-04-30", consent).kind == .prohibited)
-        #expect(try decide("negotiate", on: "2019-05-01", consent).kind == .permitted)
+        #expect(try decide("negotiate", on: "2019-05-01", consent).kind == .prohibited)
+        #expect(try decide("negotiate", on: "2019-06-03", consent).kind == .prohibited)
+        #expect(try decide("negotiate", on: "2019-06-04", consent).kind == .permitted)
         let noConsent = try decide("negotiate", on: "2026-03-01", Self.facts(["written-consent-to-negotiate": .boolean(false)]))
         #expect(noConsent.kind == .conditional && noConsent.isOutOfScope)
         let unknown = try decide("negotiate", on: "2026-03-01")
@@ -56,7 +58,13 @@ struct WashingtonLLLTTests {
             #expect(decision.kind == .prohibited, "\(action)")
             #expect(decision.decisiveRules.map(\.rule.id) == ["wa-lllt-no-court-representation"])
         }
-        #expect(try decide("accompany-at-hearing", on: "2026-03-01").kind == .permitted)
+        // Reg. 2(B)(2)(g): agreed, uncontested and default orders may be presented.
+        #expect(try decide("present-agreed-order", on: "2026-03-01").kind == .permitted)
+        // Reg. 2(B)(2)(h): only at the hearings it lists; a trial is not one of them.
+        let temporary = Self.facts(["hearing-type": .string("temporary-orders")])
+        #expect(try decide("accompany-at-hearing", on: "2026-03-01", temporary).kind == .permitted)
+        let trial = Self.facts(["hearing-type": .string("trial")])
+        #expect(try decide("accompany-at-hearing", on: "2026-03-01", trial).kind == .notAuthorized)
         // The explanation gives every other rule its own status, not just the decisive one.
         let court = try decide("appear-in-court", on: "2026-03-01")
         #expect(court.rules.first { $0.rule.id == "wa-lllt-one-party-only" }?.status == .notApplicable)
@@ -69,7 +77,7 @@ struct WashingtonLLLTTests {
     }
 
     @Test func outOfScopeIssuesForbidEveryActionExceptDocumentsAfterWrittenNotice() throws {
-        let qdro = Self.facts(["issues": .list(["retirement-plan-division"]), "out-of-scope-notice-given": .boolean(false)])
+        let qdro = Self.facts(["issues": .list(["qdro"]), "out-of-scope-notice-given": .boolean(false)])
         #expect(try decide("advise", on: "2026-03-01", qdro).kind == .prohibited)
         #expect(try decide("complete-forms", on: "2026-03-01", qdro).kind == .prohibited)
         // Whether the notice was given is not known: the exception may or may not defeat the forbid.
@@ -115,7 +123,11 @@ struct WashingtonLLLTTests {
 
     @Test func contingentFeesAndUngrantedActsAreOutOfScope() throws {
         #expect(try decide("charge-contingency-fee", on: "2026-03-01").kind == .prohibited)
-        for action in ["file-appeal", "take-deposition", "represent-at-mediation", "modify-forms"] {
+        // APR 28(H)(8)-(9): depositions and appeals are forbidden outright.
+        for action in ["file-appeal", "take-deposition"] {
+            #expect(try decide(action, on: "2026-03-01").kind == .prohibited, "\(action)")
+        }
+        for action in ["represent-at-mediation", "modify-forms"] {
             #expect(try decide(action, on: "2026-03-01").kind == .notAuthorized, "\(action)")
         }
     }

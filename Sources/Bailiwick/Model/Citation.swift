@@ -1,7 +1,10 @@
 /// How well a rule's text has been checked.
 public enum SourceStatus: String, Sendable, CaseIterable {
-    /// The rule's own text (or an official copy of it) was read.
+    /// The rule's own text (or an official copy of it) was read, at the pinpoint cited.
     case primary
+    /// Read in the court's or bar's own summary of the rule (an FAQ, a program page, an order
+    /// summary), not in the rule's text: official, but a paraphrase.
+    case officialSummary = "official-summary"
     /// Read only in a secondary source: a bar page, a practitioner's site, news.
     case secondary
     /// Not read in any source: inferred, or from memory. Check before relying on it.

@@ -31,6 +31,7 @@ public struct DeadlineResult: Sendable {
         let statuses = [citation.status, computed.version.citation.status]
         if statuses.contains(.unverified) { return .unverified }
         if statuses.contains(.secondary) { return .secondary }
+        if statuses.contains(.officialSummary) { return .officialSummary }
         return .primary
     }
 }

@@ -36,7 +36,7 @@ enum Assets {
     .verdict.good{border-color:var(--ok);background:#eaf6eb}.verdict.bad{border-color:var(--error);background:#fde8e7}
     .verdict.caution{border-color:var(--warning);background:#fff3d6}
     .verdict .label{font-weight:800;letter-spacing:.03em}
-    .status-primary{color:var(--ok)}.status-secondary{color:var(--warning)}.status-unverified{color:var(--error)}
+    .status-primary{color:var(--ok)}.status-official-summary{color:var(--warning)}.status-secondary{color:var(--warning)}.status-unverified{color:var(--error)}
     .tag{display:inline-block;font-size:.75rem;font-weight:700;border-radius:1rem;padding:0 .5rem;border:1px solid currentColor}
     .table-wrap{overflow-x:auto}
     .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(230px,1fr));gap:1rem;padding:0;list-style:none}

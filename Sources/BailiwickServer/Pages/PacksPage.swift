@@ -20,7 +20,8 @@ struct PacksPage {
         }
         return Layout.page("Rule packs", path: "/packs", body: """
             <p>Every rule carries its citation and how well it was verified: <strong>primary</strong> (the rule's own text, or an \
-            official copy or summary of it, was read), <strong>secondary</strong> (read in a secondary source) or \
+            official copy of it, was read), <strong>official-summary</strong> (read in the court's or bar's own summary), \
+            <strong>secondary</strong> (read in a secondary source) or \
             <strong>unverified</strong> (not read in any source; check before relying on it).</p>
             <div class="table-wrap"><table id="jurisdictions"><thead><tr><th scope="col">Jurisdiction</th><th scope="col">Licences</th>\
             <th scope="col">Scope rules by source</th><th scope="col">Reviewed</th></tr></thead><tbody>\(rows.joined())</tbody></table></div>
