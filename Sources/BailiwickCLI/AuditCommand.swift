@@ -1,31 +1,34 @@
 import ArgumentParser
 import Bailiwick
-import BailiwickReports
 import BailiwickLoading
+import BailiwickReports
 import Foundation
 
 /// `bailiwick audit`: is this case file (or this caseload) clean? What is missing, late or out of scope?
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: "Audit matter files: scope of every action, licence status, required forms, deadlines and waiting periods.",
+        abstract:
+            "Audit matter files: scope of every action, licence status, required forms, deadlines and waiting periods.",
         discussion: """
-        Each PATH is a matter file (YAML or JSON; see docs/matter-format.md) or a folder: every matter \
-        file in a folder is audited, in parallel, with a summary table of the caseload, worst matters first. \
-        A matter file that cannot be read is reported and does not stop the others.
+            Each PATH is a matter file (YAML or JSON; see docs/matter-format.md) or a folder: every matter \
+            file in a folder is audited, in parallel, with a summary table of the caseload, worst matters first. \
+            A matter file that cannot be read is reported and does not stop the others.
 
-        Exit status: 0 when no finding is at or above --fail-on (default: error); 1 otherwise; \
-        2 when a matter file (or the packs) cannot be read.
+            Exit status: 0 when no finding is at or above --fail-on (default: error); 1 otherwise; \
+            2 when a matter file (or the packs) cannot be read.
 
-        Example: bailiwick audit Examples/wa-dissolution-problems.yaml
-        """
+            Example: bailiwick audit Examples/wa-dissolution-problems.yaml
+            """
     )
 
     @Argument(help: "Matter files or folders of matter files.")
     var paths: [String]
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp(
-        "Audit as of this date, YYYY-MM-DD (default: each file's as-of, else today in UTC).", valueName: "date"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "Audit as of this date, YYYY-MM-DD (default: each file's as-of, else today in UTC).", valueName: "date"))
     var asOf: DateArgument?
 
     @Option(help: "Deadlines due within this many days are flagged as due soon.")
@@ -34,14 +37,20 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Output format: text, json, html or junit.")
     var format: AuditFormat = .text
 
-    @Option(help: ArgumentHelp("Write the report to this file instead of standard output (written whole, never over an input).",
-                               valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Write the report to this file instead of standard output (written whole, never over an input).",
+            valueName: "file"))
     var output: String?
 
-    @Option(name: .customLong("fail-on"), help: "The severity that makes the audit fail (exit 1): error, warning or never.")
+    @Option(
+        name: .customLong("fail-on"), help: "The severity that makes the audit fail (exit 1): error, warning or never.")
     var failOn: FailOn = .error
 
-    @Flag(help: "Replace people's names, matter titles and free-text notes with stable placeholders in every report format.")
+    @Flag(
+        help:
+            "Replace people's names, matter titles and free-text notes with stable placeholders in every report format."
+    )
     var redact = false
 
     @OptionGroup var packOptions: PackOptions
@@ -64,8 +73,9 @@ struct AuditCommand: ParsableCommand {
         let reporter = format.reporter(style: output == nil ? .standardOutput : .plain, failOn: failOn)!
         let summary: CaseloadSummary
         do {
-            summary = try CaseloadAudit.run(caseload, packs: packs, request: request, reporter: reporter,
-                                            output: output)
+            summary = try CaseloadAudit.run(
+                caseload, packs: packs, request: request, reporter: reporter,
+                output: output)
         } catch {
             throw Console.invalidInput(error.description)
         }
@@ -90,7 +100,6 @@ final class ResultSlots<Value>: @unchecked Sendable {
 
     var values: [Value?] { lock.withLock { storage } }
 }
-
 
 extension FailOn: ExpressibleByArgument {}
 

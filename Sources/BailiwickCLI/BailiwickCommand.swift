@@ -8,14 +8,17 @@ struct BailiwickCommand: AsyncParsableCommand {
         commandName: "bailiwick",
         abstract: "Check what a legal technician may do under their licence, from cited rule packs.",
         discussion: """
-        Exit codes: 0 permitted or clean; 1 out of scope (or findings); 2 invalid input or usage.
+            Exit codes: 0 permitted or clean; 1 out of scope (or findings); 2 invalid input or usage.
 
-        Bailiwick is a checking aid, not legal advice: every answer names the rules and citations \
-        it rests on and how well each is verified.
-        """,
+            Bailiwick is a checking aid, not legal advice: every answer names the rules and citations \
+            it rests on and how well each is verified.
+            """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, AuditCommand.self, DeadlinesCommand.self, HolidaysCommand.self, ValidateCommand.self, TestCommand.self,
-                      ExplainCommand.self, ListCommand.self, QuizCommand.self, BenchCommand.self, ServeCommand.self]
+        subcommands: [
+            CheckCommand.self, AuditCommand.self, DeadlinesCommand.self, HolidaysCommand.self, ValidateCommand.self,
+            TestCommand.self,
+            ExplainCommand.self, ListCommand.self, QuizCommand.self, BenchCommand.self, ServeCommand.self,
+        ]
     )
 
     /// Runs a command, mapping argument errors to exit status 2 as the documented interface says.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Bailiwick
-import BailiwickReports
 import BailiwickLoading
+import BailiwickReports
 import Foundation
 
 /// `bailiwick bench`: how fast, in process, on the shipped packs.
@@ -10,11 +10,11 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Measure pack loading, scope decisions, deadline computations and matter audits, in process.",
         discussion: """
-        Prints the median, 90th and 99th percentile time of each operation and its throughput. Fast \
-        operations are timed in batches (the figure is per operation, from batch averages). Build with \
-        -c release for meaningful numbers. With --generate-caseload DIR, writes a reproducible synthetic \
-        caseload instead (see docs/performance.md).
-        """
+            Prints the median, 90th and 99th percentile time of each operation and its throughput. Fast \
+            operations are timed in batches (the figure is per operation, from batch averages). Build with \
+            -c release for meaningful numbers. With --generate-caseload DIR, writes a reproducible synthetic \
+            caseload instead (see docs/performance.md).
+            """
     )
 
     @Option(name: [.customShort("j"), .long], help: "Measure loading and decisions for this jurisdiction only.")
@@ -26,7 +26,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
-    @Option(name: .customLong("generate-caseload"), help: ArgumentHelp("Write a synthetic caseload into this folder.", valueName: "dir"))
+    @Option(
+        name: .customLong("generate-caseload"),
+        help: ArgumentHelp("Write a synthetic caseload into this folder.", valueName: "dir"))
     var caseloadFolder: String?
 
     @Option(help: "With --generate-caseload: how many matter files.")
@@ -38,7 +40,9 @@ struct BenchCommand: ParsableCommand {
     @OptionGroup var packOptions: PackOptions
 
     func validate() throws {
-        guard (1...1_000_000).contains(iterations) else { throw ValidationError("--iterations must be from 1 to 1000000") }
+        guard (1...1_000_000).contains(iterations) else {
+            throw ValidationError("--iterations must be from 1 to 1000000")
+        }
         guard (1...10_000_000).contains(matters) else { throw ValidationError("--matters must be from 1 to 10000000") }
     }
 
@@ -54,39 +58,54 @@ struct BenchCommand: ParsableCommand {
         if let jurisdiction { try Console.resolve(jurisdiction, in: packs) }
         let loadSamples = max(5, min(iterations, 50))
         if jurisdiction == nil {
-            results.append(Measurement.time("load and validate all packs", samples: loadSamples) { _ = try? PackSetLoader.load(files) })
+            results.append(
+                Measurement.time("load and validate all packs", samples: loadSamples) {
+                    _ = try? PackSetLoader.load(files)
+                })
         }
         for id in jurisdictions {
             let subset = PackFiles.needed(for: id, from: files)
-            results.append(Measurement.time("load and validate \(id)", samples: loadSamples) { _ = try? PackSetLoader.load(subset) })
+            results.append(
+                Measurement.time("load and validate \(id)", samples: loadSamples) {
+                    _ = try? PackSetLoader.load(subset)
+                })
         }
         let queries = BenchWorkload.scopeQueries(packs, jurisdictions: Set(jurisdictions))
         if !queries.isEmpty {
-            results.append(Measurement.batched("scope decision (mix of \(queries.count))", samples: iterations, batch: 1000) { index in
-                _ = packs.decide(queries[index % queries.count])
-            })
+            results.append(
+                Measurement.batched("scope decision (mix of \(queries.count))", samples: iterations, batch: 1000) {
+                    index in
+                    _ = packs.decide(queries[index % queries.count])
+                })
         }
         let periods = BenchWorkload.deadlineRequests(packs, jurisdictions: Set(jurisdictions))
         if !periods.isEmpty {
-            results.append(Measurement.batched("deadline computation (mix of \(periods.count))", samples: iterations, batch: 200) { index in
-                let (request, id) = periods[index % periods.count]
-                _ = try? packs.computePeriod(request, in: id)
-            })
+            results.append(
+                Measurement.batched("deadline computation (mix of \(periods.count))", samples: iterations, batch: 200) {
+                    index in
+                    let (request, id) = periods[index % periods.count]
+                    _ = try? packs.computePeriod(request, in: id)
+                })
         }
         if jurisdictions.contains("us-wa") {
             var generator = CaseloadGenerator(seed: seed)
             let text = generator.dissolution(0)
             if let matter = try? MatterLoader.load(text: text, file: "typical.yaml", packs: packs) {
                 let asOf = matter.asOf!
-                results.append(Measurement.batched("audit of a typical matter (\(matter.actions.count) actions, \(matter.filings.count) filings, \(matter.type.deadlines.count) deadlines)",
-                                                   samples: iterations, batch: 20) { _ in
-                    _ = packs.audit(matter, asOf: asOf)
-                })
-                results.append(Measurement.batched("read a matter file and audit it", samples: max(5, iterations / 4), batch: 10) { _ in
-                    if let loaded = try? MatterLoader.load(text: text, file: "typical.yaml", packs: packs) {
-                        _ = packs.audit(loaded, asOf: asOf)
-                    }
-                })
+                results.append(
+                    Measurement.batched(
+                        "audit of a typical matter (\(matter.actions.count) actions, \(matter.filings.count) filings, \(matter.type.deadlines.count) deadlines)",
+                        samples: iterations, batch: 20
+                    ) { _ in
+                        _ = packs.audit(matter, asOf: asOf)
+                    })
+                results.append(
+                    Measurement.batched("read a matter file and audit it", samples: max(5, iterations / 4), batch: 10) {
+                        _ in
+                        if let loaded = try? MatterLoader.load(text: text, file: "typical.yaml", packs: packs) {
+                            _ = packs.audit(loaded, asOf: asOf)
+                        }
+                    })
             }
         }
         switch format {
@@ -102,7 +121,8 @@ struct BenchCommand: ParsableCommand {
         for index in 0..<matters {
             let number = String(index)
             let name = "matter-" + String(repeating: "0", count: width - number.count) + number + ".yaml"
-            try generator.matter(index).write(toFile: (folder as NSString).appendingPathComponent(name), atomically: false, encoding: .utf8)
+            try generator.matter(index).write(
+                toFile: (folder as NSString).appendingPathComponent(name), atomically: false, encoding: .utf8)
         }
         try Console.print("wrote \(matters) matter files to \(folder) (seed \(seed))")
     }
@@ -123,9 +143,12 @@ enum BenchWorkload {
                         facts[fact.slot] = .boolean(fact.id != "represents-other-party")
                     }
                     if let issues = packs.fact("issues"), number % 3 != 2 { facts[issues.slot] = .list([]) }
-                    let area: String? = if case .only(let areas) = license.areas { areas[number % areas.count] } else { nil }
-                    if let query = try? ScopeQuery(in: packs, jurisdiction: jurisdiction.id, license: license.key.id, action: action.id,
-                                                   area: area, date: dates[number % dates.count], facts: facts) {
+                    let area: String? =
+                        if case .only(let areas) = license.areas { areas[number % areas.count] } else { nil }
+                    if let query = try? ScopeQuery(
+                        in: packs, jurisdiction: jurisdiction.id, license: license.key.id, action: action.id,
+                        area: area, date: dates[number % dates.count], facts: facts)
+                    {
                         queries.append(query)
                     }
                 }
@@ -140,8 +163,12 @@ enum BenchWorkload {
         for id in packs.calendars.keys.sorted() where jurisdictions.contains(id) {
             for (number, days) in [3, 5, 10, 14, 20, 21, 30, 60, 90].enumerated() {
                 let trigger = CivilDate(year: 2026, month: 1 + number, day: 1 + number * 3)!
-                requests.append((PeriodRequest(trigger: trigger, period: .days(days), direction: number % 4 == 3 ? .before : .after,
-                                               service: number % 2 == 0 ? .mail : nil), id))
+                requests.append(
+                    (
+                        PeriodRequest(
+                            trigger: trigger, period: .days(days), direction: number % 4 == 3 ? .before : .after,
+                            service: number % 2 == 0 ? .mail : nil), id
+                    ))
             }
         }
         return requests
@@ -202,13 +229,17 @@ struct Measurement {
     static func table(_ results: [Measurement]) -> String {
         var rows = [["operation", "median", "p90", "p99", "per second"]]
         for result in results {
-            rows.append([result.name, format(result.percentile(0.5)), format(result.percentile(0.9)), format(result.percentile(0.99)),
-                         String(format: "%.0f", result.throughput)])
+            rows.append([
+                result.name, format(result.percentile(0.5)), format(result.percentile(0.9)),
+                format(result.percentile(0.99)),
+                String(format: "%.0f", result.throughput),
+            ])
         }
         let widths = (0..<5).map { column in rows.map { $0[column].count }.max()! }
         return rows.map { row in
             row.enumerated().map { column, cell in
-                column == 0 ? cell + String(repeating: " ", count: widths[0] - cell.count)
+                column == 0
+                    ? cell + String(repeating: " ", count: widths[0] - cell.count)
                     : String(repeating: " ", count: widths[column] - cell.count) + cell
             }.joined(separator: "  ")
         }.joined(separator: "\n") + "\n"
@@ -217,11 +248,19 @@ struct Measurement {
     static func json(_ results: [Measurement]) -> String {
         JSONValue.object([
             ("schema-version", 1),
-            ("measurements", .array(results.map { result in
-                .object([("operation", .string(result.name)), ("samples", .number(result.samples.count)),
-                         ("median-ns", .number(Int(result.percentile(0.5)))), ("p90-ns", .number(Int(result.percentile(0.9)))),
-                         ("p99-ns", .number(Int(result.percentile(0.99)))), ("per-second", .number(Int(result.throughput)))])
-            })),
+            (
+                "measurements",
+                .array(
+                    results.map { result in
+                        .object([
+                            ("operation", .string(result.name)), ("samples", .number(result.samples.count)),
+                            ("median-ns", .number(Int(result.percentile(0.5)))),
+                            ("p90-ns", .number(Int(result.percentile(0.9)))),
+                            ("p99-ns", .number(Int(result.percentile(0.99)))),
+                            ("per-second", .number(Int(result.throughput))),
+                        ])
+                    })
+            ),
         ]).rendered()
     }
 }

@@ -1,6 +1,6 @@
 import Bailiwick
-import BailiwickReports
 import BailiwickLoading
+import BailiwickReports
 import Foundation
 
 /// Audits matter files in parallel across cores. Each rendered part goes to a spool file as it is
@@ -21,8 +21,10 @@ enum CaseloadAudit {
         case rendered(String)
     }
 
-    static func run(_ caseload: Caseload, packs: PackSet, request: AuditRequest,
-                    reporter: any AuditReporter, output: String?) throws(WriteFailure) -> CaseloadSummary {
+    static func run(
+        _ caseload: Caseload, packs: PackSet, request: AuditRequest,
+        reporter: any AuditReporter, output: String?
+    ) throws(WriteFailure) -> CaseloadSummary {
         let sink = try ReportSink(path: output)
         defer { sink.discard() }
         let spool = try Spool()
@@ -85,16 +87,18 @@ enum CaseloadAudit {
                 < (-b.row.errors, -b.row.warnings, b.row.nextDeadline?.dayNumber ?? Int.max, b.row.file)
         }
         let summary = request.summary(rows: rows.map(\.row), invalid: invalid.map(\.row))
-        try reporter.write(summary, part: { (part: AuditPart) throws(WriteFailure) -> String in
-            switch part {
-            case .matter(let position): return try spool.read(rows[position].index)
-            case .unreadable(let position):
-                switch invalid[position].part {
-                case .spooled(let index): return try spool.read(index)
-                case .rendered(let text): return text
+        try reporter.write(
+            summary,
+            part: { (part: AuditPart) throws(WriteFailure) -> String in
+                switch part {
+                case .matter(let position): return try spool.read(rows[position].index)
+                case .unreadable(let position):
+                    switch invalid[position].part {
+                    case .spooled(let index): return try spool.read(index)
+                    case .rendered(let text): return text
+                    }
                 }
-            }
-        }, to: { (text: String) throws(WriteFailure) in try sink.write(text) })
+            }, to: { (text: String) throws(WriteFailure) in try sink.write(text) })
         try sink.finish()
         return summary
     }

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Bailiwick
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Standard output and standard error. Every verb writes through here, with write(2), so that a

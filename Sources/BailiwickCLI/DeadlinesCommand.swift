@@ -8,23 +8,25 @@ struct DeadlinesCommand: ParsableCommand {
         commandName: "deadlines",
         abstract: "Compute a deadline from a trigger date, with each step of the computation and the rule behind it.",
         discussion: """
-        Either count an ad-hoc period with the jurisdiction's time rule (--days, --hours), or compute a \
-        named deadline of the pack (--rule; see 'bailiwick list deadlines'). The jurisdiction's rule on \
-        the trigger date decides how days are counted: the trigger day is skipped, short periods may skip \
-        weekends and holidays, a last day on a weekend or court holiday moves to the next court day \
-        (the previous one when counting back), and days are added for service by mail where the rule says so.
+            Either count an ad-hoc period with the jurisdiction's time rule (--days, --hours), or compute a \
+            named deadline of the pack (--rule; see 'bailiwick list deadlines'). The jurisdiction's rule on \
+            the trigger date decides how days are counted: the trigger day is skipped, short periods may skip \
+            weekends and holidays, a last day on a weekend or court holiday moves to the next court day \
+            (the previous one when counting back), and days are added for service by mail where the rule says so.
 
-        Examples:
-          bailiwick deadlines --jurisdiction us --from 2026-01-09 --days 21 --service mail
-          bailiwick deadlines --jurisdiction us-wa --rule answer-to-complaint --from 2026-03-08
-          bailiwick deadlines --jurisdiction us-wa --rule answer-to-complaint --from 2026-03-08 --fact served-out-of-state=true --format ics
-        """
+            Examples:
+              bailiwick deadlines --jurisdiction us --from 2026-01-09 --days 21 --service mail
+              bailiwick deadlines --jurisdiction us-wa --rule answer-to-complaint --from 2026-03-08
+              bailiwick deadlines --jurisdiction us-wa --rule answer-to-complaint --from 2026-03-08 --fact served-out-of-state=true --format ics
+            """
     )
 
     @Option(name: [.customShort("j"), .long], help: "Jurisdiction id (us, us-wa, us-ut, us-az, us-co, us-or).")
     var jurisdiction: String
 
-    @Option(help: ArgumentHelp("The date of the trigger event (service, entry of judgment, …), YYYY-MM-DD.", valueName: "date"))
+    @Option(
+        help: ArgumentHelp(
+            "The date of the trigger event (service, entry of judgment, …), YYYY-MM-DD.", valueName: "date"))
     var from: DateArgument
 
     @Option(help: "A named deadline of the jurisdiction's pack.")
@@ -48,12 +50,15 @@ struct DeadlinesCommand: ParsableCommand {
     @Option(help: "How the triggering paper was served: personal, mail, electronic, clerk or consented.")
     var service: ServiceMethodArgument?
 
-    @Option(name: .customLong("time-rule"), help: "With --days or --hours: a time rule of the pack other than the default.")
+    @Option(
+        name: .customLong("time-rule"), help: "With --days or --hours: a time rule of the pack other than the default.")
     var timeRule: String?
 
-    @Option(name: .customLong("fact"), help: ArgumentHelp(
-        "A matter fact deciding between a rule's variants, id=value (repeatable): --fact served-out-of-state=true.",
-        valueName: "id=value"))
+    @Option(
+        name: .customLong("fact"),
+        help: ArgumentHelp(
+            "A matter fact deciding between a rule's variants, id=value (repeatable): --fact served-out-of-state=true.",
+            valueName: "id=value"))
     var facts: [String] = []
 
     @Option(help: "Output format: text, json or ics (an iCalendar file of all-day events).")
@@ -100,7 +105,8 @@ struct DeadlinesCommand: ParsableCommand {
             throw Console.invalidInput(error)
         }
         switch format {
-        case .text: try Console.print(DeadlineText(item: item, packs: packs, style: .standardOutput).render(), terminator: "")
+        case .text:
+            try Console.print(DeadlineText(item: item, packs: packs, style: .standardOutput).render(), terminator: "")
         case .json: try Console.print(DeadlineJSON.render([item]), terminator: "")
         case .ics: try Console.print(ICalendar.render([item]), terminator: "")
         }

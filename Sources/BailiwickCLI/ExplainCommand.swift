@@ -6,7 +6,8 @@ import BailiwickReports
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Show a rule in plain language: what it says, its citation, source status, effective period and exceptions.",
+        abstract:
+            "Show a rule in plain language: what it says, its citation, source status, effective period and exceptions.",
         discussion: "Example: bailiwick explain wa-lllt-negotiate-with-consent"
     )
 
@@ -25,7 +26,10 @@ struct ExplainCommand: ParsableCommand {
         }
         switch format {
         case .json: try Console.print(PackJSON.rule(rule, packs: packs).rendered(), terminator: "")
-        case .text: try Console.print(RuleText(rule: rule, packs: packs, style: .standardOutput, showsLocation: packOptions.areFiles).render(), terminator: "")
+        case .text:
+            try Console.print(
+                RuleText(rule: rule, packs: packs, style: .standardOutput, showsLocation: packOptions.areFiles)
+                    .render(), terminator: "")
         }
     }
 }

@@ -8,11 +8,11 @@ struct HolidaysCommand: ParsableCommand {
         commandName: "holidays",
         abstract: "List a jurisdiction's court holidays for a year, with the day each is observed.",
         discussion: """
-        Dates come from the pack's holiday rules (fixed dates, nth weekdays, dates relative to other \
-        holidays, Easter), with the jurisdiction's weekend shifts and each holiday's first and last years.
+            Dates come from the pack's holiday rules (fixed dates, nth weekdays, dates relative to other \
+            holidays, Easter), with the jurisdiction's weekend shifts and each holiday's first and last years.
 
-        Example: bailiwick holidays --jurisdiction us-wa --year 2026
-        """
+            Example: bailiwick holidays --jurisdiction us-wa --year 2026
+            """
     )
 
     @Option(name: [.customShort("j"), .long], help: "Jurisdiction id (us, us-wa, us-ut, us-az, us-co, us-or).")

@@ -10,12 +10,12 @@ struct ListCommand: ParsableCommand {
             List jurisdictions, licences, actions, practice areas, facts, rules, events, deadlines or matter types.
             """,
         discussion: """
-        Examples:
-          bailiwick list actions
-          bailiwick list licenses --jurisdiction us-wa
-          bailiwick list rules --jurisdiction us-wa --unverified
-          bailiwick list deadlines --jurisdiction us-wa
-        """
+            Examples:
+              bailiwick list actions
+              bailiwick list licenses --jurisdiction us-wa
+              bailiwick list rules --jurisdiction us-wa --unverified
+              bailiwick list deadlines --jurisdiction us-wa
+            """
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
@@ -23,15 +23,18 @@ struct ListCommand: ParsableCommand {
         case matterTypes = "matter-types"
     }
 
-    @Argument(help: """
-        What to list: jurisdictions, licenses, actions, areas, facts, rules, events, deadlines or matter-types.
-        """)
+    @Argument(
+        help: """
+            What to list: jurisdictions, licenses, actions, areas, facts, rules, events, deadlines or matter-types.
+            """)
     var kind: Kind
 
-    @Option(name: [.customShort("j"), .long], help: """
-        Only what applies in this jurisdiction: its licences, the areas and facts a question there can \
-        turn on, the rules of its licences, its deadlines and matter types.
-        """)
+    @Option(
+        name: [.customShort("j"), .long],
+        help: """
+            Only what applies in this jurisdiction: its licences, the areas and facts a question there can \
+            turn on, the rules of its licences, its deadlines and matter types.
+            """)
     var jurisdiction: String?
 
     @Flag(help: "Rules only: list just those not resting on the rule's own text (primary).")
@@ -68,8 +71,10 @@ struct ListCommand: ParsableCommand {
             var rules = jurisdiction.map { packs.rules(applicableIn: $0) } ?? packs.rules
             if unverified { rules = rules.filter { $0.citation.status != .primary } }
             rows = rules.map { rule in
-                ([rule.id, rule.effect.rawValue, rule.citation.status.rawValue, rule.citation.text],
-                 PackJSON.rule(rule, packs: packs))
+                (
+                    [rule.id, rule.effect.rawValue, rule.citation.status.rawValue, rule.citation.text],
+                    PackJSON.rule(rule, packs: packs)
+                )
             }
         case .events:
             rows = packs.events.map { item in ([item.id, item.description], PackJSON.event(item)) }
@@ -77,8 +82,10 @@ struct ListCommand: ParsableCommand {
             let deadlines = jurisdiction.map { packs.deadlines(in: $0) } ?? packs.deadlines
             rows = deadlines.map { rule in
                 let relation = rule.direction == .after ? "after" : "before"
-                return ([rule.jurisdiction, rule.id, "\(rule.period) \(relation) \(rule.trigger)", rule.citation.text],
-                        PackJSON.deadline(rule))
+                return (
+                    [rule.jurisdiction, rule.id, "\(rule.period) \(relation) \(rule.trigger)", rule.citation.text],
+                    PackJSON.deadline(rule)
+                )
             }
         case .matterTypes:
             let types = jurisdiction.map { packs.matterTypes(in: $0) } ?? packs.matterTypes
@@ -86,7 +93,9 @@ struct ListCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            try Console.print(JSONValue.object([("schema-version", 1), (kind.rawValue, .array(rows.map(\.json)))]).rendered(), terminator: "")
+            try Console.print(
+                JSONValue.object([("schema-version", 1), (kind.rawValue, .array(rows.map(\.json)))]).rendered(),
+                terminator: "")
         case .text:
             try Console.print(TextStyle.table(rows.map(\.columns)).rendered, terminator: "")
         }

@@ -1,15 +1,17 @@
 import ArgumentParser
 import Bailiwick
-import BailiwickReports
 import BailiwickLoading
+import BailiwickReports
 import Foundation
 
 /// `--packs DIR`: shared by every verb that reads packs.
 struct PackOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "A pack-set folder (holding Rules/ and Jurisdictions/) to use instead of the shipped packs.",
-        discussion: "The environment variable \(PackFiles.environmentVariable) does the same.",
-        valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A pack-set folder (holding Rules/ and Jurisdictions/) to use instead of the shipped packs.",
+            discussion: "The environment variable \(PackFiles.environmentVariable) does the same.",
+            valueName: "dir"))
     var packs: String?
 
     /// Whether the packs come from files the user has (`--packs` or its environment variable), not the binary.
@@ -25,7 +27,9 @@ struct PackOptions: ParsableArguments {
             let all = try PackFiles.resolve(packsOption: packs)
             let needed = PackFiles.needed(for: jurisdiction, from: all)
             // An unknown jurisdiction loads everything, so the error can list the known ones.
-            files = needed.contains { $0.packPath.hasPrefix("Jurisdictions/") } ? needed : PackFiles.needed(for: nil, from: all)
+            files =
+                needed.contains { $0.packPath.hasPrefix("Jurisdictions/") }
+                ? needed : PackFiles.needed(for: nil, from: all)
         } catch {
             Console.error(DiagnosticRenderer(sources: [:]).render(error))
             throw ExitStatus.invalidInput.code
@@ -34,7 +38,9 @@ struct PackOptions: ParsableArguments {
             return try PackSetLoader.load(files)
         } catch {
             Console.error(DiagnosticRenderer(files: files).render(error))
-            Console.error("the packs have \(error.errors.count) error\(error.errors.count == 1 ? "" : "s"); run 'bailiwick validate' for details")
+            Console.error(
+                "the packs have \(error.errors.count) error\(error.errors.count == 1 ? "" : "s"); run 'bailiwick validate' for details"
+            )
             throw ExitStatus.invalidInput.code
         }
     }

@@ -10,14 +10,14 @@ struct QuizCommand: ParsableCommand {
         commandName: "quiz",
         abstract: "Practise scope, conditions, forms, deadlines and citations with questions generated from the packs.",
         discussion: """
-        On a terminal the quiz is interactive: one question at a time, your answer typed (a letter, \
-        true/false, or a date), feedback with the explanation and citation, and a score with the topics \
-        to review at the end. The same seed always gives the same quiz. --format json prints the quiz \
-        with its answer key; --answers FILE grades a file of answers; --format gift and --format \
-        moodle-xml export a question bank that Moodle and other learning systems import.
+            On a terminal the quiz is interactive: one question at a time, your answer typed (a letter, \
+            true/false, or a date), feedback with the explanation and citation, and a score with the topics \
+            to review at the end. The same seed always gives the same quiz. --format json prints the quiz \
+            with its answer key; --answers FILE grades a file of answers; --format gift and --format \
+            moodle-xml export a question bank that Moodle and other learning systems import.
 
-        Example: bailiwick quiz --jurisdiction us-ut --license lpp --topic scope --count 5 --seed 42
-        """
+            Example: bailiwick quiz --jurisdiction us-ut --license lpp --topic scope --count 5 --seed 42
+            """
     )
 
     @Option(name: [.customShort("j"), .long], help: "Only questions about this jurisdiction.")
@@ -38,7 +38,9 @@ struct QuizCommand: ParsableCommand {
     @Option(help: "Output format: text, json, gift or moodle-xml.")
     var format: QuizFormat = .text
 
-    @Option(help: ArgumentHelp("Grade a JSON file of answers: {\"answers\": {\"question id\": \"B\", …}}.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Grade a JSON file of answers: {\"answers\": {\"question id\": \"B\", …}}.", valueName: "file"))
     var answers: String?
 
     @Flag(help: "Ask the questions one at a time even when standard input is not a terminal.")
@@ -61,8 +63,9 @@ struct QuizCommand: ParsableCommand {
     }
 
     func request(seed: UInt64) -> QuizRequest {
-        QuizRequest(jurisdiction: jurisdiction, license: license, topics: Set(topic.map(\.topic)), count: count,
-                    seed: seed)
+        QuizRequest(
+            jurisdiction: jurisdiction, license: license, topics: Set(topic.map(\.topic)), count: count,
+            seed: seed)
     }
 
     func validate() throws {
@@ -107,7 +110,8 @@ struct QuizCommand: ParsableCommand {
             throw Console.invalidInput("\(error.location.file): \(error.message)")
         }
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let answers = object["answers"] as? [String: Any] else {
+            let answers = object["answers"] as? [String: Any]
+        else {
             throw Console.invalidInput("\(path): expected {\"answers\": {\"question id\": \"answer\", …}}")
         }
         return answers.mapValues { "\($0)" }
@@ -121,11 +125,15 @@ struct QuizSession {
     let style: TextStyle
 
     func run() throws {
-        try show(style.bold("Bailiwick quiz: \(questions.count) questions") + style.dim(" (seed \(seed); --seed \(seed) repeats it; Ctrl-D stops)"))
+        try show(
+            style.bold("Bailiwick quiz: \(questions.count) questions")
+                + style.dim(" (seed \(seed); --seed \(seed) repeats it; Ctrl-D stops)"))
         var answers: [String?] = []
         questions: for (number, question) in questions.enumerated() {
             try Console.print("")
-            try show(style.bold("\(number + 1). [\(question.topic.rawValue), \(question.jurisdiction)]") + " \(question.prompt)")
+            try show(
+                style.bold("\(number + 1). [\(question.topic.rawValue), \(question.jurisdiction)]")
+                    + " \(question.prompt)")
             try show(QuizReport.options(question).joined(separator: "\n"))
             var answer: String?
             for _ in 0..<3 {
@@ -144,14 +152,16 @@ struct QuizSession {
             if let answer, question.isCorrect(answer) {
                 try show(style.green("Right.") + " \(question.explanation)")
             } else {
-                try show(style.red(answer == nil ? "Skipped." : "Not quite.")
-                         + " The answer is: \(question.answerText). \(question.explanation)")
+                try show(
+                    style.red(answer == nil ? "Skipped." : "Not quite.")
+                        + " The answer is: \(question.answerText). \(question.explanation)")
             }
             try show(style.dim("  \(question.citation.text) · source: \(question.citation.status.rawValue)"))
         }
         try Console.print("")
         let grade = QuizGrade(Array(questions.prefix(answers.count)), answers: answers)
-        let stopped: TerminalText = grade.asked < questions.count
+        let stopped: TerminalText =
+            grade.asked < questions.count
             ? " (stopped after \(grade.asked) of \(questions.count))" : ""
         try show(style.bold("Score: \(grade.right) of \(grade.asked)") + stopped)
         if !grade.review.isEmpty { try show("Topics to review: \(grade.review)") }

@@ -1,7 +1,8 @@
 import BailiwickLoading
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Where a report goes: standard output, or a file written whole. The file is made unnamed in

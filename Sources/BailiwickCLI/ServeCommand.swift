@@ -8,18 +8,19 @@ import Hummingbird
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Run the web app and JSON API: scope checks, audits, deadlines, holidays, quizzes and the packs, in a browser.",
+        abstract:
+            "Run the web app and JSON API: scope checks, audits, deadlines, holidays, quizzes and the packs, in a browser.",
         discussion: """
-        Listens on 127.0.0.1 (this machine only) unless --host says otherwise. On any other address \
-        it refuses to start without an access token in BAILIWICK_TOKEN; every request must then carry \
-        it ('Authorization: Bearer TOKEN', or open the printed address once in a browser). The API is \
-        described at /openapi.json. Matter files are audited in memory and never stored or logged.
+            Listens on 127.0.0.1 (this machine only) unless --host says otherwise. On any other address \
+            it refuses to start without an access token in BAILIWICK_TOKEN; every request must then carry \
+            it ('Authorization: Bearer TOKEN', or open the printed address once in a browser). The API is \
+            described at /openapi.json. Matter files are audited in memory and never stored or logged.
 
-        A connection that does not send its request head within --header-timeout seconds (10), its \
-        body within --body-timeout (60), or its next request within --idle-timeout (60) is closed.
+            A connection that does not send its request head within --header-timeout seconds (10), its \
+            body within --body-timeout (60), or its next request within --idle-timeout (60) is closed.
 
-        Example: bailiwick serve --port 8080, then open http://127.0.0.1:8080/
-        """
+            Example: bailiwick serve --port 8080, then open http://127.0.0.1:8080/
+            """
     )
 
     @Option(help: "The address to listen on.")
@@ -37,10 +38,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Seconds a kept-alive connection may wait for its next request before it is closed.")
     var idleTimeout = 60.0
 
-    @Flag(help: """
-        Believe X-Forwarded-Proto and X-Forwarded-Host: only behind a TLS proxy that sets them and removes any a \
-        client sent. The token cookie is then marked Secure for requests that came over https.
-        """)
+    @Flag(
+        help: """
+            Believe X-Forwarded-Proto and X-Forwarded-Host: only behind a TLS proxy that sets them and removes any a \
+            client sent. The token cookie is then marked Secure for requests that came over https.
+            """)
     var trustProxy = false
 
     @OptionGroup var packOptions: PackOptions
@@ -53,8 +55,9 @@ struct ServeCommand: AsyncParsableCommand {
         } catch {
             throw Console.invalidInput(error.description)
         }
-        let configuration = ServerConfiguration(host: host, port: port, token: token, timeouts: timeouts,
-                                                trustProxy: trustProxy)
+        let configuration = ServerConfiguration(
+            host: host, port: port, token: token, timeouts: timeouts,
+            trustProxy: trustProxy)
         do {
             try configuration.validate()
         } catch {
@@ -64,7 +67,8 @@ struct ServeCommand: AsyncParsableCommand {
         let app = try BailiwickServer.application(packs: packs, configuration: configuration) { address in
             let link = configuration.token == nil ? address : "\(address)?token=…  (the value of BAILIWICK_TOKEN)"
             // Written straight to the descriptor, so a script waiting for the address sees it at once.
-            try? Console.print("Bailiwick is serving on \(link)\nAPI description: \(address)openapi.json\nStop with Ctrl-C.")
+            try? Console.print(
+                "Bailiwick is serving on \(link)\nAPI description: \(address)openapi.json\nStop with Ctrl-C.")
         }
         try await app.runService()
     }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Rendered parts kept on disk until the report is assembled, in an unnamed file in TMPDIR

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Temporary file names that exist for a while (a report being written beside its target, where
@@ -73,7 +74,10 @@ struct TemporaryName {
             var current = sigaction()
             sigaction(signal, nil, &current)
             if let handler = current.__sigaction_handler.sa_handler,
-               unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
+                unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
+            {
+                continue
+            }
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in
                 TemporaryName.removeAll()

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Bailiwick
-import BailiwickReports
 import BailiwickLoading
+import BailiwickReports
 
 /// `bailiwick test`: run the tests the packs carry, and report which rules no test exercises.
 struct TestCommand: ParsableCommand {
@@ -9,11 +9,11 @@ struct TestCommand: ParsableCommand {
         commandName: "test",
         abstract: "Run the packs' own tests (scope questions and example matters) and report rule coverage.",
         discussion: """
-        PATH is as for 'bailiwick validate': the packs in use by default, a pack-set folder, or pack \
-        files and jurisdiction folders laid over the packs in use. Each failure shows what was expected \
-        and what happened. Exit status: 0 when every test passes; 1 when one fails (or, with --strict, \
-        when a scope rule is exercised by no test); 2 when the packs cannot be read.
-        """
+            PATH is as for 'bailiwick validate': the packs in use by default, a pack-set folder, or pack \
+            files and jurisdiction folders laid over the packs in use. Each failure shows what was expected \
+            and what happened. Exit status: 0 when every test passes; 1 when one fails (or, with --strict, \
+            when a scope rule is exercised by no test); 2 when the packs cannot be read.
+            """
     )
 
     @Argument(help: "Pack files or folders to test.")
@@ -57,9 +57,12 @@ struct TestCommand: ParsableCommand {
             jurisdiction.map { rule.jurisdiction == $0 } ?? true
         }
         switch format {
-        case .text: try Console.print(PackTestReport.text(results, uncovered: uncovered, style: .standardOutput), terminator: "")
+        case .text:
+            try Console.print(
+                PackTestReport.text(results, uncovered: uncovered, style: .standardOutput), terminator: "")
         case .json: try Console.print(PackTestReport.json(results, uncovered: uncovered), terminator: "")
-        case .junit: try Console.print(PackTestReport.junit(results, uncovered: uncovered, strict: strict), terminator: "")
+        case .junit:
+            try Console.print(PackTestReport.junit(results, uncovered: uncovered, strict: strict), terminator: "")
         }
         if results.contains(where: { !$0.passed }) || (strict && !uncovered.isEmpty) {
             throw ExitStatus.findings.code

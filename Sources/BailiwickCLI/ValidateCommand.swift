@@ -1,7 +1,7 @@
 import ArgumentParser
 import Bailiwick
-import BailiwickReports
 import BailiwickLoading
+import BailiwickReports
 
 /// `bailiwick validate`: load packs strictly and report every problem.
 struct ValidateCommand: ParsableCommand {
@@ -9,13 +9,13 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check rule packs for errors: unknown keys and ids, wrong types, bad dates and conditions, cycles.",
         discussion: """
-        With no PATH, validates the packs in use (the shipped ones, or --packs DIR). A PATH that is a \
-        folder holding Rules/ or Jurisdictions/ is validated as a whole pack set; a pack file, or a \
-        jurisdiction folder, is validated in place of its counterpart in the packs in use.
+            With no PATH, validates the packs in use (the shipped ones, or --packs DIR). A PATH that is a \
+            folder holding Rules/ or Jurisdictions/ is validated as a whole pack set; a pack file, or a \
+            jurisdiction folder, is validated in place of its counterpart in the packs in use.
 
-        Warnings (an id with an invisible character) are shown but do not make the packs invalid. \
-        Exit status: 0 valid, 2 on any error.
-        """
+            Warnings (an id with an invisible character) are shown but do not make the packs invalid. \
+            Exit status: 0 valid, 2 on any error.
+            """
     )
 
     @Argument(help: "Pack files or folders to validate.")
@@ -41,7 +41,8 @@ struct ValidateCommand: ParsableCommand {
     }
 
     private func report(packs: PackSet, tests: Int, files: [PackFile]) throws {
-        let summary = "\(files.count) files, \(packs.jurisdictions.count) jurisdictions, \(packs.licenses.count) licences, \(packs.rules.count) rules, "
+        let summary =
+            "\(files.count) files, \(packs.jurisdictions.count) jurisdictions, \(packs.licenses.count) licences, \(packs.rules.count) rules, "
             + "\(packs.deadlines.count) deadlines, \(packs.matterTypes.count) matter types, \(tests) pack tests"
         switch format {
         case .text:
@@ -51,8 +52,11 @@ struct ValidateCommand: ParsableCommand {
             try Console.print("ok: \(summary)" + Self.warningCount(packs.warnings.count))
         case .json:
             let diagnostics = JSONValue.array(packs.warnings.map(PackJSON.diagnostic))
-            try Console.print(JSONValue.object([("schema-version", 1), ("valid", true), ("summary", .string(summary)),
-                                                ("diagnostics", diagnostics)]).rendered(), terminator: "")
+            try Console.print(
+                JSONValue.object([
+                    ("schema-version", 1), ("valid", true), ("summary", .string(summary)),
+                    ("diagnostics", diagnostics),
+                ]).rendered(), terminator: "")
         }
     }
 
@@ -65,11 +69,15 @@ struct ValidateCommand: ParsableCommand {
         switch format {
         case .text:
             try Console.print(DiagnosticRenderer(files: files).render(error))
-            try Console.print("\(count) error\(count == 1 ? "" : "s")" + Self.warningCount(error.diagnostics.count - count))
+            try Console.print(
+                "\(count) error\(count == 1 ? "" : "s")" + Self.warningCount(error.diagnostics.count - count))
         case .json:
             let diagnostics = JSONValue.array(error.diagnostics.map(PackJSON.diagnostic))
-            try Console.print(JSONValue.object([("schema-version", 1), ("valid", false), ("summary", .string("\(count) errors")),
-                                    ("diagnostics", diagnostics)]).rendered(), terminator: "")
+            try Console.print(
+                JSONValue.object([
+                    ("schema-version", 1), ("valid", false), ("summary", .string("\(count) errors")),
+                    ("diagnostics", diagnostics),
+                ]).rendered(), terminator: "")
         }
     }
 }

@@ -32,11 +32,13 @@ enum DateFuzzTarget {
         let kind: DeadlineRule.Kind = input.flag() ? .deadline : .waitingPeriod
         let methods: [ServiceMethod?] = ServiceMethod.allCases + [nil]
         let service = methods[input.index(below: methods.count)]
-        let request = PeriodRequest(trigger: trigger, time: time, period: period, direction: direction, kind: kind,
-                                    service: service, addServiceDays: input.flag())
+        let request = PeriodRequest(
+            trigger: trigger, time: time, period: period, direction: direction, kind: kind,
+            service: service, addServiceDays: input.flag())
         if let computed = try? DateCalculator.compute(request, rule: rule, calendar: calendar) {
             // Read as a report would, and on the side of the trigger the count went.
-            let words = TraceText.sentences(computed.trace).joined() + computed.date.description
+            let words =
+                TraceText.sentences(computed.trace).joined() + computed.date.description
                 + (computed.time?.description ?? "")
             precondition(!words.isEmpty && (1...9999).contains(computed.date.year))
             precondition(direction == .after ? computed.date >= trigger : computed.date <= trigger)
@@ -75,11 +77,13 @@ enum DateFuzzTarget {
             let observance = input.flag() ? observed(&input) : nil
             let from = input.flag() ? input.year() : nil
             let until = input.flag() ? input.year() : nil
-            return Holiday(id: "h\(number)", name: "Holiday \(number)", date: date, observance: observance,
-                           fromYear: from, untilYear: until, citation: citation, note: nil)
+            return Holiday(
+                id: "h\(number)", name: "Holiday \(number)", date: date, observance: observance,
+                fromYear: from, untilYear: until, citation: citation, note: nil)
         }
-        return CourtCalendar(jurisdiction: "fuzz", name: "Fuzz", observance: observed(&input), holidays: holidays,
-                             citation: citation, note: nil)
+        return CourtCalendar(
+            jurisdiction: "fuzz", name: "Fuzz", observance: observed(&input), holidays: holidays,
+            citation: citation, note: nil)
     }
 
     static func observed(_ input: inout FuzzBytes) -> Observance {

@@ -6,7 +6,8 @@ extension PackSetBuilder {
     /// when its other keys are wrong, so that its users do not report it as unknown: the errors
     /// already stop the load.
     func namedEntries(_ section: Section, what: String, kind: String, nameKey: String)
-        -> [(id: String, name: String, description: String)] {
+        -> [(id: String, name: String, description: String)]
+    {
         items(of: section, what: what).compactMap { reader in
             reader.rejectUnknownKeys(allowed: ["id", nameKey, "description"])
             let name = reader.text(nameKey)
@@ -18,7 +19,8 @@ extension PackSetBuilder {
 
     func readActions(_ section: Section) {
         for entry in namedEntries(section, what: "action", kind: "action", nameKey: "title") {
-            actions.append(Action(id: entry.id, title: entry.name, description: entry.description, index: actions.count))
+            actions.append(
+                Action(id: entry.id, title: entry.name, description: entry.description, index: actions.count))
         }
     }
 
@@ -30,18 +32,22 @@ extension PackSetBuilder {
 
     func readFacts(_ section: Section) {
         for reader in items(of: section, what: "fact") {
-            reader.rejectUnknownKeys(allowed: ["id", "type", "description", "values", "minimum", "maximum",
-                                               "problem"])
+            reader.rejectUnknownKeys(allowed: [
+                "id", "type", "description", "values", "minimum", "maximum",
+                "problem",
+            ])
             let type = reader.choice("type", FactType.self)
             let values = reader.list("values", required: false)
             let minimum = reader.integer("minimum", in: Int.min...Int.max)
             let maximum = reader.integer("maximum", in: Int.min...Int.max)
             let problem = reader.boolean("problem")
-            guard let id = reader.id("id", allowDots: true), let type, let description = reader.text("description") else {
+            guard let id = reader.id("id", allowDots: true), let type, let description = reader.text("description")
+            else {
                 continue
             }
             if let values, type.value != .string && type.value != .list {
-                diagnostics.error(values.first?.location ?? reader.location, "only string and list facts can list their 'values'")
+                diagnostics.error(
+                    values.first?.location ?? reader.location, "only string and list facts can list their 'values'")
                 continue
             }
             // Wrong bounds are reported but the fact is kept, so its users do not report it as unknown.
@@ -50,8 +56,9 @@ extension PackSetBuilder {
                 diagnostics.error(bound.location, "only integer facts can have a 'minimum' or a 'maximum'")
                 bounds = (nil, nil)
             } else if let minimum, let maximum, minimum.value > maximum.value {
-                diagnostics.error(maximum.location,
-                                  "the 'maximum' of '\(id.value)' is below its 'minimum' (\(minimum.value))")
+                diagnostics.error(
+                    maximum.location,
+                    "the 'maximum' of '\(id.value)' is below its 'minimum' (\(minimum.value))")
                 bounds = (nil, nil)
             }
             // A wrong 'problem' is reported but the fact is kept, as for bounds.
@@ -64,9 +71,11 @@ extension PackSetBuilder {
                 continue
             }
             guard define("fact", id) else { continue }
-            facts.append(FactDefinition(id: id.value, type: type.value, description: description.value,
-                                        allowedValues: values?.map(\.value), slot: facts.count,
-                                        minimum: bounds.minimum, maximum: bounds.maximum, isProblem: isProblem))
+            facts.append(
+                FactDefinition(
+                    id: id.value, type: type.value, description: description.value,
+                    allowedValues: values?.map(\.value), slot: facts.count,
+                    minimum: bounds.minimum, maximum: bounds.maximum, isProblem: isProblem))
         }
     }
 
@@ -75,13 +84,16 @@ extension PackSetBuilder {
         var found = Set<String>()
         for section in sections where section.name == "jurisdiction" {
             guard let folder = section.jurisdiction,
-                  let reader = MappingReader(section.node, what: "the jurisdiction", in: section.document, diagnostics: diagnostics)
+                let reader = MappingReader(
+                    section.node, what: "the jurisdiction", in: section.document, diagnostics: diagnostics)
             else { continue }
             reader.rejectUnknownKeys(allowed: ["id", "name", "country", "reviewed", "sources"])
             guard let id = reader.id("id"), let name = reader.text("name"), let country = reader.id("country"),
-                  let reviewed = reader.date("reviewed", required: true) else { continue }
+                let reviewed = reader.date("reviewed", required: true)
+            else { continue }
             guard id.value == folder else {
-                diagnostics.error(id.location, "the jurisdiction id '\(id.value)' must match its folder name '\(folder)'")
+                diagnostics.error(
+                    id.location, "the jurisdiction id '\(id.value)' must match its folder name '\(folder)'")
                 continue
             }
             guard found.insert(folder).inserted else {
@@ -89,12 +101,15 @@ extension PackSetBuilder {
                 continue
             }
             let sources = reader.node("sources").map { readSources($0, in: section.document, scope: folder) } ?? []
-            jurisdictions.append(Jurisdiction(id: id.value, name: name.value, country: country.value,
-                                              reviewed: reviewed.value, sources: sources))
+            jurisdictions.append(
+                Jurisdiction(
+                    id: id.value, name: name.value, country: country.value,
+                    reviewed: reviewed.value, sources: sources))
         }
         for (folder, file) in folders.sorted(by: { $0.key < $1.key }) where !found.contains(folder) {
-            diagnostics.error(SourceLocation(file: file.displayPath, line: 1, column: 1),
-                              "no file in Jurisdictions/\(folder)/ has a 'jurisdiction:' section")
+            diagnostics.error(
+                SourceLocation(file: file.displayPath, line: 1, column: 1),
+                "no file in Jurisdictions/\(folder)/ has a 'jurisdiction:' section")
         }
     }
 
@@ -108,7 +123,9 @@ extension PackSetBuilder {
     func readCitation(_ reader: MappingReader, jurisdiction: String?) -> Citation? {
         let text = reader.text("citation")
         let status = reader.choice("source", SourceStatus.self)
-        let keys = reader.list("sources", required: false).flatMap { resolve($0, kind: "source", known: sourceKeys(for: jurisdiction)) }
+        let keys = reader.list("sources", required: false).flatMap {
+            resolve($0, kind: "source", known: sourceKeys(for: jurisdiction))
+        }
         guard let text, let status else { return nil }
         return Citation(text: text.value, status: status.value, sourceKeys: keys ?? [])
     }

@@ -30,7 +30,8 @@ public struct DiagnosticRenderer {
         var scalars = Array(line.unicodeScalars)
         var column = max(0, location.column - 1)
         let width = 120
-        var head = "", tail = ""
+        var head = ""
+        var tail = ""
         if scalars.count > width {
             let start = max(0, min(column - width / 2, scalars.count - width))
             let end = min(scalars.count, start + width)
@@ -39,7 +40,8 @@ public struct DiagnosticRenderer {
             scalars = Array(scalars[start..<end])
             column -= start
         }
-        var shown = head, padding = String(repeating: " ", count: head.count)
+        var shown = head
+        var padding = String(repeating: " ", count: head.count)
         for (index, scalar) in scalars.enumerated() {
             // A tab is shown as a tab, so that the caret lines up with what the terminal shows.
             let text = scalar == "\t" ? "\t" : TerminalEscape.escape(String(scalar))

@@ -1,7 +1,8 @@
 import Bailiwick
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The files under a folder, for caseloads and pack sets. Symbolic links to folders are followed;
@@ -36,8 +37,10 @@ public enum FolderWalk {
         return extensions.contains { lowered.hasSuffix($0) }
     }
 
-    private static func walk(_ folder: String, ancestors: Set<FileIdentity>, accept: (String) -> Bool,
-                             into result: inout Result) {
+    private static func walk(
+        _ folder: String, ancestors: Set<FileIdentity>, accept: (String) -> Bool,
+        into result: inout Result
+    ) {
         for name in list(folder, into: &result) {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             var info = stat()

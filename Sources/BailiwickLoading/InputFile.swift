@@ -1,7 +1,8 @@
 import Bailiwick
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Reading one input file (a pack or a matter), with the reason when it cannot be read. Messages

@@ -12,7 +12,9 @@ public enum InputLimits {
     public static let nodes = limit("BAILIWICK_MAX_NODES", default: 200_000)
 
     private static func limit(_ variable: String, default value: Int) -> Int {
-        guard let text = ProcessInfo.processInfo.environment[variable], let number = Int(text), number > 0 else { return value }
+        guard let text = ProcessInfo.processInfo.environment[variable], let number = Int(text), number > 0 else {
+            return value
+        }
         return number
     }
 }

@@ -3,8 +3,10 @@ import Bailiwick
 extension PackSetBuilder {
     func readLicenses(_ section: Section) {
         let shared = section.jurisdiction == nil
-        var allowed = ["id", "title", "governing-rule", "areas", "valid-from", "valid-until", "admissions-until",
-                       "citation", "source", "sources", "note"]
+        var allowed = [
+            "id", "title", "governing-rule", "areas", "valid-from", "valid-until", "admissions-until",
+            "citation", "source", "sources", "note",
+        ]
         if shared { allowed.append("countries") }
         for reader in items(of: section, what: "licence") {
             reader.rejectUnknownKeys(allowed: allowed)
@@ -23,13 +25,15 @@ extension PackSetBuilder {
             // Kept with placeholders when other keys are wrong, so rules naming it do not report
             // it as unknown: the errors already stop the load.
             guard let id, define("licence", id, scope: section.jurisdiction ?? "") else { continue }
-            licenses.append(License(
-                key: LicenseKey(jurisdiction: section.jurisdiction, id: id.value), title: title?.value ?? "",
-                governingRule: governingRule?.value ?? "", areas: areas ?? .any,
-                validity: EffectivePeriod(from: from?.value, until: until?.value),
-                admissionsUntil: admissionsUntil?.value, countries: countries?.map(\.value) ?? [],
-                citation: citation ?? Citation(text: "", status: .unverified), note: reader.text("note", required: false)?.value
-            ))
+            licenses.append(
+                License(
+                    key: LicenseKey(jurisdiction: section.jurisdiction, id: id.value), title: title?.value ?? "",
+                    governingRule: governingRule?.value ?? "", areas: areas ?? .any,
+                    validity: EffectivePeriod(from: from?.value, until: until?.value),
+                    admissionsUntil: admissionsUntil?.value, countries: countries?.map(\.value) ?? [],
+                    citation: citation ?? Citation(text: "", status: .unverified),
+                    note: reader.text("note", required: false)?.value
+                ))
         }
     }
 

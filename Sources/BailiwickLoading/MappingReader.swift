@@ -21,7 +21,8 @@ final class DiagnosticCollector {
     /// The diagnostics kept, followed by one that counts those that were not.
     var diagnostics: [Diagnostic] {
         guard let firstDropped, let limit else { return kept }
-        let more = "and \(dropped) more problem\(dropped == 1 ? "" : "s") from here on, "
+        let more =
+            "and \(dropped) more problem\(dropped == 1 ? "" : "s") from here on, "
             + "not shown (only the first \(limit) of a file are kept)"
         return kept + [Diagnostic(at: firstDropped, more)]
     }
@@ -94,8 +95,9 @@ struct MappingReader {
     /// Reports every key not in `allowed`; call once, with all the keys this mapping may hold.
     func rejectUnknownKeys(allowed: [String]) {
         for pair in pairs where !allowed.contains(pair.key) {
-            diagnostics.error(document.location(of: pair.keyNode),
-                              Suggestions.message("unknown key '\(pair.key)' in \(what)", for: pair.key, in: allowed))
+            diagnostics.error(
+                document.location(of: pair.keyNode),
+                Suggestions.message("unknown key '\(pair.key)' in \(what)", for: pair.key, in: allowed))
         }
     }
 
@@ -109,8 +111,9 @@ struct MappingReader {
     /// a number or a yes/no value must be plain and untagged, or carry its own tag.
     private func written(_ key: String, as kind: Node.Scalar.Kind, _ expected: String) -> Bool {
         guard case .scalar(let scalar)? = node(key), scalar.kind != .untyped, scalar.kind != kind else { return true }
-        diagnostics.error(document.location(of: .scalar(scalar)),
-                          "'\(key)' must be \(expected), not \(scalar.kind.name)")
+        diagnostics.error(
+            document.location(of: .scalar(scalar)),
+            "'\(key)' must be \(expected), not \(scalar.kind.name)")
         return false
     }
 
@@ -143,9 +146,11 @@ struct MappingReader {
         let scalars = text.value.unicodeScalars
         if let index = scalars.firstIndex(where: TerminalEscape.isInvisible) {
             let position = scalars.distance(from: scalars.startIndex, to: index) + 1
-            diagnostics.warning(text.location, "'\(key)' holds an invisible character, "
-                                + "\(TerminalEscape.codePoint(scalars[index])), at character \(position): "
-                                + "it would look like another \(key)")
+            diagnostics.warning(
+                text.location,
+                "'\(key)' holds an invisible character, "
+                    + "\(TerminalEscape.codePoint(scalars[index])), at character \(position): "
+                    + "it would look like another \(key)")
         }
         return text
     }
@@ -157,11 +162,16 @@ struct MappingReader {
     }
 
     static func checkID(_ id: Located<String>, allowDots: Bool = false, diagnostics: DiagnosticCollector) -> Bool {
-        let valid = id.value.unicodeScalars.allSatisfy { scalar in
-            ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" || (allowDots && scalar == ".")
-        } && id.value.unicodeScalars.first.map { ("a"..."z").contains($0) } == true
+        let valid =
+            id.value.unicodeScalars.allSatisfy { scalar in
+                ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-"
+                    || (allowDots && scalar == ".")
+            } && id.value.unicodeScalars.first.map { ("a"..."z").contains($0) } == true
         if !valid {
-            diagnostics.error(id.location, "\(diagnostics.quote(id.value, or: "this")) is not a valid id: use lower-case letters, digits and hyphens\(allowDots ? " (and dots)" : ""), starting with a letter")
+            diagnostics.error(
+                id.location,
+                "\(diagnostics.quote(id.value, or: "this")) is not a valid id: use lower-case letters, digits and hyphens\(allowDots ? " (and dots)" : ""), starting with a letter"
+            )
         }
         return valid
     }
@@ -170,11 +180,13 @@ struct MappingReader {
     func integer(_ key: String, required: Bool = false, in range: ClosedRange<Int>) -> Located<Int>? {
         guard let text = text(key, required: required), written(key, as: .integer, "a whole number") else { return nil }
         guard let number = Int(text.value), range.contains(number) else {
-            let bounds = range.upperBound == Int.max
+            let bounds =
+                range.upperBound == Int.max
                 ? " \(range.lowerBound) or more" : " from \(range.lowerBound) to \(range.upperBound)"
             let described = range == Int.min...Int.max ? "" : bounds
-            diagnostics.error(text.location,
-                              "'\(key)' must be a whole number\(described), not \(diagnostics.quote(text.value))")
+            diagnostics.error(
+                text.location,
+                "'\(key)' must be a whole number\(described), not \(diagnostics.quote(text.value))")
             return nil
         }
         return Located(value: number, location: text.location)
@@ -205,21 +217,27 @@ struct MappingReader {
         guard let text = text(key, required: required) else { return nil }
         guard let date = CivilDate(text.value) else {
             let shaped = text.value.utf8.count == 10 && text.value.split(separator: "-").count == 3
-            diagnostics.error(text.location, shaped
-                ? "\(diagnostics.quote(text.value, or: "'\(key)'")) is not a real calendar date"
-                : "'\(key)' must be a date written YYYY-MM-DD, not \(diagnostics.quote(text.value))")
+            diagnostics.error(
+                text.location,
+                shaped
+                    ? "\(diagnostics.quote(text.value, or: "'\(key)'")) is not a real calendar date"
+                    : "'\(key)' must be a date written YYYY-MM-DD, not \(diagnostics.quote(text.value))")
             return nil
         }
         return Located(value: date, location: text.location)
     }
 
-    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, _ type: Choice.Type, required: Bool = true) -> Located<Choice>?
+    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, _ type: Choice.Type, required: Bool = true)
+        -> Located<Choice>?
     where Choice.RawValue == String {
         guard let text = text(key, required: required) else { return nil }
         guard let value = Choice(rawValue: text.value) else {
             let options = Choice.allCases.map(\.rawValue)
-            let message = "'\(key)' must be one of \(options.joined(separator: ", ")), not \(diagnostics.quote(text.value))"
-            diagnostics.error(text.location, diagnostics.confidential ? message : Suggestions.message(message, for: text.value, in: options))
+            let message =
+                "'\(key)' must be one of \(options.joined(separator: ", ")), not \(diagnostics.quote(text.value))"
+            diagnostics.error(
+                text.location,
+                diagnostics.confidential ? message : Suggestions.message(message, for: text.value, in: options))
             return nil
         }
         return Located(value: value, location: text.location)
@@ -243,7 +261,9 @@ struct MappingReader {
                 }
                 items.append(Located(value: scalar.string, location: document.location(of: item)))
             }
-            if items.isEmpty && !allowEmpty { diagnostics.error(document.location(of: value), "'\(key)' is an empty list") }
+            if items.isEmpty && !allowEmpty {
+                diagnostics.error(document.location(of: value), "'\(key)' is an empty list")
+            }
             return items
         default:
             diagnostics.error(document.location(of: value), "'\(key)' must be a list")

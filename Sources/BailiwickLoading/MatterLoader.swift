@@ -40,10 +40,14 @@ struct MatterReader {
     let packs: PackSet
     let diagnostics: DiagnosticCollector
 
-    static let keys = ["id", "title", "jurisdiction", "type", "area", "as-of", "people", "facts", "events", "actions", "filings"]
+    static let keys = [
+        "id", "title", "jurisdiction", "type", "area", "as-of", "people", "facts", "events", "actions", "filings",
+    ]
 
     func read(_ root: Node) -> Matter? {
-        guard let top = MappingReader(root, what: "a matter file", in: document, diagnostics: diagnostics) else { return nil }
+        guard let top = MappingReader(root, what: "a matter file", in: document, diagnostics: diagnostics) else {
+            return nil
+        }
         top.rejectUnknownKeys(allowed: Self.keys)
         let id = top.freeID("id")
         let title = top.text("title", required: false)
@@ -60,29 +64,37 @@ struct MatterReader {
         guard let typeID = top.id("type") else { return nil }
         guard let type = types.first(where: { $0.id == typeID.value }) else {
             let known = types.map(\.id)
-            diagnostics.error(typeID.location, Suggestions.message(
-                "unknown matter type '\(typeID.value)' in \(jurisdiction.id)" + (known.isEmpty ? " (its pack has none)" : ""),
-                for: typeID.value, in: known))
+            diagnostics.error(
+                typeID.location,
+                Suggestions.message(
+                    "unknown matter type '\(typeID.value)' in \(jurisdiction.id)"
+                        + (known.isEmpty ? " (its pack has none)" : ""),
+                    for: typeID.value, in: known))
             return nil
         }
         var area = type.area
         if let given = top.id("area", required: false) {
             if packs.area(given.value) == nil {
-                diagnostics.error(given.location, Suggestions.message("unknown practice area '\(given.value)'", for: given.value,
-                                                                      in: packs.areas.map(\.id)))
+                diagnostics.error(
+                    given.location,
+                    Suggestions.message(
+                        "unknown practice area '\(given.value)'", for: given.value,
+                        in: packs.areas.map(\.id)))
             } else {
                 area = given.value
             }
         }
         let people = readPeople(top, jurisdiction: jurisdiction)
-        let (facts, factLocations) = readFacts(top.mapping("facts", what: "the facts (id: value)"), base: FactValues(slotCount: packs.factSlotCount))
+        let (facts, factLocations) = readFacts(
+            top.mapping("facts", what: "the facts (id: value)"), base: FactValues(slotCount: packs.factSlotCount))
         let events = readEvents(top)
         let actions = readActions(top, people: people, facts: facts)
         let filings = readFilings(top, type: type)
         guard let id else { return nil }
-        return Matter(file: document.file, id: id.value, title: title?.value, jurisdiction: jurisdiction, type: type, area: area,
-                      asOf: asOf?.value, people: people, facts: facts, events: events, actions: actions, filings: filings,
-                      typeLocation: typeID.location, factLocations: factLocations)
+        return Matter(
+            file: document.file, id: id.value, title: title?.value, jurisdiction: jurisdiction, type: type, area: area,
+            asOf: asOf?.value, people: people, facts: facts, events: events, actions: actions, filings: filings,
+            typeLocation: typeID.location, factLocations: factLocations)
     }
 
     func entries(_ top: MappingReader, _ key: String, what: String) -> [MappingReader] {
@@ -103,9 +115,11 @@ struct MatterReader {
             if let licenseID = entry.id("license", required: false) {
                 license = packs.license(licenseID.value, in: jurisdiction.id)
                 if license == nil {
-                    diagnostics.error(licenseID.location, Suggestions.message(
-                        "unknown licence '\(licenseID.value)' in \(jurisdiction.id)", for: licenseID.value,
-                        in: packs.licenses(in: jurisdiction.id).map(\.key.id)))
+                    diagnostics.error(
+                        licenseID.location,
+                        Suggestions.message(
+                            "unknown licence '\(licenseID.value)' in \(jurisdiction.id)", for: licenseID.value,
+                            in: packs.licenses(in: jurisdiction.id).map(\.key.id)))
                 }
             }
             if let from, let until, until.value < from.value {
@@ -117,8 +131,10 @@ struct MatterReader {
                 continue
             }
             seen[id.value] = id.location
-            people.append(Person(id: id.value, role: role.value, name: name.value, license: license,
-                                 licensedFrom: from?.value, licensedUntil: until?.value, location: entry.location))
+            people.append(
+                Person(
+                    id: id.value, role: role.value, name: name.value, license: license,
+                    licensedFrom: from?.value, licensedUntil: until?.value, location: entry.location))
         }
         return people
     }
@@ -152,8 +168,10 @@ struct MatterReader {
                 guard case .scalar(let scalar) = item else { return wrong("a list of values") }
                 if let allowed = fact.allowedValues, !allowed.contains(scalar.string) {
                     // The allowed values are the pack's vocabulary, not client data: the suggestion may name them.
-                    diagnostics.error(document.location(of: item), Suggestions.message(
-                        "a value of '\(fact.id)' is not one it allows", for: scalar.string, in: allowed))
+                    diagnostics.error(
+                        document.location(of: item),
+                        Suggestions.message(
+                            "a value of '\(fact.id)' is not one it allows", for: scalar.string, in: allowed))
                     return nil
                 }
                 items.insert(scalar.string)
@@ -181,7 +199,9 @@ struct MatterReader {
             return .date(date)
         case .string:
             if let allowed = fact.allowedValues, !allowed.contains(text) {
-                diagnostics.error(location, Suggestions.message("the value of '\(fact.id)' is not one it allows", for: text, in: allowed))
+                diagnostics.error(
+                    location,
+                    Suggestions.message("the value of '\(fact.id)' is not one it allows", for: text, in: allowed))
                 return nil
             }
             return .string(text)
@@ -196,7 +216,9 @@ struct MatterReader {
             entry.rejectUnknownKeys(allowed: ["event", "date", "time", "method", "note"])
             let event = entry.id("event").flatMap { id -> String? in
                 guard packs.event(id.value) != nil else {
-                    diagnostics.error(id.location, Suggestions.message("unknown event '\(id.value)'", for: id.value, in: packs.events.map(\.id)))
+                    diagnostics.error(
+                        id.location,
+                        Suggestions.message("unknown event '\(id.value)'", for: id.value, in: packs.events.map(\.id)))
                     return nil
                 }
                 return id.value
@@ -209,7 +231,9 @@ struct MatterReader {
                 if time == nil { diagnostics.error(text.location, "'time' must be HH:MM (24-hour clock)") }
             }
             guard let event, let date else { continue }
-            events.append(MatterEvent(event: event, date: date.value, time: time, method: method?.value, location: entry.location))
+            events.append(
+                MatterEvent(event: event, date: date.value, time: time, method: method?.value, location: entry.location)
+            )
         }
         return events
     }
@@ -220,14 +244,18 @@ struct MatterReader {
             entry.rejectUnknownKeys(allowed: ["by", "action", "date", "about", "facts"])
             let person = entry.id("by").flatMap { id -> Int? in
                 guard let index = people.firstIndex(where: { $0.id == id.value }) else {
-                    diagnostics.error(id.location, Suggestions.message("unknown person '\(id.value)'", for: id.value, in: people.map(\.id)))
+                    diagnostics.error(
+                        id.location,
+                        Suggestions.message("unknown person '\(id.value)'", for: id.value, in: people.map(\.id)))
                     return nil
                 }
                 return index
             }
             let action = entry.id("action").flatMap { id -> Action? in
                 guard let action = packs.action(id.value) else {
-                    diagnostics.error(id.location, Suggestions.message("unknown action '\(id.value)'", for: id.value, in: packs.actions.map(\.id)))
+                    diagnostics.error(
+                        id.location,
+                        Suggestions.message("unknown action '\(id.value)'", for: id.value, in: packs.actions.map(\.id)))
                     return nil
                 }
                 return action
@@ -235,8 +263,10 @@ struct MatterReader {
             let date = entry.date("date", required: true)
             let (own, _) = readFacts(entry.mapping("facts", what: "the action's facts (id: value)"), base: facts)
             guard let person, let action, let date else { continue }
-            actions.append(MatterAction(person: person, action: action, date: date.value,
-                                        about: entry.text("about", required: false)?.value, facts: own, location: entry.location))
+            actions.append(
+                MatterAction(
+                    person: person, action: action, date: date.value,
+                    about: entry.text("about", required: false)?.value, facts: own, location: entry.location))
         }
         return actions
     }
@@ -250,11 +280,15 @@ struct MatterReader {
             let served = entry.date("served")
             guard let form else { continue }
             guard type.form(form.value) != nil else {
-                diagnostics.error(form.location, Suggestions.message(
-                    "form '\(form.value)' is not a form of the \(type.id) matter type", for: form.value, in: type.forms.map(\.code)))
+                diagnostics.error(
+                    form.location,
+                    Suggestions.message(
+                        "form '\(form.value)' is not a form of the \(type.id) matter type", for: form.value,
+                        in: type.forms.map(\.code)))
                 continue
             }
-            filings.append(Filing(form: form.value, filed: filed?.value, served: served?.value, location: entry.location))
+            filings.append(
+                Filing(form: form.value, filed: filed?.value, served: served?.value, location: entry.location))
         }
         return filings
     }

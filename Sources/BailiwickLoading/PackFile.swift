@@ -22,7 +22,8 @@ public struct PackFile: Sendable {
         var keys = Set<Substring>()
         for line in text.split(separator: "\n") {
             guard let first = line.unicodeScalars.first, ("a"..."z").contains(first) || ("A"..."Z").contains(first),
-                  let colon = line.firstIndex(of: ":") else { continue }
+                let colon = line.firstIndex(of: ":")
+            else { continue }
             keys.insert(line[..<colon])
         }
         return keys == ["tests"]
@@ -58,15 +59,19 @@ public enum PackFiles {
     /// jurisdiction's folder, without files that hold only tests.
     public static func needed(for jurisdiction: String?, from files: [PackFile]) -> [PackFile] {
         files.filter { file in
-            !file.holdsOnlyTests && (jurisdiction == nil || file.jurisdictionFolder == nil || file.jurisdictionFolder == jurisdiction)
+            !file.holdsOnlyTests
+                && (jurisdiction == nil || file.jurisdictionFolder == nil || file.jurisdictionFolder == jurisdiction)
         }
     }
 
     /// Every YAML file of a folder laid out like the repository (`Rules/`, `Jurisdictions/`).
     public static func packSet(at folder: String) throws(DiagnosticList) -> [PackFile] {
         guard isPackSetRoot(folder) else {
-            throw DiagnosticList([Diagnostic(at: SourceLocation(file: folder, line: 1, column: 1),
-                                             "not a pack set: expected a folder holding Rules/ and Jurisdictions/")])
+            throw DiagnosticList([
+                Diagnostic(
+                    at: SourceLocation(file: folder, line: 1, column: 1),
+                    "not a pack set: expected a folder holding Rules/ and Jurisdictions/")
+            ])
         }
         var files: [PackFile] = []
         var problems: [Diagnostic] = []
@@ -91,7 +96,8 @@ public enum PackFiles {
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                problems.append(Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), "no such file or folder"))
+                problems.append(
+                    Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), "no such file or folder"))
                 continue
             }
             do {
@@ -103,8 +109,11 @@ public enum PackFiles {
                 problems += found.problems
                 for file in found.files {
                     guard let packPath = packPath(of: file) else {
-                        problems.append(Diagnostic(at: SourceLocation(file: file, line: 1, column: 1),
-                                                   "cannot tell which pack this file belongs to: it must sit under a Rules/ or Jurisdictions/<id>/ folder"))
+                        problems.append(
+                            Diagnostic(
+                                at: SourceLocation(file: file, line: 1, column: 1),
+                                "cannot tell which pack this file belongs to: it must sit under a Rules/ or Jurisdictions/<id>/ folder"
+                            ))
                         continue
                     }
                     let loaded = try read(file, packPath: packPath)

@@ -7,11 +7,14 @@ public enum PackSetLoader {
     }
 
     /// Loads the packs and the tests they carry (`bailiwick test`, `bailiwick validate`).
-    public static func loadWithTests(_ files: [PackFile]) throws(DiagnosticList) -> (packs: PackSet, tests: [PackTest]) {
+    public static func loadWithTests(_ files: [PackFile]) throws(DiagnosticList) -> (packs: PackSet, tests: [PackTest])
+    {
         try loadWithTests(files, readingTests: true)
     }
 
-    private static func loadWithTests(_ files: [PackFile], readingTests: Bool) throws(DiagnosticList) -> (packs: PackSet, tests: [PackTest]) {
+    private static func loadWithTests(_ files: [PackFile], readingTests: Bool) throws(DiagnosticList) -> (
+        packs: PackSet, tests: [PackTest]
+    ) {
         let builder = PackSetBuilder()
         builder.read(files.sorted { $0.packPath < $1.packPath })
         // Build even after errors in some files, so that one run reports the problems of all.
@@ -55,8 +58,10 @@ final class PackSetBuilder {
     var definitions: [String: SourceLocation] = [:]
 
     static let sharedSections = ["actions", "areas", "facts", "events", "licenses", "rules", "sources", "tests"]
-    static let jurisdictionSections = ["jurisdiction", "facts", "licenses", "rules", "calendar", "time-rules", "deadlines",
-                                       "matter-types", "tests"]
+    static let jurisdictionSections = [
+        "jurisdiction", "facts", "licenses", "rules", "calendar", "time-rules", "deadlines",
+        "matter-types", "tests",
+    ]
 
     func read(_ files: [PackFile]) {
         for file in files {
@@ -75,7 +80,8 @@ final class PackSetBuilder {
                 diagnostics.add(error)
                 continue
             }
-            guard let top = MappingReader(document.root, what: "a pack file", in: document, diagnostics: diagnostics) else {
+            guard let top = MappingReader(document.root, what: "a pack file", in: document, diagnostics: diagnostics)
+            else {
                 continue
             }
             let allowed = jurisdiction == nil ? Self.sharedSections : Self.jurisdictionSections
@@ -92,10 +98,13 @@ final class PackSetBuilder {
         for section in sections where section.name == "areas" { readAreas(section) }
         for section in sections where section.name == "facts" { readFacts(section) }
         for section in sections where section.name == "events" { readEvents(section) }
-        for section in sections where section.name == "sources" { sharedSources += readSources(section.node, in: section.document, scope: "") }
+        for section in sections where section.name == "sources" {
+            sharedSources += readSources(section.node, in: section.document, scope: "")
+        }
         readJurisdictions()
         for section in sections where section.name == "licenses" { readLicenses(section) }
-        let checker = ConditionTypeChecker(facts: Dictionary(facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
+        let checker = ConditionTypeChecker(
+            facts: Dictionary(facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
         var pending: [PendingExceptions] = []
         for section in sections where section.name == "rules" { pending += readRules(section, checker: checker) }
         resolveExceptions(pending)
@@ -105,18 +114,22 @@ final class PackSetBuilder {
         checkTimelines()
         for section in sections where section.name == "matter-types" { readMatterTypes(section, checker: checker) }
         guard !diagnostics.hasErrors else { return nil }
-        return PackSet(actions: actions, areas: areas, facts: facts, jurisdictions: jurisdictions,
-                       licenses: licenses, rules: rules, events: events, calendars: calendars,
-                       timeRules: timeRules, deadlines: deadlines, matterTypes: matterTypes)
+        return PackSet(
+            actions: actions, areas: areas, facts: facts, jurisdictions: jurisdictions,
+            licenses: licenses, rules: rules, events: events, calendars: calendars,
+            timeRules: timeRules, deadlines: deadlines, matterTypes: matterTypes)
     }
 
     /// Reads the items of a list section, one mapping each.
     func items(of section: Section, what: String) -> [MappingReader] {
         guard case .sequence(let sequence) = section.node else {
-            diagnostics.error(section.document.location(of: section.node), "'\(section.name)' must be a list of \(what)s")
+            diagnostics.error(
+                section.document.location(of: section.node), "'\(section.name)' must be a list of \(what)s")
             return []
         }
-        return sequence.compactMap { MappingReader($0, what: "a \(what)", in: section.document, diagnostics: diagnostics) }
+        return sequence.compactMap {
+            MappingReader($0, what: "a \(what)", in: section.document, diagnostics: diagnostics)
+        }
     }
 
     /// Records an id's definition; false (after reporting) when it is already defined.
@@ -138,7 +151,8 @@ final class PackSetBuilder {
             if known.contains(id.value) {
                 resolved.append(id.value)
             } else {
-                diagnostics.error(id.location, Suggestions.message("unknown \(kind) '\(id.value)'", for: id.value, in: known))
+                diagnostics.error(
+                    id.location, Suggestions.message("unknown \(kind) '\(id.value)'", for: id.value, in: known))
                 ok = false
             }
         }
@@ -152,7 +166,9 @@ final class PackSetBuilder {
         }
         var sources: [SourceDocument] = []
         for item in sequence {
-            guard let reader = MappingReader(item, what: "a source", in: document, diagnostics: diagnostics) else { continue }
+            guard let reader = MappingReader(item, what: "a source", in: document, diagnostics: diagnostics) else {
+                continue
+            }
             reader.rejectUnknownKeys(allowed: ["key", "title", "url"])
             guard let key = reader.freeID("key"), let title = reader.text("title") else { continue }
             guard define("source", key, scope: scope) else { continue }

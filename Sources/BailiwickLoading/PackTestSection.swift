@@ -19,26 +19,35 @@ extension PackSetBuilder {
         }
         if let matterNode = reader.node("matter") {
             reader.rejectUnknownKeys(allowed: ["name", "matter", "findings"])
-            let matter = MatterReader(document: section.document, packs: packs, diagnostics: diagnostics).read(matterNode)
+            let matter = MatterReader(document: section.document, packs: packs, diagnostics: diagnostics).read(
+                matterNode)
             let codes = reader.list("findings", required: false, allowEmpty: true) ?? []
             var findings: [FindingCode] = []
             for code in codes {
                 guard let finding = FindingCode(rawValue: code.value) else {
-                    diagnostics.error(code.location, Suggestions.message("unknown finding code '\(code.value)'", for: code.value,
-                                                                         in: FindingCode.allCases.map(\.rawValue)))
+                    diagnostics.error(
+                        code.location,
+                        Suggestions.message(
+                            "unknown finding code '\(code.value)'", for: code.value,
+                            in: FindingCode.allCases.map(\.rawValue)))
                     continue
                 }
                 findings.append(finding)
             }
             guard let matter else { return nil }
             guard matter.asOf != nil else {
-                diagnostics.error(reader.location, "a matter in a test needs its 'as-of' date, so the test gives the same result every day")
+                diagnostics.error(
+                    reader.location,
+                    "a matter in a test needs its 'as-of' date, so the test gives the same result every day")
                 return nil
             }
-            return PackTest(name: name.value, jurisdiction: matter.jurisdiction.id, location: reader.location,
-                            check: .matter(matter, findings: findings))
+            return PackTest(
+                name: name.value, jurisdiction: matter.jurisdiction.id, location: reader.location,
+                check: .matter(matter, findings: findings))
         }
-        reader.rejectUnknownKeys(allowed: ["name", "jurisdiction", "license", "action", "area", "on", "facts", "expect", "rules"])
+        reader.rejectUnknownKeys(allowed: [
+            "name", "jurisdiction", "license", "action", "area", "on", "facts", "expect", "rules",
+        ])
         let jurisdiction = section.jurisdiction ?? reader.id("jurisdiction")?.value
         if section.jurisdiction == nil && jurisdiction == nil { return nil }
         guard let jurisdiction else { return nil }
@@ -56,18 +65,23 @@ extension PackSetBuilder {
         let rules = reader.list("rules", required: false, allowEmpty: true)
         if let rules {
             for rule in rules where packs.rule(rule.value) == nil {
-                diagnostics.error(rule.location, Suggestions.message("unknown rule '\(rule.value)'", for: rule.value, in: packs.rules.map(\.id)))
+                diagnostics.error(
+                    rule.location,
+                    Suggestions.message("unknown rule '\(rule.value)'", for: rule.value, in: packs.rules.map(\.id)))
             }
         }
         let matterReader = MatterReader(document: section.document, packs: packs, diagnostics: diagnostics)
-        let (facts, _) = matterReader.readFacts(reader.mapping("facts", what: "the test's facts (id: value)"),
-                                                base: FactValues(slotCount: packs.factSlotCount))
+        let (facts, _) = matterReader.readFacts(
+            reader.mapping("facts", what: "the test's facts (id: value)"),
+            base: FactValues(slotCount: packs.factSlotCount))
         guard let license, let action, let date, let expect else { return nil }
         do {
-            let query = try ScopeQuery(in: packs, jurisdiction: jurisdiction, license: license.value, action: action.value,
-                                       area: area?.value, date: date.value, facts: facts)
-            return PackTest(name: name.value, jurisdiction: jurisdiction, location: reader.location,
-                            check: .scope(query, expect: expect.value, rules: rules?.map(\.value)))
+            let query = try ScopeQuery(
+                in: packs, jurisdiction: jurisdiction, license: license.value, action: action.value,
+                area: area?.value, date: date.value, facts: facts)
+            return PackTest(
+                name: name.value, jurisdiction: jurisdiction, location: reader.location,
+                check: .scope(query, expect: expect.value, rules: rules?.map(\.value)))
         } catch {
             let place: SourceLocation
             switch error.kind {

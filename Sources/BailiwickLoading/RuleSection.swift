@@ -7,8 +7,10 @@ struct PendingExceptions {
 }
 
 extension PackSetBuilder {
-    static let ruleKeys = ["id", "summary", "effect", "licenses", "actions", "areas", "when", "requires",
-                           "exception-to", "from", "until", "citation", "source", "sources", "remedy", "note"]
+    static let ruleKeys = [
+        "id", "summary", "effect", "licenses", "actions", "areas", "when", "requires",
+        "exception-to", "from", "until", "citation", "source", "sources", "remedy", "note",
+    ]
 
     func readRules(_ section: Section, checker: ConditionTypeChecker) -> [PendingExceptions] {
         var pending: [PendingExceptions] = []
@@ -19,8 +21,12 @@ extension PackSetBuilder {
             let effect = reader.choice("effect", Effect.self)
             let licenseKeys = readRuleLicenses(reader, jurisdiction: section.jurisdiction)
             let actionScope = readActionScope(reader)
-            let areaIDs = reader.list("areas", required: false).map { resolve($0, kind: "practice area", known: areas.map(\.id)) }
-            let when = reader.node("when").flatMap { condition($0, key: "when", in: section.document, checker: checker) }
+            let areaIDs = reader.list("areas", required: false).map {
+                resolve($0, kind: "practice area", known: areas.map(\.id))
+            }
+            let when = reader.node("when").flatMap {
+                condition($0, key: "when", in: section.document, checker: checker)
+            }
             let requires = readRequirements(reader, document: section.document, checker: checker)
             let from = reader.date("from")
             let until = reader.date("until")
@@ -31,8 +37,9 @@ extension PackSetBuilder {
             if reader.node("when") != nil && when == nil { continue }
             guard let requires else { continue }
             if effect.value == .forbid, let requiresNode = reader.node("requires") {
-                diagnostics.error(section.document.location(of: requiresNode),
-                                  "a forbid rule cannot have 'requires'; use 'when' for where it applies")
+                diagnostics.error(
+                    section.document.location(of: requiresNode),
+                    "a forbid rule cannot have 'requires'; use 'when' for where it applies")
                 continue
             }
             if let from, let until, until.value < from.value {
@@ -41,13 +48,15 @@ extension PackSetBuilder {
             }
             guard define("rule", id) else { continue }
             pending.append(PendingExceptions(ruleIndex: rules.count, targets: exceptionTo))
-            rules.append(ScopeRule(
-                id: id.value, summary: summary.value, effect: effect.value, jurisdiction: section.jurisdiction,
-                licenses: licenseKeys, actions: actionScope, areas: areaIDs ?? nil, when: when, requires: requires,
-                exceptionTo: exceptionTo.map(\.value), period: EffectivePeriod(from: from?.value, until: until?.value),
-                citation: citation, remedy: reader.text("remedy", required: false)?.value,
-                note: reader.text("note", required: false)?.value, location: id.location
-            ))
+            rules.append(
+                ScopeRule(
+                    id: id.value, summary: summary.value, effect: effect.value, jurisdiction: section.jurisdiction,
+                    licenses: licenseKeys, actions: actionScope, areas: areaIDs ?? nil, when: when, requires: requires,
+                    exceptionTo: exceptionTo.map(\.value),
+                    period: EffectivePeriod(from: from?.value, until: until?.value),
+                    citation: citation, remedy: reader.text("remedy", required: false)?.value,
+                    note: reader.text("note", required: false)?.value, location: id.location
+                ))
         }
         return pending
     }
@@ -60,12 +69,15 @@ extension PackSetBuilder {
         var keys: [LicenseKey] = []
         var ok = true
         for id in ids {
-            if let license = own.first(where: { $0.key.id == id.value }) ?? shared.first(where: { $0.key.id == id.value }) {
+            if let license = own.first(where: { $0.key.id == id.value })
+                ?? shared.first(where: { $0.key.id == id.value })
+            {
                 keys.append(license.key)
             } else {
                 let known = (own + shared).map(\.key.id)
                 let place = jurisdiction.map { " in \($0)" } ?? " among the shared licences"
-                diagnostics.error(id.location, Suggestions.message("unknown licence '\(id.value)'\(place)", for: id.value, in: known))
+                diagnostics.error(
+                    id.location, Suggestions.message("unknown licence '\(id.value)'\(place)", for: id.value, in: known))
                 ok = false
             }
         }
@@ -79,10 +91,13 @@ extension PackSetBuilder {
     }
 
     /// `requires:` items: a condition string, or `{condition, description}`. nil when any is wrong.
-    private func readRequirements(_ reader: MappingReader, document: YAMLDocument, checker: ConditionTypeChecker) -> [Requirement]? {
+    private func readRequirements(_ reader: MappingReader, document: YAMLDocument, checker: ConditionTypeChecker)
+        -> [Requirement]?
+    {
         guard let items = reader.sequence("requires") else {
             if let node = reader.node("requires"), case .scalar = node,
-               let condition = condition(node, key: "requires", in: document, checker: checker) {
+                let condition = condition(node, key: "requires", in: document, checker: checker)
+            {
                 return [Requirement(condition: condition, description: nil)]
             }
             return reader.node("requires") == nil ? [] : nil
@@ -127,7 +142,8 @@ extension PackSetBuilder {
         do {
             return try checker.compile(scalar.string)
         } catch {
-            diagnostics.error(conditionLocation(scalar, offset: error.offset, in: document), "in condition: \(error.message)")
+            diagnostics.error(
+                conditionLocation(scalar, offset: error.offset, in: document), "in condition: \(error.message)")
             return nil
         }
     }
@@ -155,13 +171,19 @@ extension PackSetBuilder {
             let rule = rules[entry.ruleIndex]
             for target in entry.targets {
                 guard let targetIndex = known[target.value] else {
-                    diagnostics.error(target.location, Suggestions.message("unknown rule '\(target.value)' in 'exception-to'",
-                                                                           for: target.value, in: known.keys))
+                    diagnostics.error(
+                        target.location,
+                        Suggestions.message(
+                            "unknown rule '\(target.value)' in 'exception-to'",
+                            for: target.value, in: known.keys))
                     continue
                 }
                 let targetRule = rules[targetIndex]
                 if targetRule.jurisdiction != nil && targetRule.jurisdiction != rule.jurisdiction {
-                    diagnostics.error(target.location, "rule '\(rule.id)' cannot be an exception to '\(target.value)', a rule of another jurisdiction (\(targetRule.jurisdiction!))")
+                    diagnostics.error(
+                        target.location,
+                        "rule '\(rule.id)' cannot be an exception to '\(target.value)', a rule of another jurisdiction (\(targetRule.jurisdiction!))"
+                    )
                     continue
                 }
                 edges[entry.ruleIndex].append(targetIndex)
@@ -178,8 +200,9 @@ extension PackSetBuilder {
                 if state[next] == 1, let start = path.firstIndex(of: next) {
                     let cycle = path[start...] + [next]
                     if reported.insert(next).inserted {
-                        diagnostics.error(rules[node].location ?? SourceLocation(file: "?", line: 1, column: 1),
-                                          "exceptions form a cycle: " + cycle.map { rules[$0].id }.joined(separator: " → "))
+                        diagnostics.error(
+                            rules[node].location ?? SourceLocation(file: "?", line: 1, column: 1),
+                            "exceptions form a cycle: " + cycle.map { rules[$0].id }.joined(separator: " → "))
                     }
                 } else if state[next] == 0 {
                     visit(next)

@@ -12,7 +12,8 @@ extension PackSetBuilder {
 
     func readCalendar(_ section: Section) {
         guard let jurisdiction = section.jurisdiction,
-              let reader = MappingReader(section.node, what: "the calendar", in: section.document, diagnostics: diagnostics)
+            let reader = MappingReader(
+                section.node, what: "the calendar", in: section.document, diagnostics: diagnostics)
         else { return }
         reader.rejectUnknownKeys(allowed: ["name", "citation", "source", "sources", "observed", "holidays", "note"])
         let name = reader.text("name")
@@ -22,9 +23,12 @@ extension PackSetBuilder {
         var holidayIDs: [String: Located<String>] = [:]
         var relatives: [(id: Located<String>, base: Located<String>)] = []
         for node in reader.sequence("holidays", required: true) ?? [] {
-            guard let entry = MappingReader(node, what: "a holiday", in: section.document, diagnostics: diagnostics) else { continue }
-            entry.rejectUnknownKeys(allowed: ["id", "name", "date", "observed", "from-year", "until-year",
-                                              "citation", "source", "sources", "note"])
+            guard let entry = MappingReader(node, what: "a holiday", in: section.document, diagnostics: diagnostics)
+            else { continue }
+            entry.rejectUnknownKeys(allowed: [
+                "id", "name", "date", "observed", "from-year", "until-year",
+                "citation", "source", "sources", "note",
+            ])
             let id = entry.id("id")
             let holidayName = entry.text("name")
             let date = readHolidayDate(entry)
@@ -33,17 +37,23 @@ extension PackSetBuilder {
             let untilYear = entry.integer("until-year", in: 1...9999)
             let holidayCitation = readCitation(entry, jurisdiction: jurisdiction)
             if let fromYear, let untilYear, untilYear.value < fromYear.value {
-                diagnostics.error(untilYear.location, "'until-year' \(untilYear.value) is before 'from-year' \(fromYear.value)")
+                diagnostics.error(
+                    untilYear.location, "'until-year' \(untilYear.value) is before 'from-year' \(fromYear.value)")
             }
             guard let id, define("holiday", id, scope: jurisdiction), let holidayName, let date = date?.value,
-                  let holidayCitation else { continue }
+                let holidayCitation
+            else { continue }
             holidayIDs[id.value] = id
-            if case .relative(let base, _) = date, let baseLocation = entry.mapping("date", what: "a date")?.text("holiday") {
+            if case .relative(let base, _) = date,
+                let baseLocation = entry.mapping("date", what: "a date")?.text("holiday")
+            {
                 relatives.append((id, Located(value: base, location: baseLocation.location)))
             }
-            holidays.append(Holiday(id: id.value, name: holidayName.value, date: date, observance: own,
-                                    fromYear: fromYear?.value, untilYear: untilYear?.value, citation: holidayCitation,
-                                    note: entry.text("note", required: false)?.value))
+            holidays.append(
+                Holiday(
+                    id: id.value, name: holidayName.value, date: date, observance: own,
+                    fromYear: fromYear?.value, untilYear: untilYear?.value, citation: holidayCitation,
+                    note: entry.text("note", required: false)?.value))
         }
         checkRelativeHolidays(relatives, known: holidayIDs)
         guard let name, let citation else { return }
@@ -51,8 +61,10 @@ extension PackSetBuilder {
             diagnostics.error(reader.location, "jurisdiction '\(jurisdiction)' has a second calendar")
             return
         }
-        calendars.append(CourtCalendar(jurisdiction: jurisdiction, name: name.value, observance: observance,
-                                       holidays: holidays, citation: citation, note: reader.text("note", required: false)?.value))
+        calendars.append(
+            CourtCalendar(
+                jurisdiction: jurisdiction, name: name.value, observance: observance,
+                holidays: holidays, citation: citation, note: reader.text("note", required: false)?.value))
     }
 
     /// `{month, day}`, `{month, weekday, nth}`, `{holiday, offset}` or `{easter}`.
@@ -61,11 +73,15 @@ extension PackSetBuilder {
         let keys = Set(spec.keys)
         let location = spec.location
         if keys == ["month", "day"] {
-            guard let month = spec.integer("month", in: 1...12), let day = spec.integer("day", in: 1...31) else { return nil }
+            guard let month = spec.integer("month", in: 1...12), let day = spec.integer("day", in: 1...31) else {
+                return nil
+            }
             guard day.value <= CivilDate.daysIn(month: month.value, year: 2001) else {
-                diagnostics.error(day.location, month.value == 2 && day.value == 29
-                    ? "February 29 does not occur every year; a holiday needs a date every year"
-                    : "month \(month.value) has no day \(day.value)")
+                diagnostics.error(
+                    day.location,
+                    month.value == 2 && day.value == 29
+                        ? "February 29 does not occur every year; a holiday needs a date every year"
+                        : "month \(month.value) has no day \(day.value)")
                 return nil
             }
             return Located(value: .fixed(month: month.value, day: day.value), location: location)
@@ -80,33 +96,46 @@ extension PackSetBuilder {
                 return nil
             }
             guard let month, let weekday else { return nil }
-            return Located(value: .nthWeekday(month: month.value, weekday: weekday.value.weekday, nth: nth), location: location)
+            return Located(
+                value: .nthWeekday(month: month.value, weekday: weekday.value.weekday, nth: nth), location: location)
         }
         if keys == ["holiday", "offset"] {
-            guard let holiday = spec.id("holiday"), let offset = spec.integer("offset", in: -366...366) else { return nil }
+            guard let holiday = spec.id("holiday"), let offset = spec.integer("offset", in: -366...366) else {
+                return nil
+            }
             return Located(value: .relative(holiday: holiday.value, offset: offset.value), location: location)
         }
         if keys == ["easter"] {
             guard let offset = spec.integer("easter", in: -366...366) else { return nil }
             return Located(value: .easter(offset: offset.value), location: location)
         }
-        diagnostics.error(location, "a holiday date is {month, day}, {month, weekday, nth}, {holiday, offset} or {easter}; found {\(spec.keys.joined(separator: ", "))}")
+        diagnostics.error(
+            location,
+            "a holiday date is {month, day}, {month, weekday, nth}, {holiday, offset} or {easter}; found {\(spec.keys.joined(separator: ", "))}"
+        )
         return nil
     }
 
     /// `none`, or a map from weekday to `previous-<weekday>` / `next-<weekday>`.
     private func readObservance(_ node: Node, in document: YAMLDocument) -> Observance? {
         if case .scalar(let scalar) = node, scalar.string == "none" { return Observance.none }
-        guard let reader = MappingReader(node, what: "an observance (weekday: previous-friday or next-monday)", in: document,
-                                         diagnostics: diagnostics) else { return nil }
+        guard
+            let reader = MappingReader(
+                node, what: "an observance (weekday: previous-friday or next-monday)", in: document,
+                diagnostics: diagnostics)
+        else { return nil }
         let weekdays = WeekdayName.allCases.map(\.rawValue)
         reader.rejectUnknownKeys(allowed: weekdays)
         var shifts: [Weekday: Observance.Shift] = [:]
         for day in WeekdayName.allCases {
             guard let target = reader.text(day.rawValue, required: false) else { continue }
             let parts = target.value.split(separator: "-", maxSplits: 1).map(String.init)
-            guard parts.count == 2, ["previous", "next"].contains(parts[0]), let weekday = WeekdayName(rawValue: parts[1]) else {
-                diagnostics.error(target.location, "'\(target.value)' must be previous-<weekday> or next-<weekday>, e.g. previous-friday")
+            guard parts.count == 2, ["previous", "next"].contains(parts[0]),
+                let weekday = WeekdayName(rawValue: parts[1])
+            else {
+                diagnostics.error(
+                    target.location,
+                    "'\(target.value)' must be previous-<weekday> or next-<weekday>, e.g. previous-friday")
                 continue
             }
             shifts[day.weekday] = parts[0] == "previous" ? .previous(weekday.weekday) : .next(weekday.weekday)
@@ -115,19 +144,26 @@ extension PackSetBuilder {
     }
 
     /// A relative holiday must name a holiday of the same calendar, and not lead back to itself.
-    private func checkRelativeHolidays(_ relatives: [(id: Located<String>, base: Located<String>)], known: [String: Located<String>]) {
+    private func checkRelativeHolidays(
+        _ relatives: [(id: Located<String>, base: Located<String>)], known: [String: Located<String>]
+    ) {
         let bases = Dictionary(relatives.map { ($0.id.value, $0.base.value) }, uniquingKeysWith: { first, _ in first })
         for relative in relatives {
             guard known[relative.base.value] != nil else {
-                diagnostics.error(relative.base.location, Suggestions.message("unknown holiday '\(relative.base.value)'",
-                                                                              for: relative.base.value, in: known.keys))
+                diagnostics.error(
+                    relative.base.location,
+                    Suggestions.message(
+                        "unknown holiday '\(relative.base.value)'",
+                        for: relative.base.value, in: known.keys))
                 continue
             }
             var seen: Set<String> = [relative.id.value]
             var next = bases[relative.base.value] == nil ? nil : relative.base.value
             while let current = next {
                 guard seen.insert(current).inserted else {
-                    diagnostics.error(relative.base.location, "holiday '\(relative.id.value)' is dated from a chain of holidays that leads back to itself")
+                    diagnostics.error(
+                        relative.base.location,
+                        "holiday '\(relative.id.value)' is dated from a chain of holidays that leads back to itself")
                     break
                 }
                 next = bases[current]
@@ -146,33 +182,46 @@ extension PackSetBuilder {
             let isDefault = reader.boolean("default")?.value ?? false
             var read: [(version: TimeRuleVersion, location: SourceLocation)] = []
             for node in reader.sequence("versions", required: true) ?? [] {
-                guard let entry = MappingReader(node, what: "a time-rule version", in: section.document, diagnostics: diagnostics) else { continue }
-                if let version = readTimeRuleVersion(entry, jurisdiction: jurisdiction) { read.append((version, entry.location)) }
+                guard
+                    let entry = MappingReader(
+                        node, what: "a time-rule version", in: section.document, diagnostics: diagnostics)
+                else { continue }
+                if let version = readTimeRuleVersion(entry, jurisdiction: jurisdiction) {
+                    read.append((version, entry.location))
+                }
             }
             let versions = closeOpenEnds(read)
             guard let id, define("time rule", id, scope: jurisdiction), let name else { continue }
             if isDefault, timeRules.contains(where: { $0.jurisdiction == jurisdiction && $0.isDefault }) {
                 diagnostics.error(id.location, "jurisdiction '\(jurisdiction)' already has a default time rule")
             }
-            timeRules.append(TimeRule(id: id.value, jurisdiction: jurisdiction, name: name.value, isDefault: isDefault,
-                                      versions: versions))
+            timeRules.append(
+                TimeRule(
+                    id: id.value, jurisdiction: jurisdiction, name: name.value, isDefault: isDefault,
+                    versions: versions))
         }
     }
 
     /// Orders versions by start; a version with no `until` ends the day before the next one
     /// starts. Versions whose periods still overlap are an error.
     private func closeOpenEnds(_ read: [(version: TimeRuleVersion, location: SourceLocation)]) -> [TimeRuleVersion] {
-        let sorted = read.sorted { ($0.version.period.from?.dayNumber ?? Int.min) < ($1.version.period.from?.dayNumber ?? Int.min) }
+        let sorted = read.sorted {
+            ($0.version.period.from?.dayNumber ?? Int.min) < ($1.version.period.from?.dayNumber ?? Int.min)
+        }
         var versions: [TimeRuleVersion] = []
         for (index, entry) in sorted.enumerated() {
             var version = entry.version
             // A next version from 0001-01-01 leaves no day before it: this one stays open and overlaps it.
             if version.period.until == nil, index + 1 < sorted.count, let next = sorted[index + 1].version.period.from,
-               let dayBefore = try? next.adding(days: -1) {
+                let dayBefore = try? next.adding(days: -1)
+            {
                 version = version.with(period: EffectivePeriod(from: version.period.from, until: dayBefore))
             }
             if let clash = versions.first(where: { overlap($0.period, version.period) }) {
-                diagnostics.error(entry.location, "this version's period (\(version.period.description)) overlaps another (\(clash.period.description))")
+                diagnostics.error(
+                    entry.location,
+                    "this version's period (\(version.period.description)) overlaps another (\(clash.period.description))"
+                )
             }
             versions.append(version)
         }
@@ -188,9 +237,13 @@ extension PackSetBuilder {
     }
 
     private func readTimeRuleVersion(_ entry: MappingReader, jurisdiction: String) -> TimeRuleVersion? {
-        entry.rejectUnknownKeys(allowed: ["from", "until", "citation", "source", "sources", "short-period-under", "roll",
-                                          "service-days", "service-days-added", "service-citation", "note"])
-        let added = entry.choice("service-days-added", TimeRuleVersion.ServiceDaysAdded.self, required: false)?.value ?? .afterPeriod
+        entry.rejectUnknownKeys(allowed: [
+            "from", "until", "citation", "source", "sources", "short-period-under", "roll",
+            "service-days", "service-days-added", "service-citation", "note",
+        ])
+        let added =
+            entry.choice("service-days-added", TimeRuleVersion.ServiceDaysAdded.self, required: false)?.value
+            ?? .afterPeriod
         let from = entry.date("from")
         let until = entry.date("until")
         let shortPeriod = entry.integer("short-period-under", in: 1...365)
@@ -208,10 +261,11 @@ extension PackSetBuilder {
             return nil
         }
         guard let citation else { return nil }
-        return TimeRuleVersion(period: EffectivePeriod(from: from?.value, until: until?.value), shortPeriodUnder: shortPeriod?.value,
-                               roll: roll, serviceDays: serviceDays, serviceDaysAdded: added, citation: citation,
-                               serviceCitation: entry.text("service-citation", required: false)?.value,
-                               note: entry.text("note", required: false)?.value)
+        return TimeRuleVersion(
+            period: EffectivePeriod(from: from?.value, until: until?.value), shortPeriodUnder: shortPeriod?.value,
+            roll: roll, serviceDays: serviceDays, serviceDaysAdded: added, citation: citation,
+            serviceCitation: entry.text("service-citation", required: false)?.value,
+            note: entry.text("note", required: false)?.value)
     }
 
     // MARK: Deadlines
@@ -219,9 +273,11 @@ extension PackSetBuilder {
     func readDeadlines(_ section: Section, checker: ConditionTypeChecker) {
         guard let jurisdiction = section.jurisdiction else { return }
         for reader in items(of: section, what: "deadline") {
-            reader.rejectUnknownKeys(allowed: ["id", "name", "kind", "trigger", "period", "direction", "service-extension",
-                                               "time-rule", "citation", "source", "sources", "variants", "remedy",
-                                               "note"])
+            reader.rejectUnknownKeys(allowed: [
+                "id", "name", "kind", "trigger", "period", "direction", "service-extension",
+                "time-rule", "citation", "source", "sources", "variants", "remedy",
+                "note",
+            ])
             let id = reader.id("id")
             let name = reader.text("name")
             let kind = reader.choice("kind", DeadlineRule.Kind.self, required: false)?.value ?? .deadline
@@ -233,30 +289,44 @@ extension PackSetBuilder {
             let citation = readCitation(reader, jurisdiction: jurisdiction)
             var variants: [DeadlineVariant] = []
             for node in reader.sequence("variants") ?? [] {
-                guard let entry = MappingReader(node, what: "a deadline variant", in: section.document, diagnostics: diagnostics) else { continue }
+                guard
+                    let entry = MappingReader(
+                        node, what: "a deadline variant", in: section.document, diagnostics: diagnostics)
+                else { continue }
                 entry.rejectUnknownKeys(allowed: ["when", "trigger", "period", "citation", "source", "sources", "note"])
-                let when = entry.node("when").flatMap { condition($0, key: "when", in: section.document, checker: checker) }
+                let when = entry.node("when").flatMap {
+                    condition($0, key: "when", in: section.document, checker: checker)
+                }
                 if entry.node("when") == nil { entry.missing("when") }
                 let variantTrigger = readEventID(entry, "trigger", required: false)
                 let variantPeriod = readPeriod(entry, required: false)
-                let variantCitation = entry.node("citation") == nil ? nil : readCitation(entry, jurisdiction: jurisdiction)
+                let variantCitation =
+                    entry.node("citation") == nil ? nil : readCitation(entry, jurisdiction: jurisdiction)
                 guard let when else { continue }
-                variants.append(DeadlineVariant(when: when, trigger: variantTrigger, period: variantPeriod,
-                                                citation: variantCitation, note: entry.text("note", required: false)?.value))
+                variants.append(
+                    DeadlineVariant(
+                        when: when, trigger: variantTrigger, period: variantPeriod,
+                        citation: variantCitation, note: entry.text("note", required: false)?.value))
             }
             if let timeRule, !timeRuleIDs(in: jurisdiction).contains(timeRule.value) {
-                diagnostics.error(timeRule.location, Suggestions.message("unknown time rule '\(timeRule.value)' in \(jurisdiction)",
-                                                                         for: timeRule.value, in: timeRuleIDs(in: jurisdiction)))
+                diagnostics.error(
+                    timeRule.location,
+                    Suggestions.message(
+                        "unknown time rule '\(timeRule.value)' in \(jurisdiction)",
+                        for: timeRule.value, in: timeRuleIDs(in: jurisdiction)))
             }
-            guard let id, define("deadline", id, scope: jurisdiction), let name, let trigger, let period, let citation else { continue }
+            guard let id, define("deadline", id, scope: jurisdiction), let name, let trigger, let period, let citation
+            else { continue }
             if kind == .waitingPeriod, case .hours = period {
                 diagnostics.error(reader.location, "a waiting period is counted in days, not hours")
             }
-            deadlines.append(DeadlineRule(id: id.value, jurisdiction: jurisdiction, name: name.value, kind: kind,
-                                          trigger: trigger, period: period, direction: direction, serviceExtension: serviceExtension,
-                                          timeRule: timeRule?.value, citation: citation, variants: variants,
-                                          remedy: reader.text("remedy", required: false)?.value,
-                                          note: reader.text("note", required: false)?.value))
+            deadlines.append(
+                DeadlineRule(
+                    id: id.value, jurisdiction: jurisdiction, name: name.value, kind: kind,
+                    trigger: trigger, period: period, direction: direction, serviceExtension: serviceExtension,
+                    timeRule: timeRule?.value, citation: citation, variants: variants,
+                    remedy: reader.text("remedy", required: false)?.value,
+                    note: reader.text("note", required: false)?.value))
         }
     }
 
@@ -287,13 +357,15 @@ extension PackSetBuilder {
     func checkTimelines() {
         let jurisdictionsWithDeadlines = Set(deadlines.map(\.jurisdiction))
         for jurisdiction in jurisdictionsWithDeadlines.sorted() {
-            let place = folders[jurisdiction].map { SourceLocation(file: $0.displayPath, line: 1, column: 1) }
+            let place =
+                folders[jurisdiction].map { SourceLocation(file: $0.displayPath, line: 1, column: 1) }
                 ?? SourceLocation(file: "Jurisdictions/\(jurisdiction)", line: 1, column: 1)
             if !calendars.contains(where: { $0.jurisdiction == jurisdiction }) {
                 diagnostics.error(place, "jurisdiction '\(jurisdiction)' has deadlines but no 'calendar:' section")
             }
             if !timeRules.contains(where: { $0.jurisdiction == jurisdiction && $0.isDefault }) {
-                diagnostics.error(place, "jurisdiction '\(jurisdiction)' has deadlines but no time rule marked 'default: true'")
+                diagnostics.error(
+                    place, "jurisdiction '\(jurisdiction)' has deadlines but no time rule marked 'default: true'")
             }
         }
     }

@@ -69,15 +69,18 @@ struct YAMLComposer {
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
-                    throw error(at: mark,
-                                "invalid YAML: but found another document (expected a single document in the stream)")
+                    throw error(
+                        at: mark,
+                        "invalid YAML: but found another document (expected a single document in the stream)")
                 }
             case YAML_SCALAR_EVENT:
                 try charge(1, at: mark)
                 let scalar = event.data.scalar
                 guard scalar.length <= InputLimits.scalarBytes else {
-                    throw error(at: mark, "a value is longer than the limit of \(InputLimits.scalarBytes) bytes "
-                                    + "(set BAILIWICK_MAX_SCALAR_BYTES to raise it)")
+                    throw error(
+                        at: mark,
+                        "a value is longer than the limit of \(InputLimits.scalarBytes) bytes "
+                            + "(set BAILIWICK_MAX_SCALAR_BYTES to raise it)")
                 }
                 let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
                 let string = String(decoding: bytes, as: UTF8.self)
@@ -95,12 +98,15 @@ struct YAMLComposer {
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 try charge(1, at: mark)
                 let isMapping = event.type == YAML_MAPPING_START_EVENT
-                let (tag, anchor) = isMapping
+                let (tag, anchor) =
+                    isMapping
                     ? (event.data.mapping_start.tag, event.data.mapping_start.anchor)
                     : (event.data.sequence_start.tag, event.data.sequence_start.anchor)
-                try checkCollectionTag(Self.string(tag), allowed: isMapping ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq",
-                                       at: mark)
-                open.append(OpenCollection(isMapping: isMapping, mark: mark, anchor: Self.string(anchor), countAtStart: count))
+                try checkCollectionTag(
+                    Self.string(tag), allowed: isMapping ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq",
+                    at: mark)
+                open.append(
+                    OpenCollection(isMapping: isMapping, mark: mark, anchor: Self.string(anchor), countAtStart: count))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let collection = open.removeLast()
                 let node: Node
@@ -122,8 +128,10 @@ struct YAMLComposer {
     private mutating func charge(_ nodes: Int, at mark: Node.Mark) throws(Diagnostic) {
         count += nodes
         guard count <= budget else {
-            throw error(at: mark, "the document expands to more than \(budget) nodes, counting each alias as the "
-                            + "nodes it repeats (set BAILIWICK_MAX_NODES to raise the limit)")
+            throw error(
+                at: mark,
+                "the document expands to more than \(budget) nodes, counting each alias as the "
+                    + "nodes it repeats (set BAILIWICK_MAX_NODES to raise the limit)")
         }
     }
 
@@ -164,7 +172,8 @@ struct YAMLComposer {
     /// What a scalar's tag says it is. Only the tags whose meaning the loader can honour are
     /// accepted, and a value must be what its tag says.
     private func kind(tag: String?, style: Node.Scalar.Style, string: String, at mark: Node.Mark)
-        throws(Diagnostic) -> Node.Scalar.Kind {
+        throws(Diagnostic) -> Node.Scalar.Kind
+    {
         guard let tag, tag != "!" else { return style == .plain ? .untyped : .text }
         switch tag {
         case "tag:yaml.org,2002:str":
@@ -196,8 +205,10 @@ struct YAMLComposer {
     private func unsupported(_ tag: String, at mark: Node.Mark) -> Diagnostic {
         let prefix = "tag:yaml.org,2002:"
         let name = tag.hasPrefix(prefix) ? "the tag !!\(tag.dropFirst(prefix.count))" : "an unknown tag"
-        return error(at: mark, "\(name) is not supported here: write the value without a tag (the tags understood "
-                         + "are !!str, !!int, !!bool and !!null, and !!seq and !!map on lists and mappings)")
+        return error(
+            at: mark,
+            "\(name) is not supported here: write the value without a tag (the tags understood "
+                + "are !!str, !!int, !!bool and !!null, and !!seq and !!map on lists and mappings)")
     }
 
     private func error(at mark: Node.Mark, _ message: String) -> Diagnostic {
@@ -209,8 +220,9 @@ struct YAMLComposer {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
         switch parser.error {
         case YAML_READER_ERROR:
-            return Diagnostic(at: YAMLDocument.location(ofByteOffset: Int(parser.problem_offset), in: text, file: file),
-                              "cannot read the file: \(problem)")
+            return Diagnostic(
+                at: YAMLDocument.location(ofByteOffset: Int(parser.problem_offset), in: text, file: file),
+                "cannot read the file: \(problem)")
         case YAML_SCANNER_ERROR, YAML_PARSER_ERROR, YAML_COMPOSER_ERROR:
             var message = "invalid YAML: \(problem)"
             if let context = parser.context.map({ String(cString: $0) }), !context.isEmpty {

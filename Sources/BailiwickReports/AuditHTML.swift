@@ -9,21 +9,23 @@ public struct AuditHTML: AuditReporter {
 
     public func head(_ summary: CaseloadSummary) -> String {
         let title = summary.isCaseload ? "Caseload audit" : "Audit of \(summary.rows.first?.id ?? "a matter")"
-        var body = ["<header><h1>\(htmlText(title))</h1><p class=\"muted\">Bailiwick audit report\(summary.asOf.map { " · as of \($0)" } ?? "")</p></header>"]
+        var body = [
+            "<header><h1>\(htmlText(title))</h1><p class=\"muted\">Bailiwick audit report\(summary.asOf.map { " · as of \($0)" } ?? "")</p></header>"
+        ]
         if summary.isCaseload { body.append(self.summary(summary)) }
         return """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(htmlText(title))</title>
-        <style>\(Self.css)</style>
-        </head>
-        <body>
-        \(body.joined(separator: "\n"))
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(htmlText(title))</title>
+            <style>\(Self.css)</style>
+            </head>
+            <body>
+            \(body.joined(separator: "\n"))
 
-        """
+            """
     }
 
     public func matter(_ report: AuditReport, in caseload: Bool) -> String { section(report) }
@@ -32,7 +34,8 @@ public struct AuditHTML: AuditReporter {
         let problems = invalid.problems.diagnostics.map {
             "<li><code>\(htmlText($0.location.description))</code> \(htmlText($0.message))</li>"
         }
-        return "\n<section class=\"matter\"><h2>Could not read \(htmlText(invalid.file))</h2><ul>\(problems.joined())</ul></section>"
+        return
+            "\n<section class=\"matter\"><h2>Could not read \(htmlText(invalid.file))</h2><ul>\(problems.joined())</ul></section>"
     }
 
     public func tail(_ summary: CaseloadSummary) -> String {
@@ -40,27 +43,27 @@ public struct AuditHTML: AuditReporter {
     }
 
     public static let css = """
-    :root{--error:#b3261e;--warning:#8a5a00;--info:#4a5568;--ink:#1a202c;--line:#d7dce3;--event:#2b6cb0;--ok:#2f7d32}
-    body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);max-width:1100px;margin:0 auto;padding:1.5rem}
-    h1{font-size:1.6rem;margin:0}h2{font-size:1.25rem;margin:.2rem 0}h3{font-size:1rem;margin:1.2rem 0 .4rem}
-    .muted{color:#5a6472}.matter{border-top:2px solid var(--line);padding-top:1rem;margin-top:1.5rem;break-before:page}
-    .matter:first-of-type{break-before:auto}
-    .badges span{display:inline-block;border-radius:1rem;padding:.1rem .7rem;margin-right:.4rem;font-weight:600;font-size:.85rem}
-    .b-error{background:#fde8e7;color:var(--error)}.b-warning{background:#fff3d6;color:var(--warning)}.b-info{background:#edf0f4;color:var(--info)}
-    .layout{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1.5rem}
-    @media (max-width:800px){.layout{grid-template-columns:1fr}}
-    .finding{border-left:4px solid var(--line);padding:.3rem .7rem;margin:.5rem 0;background:#fafbfc;break-inside:avoid}
-    .finding.error{border-color:var(--error)}.finding.warning{border-color:var(--warning)}.finding.info{border-color:#a0aec0}
-    .finding .code{font-weight:700;font-size:.85rem}.finding.error .code{color:var(--error)}.finding.warning .code{color:var(--warning)}
-    .finding p{margin:.2rem 0}.finding .rule,.finding .where{font-size:.85rem;color:#5a6472}
-    table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
-    svg{width:100%;height:auto;border:1px solid var(--line);background:#fff}
-    svg text{font:11px system-ui,sans-serif;fill:#2d3748}
-    ol.followups li{margin:.3rem 0}
-    code{font-size:.85rem}
-    footer{margin-top:2rem;font-size:.85rem}
-    @media print{body{max-width:none;padding:0}.layout{grid-template-columns:1fr}}
-    """
+        :root{--error:#b3261e;--warning:#8a5a00;--info:#4a5568;--ink:#1a202c;--line:#d7dce3;--event:#2b6cb0;--ok:#2f7d32}
+        body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);max-width:1100px;margin:0 auto;padding:1.5rem}
+        h1{font-size:1.6rem;margin:0}h2{font-size:1.25rem;margin:.2rem 0}h3{font-size:1rem;margin:1.2rem 0 .4rem}
+        .muted{color:#5a6472}.matter{border-top:2px solid var(--line);padding-top:1rem;margin-top:1.5rem;break-before:page}
+        .matter:first-of-type{break-before:auto}
+        .badges span{display:inline-block;border-radius:1rem;padding:.1rem .7rem;margin-right:.4rem;font-weight:600;font-size:.85rem}
+        .b-error{background:#fde8e7;color:var(--error)}.b-warning{background:#fff3d6;color:var(--warning)}.b-info{background:#edf0f4;color:var(--info)}
+        .layout{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1.5rem}
+        @media (max-width:800px){.layout{grid-template-columns:1fr}}
+        .finding{border-left:4px solid var(--line);padding:.3rem .7rem;margin:.5rem 0;background:#fafbfc;break-inside:avoid}
+        .finding.error{border-color:var(--error)}.finding.warning{border-color:var(--warning)}.finding.info{border-color:#a0aec0}
+        .finding .code{font-weight:700;font-size:.85rem}.finding.error .code{color:var(--error)}.finding.warning .code{color:var(--warning)}
+        .finding p{margin:.2rem 0}.finding .rule,.finding .where{font-size:.85rem;color:#5a6472}
+        table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
+        svg{width:100%;height:auto;border:1px solid var(--line);background:#fff}
+        svg text{font:11px system-ui,sans-serif;fill:#2d3748}
+        ol.followups li{margin:.3rem 0}
+        code{font-size:.85rem}
+        footer{margin-top:2rem;font-size:.85rem}
+        @media print{body{max-width:none;padding:0}.layout{grid-template-columns:1fr}}
+        """
 
     private func summary(_ summary: CaseloadSummary) -> String {
         var rows = summary.rows.map { row in
@@ -70,33 +73,40 @@ public struct AuditHTML: AuditReporter {
         }
         rows += summary.invalid.map { "<tr><td colspan=\"6\">Unreadable: \(htmlText($0.file))</td></tr>" }
         return """
-        <section><h2>Summary</h2><p class="muted">Worst first: most errors, then most warnings, then the nearest deadline.</p>
-        <table><thead><tr><th scope="col">Matter</th><th scope="col">Jurisdiction</th><th scope="col">Type</th><th scope="col">Errors</th><th scope="col">Warnings</th><th scope="col">Next deadline</th></tr></thead>
-        <tbody>\(rows.joined())</tbody></table></section>
-        """
+            <section><h2>Summary</h2><p class="muted">Worst first: most errors, then most warnings, then the nearest deadline.</p>
+            <table><thead><tr><th scope="col">Matter</th><th scope="col">Jurisdiction</th><th scope="col">Type</th><th scope="col">Errors</th><th scope="col">Warnings</th><th scope="col">Next deadline</th></tr></thead>
+            <tbody>\(rows.joined())</tbody></table></section>
+            """
     }
 
     private func anchor(_ id: String) -> String {
-        "m-" + String(id.unicodeScalars.map { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) ? Character($0) : "-" })
+        "m-"
+            + String(
+                id.unicodeScalars.map {
+                    ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                        ? Character($0) : "-"
+                })
     }
 
     private func section(_ report: AuditReport) -> String {
         let matter = report.matter
         let findings = report.findings.map { finding in
-            let remedy = finding.severity != .info
+            let remedy =
+                finding.severity != .info
                 ? "<p><strong>What to do:</strong> \(htmlText(FindingText.remedy(finding)))</p>" : ""
-            let rule = finding.citation.map { citation in
-                let source = FindingText.source(finding).map { "\($0) · " } ?? ""
-                return "<p class=\"rule\">Rule: \(htmlText(source))\(htmlText(citation.text)) · "
-                    + "source: \(htmlText(citation.status.rawValue))</p>"
-            } ?? ""
+            let rule =
+                finding.citation.map { citation in
+                    let source = FindingText.source(finding).map { "\($0) · " } ?? ""
+                    return "<p class=\"rule\">Rule: \(htmlText(source))\(htmlText(citation.text)) · "
+                        + "source: \(htmlText(citation.status.rawValue))</p>"
+                } ?? ""
             return """
-            <div class="finding \(finding.severity.rawValue)"><span class="code">\(finding.severity.rawValue.uppercased()) · \(finding.code.rawValue)</span>
-            <p>\(htmlText(FindingText.message(finding)))</p>
-            \(remedy)
-            \(rule)
-            <p class="where">\(htmlText(finding.location.description))</p></div>
-            """
+                <div class="finding \(finding.severity.rawValue)"><span class="code">\(finding.severity.rawValue.uppercased()) · \(finding.code.rawValue)</span>
+                <p>\(htmlText(FindingText.message(finding)))</p>
+                \(remedy)
+                \(rule)
+                <p class="where">\(htmlText(finding.location.description))</p></div>
+                """
         }
         let followUps = report.followUps.map { finding in
             let severity = finding.severity.rawValue
@@ -112,22 +122,24 @@ public struct AuditHTML: AuditReporter {
             "<tr><td>\(entry.date)</td><td>\(entry.kind.rawValue)</td>"
                 + "<td>\(htmlText(FindingText.label(entry)))</td></tr>"
         }.joined()
-        let followUpList = followUps.isEmpty ? "<p class=\"muted\">Nothing to follow up.</p>"
+        let followUpList =
+            followUps.isEmpty
+            ? "<p class=\"muted\">Nothing to follow up.</p>"
             : "<p class=\"muted\">By the day to act; anything past is due now.</p>"
                 + "<ol class=\"followups\">\(followUps.joined())</ol>"
         return """
-        <section class="matter" id="\(anchor(matter.id))">
-        <h2>\(htmlText(matter.id))\(matter.title.map { " · " + htmlText($0) } ?? "")</h2>
-        <p class="muted">\(htmlText(matter.type.name)) · \(htmlText(matter.jurisdiction.name)) · audited as of \(report.asOf) · file <code>\(htmlText(matter.file))</code></p>
-        <p class="badges">\(badges)</p>
-        <h3>Timeline</h3>\(TimelineSVG(report: report).render())
-        <details><summary>Timeline as a list</summary><table><tbody>\(timelineRows)</tbody></table></details>
-        <div class="layout">
-        <div><h3>Follow-up list</h3>\(followUpList)</div>
-        <div><h3>Findings</h3>\(findings.isEmpty ? "<p>No findings.</p>" : findings.joined(separator: "\n"))</div>
-        </div>
-        </section>
-        """
+            <section class="matter" id="\(anchor(matter.id))">
+            <h2>\(htmlText(matter.id))\(matter.title.map { " · " + htmlText($0) } ?? "")</h2>
+            <p class="muted">\(htmlText(matter.type.name)) · \(htmlText(matter.jurisdiction.name)) · audited as of \(report.asOf) · file <code>\(htmlText(matter.file))</code></p>
+            <p class="badges">\(badges)</p>
+            <h3>Timeline</h3>\(TimelineSVG(report: report).render())
+            <details><summary>Timeline as a list</summary><table><tbody>\(timelineRows)</tbody></table></details>
+            <div class="layout">
+            <div><h3>Follow-up list</h3>\(followUpList)</div>
+            <div><h3>Findings</h3>\(findings.isEmpty ? "<p>No findings.</p>" : findings.joined(separator: "\n"))</div>
+            </div>
+            </section>
+            """
     }
 }
 
@@ -135,8 +147,10 @@ public struct AuditHTML: AuditReporter {
 public struct TimelineSVG {
     public let report: AuditReport
 
-    public static let lanes: [(TimelineEntry.Kind, String)] = [(.event, "Events"), (.filing, "Filings"), (.action, "Actions"),
-                                                         (.deadline, "Deadlines"), (.waitingPeriod, "Waiting")]
+    public static let lanes: [(TimelineEntry.Kind, String)] = [
+        (.event, "Events"), (.filing, "Filings"), (.action, "Actions"),
+        (.deadline, "Deadlines"), (.waitingPeriod, "Waiting"),
+    ]
 
     public func render() -> String {
         let entries = report.timeline
@@ -155,12 +169,16 @@ public struct TimelineSVG {
         let height = 34 + laneHeight * Double(Self.lanes.count) + 22
         func x(_ date: CivilDate) -> Double { left + (width - left - right) * Double(date.dayNumber - firstDay) / span }
         var parts: [String] = []
-        parts.append("<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Timeline of the matter's events, filings, actions and deadlines\">")
+        parts.append(
+            "<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Timeline of the matter's events, filings, actions and deadlines\">"
+        )
         for (index, lane) in Self.lanes.enumerated() {
             let top = 34 + laneHeight * Double(index)
             let axis = top + 8
             parts.append("<text x=\"6\" y=\"\(fmt(axis + 4))\" font-weight=\"600\">\(lane.1)</text>")
-            parts.append("<line x1=\"\(fmt(left))\" y1=\"\(fmt(axis))\" x2=\"\(fmt(width - right))\" y2=\"\(fmt(axis))\" stroke=\"#d7dce3\"/>")
+            parts.append(
+                "<line x1=\"\(fmt(left))\" y1=\"\(fmt(axis))\" x2=\"\(fmt(width - right))\" y2=\"\(fmt(axis))\" stroke=\"#d7dce3\"/>"
+            )
             // Labels go in the first row below the axis where they do not overlap the previous
             // label; a label with no room is left to the marker's tooltip and the list below.
             var taken = Array(repeating: [ClosedRange<Double>](), count: rows)
@@ -178,17 +196,21 @@ public struct TimelineSVG {
                     taken[row].append(span)
                     let y = axis + rowHeight * Double(row + 1) + 2
                     let anchor = fitsRight ? "" : " text-anchor=\"end\""
-                    text = "<line x1=\"\(fmt(cx))\" y1=\"\(fmt(axis))\" x2=\"\(fmt(cx))\" y2=\"\(fmt(y - 9))\" stroke=\"\(color)\" stroke-opacity=\".4\"/>"
+                    text =
+                        "<line x1=\"\(fmt(cx))\" y1=\"\(fmt(axis))\" x2=\"\(fmt(cx))\" y2=\"\(fmt(y - 9))\" stroke=\"\(color)\" stroke-opacity=\".4\"/>"
                         + "<text x=\"\(fmt(fitsRight ? cx + 2 : cx - 2))\" y=\"\(fmt(y))\"\(anchor)>\(htmlText(label))</text>"
                 }
-                parts.append("<g><title>\(htmlText("\(entry.date): \(full)"))</title>\(text)"
-                             + "<circle cx=\"\(fmt(cx))\" cy=\"\(fmt(axis))\" r=\"5\" fill=\"\(color)\"/></g>")
+                parts.append(
+                    "<g><title>\(htmlText("\(entry.date): \(full)"))</title>\(text)"
+                        + "<circle cx=\"\(fmt(cx))\" cy=\"\(fmt(axis))\" r=\"5\" fill=\"\(color)\"/></g>")
             }
         }
         let asOfX = x(report.asOf)
         let asOfLabel = "as of \(report.asOf)"
         let labelX = asOfX + 80 > width ? asOfX - 84 : asOfX + 4
-        parts.append("<line x1=\"\(fmt(asOfX))\" y1=\"20\" x2=\"\(fmt(asOfX))\" y2=\"\(fmt(height - 20))\" stroke=\"#1a202c\" stroke-dasharray=\"4 3\"/>")
+        parts.append(
+            "<line x1=\"\(fmt(asOfX))\" y1=\"20\" x2=\"\(fmt(asOfX))\" y2=\"\(fmt(height - 20))\" stroke=\"#1a202c\" stroke-dasharray=\"4 3\"/>"
+        )
         parts.append("<text x=\"\(fmt(labelX))\" y=\"14\" font-weight=\"600\">\(asOfLabel)</text>")
         parts.append("<text x=\"\(fmt(left))\" y=\"\(fmt(height - 6))\">\(earliest)</text>")
         parts.append("<text x=\"\(fmt(width - right - 64))\" y=\"\(fmt(height - 6))\">\(latest)</text>")

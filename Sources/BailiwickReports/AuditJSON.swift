@@ -12,15 +12,19 @@ public struct AuditJSON: AuditReporter {
             ("schema-version", 1),
             ("as-of", .optional(summary.asOf?.description)),
             ("horizon", .number(summary.horizon)),
-            ("summary", .object([
-                ("matters", .number(summary.rows.count)),
-                ("unreadable", .number(summary.invalid.count)),
-                ("errors", .number(summary.rows.map(\.errors).reduce(0, +))),
-                ("warnings", .number(summary.rows.map(\.warnings).reduce(0, +))),
-                ("notes", .number(summary.rows.map(\.notes).reduce(0, +))),
-            ])),
+            (
+                "summary",
+                .object([
+                    ("matters", .number(summary.rows.count)),
+                    ("unreadable", .number(summary.invalid.count)),
+                    ("errors", .number(summary.rows.map(\.errors).reduce(0, +))),
+                    ("warnings", .number(summary.rows.map(\.warnings).reduce(0, +))),
+                    ("notes", .number(summary.rows.map(\.notes).reduce(0, +))),
+                ])
+            ),
         ]
-        let text = members.map { "  \(JSONValue.string($0.0).rendered(indent: 1)): \($0.1.rendered(indent: 1)),\n" }.joined()
+        let text = members.map { "  \(JSONValue.string($0.0).rendered(indent: 1)): \($0.1.rendered(indent: 1)),\n" }
+            .joined()
         return "{\n" + text + "  \"matters\": [" + (summary.rows.isEmpty ? "" : "\n    ")
     }
 
@@ -33,9 +37,11 @@ public struct AuditJSON: AuditReporter {
     }
 
     public func unreadable(_ invalid: UnreadableMatter, in caseload: Bool) -> String {
-        JSONValue.object([("file", .string(invalid.file)),
-                          ("diagnostics", .array(invalid.problems.diagnostics.map(PackJSON.diagnostic)))])
-            .rendered(indent: 2)
+        JSONValue.object([
+            ("file", .string(invalid.file)),
+            ("diagnostics", .array(invalid.problems.diagnostics.map(PackJSON.diagnostic))),
+        ])
+        .rendered(indent: 2)
     }
 
     public var unreadableSeparator: String { ",\n    " }
@@ -55,23 +61,40 @@ public struct AuditJSON: AuditReporter {
             ("type", .string(matter.type.id)),
             ("area", .string(matter.area)),
             ("as-of", .string(report.asOf.description)),
-            ("counts", .object([("errors", .number(report.count(.error))), ("warnings", .number(report.count(.warning))),
-                                ("notes", .number(report.count(.info)))])),
+            (
+                "counts",
+                .object([
+                    ("errors", .number(report.count(.error))), ("warnings", .number(report.count(.warning))),
+                    ("notes", .number(report.count(.info))),
+                ])
+            ),
             ("next-deadline", .optional(report.nextDeadline?.description)),
             ("findings", .array(report.findings.map(finding))),
-            ("follow-ups", .array(report.followUps.map { finding in
-                .object([("act-on", .string(finding.actOn(asOf: report.asOf)!.description)),
-                         ("date", .string(finding.date!.description)),
-                         ("date-role", .string(finding.dateRole.rawValue)),
-                         ("code", .string(finding.code.rawValue)), ("severity", .string(finding.severity.rawValue)),
-                         ("subject", .string(FindingText.subject(finding))),
-                         ("remedy", .string(FindingText.remedy(finding)))])
-            })),
-            ("timeline", .array(report.timeline.map { entry in
-                .object([("date", .string(entry.date.description)), ("kind", .string(entry.kind.rawValue)),
-                         ("label", .string(FindingText.label(entry))),
-                         ("severity", .optional(entry.severity?.rawValue))])
-            })),
+            (
+                "follow-ups",
+                .array(
+                    report.followUps.map { finding in
+                        .object([
+                            ("act-on", .string(finding.actOn(asOf: report.asOf)!.description)),
+                            ("date", .string(finding.date!.description)),
+                            ("date-role", .string(finding.dateRole.rawValue)),
+                            ("code", .string(finding.code.rawValue)), ("severity", .string(finding.severity.rawValue)),
+                            ("subject", .string(FindingText.subject(finding))),
+                            ("remedy", .string(FindingText.remedy(finding))),
+                        ])
+                    })
+            ),
+            (
+                "timeline",
+                .array(
+                    report.timeline.map { entry in
+                        .object([
+                            ("date", .string(entry.date.description)), ("kind", .string(entry.kind.rawValue)),
+                            ("label", .string(FindingText.label(entry))),
+                            ("severity", .optional(entry.severity?.rawValue)),
+                        ])
+                    })
+            ),
         ])
     }
 

@@ -35,23 +35,25 @@ public struct AuditJUnit: AuditReporter {
         for finding in failing {
             let name = "\(finding.code.rawValue) at \(finding.location)"
             let message = FindingText.message(finding)
-            let details = message + "\nWhat to do: " + FindingText.remedy(finding)
+            let details =
+                message + "\nWhat to do: " + FindingText.remedy(finding)
                 + (finding.citation.map { "\nRule: \($0.text) (source: \($0.status.rawValue))" } ?? "")
-            cases.append("""
-                <testcase classname="\(Self.xml(report.matter.id))" name="\(Self.xml(name))">
-                  <failure message="\(Self.xml(message))" type="\(finding.code.rawValue)">\(Self.xml(details))</failure>
-                </testcase>
-            """)
+            cases.append(
+                """
+                    <testcase classname="\(Self.xml(report.matter.id))" name="\(Self.xml(name))">
+                      <failure message="\(Self.xml(message))" type="\(finding.code.rawValue)">\(Self.xml(details))</failure>
+                    </testcase>
+                """)
         }
         let notes = report.findings.filter { !failOn.fails($0.severity) }
             .map { "\($0.severity.rawValue) \($0.code.rawValue) \($0.location): \(FindingText.message($0))" }
             .joined(separator: "\n")
         return """
-          <testsuite name="\(Self.xml(report.matter.id))" tests="\(cases.count)" failures="\(failing.count)" errors="0" skipped="0" file="\(Self.xml(report.matter.file))">
-        \(cases.joined(separator: "\n"))
-            <system-out>\(Self.xml(notes))</system-out>
-          </testsuite>
-        """
+              <testsuite name="\(Self.xml(report.matter.id))" tests="\(cases.count)" failures="\(failing.count)" errors="0" skipped="0" file="\(Self.xml(report.matter.file))">
+            \(cases.joined(separator: "\n"))
+                <system-out>\(Self.xml(notes))</system-out>
+              </testsuite>
+            """
     }
 
     public func bridge(_ summary: CaseloadSummary) -> String { summary.rows.isEmpty ? "" : "\n" }
@@ -59,13 +61,13 @@ public struct AuditJUnit: AuditReporter {
     public func unreadable(_ invalid: UnreadableMatter, in caseload: Bool) -> String {
         let text = invalid.problems.diagnostics.map(\.description).joined(separator: "\n")
         return """
-          <testsuite name="\(Self.xml(invalid.file))" tests="1" failures="0" errors="1" skipped="0">
-            <testcase classname="\(Self.xml(invalid.file))" name="read matter file">
-              <error message="the matter file cannot be read" type="INVALID-MATTER">\(Self.xml(text))</error>
-            </testcase>
-          </testsuite>
+              <testsuite name="\(Self.xml(invalid.file))" tests="1" failures="0" errors="1" skipped="0">
+                <testcase classname="\(Self.xml(invalid.file))" name="read matter file">
+                  <error message="the matter file cannot be read" type="INVALID-MATTER">\(Self.xml(text))</error>
+                </testcase>
+              </testsuite>
 
-        """
+            """
     }
 
     public func tail(_ summary: CaseloadSummary) -> String { "</testsuites>\n" }

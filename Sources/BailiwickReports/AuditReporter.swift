@@ -93,16 +93,19 @@ extension AuditReporter {
     public func document(of report: AuditReport, for request: AuditRequest) -> String {
         let summary = request.summary(rows: [CaseloadRow(report)], invalid: [])
         var text = ""
-        write(summary, part: { (_: AuditPart) throws(Never) in matter(report, in: false) },
-              to: { (part: String) throws(Never) in text += part })
+        write(
+            summary, part: { (_: AuditPart) throws(Never) in matter(report, in: false) },
+            to: { (part: String) throws(Never) in text += part })
         return text
     }
 
     /// The one assembly of a report, for a matter or a caseload: the head, the matters' parts
     /// (`summary.rows`' order), the bridge, the unreadable files' parts (`summary.invalid`'s
     /// order), the tail. `part` gives each part's text, rendered earlier or now.
-    public func write<Failure: Error>(_ summary: CaseloadSummary, part: (AuditPart) throws(Failure) -> String,
-                                      to sink: (String) throws(Failure) -> Void) throws(Failure) {
+    public func write<Failure: Error>(
+        _ summary: CaseloadSummary, part: (AuditPart) throws(Failure) -> String,
+        to sink: (String) throws(Failure) -> Void
+    ) throws(Failure) {
         try sink(head(summary))
         for position in summary.rows.indices {
             if position > 0 { try sink(separator) }

@@ -13,13 +13,17 @@ public struct AuditText: AuditReporter {
 
     public func head(_ summary: CaseloadSummary) -> String {
         guard summary.isCaseload else { return "" }
-        var lines: [TerminalText] = [style.bold("Caseload: \(summary.matterCount) matter files")
-                     + (summary.invalid.isEmpty ? "" : style.red(" (\(summary.invalid.count) could not be read)"))
-                     + (summary.asOf.map { " · as of \($0)" } ?? "")]
+        var lines: [TerminalText] = [
+            style.bold("Caseload: \(summary.matterCount) matter files")
+                + (summary.invalid.isEmpty ? "" : style.red(" (\(summary.invalid.count) could not be read)"))
+                + (summary.asOf.map { " · as of \($0)" } ?? "")
+        ]
         var rows = [["matter", "jurisdiction", "type", "errors", "warnings", "next deadline", "file"]]
         for row in summary.rows {
-            rows.append([row.id, row.jurisdiction, row.type, String(row.errors), String(row.warnings),
-                         row.nextDeadline?.description ?? "-", row.file])
+            rows.append([
+                row.id, row.jurisdiction, row.type, String(row.errors), String(row.warnings),
+                row.nextDeadline?.description ?? "-", row.file,
+            ])
         }
         for invalid in summary.invalid { rows.append(["(unreadable)", "-", "-", "-", "-", "-", invalid.file]) }
         lines += TextStyle.table(rows).rendered.split(separator: "\n").map { TerminalText(trusted: "  " + $0) }
@@ -33,7 +37,8 @@ public struct AuditText: AuditReporter {
 
     public func unreadable(_ invalid: UnreadableMatter, in caseload: Bool) -> String {
         var lines: [TerminalText] = caseload ? [Self.rule] : []
-        lines.append(style.red("Could not read \(invalid.file)") + " (\(plural(invalid.problems.errors.count, "problem"))):")
+        lines.append(
+            style.red("Could not read \(invalid.file)") + " (\(plural(invalid.problems.errors.count, "problem"))):")
         lines += invalid.problems.diagnostics.map { "\($0.description)" }
         return lines.joined(separator: "\n").rendered + "\n"
     }
@@ -52,14 +57,20 @@ public struct AuditText: AuditReporter {
     private func lines(_ report: AuditReport) -> [TerminalText] {
         let matter = report.matter
         let titled: TerminalText = matter.title.map { " · \($0)" } ?? ""
-        var lines = [style.bold("\(matter.id)\(titled)") + style.dim(" · \(matter.type.name) · \(matter.jurisdiction.name)")]
+        var lines = [
+            style.bold("\(matter.id)\(titled)") + style.dim(" · \(matter.type.name) · \(matter.jurisdiction.name)")
+        ]
         lines.append("  File \(matter.file) · audited as of \(report.asOf) · due-soon horizon \(report.horizon) days")
-        let tally = [plural(report.count(.error), "error"), plural(report.count(.warning), "warning"),
-                     plural(report.count(.info), "note")]
+        let tally = [
+            plural(report.count(.error), "error"), plural(report.count(.warning), "warning"),
+            plural(report.count(.info), "note"),
+        ]
         let counts: TerminalText = "\(tally.joined(separator: ", "))"
         lines += warnings(matter)
-        lines.append("  Checked \(report.checked.actions) actions, \(report.checked.forms) forms, \(report.checked.deadlines) deadlines: "
-                     + (report.count(.error) > 0 ? style.red(counts) : report.count(.warning) > 0 ? style.yellow(counts) : style.green(counts)))
+        lines.append(
+            "  Checked \(report.checked.actions) actions, \(report.checked.forms) forms, \(report.checked.deadlines) deadlines: "
+                + (report.count(.error) > 0
+                    ? style.red(counts) : report.count(.warning) > 0 ? style.yellow(counts) : style.green(counts)))
         for severity in Finding.Severity.allCases {
             let findings = report.findings.filter { $0.severity == severity }
             guard !findings.isEmpty else { continue }
@@ -73,8 +84,9 @@ public struct AuditText: AuditReporter {
             lines.append(style.bold("Follow-up list") + style.dim(" (by the day to act; anything past is due now)"))
             for finding in followUps {
                 let act = finding.actOn(asOf: report.asOf)!
-                lines.append("  \(act)  \(mark(finding.severity)) \(FindingText.followUp(finding))"
-                             + style.dim("  (\(FindingText.followUpDate(finding)))  [\(finding.code.rawValue)]"))
+                lines.append(
+                    "  \(act)  \(mark(finding.severity)) \(FindingText.followUp(finding))"
+                        + style.dim("  (\(FindingText.followUpDate(finding)))  [\(finding.code.rawValue)]"))
             }
         }
         return lines
@@ -99,7 +111,9 @@ public struct AuditText: AuditReporter {
     }
 
     private func describe(_ finding: Finding) -> [TerminalText] {
-        var lines: [TerminalText] = ["  \(mark(finding.severity)) \(finding.code.rawValue)" + style.dim("  \(finding.location)")]
+        var lines: [TerminalText] = [
+            "  \(mark(finding.severity)) \(finding.code.rawValue)" + style.dim("  \(finding.location)")
+        ]
         lines.append("    \(FindingText.message(finding))")
         if let citation = finding.citation {
             let rule: TerminalText = FindingText.source(finding).map { "\($0) · " } ?? ""

@@ -10,8 +10,10 @@ public struct CheckRequest: Sendable {
     /// Facts as typed: id and value text (`issues` = `bankruptcy,business-entity`).
     public var facts: [(id: String, value: String)]
 
-    public init(jurisdiction: String, license: String, action: String, area: String?, date: CivilDate,
-                facts: [(id: String, value: String)]) {
+    public init(
+        jurisdiction: String, license: String, action: String, area: String?, date: CivilDate,
+        facts: [(id: String, value: String)]
+    ) {
         self.jurisdiction = jurisdiction
         self.license = license
         self.action = action
@@ -24,8 +26,9 @@ public struct CheckRequest: Sendable {
     public func decide(in packs: PackSet) throws(RequestError) -> ScopeDecision {
         let values = try FactArguments.parse(pairs: facts, packs: packs)
         do {
-            let query = try ScopeQuery(in: packs, jurisdiction: jurisdiction, license: license, action: action,
-                                       area: area, date: date, facts: values)
+            let query = try ScopeQuery(
+                in: packs, jurisdiction: jurisdiction, license: license, action: action,
+                area: area, date: date, facts: values)
             return packs.decide(query)
         } catch {
             throw .unknown(error)

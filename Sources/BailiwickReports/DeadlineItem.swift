@@ -12,7 +12,8 @@ public struct DeadlineItem {
     public let direction: Direction
     public let computed: ComputedDate
     public let citation: Citation?
-    public let alternatives: [(label: String, trigger: String?, unknownFacts: [String], date: CivilDate?, citation: String?)]
+    public let alternatives:
+        [(label: String, trigger: String?, unknownFacts: [String], date: CivilDate?, citation: String?)]
     public let notes: [String]
     public let weakestSource: SourceStatus
 
@@ -28,8 +29,11 @@ public struct DeadlineItem {
         computed = result.computed
         citation = result.citation
         alternatives = result.alternatives.map { alternative in
-            (label: alternative.variant.when.text, trigger: alternative.variant.trigger ?? result.rule.trigger,
-             unknownFacts: alternative.unknownFacts, date: alternative.computed?.date, citation: alternative.variant.citation?.text)
+            (
+                label: alternative.variant.when.text, trigger: alternative.variant.trigger ?? result.rule.trigger,
+                unknownFacts: alternative.unknownFacts, date: alternative.computed?.date,
+                citation: alternative.variant.citation?.text
+            )
         }
         notes = result.notes
         weakestSource = result.weakestSource

@@ -24,18 +24,28 @@ public enum DeadlineJSON {
             ("date", .string(item.computed.date.description)),
             ("time", .optional(item.computed.time?.description)),
             ("citation", item.citation.map(PackJSON.citation) ?? .null),
-            ("time-rule", .object([
-                ("id", .string(item.computed.timeRule.id)),
-                ("name", .string(item.computed.timeRule.name)),
-                ("in-force", PackJSON.period(version.period)),
-                ("citation", PackJSON.citation(version.citation)),
-            ])),
+            (
+                "time-rule",
+                .object([
+                    ("id", .string(item.computed.timeRule.id)),
+                    ("name", .string(item.computed.timeRule.name)),
+                    ("in-force", PackJSON.period(version.period)),
+                    ("citation", PackJSON.citation(version.citation)),
+                ])
+            ),
             ("trace", .array(item.computed.trace.map(TraceJSON.object))),
-            ("alternatives", .array(item.alternatives.map { alternative in
-                .object([("when", .string(alternative.label)), ("trigger", .optional(alternative.trigger)),
-                         ("unknown-facts", .strings(alternative.unknownFacts)),
-                         ("date", .optional(alternative.date?.description)), ("citation", .optional(alternative.citation))])
-            })),
+            (
+                "alternatives",
+                .array(
+                    item.alternatives.map { alternative in
+                        .object([
+                            ("when", .string(alternative.label)), ("trigger", .optional(alternative.trigger)),
+                            ("unknown-facts", .strings(alternative.unknownFacts)),
+                            ("date", .optional(alternative.date?.description)),
+                            ("citation", .optional(alternative.citation)),
+                        ])
+                    })
+            ),
             ("weakest-source", .string(item.weakestSource.rawValue)),
             ("notes", .strings(item.notes)),
         ])

@@ -64,12 +64,16 @@ public struct DeadlineRequest: Sendable {
             if let ruleID = rule {
                 guard let deadline = packs.deadline(ruleID, in: jurisdiction) else {
                     let known = packs.deadlines(in: jurisdiction).map(\.id)
-                    throw RequestError.unknown(QueryError(.deadline, ruleID, candidates: known, context: "in \(jurisdiction)"))
+                    throw RequestError.unknown(
+                        QueryError(.deadline, ruleID, candidates: known, context: "in \(jurisdiction)"))
                 }
                 let values = try FactArguments.parse(pairs: facts, packs: packs)
                 let from = self.from
-                guard let result = try packs.computeDeadline(deadline, triggerDate: { _ in from }, time: at, facts: values,
-                                                             service: service) else {
+                guard
+                    let result = try packs.computeDeadline(
+                        deadline, triggerDate: { _ in from }, time: at, facts: values,
+                        service: service)
+                else {
                     throw RequestError.notComputable(.needsMoreThanATrigger(rule: ruleID))
                 }
                 return DeadlineItem(named: result, packs: packs)
@@ -77,13 +81,17 @@ public struct DeadlineRequest: Sendable {
             let period: Period = hours.map { .hours($0) } ?? (courtDays ? .courtDays(days!) : .days(days!))
             if let timeRule, packs.timeRule(timeRule, in: jurisdiction) == nil {
                 let known = packs.timeRules.filter { $0.jurisdiction == jurisdiction }.map(\.id)
-                throw RequestError.unknown(QueryError(.timeRule, timeRule, candidates: known,
-                                                      context: "in \(jurisdiction)"))
+                throw RequestError.unknown(
+                    QueryError(
+                        .timeRule, timeRule, candidates: known,
+                        context: "in \(jurisdiction)"))
             }
-            let request = PeriodRequest(trigger: from, time: at, period: period, direction: before ? .before : .after,
-                                        service: service)
-            return DeadlineItem(adHoc: try packs.computePeriod(request, in: jurisdiction, timeRule: timeRule),
-                                request: request, jurisdiction: jurisdiction)
+            let request = PeriodRequest(
+                trigger: from, time: at, period: period, direction: before ? .before : .after,
+                service: service)
+            return DeadlineItem(
+                adHoc: try packs.computePeriod(request, in: jurisdiction, timeRule: timeRule),
+                request: request, jurisdiction: jurisdiction)
         } catch let error as RequestError {
             throw error
         } catch TimelineError.hoursNeedATime {

@@ -19,14 +19,17 @@ public struct DeadlineText {
         lines.append(style.bold("\(item.title)") + style.dim(" · \(place)\(rule)"))
         let relation = item.direction == .after ? "after" : "before"
         let event = item.triggerEvent.flatMap { packs.event($0)?.name.lowercased() } ?? "the trigger"
-        lines.append("  " + style.bold("\(item.headline)") + "  (\(item.period) \(relation) \(event) on \(item.triggerDate))")
+        lines.append(
+            "  " + style.bold("\(item.headline)") + "  (\(item.period) \(relation) \(event) on \(item.triggerDate))")
         if let citation = item.citation {
             lines.append("  Rule: \(citation.text) · source: \(citation.status.rawValue)")
         }
         let version = item.computed.version
         lines.append("")
-        let versionText = version.period == EffectivePeriod() ? "its only version" : "version in force \(version.period.description)"
-        lines.append(style.bold("How the date was computed") + style.dim(" (\(item.computed.timeRule.name), \(versionText))"))
+        let versionText =
+            version.period == EffectivePeriod() ? "its only version" : "version in force \(version.period.description)"
+        lines.append(
+            style.bold("How the date was computed") + style.dim(" (\(item.computed.timeRule.name), \(versionText))"))
         for (number, step) in item.computed.trace.enumerated() {
             let citation: TerminalText = step.citation.map { style.dim("  [\($0)]") } ?? ""
             lines.append("  \(number + 1). \(TraceText.sentence(step.step))" + citation)
@@ -35,16 +38,25 @@ public struct DeadlineText {
             lines.append("")
             lines.append(style.bold("Depends on facts not given"))
             for alternative in item.alternatives {
-                let date = alternative.date.map { "\($0.weekday) \($0)" } ?? "cannot be worked out from what was given (another event's date, or --at for hours)"
-                let from: TerminalText = alternative.trigger.flatMap { $0 == item.triggerEvent ? nil : packs.event($0)?.name.lowercased() }
+                let date =
+                    alternative.date.map { "\($0.weekday) \($0)" }
+                    ?? "cannot be worked out from what was given (another event's date, or --at for hours)"
+                let from: TerminalText =
+                    alternative.trigger.flatMap { $0 == item.triggerEvent ? nil : packs.event($0)?.name.lowercased() }
                     .map { " (counted from \($0))" } ?? ""
-                lines.append("  If \(alternative.label)\(from): \(date)" + (alternative.citation.map { style.dim("  [\($0)]") } ?? ""))
-                lines.append(style.dim("    (--fact \(alternative.unknownFacts.joined(separator: "=…, --fact "))=… decides)"))
+                lines.append(
+                    "  If \(alternative.label)\(from): \(date)"
+                        + (alternative.citation.map { style.dim("  [\($0)]") } ?? ""))
+                lines.append(
+                    style.dim("    (--fact \(alternative.unknownFacts.joined(separator: "=…, --fact "))=… decides)"))
             }
         }
         if item.weakestSource != .primary {
             lines.append("")
-            lines.append(style.yellow("Caution") + ": part of this computation rests on a rule marked \(item.weakestSource.rawValue); check the rule's text before relying on the date.")
+            lines.append(
+                style.yellow("Caution")
+                    + ": part of this computation rests on a rule marked \(item.weakestSource.rawValue); check the rule's text before relying on the date."
+            )
         }
         for note in item.notes { lines.append(style.dim("Note: \(note)")) }
         lines.append(style.dim("\(DecisionText.disclaimer)"))

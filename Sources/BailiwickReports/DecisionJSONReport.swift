@@ -15,49 +15,70 @@ public enum DecisionJSONReport {
             ("decision", .string(decision.kind.rawValue)),
             ("out-of-scope", .bool(decision.isOutOfScope)),
             ("if-uncertain-forbids-do-not-apply", .optional(decision.otherwise?.rawValue)),
-            ("query", .object([
-                ("jurisdiction", .string(query.jurisdiction.id)),
-                ("license", .string(query.license.key.id)),
-                ("action", .string(query.action.id)),
-                ("area", .optional(decision.area)),
-                ("area-assumed", .bool(decision.areaAssumed)),
-                ("date", .string(query.date.description)),
-                ("facts", .object(givenFacts)),
-            ])),
+            (
+                "query",
+                .object([
+                    ("jurisdiction", .string(query.jurisdiction.id)),
+                    ("license", .string(query.license.key.id)),
+                    ("action", .string(query.action.id)),
+                    ("area", .optional(decision.area)),
+                    ("area-assumed", .bool(decision.areaAssumed)),
+                    ("date", .string(query.date.description)),
+                    ("facts", .object(givenFacts)),
+                ])
+            ),
             ("license-finding", licenseFinding(decision.licenseFinding)),
-            ("conditions", .array(decision.requirements.map { outcome in
-                .object([
-                    ("rule", .string(outcome.ruleID)),
-                    ("condition", .string(outcome.requirement.condition.text)),
-                    ("description", .optional(outcome.requirement.description)),
-                    ("status", .string(DecisionText.conditionStatus(outcome.truth))),
-                    ("unknown-facts", .strings(outcome.unknownFacts)),
-                ])
-            })),
+            (
+                "conditions",
+                .array(
+                    decision.requirements.map { outcome in
+                        .object([
+                            ("rule", .string(outcome.ruleID)),
+                            ("condition", .string(outcome.requirement.condition.text)),
+                            ("description", .optional(outcome.requirement.description)),
+                            ("status", .string(DecisionText.conditionStatus(outcome.truth))),
+                            ("unknown-facts", .strings(outcome.unknownFacts)),
+                        ])
+                    })
+            ),
             ("missing-facts", .strings(decision.missingFacts.map(\.name))),
-            ("rules", .array(decision.rules.map { outcome in
-                .object([
-                    ("id", .string(outcome.rule.id)),
-                    ("effect", .string(outcome.rule.effect.rawValue)),
-                    ("status", .string(outcome.status.rawValue)),
-                    ("decisive", .bool(outcome.decisive)),
-                    ("defeated-by", .strings(outcome.defeatedBy)),
-                    ("may-be-defeated-by", .strings(outcome.mayBeDefeatedBy)),
-                    ("unknown-facts", .strings(outcome.unknownFacts.map(\.name))),
-                    ("summary", .string(outcome.rule.summary)),
-                    ("when", .optional(outcome.rule.when?.text)),
-                    ("in-force", PackJSON.period(outcome.rule.period)),
-                    ("citation", PackJSON.citation(outcome.rule.citation)),
-                    ("remedy", .optional(outcome.rule.remedy)),
-                ])
-            })),
-            ("citations", .array(decision.decisiveRules.map { outcome in
-                .object([("rule", .string(outcome.rule.id)), ("text", .string(outcome.rule.citation.text)),
-                         ("source", .string(outcome.rule.citation.status.rawValue))])
-            })),
-            ("facts-read", .array(decision.factsRead.map { fact in
-                .object([("id", .string(fact.id)), ("value", fact.value.map(value) ?? .null)])
-            })),
+            (
+                "rules",
+                .array(
+                    decision.rules.map { outcome in
+                        .object([
+                            ("id", .string(outcome.rule.id)),
+                            ("effect", .string(outcome.rule.effect.rawValue)),
+                            ("status", .string(outcome.status.rawValue)),
+                            ("decisive", .bool(outcome.decisive)),
+                            ("defeated-by", .strings(outcome.defeatedBy)),
+                            ("may-be-defeated-by", .strings(outcome.mayBeDefeatedBy)),
+                            ("unknown-facts", .strings(outcome.unknownFacts.map(\.name))),
+                            ("summary", .string(outcome.rule.summary)),
+                            ("when", .optional(outcome.rule.when?.text)),
+                            ("in-force", PackJSON.period(outcome.rule.period)),
+                            ("citation", PackJSON.citation(outcome.rule.citation)),
+                            ("remedy", .optional(outcome.rule.remedy)),
+                        ])
+                    })
+            ),
+            (
+                "citations",
+                .array(
+                    decision.decisiveRules.map { outcome in
+                        .object([
+                            ("rule", .string(outcome.rule.id)), ("text", .string(outcome.rule.citation.text)),
+                            ("source", .string(outcome.rule.citation.status.rawValue)),
+                        ])
+                    })
+            ),
+            (
+                "facts-read",
+                .array(
+                    decision.factsRead.map { fact in
+                        .object([("id", .string(fact.id)), ("value", fact.value.map(value) ?? .null)])
+                    })
+            ),
             ("rests-on-unverified", .strings(decision.weaklySourcedRules.map(\.id))),
             ("notes", .strings(decision.notes.map { DecisionText.note($0, in: decision) })),
             ("disclaimer", .string(DecisionText.disclaimer)),

@@ -26,8 +26,10 @@ public struct DecisionText {
         var lines: [TerminalText] = []
         let query = decision.query
         let area = decision.area.map { $0 + (decision.areaAssumed ? " (assumed)" : "") } ?? "area not given"
-        lines.append(style.bold("\(query.license.title) (\(query.license.key.id)), \(query.jurisdiction.name): \(query.action.id)")
-                     + style.dim(" · \(area) · on \(query.date)"))
+        lines.append(
+            style.bold(
+                "\(query.license.title) (\(query.license.key.id)), \(query.jurisdiction.name): \(query.action.id)")
+                + style.dim(" · \(area) · on \(query.date)"))
         lines.append(style.dim("  \(query.action.title): \(query.action.description)"))
         lines.append("")
         lines += headline()
@@ -45,35 +47,53 @@ public struct DecisionText {
 
     /// The decision's label, tone, one-sentence explanation and any further lines: shared by
     /// the terminal and the web page so that both say the same thing.
-    public static func summary(of decision: ScopeDecision) -> (label: String, tone: Tone, explanation: String, details: [String]) {
+    public static func summary(of decision: ScopeDecision) -> (
+        label: String, tone: Tone, explanation: String, details: [String]
+    ) {
         let license = decision.query.license
         switch decision.kind {
         case .permitted:
             return ("PERMITTED", .good, "a rule grants this and none forbids it.", [])
         case .conditional where decision.hasUnmetRequirement:
-            return ("CONDITIONAL, NOT MET", .bad, "a condition below is not met, so this is out of scope until it is.", [])
+            return (
+                "CONDITIONAL, NOT MET", .bad, "a condition below is not met, so this is out of scope until it is.", []
+            )
         case .conditional:
-            return ("CONDITIONAL", .caution, "permitted only if every condition below holds; confirm the unknown ones before acting.", [])
+            return (
+                "CONDITIONAL", .caution,
+                "permitted only if every condition below holds; confirm the unknown ones before acting.", []
+            )
         case .prohibited:
-            return ("PROHIBITED", .bad, "a rule forbids this; doing it would be unauthorized practice.",
-                    decision.decisiveRules.compactMap { $0.rule.remedy.map { "What to do: \($0)" } })
+            return (
+                "PROHIBITED", .bad, "a rule forbids this; doing it would be unauthorized practice.",
+                decision.decisiveRules.compactMap { $0.rule.remedy.map { "What to do: \($0)" } }
+            )
         case .notAuthorized:
             let detail: String
             switch decision.licenseFinding {
             case .notInForce(let period)?:
-                detail = "The \(license.title) licence did not exist on \(decision.query.date): it is valid \(period.description)."
+                detail =
+                    "The \(license.title) licence did not exist on \(decision.query.date): it is valid \(period.description)."
             case .areaNotCovered(let area, let covered)?:
                 detail = "'\(area)' is outside the licence's practice areas: \(covered.joined(separator: ", "))."
             default:
-                detail = "No rule of the \(decision.query.jurisdiction.id) pack or the shared rules permits '\(decision.query.action.id)' for this licence on this date."
+                detail =
+                    "No rule of the \(decision.query.jurisdiction.id) pack or the shared rules permits '\(decision.query.action.id)' for this licence on this date."
             }
-            return ("NOT AUTHORIZED", .bad,
-                    "nothing grants this to the \(license.key.id) licence, and what is not granted is out of scope.", [detail])
+            return (
+                "NOT AUTHORIZED", .bad,
+                "nothing grants this to the \(license.key.id) licence, and what is not granted is out of scope.",
+                [detail]
+            )
         case .undetermined:
             var details: [String] = []
             switch decision.otherwise {
-            case .permitted?: details.append("If the forbidding rules marked * turn out not to apply, this is permitted.")
-            case .conditional?: details.append("If the forbidding rules marked * turn out not to apply, this is permitted on the conditions below.")
+            case .permitted?:
+                details.append("If the forbidding rules marked * turn out not to apply, this is permitted.")
+            case .conditional?:
+                details.append(
+                    "If the forbidding rules marked * turn out not to apply, this is permitted on the conditions below."
+                )
             default: break
             }
             return ("UNDETERMINED", .caution, "the answer depends on facts not given (see 'To confirm').", details)
@@ -116,7 +136,10 @@ public struct DecisionText {
             let status = Self.status(of: outcome, in: decision, packs: packs)
             lines.append("\(marker) \(rule.id)  \(rule.effect.rawValue), \(status)")
             lines.append("    \(rule.summary)")
-            lines.append(style.dim("    \(rule.citation.text) · source: \(rule.citation.status.rawValue) · in force \(rule.period.description)"))
+            lines.append(
+                style.dim(
+                    "    \(rule.citation.text) · source: \(rule.citation.status.rawValue) · in force \(rule.period.description)"
+                ))
         }
         if decision.rules.contains(where: \.decisive) { lines.append(style.dim("  (* decided the outcome)")) }
         return lines
@@ -205,7 +228,9 @@ public struct DecisionText {
     private func caution() -> [TerminalText] {
         let weak = decision.weaklySourcedRules
         guard !weak.isEmpty else { return [] }
-        var lines: [TerminalText] = ["", style.yellow("Caution") + ": this answer rests on rules not checked against their primary text:"]
+        var lines: [TerminalText] = [
+            "", style.yellow("Caution") + ": this answer rests on rules not checked against their primary text:",
+        ]
         for rule in weak {
             let note: TerminalText = rule.note.map { ": \($0)" } ?? ""
             lines.append("  \(rule.id) (\(rule.citation.status.rawValue))\(note)")

@@ -58,7 +58,9 @@ public enum FactArguments {
             try check(trimmed, against: fact)
             return .string(trimmed)
         case .list:
-            let items = trimmed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let items = trimmed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            }
             for item in items { try check(item, against: fact) }
             return .list(Set(items))
         }
@@ -66,7 +68,8 @@ public enum FactArguments {
 
     private static func check(_ value: String, against fact: FactDefinition) throws(RequestError) {
         guard let allowed = fact.allowedValues, !allowed.contains(value) else { return }
-        let sentence = Suggestions.message("'\(value)' is not a value of \(fact.id)", for: value, in: allowed)
+        let sentence =
+            Suggestions.message("'\(value)' is not a value of \(fact.id)", for: value, in: allowed)
             + " (values: \(allowed.joined(separator: ", ")))"
         throw .invalid(.fact, .fact(sentence))
     }

@@ -54,10 +54,11 @@ public enum FindingJSON {
         }
         func due(_ due: DueDate?) -> JSONValue {
             guard let due else { return .null }
-            let basis: (String, JSONValue) = switch due.basis {
-            case .event(_, let id): ("event", .string(id))
-            case .deadline(_, let id): ("deadline", .string(id))
-            }
+            let basis: (String, JSONValue) =
+                switch due.basis {
+                case .event(_, let id): ("event", .string(id))
+                case .deadline(_, let id): ("deadline", .string(id))
+                }
             return .object([("date", .optional(due.date?.description)), basis])
         }
         let members: [(String, JSONValue)]
@@ -65,14 +66,18 @@ public enum FindingJSON {
         case .noLicense(let record):
             members = [("kind", "no-license")] + act(record)
         case .admissionsClosed(let person, let license, let issued, let closed):
-            members = [("kind", "admissions-closed"), ("person", .string(person.name)),
-                       ("license", .string(license.key.description)), ("issued", date(issued)),
-                       ("closed", date(closed))]
+            members = [
+                ("kind", "admissions-closed"), ("person", .string(person.name)),
+                ("license", .string(license.key.description)), ("issued", date(issued)),
+                ("closed", date(closed)),
+            ]
         case .beforeLicense(let record, let license, let issued):
-            members = [("kind", "before-license")] + act(record)
+            members =
+                [("kind", "before-license")] + act(record)
                 + [("license", .string(license.key.description)), ("issued", date(issued))]
         case .afterLicense(let record, let license, let ended):
-            members = [("kind", "after-license")] + act(record)
+            members =
+                [("kind", "after-license")] + act(record)
                 + [("license", .string(license.key.description)), ("ended", date(ended))]
         case .prohibited(let record, let rules):
             members = [("kind", "prohibited")] + act(record) + [("rules", .strings(rules.map(\.id)))]
@@ -92,13 +97,16 @@ public enum FindingJSON {
         case .conditionsUnmet(let record, let unmet):
             members = [("kind", "conditions-unmet")] + act(record) + [("unmet", requirements(unmet))]
         case .conditionsUnknown(let record, let unknown, let missing):
-            members = [("kind", "conditions-unknown")] + act(record)
+            members =
+                [("kind", "conditions-unknown")] + act(record)
                 + [("unknown", requirements(unknown)), ("missing-facts", facts(missing))]
         case .undetermined(let record, let missing):
             members = [("kind", "undetermined")] + act(record) + [("missing-facts", facts(missing))]
         case .deadlineApplicabilityUnknown(_, let when, let missing):
-            members = [("kind", "applicability-unknown"), ("when", .string(when.text)),
-                       ("missing-facts", .strings(missing))]
+            members = [
+                ("kind", "applicability-unknown"), ("when", .string(when.text)),
+                ("missing-facts", .strings(missing)),
+            ]
         case .deadlineNeedsTime:
             members = [("kind", "needs-time")]
         case .deadlineNotComputable:
@@ -106,12 +114,16 @@ public enum FindingJSON {
         case .deadlineNotTriggered(let rule, _):
             members = [("kind", "not-triggered"), ("trigger", .string(rule.trigger))]
         case .deadlineVariantsUnknown(_, let plain, let unless, let missing, let earliest):
-            members = [("kind", "variants-unknown"), ("date", date(plain)), ("unless", .strings(unless.map(\.text))),
-                       ("missing-facts", .strings(missing)), ("earliest", date(earliest))]
+            members = [
+                ("kind", "variants-unknown"), ("date", date(plain)), ("unless", .strings(unless.map(\.text))),
+                ("missing-facts", .strings(missing)), ("earliest", date(earliest)),
+            ]
         case .deadlineMet(_, let dueDate, let record):
             members = [("kind", "met"), ("due", date(dueDate)), ("met", met(record))]
         case .deadlineLate(_, let dueDate, let record, let daysLate):
-            members = [("kind", "late"), ("due", date(dueDate)), ("met", met(record)), ("days-late", .number(daysLate))]
+            members = [
+                ("kind", "late"), ("due", date(dueDate)), ("met", met(record)), ("days-late", .number(daysLate)),
+            ]
         case .deadlineMissed(_, let dueDate, let daysAgo):
             members = [("kind", "missed"), ("due", date(dueDate)), ("days-ago", .number(daysAgo))]
         case .deadlineDueSoon(_, let dueDate, let inDays):
@@ -121,20 +133,30 @@ public enum FindingJSON {
         case .deadlineTracked(_, let dueDate, let passed):
             members = [("kind", "tracked"), ("due", date(dueDate)), ("passed", .bool(passed))]
         case .waitingPeriodViolated(_, _, let on, let firstAllowed):
-            members = [("kind", "waiting-violated"), ("act", .optional(guarded(detail))),
-                       ("on", date(on)), ("first-allowed", date(firstAllowed))]
+            members = [
+                ("kind", "waiting-violated"), ("act", .optional(guarded(detail))),
+                ("on", date(on)), ("first-allowed", date(firstAllowed)),
+            ]
         case .waitingPeriodMet(_, _, let on, let firstAllowed, let planned):
-            members = [("kind", "waiting-met"), ("act", .optional(guarded(detail))), ("on", date(on)),
-                       ("first-allowed", date(firstAllowed)), ("planned", .bool(planned))]
+            members = [
+                ("kind", "waiting-met"), ("act", .optional(guarded(detail))), ("on", date(on)),
+                ("first-allowed", date(firstAllowed)), ("planned", .bool(planned)),
+            ]
         case .waitingPeriodRunning(_, _, let firstAllowed):
-            members = [("kind", "waiting-running"), ("act", .optional(guarded(detail))),
-                       ("first-allowed", date(firstAllowed))]
+            members = [
+                ("kind", "waiting-running"), ("act", .optional(guarded(detail))),
+                ("first-allowed", date(firstAllowed)),
+            ]
         case .formLate(let form, let filed, let dueDate):
-            members = [("kind", "form-late"), ("form", .string(form.code)), ("filed", date(filed)),
-                       ("due", due(dueDate))]
+            members = [
+                ("kind", "form-late"), ("form", .string(form.code)), ("filed", date(filed)),
+                ("due", due(dueDate)),
+            ]
         case .formMayBeRequired(let form, let when, let missing, let dueDate):
-            members = [("kind", "form-may-be-required"), ("form", .string(form.code)), ("when", .string(when.text)),
-                       ("missing-facts", .strings(missing)), ("due", due(dueDate))]
+            members = [
+                ("kind", "form-may-be-required"), ("form", .string(form.code)), ("when", .string(when.text)),
+                ("missing-facts", .strings(missing)), ("due", due(dueDate)),
+            ]
         case .formMissing(let form, let dueDate):
             members = [("kind", "form-missing"), ("form", .string(form.code)), ("due", due(dueDate))]
         case .formDue(let form, let dueDate):
@@ -149,7 +171,7 @@ public enum FindingJSON {
     private static func guarded(_ detail: FindingDetail) -> String? {
         switch detail {
         case .waitingPeriodViolated(_, let act, _, _), .waitingPeriodMet(_, let act, _, _, _),
-             .waitingPeriodRunning(_, let act, _):
+            .waitingPeriodRunning(_, let act, _):
             act?.id
         default:
             nil

@@ -7,21 +7,21 @@ public enum FindingText {
     public static func subject(_ finding: Finding) -> String {
         switch finding.detail {
         case .noLicense(let act), .beforeLicense(let act, _, _), .afterLicense(let act, _, _), .prohibited(let act, _),
-             .notAuthorized(let act, _, _), .conditionsUnmet(let act, _), .conditionsUnknown(let act, _, _),
-             .undetermined(let act, _):
+            .notAuthorized(let act, _, _), .conditionsUnmet(let act, _), .conditionsUnknown(let act, _, _),
+            .undetermined(let act, _):
             "\(act.person.name): \(act.action.id) on \(act.date)"
         case .admissionsClosed(let person, _, _, _):
             "\(person.name)'s licence"
         case .deadlineApplicabilityUnknown(let rule, _, _), .deadlineNeedsTime(let rule),
-             .deadlineNotComputable(let rule, _), .deadlineNotTriggered(let rule, _),
-             .deadlineVariantsUnknown(let rule, _, _, _, _), .deadlineMet(let rule, _, _),
-             .deadlineLate(let rule, _, _, _),
-             .deadlineMissed(let rule, _, _), .deadlineDueSoon(let rule, _, _), .deadlinePending(let rule, _),
-             .deadlineTracked(let rule, _, _), .waitingPeriodViolated(let rule, _, _, _),
-             .waitingPeriodMet(let rule, _, _, _, _), .waitingPeriodRunning(let rule, _, _):
+            .deadlineNotComputable(let rule, _), .deadlineNotTriggered(let rule, _),
+            .deadlineVariantsUnknown(let rule, _, _, _, _), .deadlineMet(let rule, _, _),
+            .deadlineLate(let rule, _, _, _),
+            .deadlineMissed(let rule, _, _), .deadlineDueSoon(let rule, _, _), .deadlinePending(let rule, _),
+            .deadlineTracked(let rule, _, _), .waitingPeriodViolated(let rule, _, _, _),
+            .waitingPeriodMet(let rule, _, _, _, _), .waitingPeriodRunning(let rule, _, _):
             rule.name
         case .formLate(let form, _, _), .formMayBeRequired(let form, _, _, _), .formMissing(let form, _),
-             .formDue(let form, _):
+            .formDue(let form, _):
             "\(form.code) (\(form.name))"
         case .followUp:
             "Reminder"
@@ -45,14 +45,15 @@ public enum FindingText {
         case .prohibited(let act, let rules):
             return "\(what(act)) is prohibited: \(rules.first?.summary ?? "a rule forbids it.")"
         case .notAuthorized(let act, let license, let reason):
-            let why = switch reason {
-            case .areaNotCovered(let area, let covered)?:
-                "'\(area)' is outside the licence's practice areas (\(covered.joined(separator: ", ")))"
-            case .notInForce(let period)?:
-                "the licence did not exist on that date (it is valid \(period.description))"
-            default:
-                "no rule grants it to the \(license.key.id) licence"
-            }
+            let why =
+                switch reason {
+                case .areaNotCovered(let area, let covered)?:
+                    "'\(area)' is outside the licence's practice areas (\(covered.joined(separator: ", ")))"
+                case .notInForce(let period)?:
+                    "the licence did not exist on that date (it is valid \(period.description))"
+                default:
+                    "no rule grants it to the \(license.key.id) licence"
+                }
             return "\(what(act)) is not authorized: \(why)."
         case .conditionsUnmet(let act, let unmet):
             return "\(what(act)) needed conditions the file shows were not met: \(labels(unmet))."
@@ -159,7 +160,8 @@ public enum FindingText {
         case .deadlinePending:
             return "Calendar it."
         case .deadlineTracked(_, let due, let passed):
-            return passed ? "Check what was done by that day, and record it if the matter depends on it."
+            return passed
+                ? "Check what was done by that day, and record it if the matter depends on it."
                 : "Make sure whoever must act does so by \(due)."
         case .waitingPeriodViolated(let rule, _, _, _):
             return rule.remedy

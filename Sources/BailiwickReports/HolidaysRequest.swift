@@ -20,7 +20,9 @@ public struct HolidaysRequest: Sendable {
         public let year: Int
         public let observed: [ObservedHoliday]
 
-        public var json: String { HolidayReport.json(observed, calendar: calendar, jurisdiction: jurisdiction, year: year) }
+        public var json: String {
+            HolidayReport.json(observed, calendar: calendar, jurisdiction: jurisdiction, year: year)
+        }
 
         public func text(style: TextStyle) -> String {
             HolidayReport.text(observed, calendar: calendar, jurisdiction: jurisdiction, year: year, style: style)
@@ -43,6 +45,7 @@ public struct HolidaysRequest: Sendable {
             throw .notComputable(.noCourtCalendar(jurisdiction: jurisdiction))
         }
         let year = self.year ?? today.year
-        return Result(jurisdiction: place, calendar: calendar, year: year, observed: calendar.observedHolidays(inYear: year))
+        return Result(
+            jurisdiction: place, calendar: calendar, year: year, observed: calendar.observedHolidays(inYear: year))
     }
 }

@@ -5,44 +5,59 @@ import Foundation
 /// its description. Lines end in CRLF and are folded at 75 octets, as the format requires.
 public enum ICalendar {
     public static func render(_ items: [DeadlineItem]) -> String {
-        document(items.map { item in
-            var description = [item.headline]
-            if let citation = item.citation { description.append("Rule: \(citation.text) (source: \(citation.status.rawValue))") }
-            description += item.computed.trace.enumerated().map { number, entry in
-                "\(number + 1). \(TraceText.sentence(entry.step))" + (entry.citation.map { " [\($0)]" } ?? "")
-            }
-            if item.weakestSource != .primary {
-                description.append("Caution: part of this computation rests on a \(item.weakestSource.rawValue) source.")
-            }
-            return Event(uid: uid("\(item.jurisdiction)-\(item.ruleID ?? "period")-\(item.triggerDate.compact)-\(item.computed.date.compact)"),
-                         stamp: item.triggerDate, date: item.computed.date,
-                         summary: (item.kind == .waitingPeriod ? "Not before: " : "Due: ") + item.title + " (\(item.jurisdiction))",
-                         description: description)
-        })
+        document(
+            items.map { item in
+                var description = [item.headline]
+                if let citation = item.citation {
+                    description.append("Rule: \(citation.text) (source: \(citation.status.rawValue))")
+                }
+                description += item.computed.trace.enumerated().map { number, entry in
+                    "\(number + 1). \(TraceText.sentence(entry.step))" + (entry.citation.map { " [\($0)]" } ?? "")
+                }
+                if item.weakestSource != .primary {
+                    description.append(
+                        "Caution: part of this computation rests on a \(item.weakestSource.rawValue) source.")
+                }
+                return Event(
+                    uid: uid(
+                        "\(item.jurisdiction)-\(item.ruleID ?? "period")-\(item.triggerDate.compact)-\(item.computed.date.compact)"
+                    ),
+                    stamp: item.triggerDate, date: item.computed.date,
+                    summary: (item.kind == .waitingPeriod ? "Not before: " : "Due: ") + item.title
+                        + " (\(item.jurisdiction))",
+                    description: description)
+            })
     }
 
     /// A matter's dated deadline, waiting-period and form findings, as a calendar to import.
     public static func render(_ report: AuditReport) -> String {
         let calendared: Set<FindingCode.Category> = [.deadline, .waitingPeriod, .form]
         let dated = report.findings.filter { $0.date != nil && calendared.contains($0.code.category) }
-        return document(dated.map { finding in
-            let subject = FindingText.subject(finding)
-            let remedy = FindingText.remedy(finding)
-            var description = [FindingText.message(finding)]
-            if let citation = finding.citation { description.append("Rule: \(citation.text) (source: \(citation.status.rawValue))") }
-            if !remedy.isEmpty { description.append("What to do: \(remedy)") }
-            let about = FindingText.source(finding) ?? subject
-            return Event(uid: uid("\(report.matter.id)-\(finding.code.rawValue)-\(about)-\(finding.date!.compact)"),
-                         stamp: report.asOf, date: finding.date!,
-                         summary: "\(subject) [\(finding.code.rawValue)] (\(report.matter.id))",
-                         description: description)
-        })
+        return document(
+            dated.map { finding in
+                let subject = FindingText.subject(finding)
+                let remedy = FindingText.remedy(finding)
+                var description = [FindingText.message(finding)]
+                if let citation = finding.citation {
+                    description.append("Rule: \(citation.text) (source: \(citation.status.rawValue))")
+                }
+                if !remedy.isEmpty { description.append("What to do: \(remedy)") }
+                let about = FindingText.source(finding) ?? subject
+                return Event(
+                    uid: uid("\(report.matter.id)-\(finding.code.rawValue)-\(about)-\(finding.date!.compact)"),
+                    stamp: report.asOf, date: finding.date!,
+                    summary: "\(subject) [\(finding.code.rawValue)] (\(report.matter.id))",
+                    description: description)
+            })
     }
 
     /// A UID of letters, digits and hyphens only: it is written unescaped, and a matter id or a
     /// person's name must not be able to add lines to the calendar.
     private static func uid(_ text: String) -> String {
-        String(text.unicodeScalars.map { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) ? Character($0) : "-" })
+        String(
+            text.unicodeScalars.map {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) ? Character($0) : "-"
+            })
     }
 
     private struct Event {
@@ -55,7 +70,10 @@ public enum ICalendar {
     }
 
     private static func document(_ events: [Event]) -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Bailiwick//Deadlines//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Bailiwick//Deadlines//EN", "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+        ]
         for event in events {
             lines += [
                 "BEGIN:VEVENT",

@@ -3,7 +3,8 @@ import Bailiwick
 /// A JSON value whose objects keep their keys in the order written, so output reads in a
 /// sensible order and is byte-for-byte stable.
 public enum JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
-    ExpressibleByArrayLiteral, ExpressibleByNilLiteral {
+    ExpressibleByArrayLiteral, ExpressibleByNilLiteral
+{
     case null
     case bool(Bool)
     case number(Int)
@@ -44,7 +45,10 @@ public enum JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, 
         case .number(let value): output += String(value)
         case .string(let value): JSONValue.writeString(value, to: &output)
         case .array(let items):
-            guard !items.isEmpty else { output += "[]"; return }
+            guard !items.isEmpty else {
+                output += "[]"
+                return
+            }
             output += "[\n"
             for (index, item) in items.enumerated() {
                 output += padding
@@ -53,7 +57,10 @@ public enum JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, 
             }
             output += closing + "]"
         case .object(let members):
-            guard !members.isEmpty else { output += "{}"; return }
+            guard !members.isEmpty else {
+                output += "{}"
+                return
+            }
             output += "{\n"
             for (index, (key, value)) in members.enumerated() {
                 output += padding

@@ -6,8 +6,10 @@ import Bailiwick
 /// leaves it out. docs/json-output.md lists the keys, and a test holds it to these writers.
 public enum PackJSON {
     public static func citation(_ citation: Citation) -> JSONValue {
-        .object([("text", .string(citation.text)), ("source", .string(citation.status.rawValue)),
-                 ("sources", .strings(citation.sourceKeys))])
+        .object([
+            ("text", .string(citation.text)), ("source", .string(citation.status.rawValue)),
+            ("sources", .strings(citation.sourceKeys)),
+        ])
     }
 
     public static func period(_ period: EffectivePeriod) -> JSONValue {
@@ -29,8 +31,10 @@ public enum PackJSON {
     }
 
     public static func action(_ action: Action) -> JSONValue {
-        .object([("id", .string(action.id)), ("title", .string(action.title)),
-                 ("description", .string(action.description))])
+        .object([
+            ("id", .string(action.id)), ("title", .string(action.title)),
+            ("description", .string(action.description)),
+        ])
     }
 
     public static func area(_ area: PracticeArea) -> JSONValue {
@@ -38,21 +42,27 @@ public enum PackJSON {
     }
 
     public static func fact(_ fact: FactDefinition) -> JSONValue {
-        .object([("id", .string(fact.id)), ("type", .string(fact.type.rawValue)),
-                 ("description", .string(fact.description)),
-                 ("values", fact.allowedValues.map(JSONValue.strings) ?? .null)])
+        .object([
+            ("id", .string(fact.id)), ("type", .string(fact.type.rawValue)),
+            ("description", .string(fact.description)),
+            ("values", fact.allowedValues.map(JSONValue.strings) ?? .null),
+        ])
     }
 
     public static func event(_ event: Event) -> JSONValue {
-        .object([("id", .string(event.id)), ("name", .string(event.name)),
-                 ("description", .string(event.description))])
+        .object([
+            ("id", .string(event.id)), ("name", .string(event.name)),
+            ("description", .string(event.description)),
+        ])
     }
 
     /// A problem in a pack or matter file. The loaders word messages so that they name places and
     /// keys, never a matter's values, so this is safe to return to any client.
     public static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
-        .object([("file", .string(diagnostic.location.file)), ("line", .number(diagnostic.location.line)),
-                 ("column", .number(diagnostic.location.column)),
-                 ("severity", .string(diagnostic.severity.rawValue)), ("message", .string(diagnostic.message))])
+        .object([
+            ("file", .string(diagnostic.location.file)), ("line", .number(diagnostic.location.line)),
+            ("column", .number(diagnostic.location.column)),
+            ("severity", .string(diagnostic.severity.rawValue)), ("message", .string(diagnostic.message)),
+        ])
     }
 }

@@ -26,19 +26,22 @@ extension PackJSON {
     /// `/v1/packs/{jurisdiction}`: the jurisdiction with everything that applies there, each list
     /// the same as `list <kind> --jurisdiction` gives.
     public static func jurisdictionPack(_ place: Jurisdiction, packs: PackSet) -> JSONValue {
-        .object(heading(place) + [
-            ("sources", .array(place.sources.map(source))),
-            ("licenses", .array(packs.licenses(in: place.id).map(license))),
-            ("areas", .array(packs.areas(applicableIn: place.id).map(area))),
-            ("facts", .array(packs.facts(applicableIn: place.id).map(fact))),
-            ("rules", .array(packs.rules(applicableIn: place.id).map { rule($0, packs: packs) })),
-            ("deadlines", .array(packs.deadlines(in: place.id).map(deadline))),
-            ("matter-types", .array(packs.matterTypes(in: place.id).map(matterType))),
-        ])
+        .object(
+            heading(place) + [
+                ("sources", .array(place.sources.map(source))),
+                ("licenses", .array(packs.licenses(in: place.id).map(license))),
+                ("areas", .array(packs.areas(applicableIn: place.id).map(area))),
+                ("facts", .array(packs.facts(applicableIn: place.id).map(fact))),
+                ("rules", .array(packs.rules(applicableIn: place.id).map { rule($0, packs: packs) })),
+                ("deadlines", .array(packs.deadlines(in: place.id).map(deadline))),
+                ("matter-types", .array(packs.matterTypes(in: place.id).map(matterType))),
+            ])
     }
 
     private static func heading(_ place: Jurisdiction) -> [(String, JSONValue)] {
-        [("id", .string(place.id)), ("name", .string(place.name)), ("country", .string(place.country)),
-         ("reviewed", .string(place.reviewed.description))]
+        [
+            ("id", .string(place.id)), ("name", .string(place.name)), ("country", .string(place.country)),
+            ("reviewed", .string(place.reviewed.description)),
+        ]
     }
 }

@@ -27,10 +27,16 @@ extension PackJSON {
             ("actions", actions(rule.actions)),
             ("areas", rule.areas.map(JSONValue.strings) ?? .null),
             ("when", .optional(rule.when?.text)),
-            ("requires", .array(rule.requires.map { requirement in
-                .object([("condition", .string(requirement.condition.text)),
-                         ("description", .optional(requirement.description))])
-            })),
+            (
+                "requires",
+                .array(
+                    rule.requires.map { requirement in
+                        .object([
+                            ("condition", .string(requirement.condition.text)),
+                            ("description", .optional(requirement.description)),
+                        ])
+                    })
+            ),
             ("exception-to", .strings(rule.exceptionTo)),
             ("exceptions", .strings(packs.exceptions(to: rule.id).map(\.id))),
             ("in-force", period(rule.period)),

@@ -8,7 +8,9 @@ public enum PackTestReport {
         for jurisdiction in byJurisdiction.keys.sorted() {
             let group = byJurisdiction[jurisdiction]!
             let failed = group.filter { !$0.passed }
-            lines.append("\(jurisdiction): \(group.count) tests, " + (failed.isEmpty ? style.green("all passed") : style.red("\(failed.count) failed")))
+            lines.append(
+                "\(jurisdiction): \(group.count) tests, "
+                    + (failed.isEmpty ? style.green("all passed") : style.red("\(failed.count) failed")))
             for result in failed {
                 lines.append("  " + style.red("FAIL") + " \(result.test.name)" + style.dim("  \(result.test.location)"))
                 lines.append("    expected: \(result.expected)")
@@ -34,20 +36,31 @@ public enum PackTestReport {
             ("schema-version", 1),
             ("passed", .number(results.filter(\.passed).count)),
             ("failed", .number(results.filter { !$0.passed }.count)),
-            ("tests", .array(results.map { result in
-                .object([
-                    ("name", .string(result.test.name)),
-                    ("jurisdiction", .string(result.test.jurisdiction)),
-                    ("file", .string(result.test.location.file)),
-                    ("line", .number(result.test.location.line)),
-                    ("passed", .bool(result.passed)),
-                    ("expected", .string(result.expected)),
-                    ("actual", .string(result.actual)),
-                ])
-            })),
-            ("uncovered-rules", .array(uncovered.map { rule in
-                .object([("id", .string(rule.id)), ("file", .optional(rule.location?.file)), ("line", rule.location.map { .number($0.line) } ?? .null)])
-            })),
+            (
+                "tests",
+                .array(
+                    results.map { result in
+                        .object([
+                            ("name", .string(result.test.name)),
+                            ("jurisdiction", .string(result.test.jurisdiction)),
+                            ("file", .string(result.test.location.file)),
+                            ("line", .number(result.test.location.line)),
+                            ("passed", .bool(result.passed)),
+                            ("expected", .string(result.expected)),
+                            ("actual", .string(result.actual)),
+                        ])
+                    })
+            ),
+            (
+                "uncovered-rules",
+                .array(
+                    uncovered.map { rule in
+                        .object([
+                            ("id", .string(rule.id)), ("file", .optional(rule.location?.file)),
+                            ("line", rule.location.map { .number($0.line) } ?? .null),
+                        ])
+                    })
+            ),
         ]).rendered()
     }
 
@@ -57,21 +70,28 @@ public enum PackTestReport {
         for jurisdiction in byJurisdiction.keys.sorted() {
             let group = byJurisdiction[jurisdiction]!
             let cases = group.map { result -> String in
-                let head = "    <testcase classname=\"\(escapeHTML(jurisdiction))\" name=\"\(escapeHTML(result.test.name))\" file=\"\(escapeHTML(result.test.location.file))\" line=\"\(result.test.location.line)\""
+                let head =
+                    "    <testcase classname=\"\(escapeHTML(jurisdiction))\" name=\"\(escapeHTML(result.test.name))\" file=\"\(escapeHTML(result.test.location.file))\" line=\"\(result.test.location.line)\""
                 guard !result.passed else { return head + "/>" }
-                return head + ">\n      <failure message=\"expected \(escapeHTML(result.expected)), got \(escapeHTML(result.actual))\">"
+                return head
+                    + ">\n      <failure message=\"expected \(escapeHTML(result.expected)), got \(escapeHTML(result.actual))\">"
                     + "expected: \(escapeHTML(result.expected))\nactual:   \(escapeHTML(result.actual))</failure>\n    </testcase>"
             }
-            suites.append("  <testsuite name=\"\(escapeHTML(jurisdiction))\" tests=\"\(group.count)\" failures=\"\(group.filter { !$0.passed }.count)\" errors=\"0\" skipped=\"0\">\n"
-                          + cases.joined(separator: "\n") + "\n  </testsuite>")
+            suites.append(
+                "  <testsuite name=\"\(escapeHTML(jurisdiction))\" tests=\"\(group.count)\" failures=\"\(group.filter { !$0.passed }.count)\" errors=\"0\" skipped=\"0\">\n"
+                    + cases.joined(separator: "\n") + "\n  </testsuite>")
         }
         if strict && !uncovered.isEmpty {
-            let cases = uncovered.map { "    <testcase classname=\"coverage\" name=\"\(escapeHTML($0.id))\">\n      <failure message=\"no test exercises this rule\"/>\n    </testcase>" }
-            suites.append("  <testsuite name=\"coverage\" tests=\"\(uncovered.count)\" failures=\"\(uncovered.count)\" errors=\"0\" skipped=\"0\">\n"
-                          + cases.joined(separator: "\n") + "\n  </testsuite>")
+            let cases = uncovered.map {
+                "    <testcase classname=\"coverage\" name=\"\(escapeHTML($0.id))\">\n      <failure message=\"no test exercises this rule\"/>\n    </testcase>"
+            }
+            suites.append(
+                "  <testsuite name=\"coverage\" tests=\"\(uncovered.count)\" failures=\"\(uncovered.count)\" errors=\"0\" skipped=\"0\">\n"
+                    + cases.joined(separator: "\n") + "\n  </testsuite>")
         }
         let failures = results.filter { !$0.passed }.count + (strict ? uncovered.count : 0)
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"bailiwick test\" tests=\"\(results.count + (strict ? uncovered.count : 0))\" failures=\"\(failures)\">\n"
+        return
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"bailiwick test\" tests=\"\(results.count + (strict ? uncovered.count : 0))\" failures=\"\(failures)\">\n"
             + suites.joined(separator: "\n") + "\n</testsuites>\n"
     }
 }

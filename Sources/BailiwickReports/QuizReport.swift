@@ -39,23 +39,29 @@ public enum QuizReport {
         JSONValue.object([
             ("schema-version", 1),
             ("seed", .number(Int(clamping: seed))),
-            ("questions", .array(questions.map { question in
-                let kind: String
-                var options: JSONValue = .null
-                switch question.answer {
-                case .choice(let list, _):
-                    kind = "multiple-choice"
-                    options = .strings(list)
-                case .trueFalse: kind = "true-false"
-                case .date: kind = "date"
-                }
-                return .object([
-                    ("id", .string(question.id)), ("topic", .string(question.topic.rawValue)),
-                    ("jurisdiction", .string(question.jurisdiction)), ("kind", .string(kind)), ("prompt", .string(question.prompt)),
-                    ("options", options), ("answer", .string(question.answerText)), ("explanation", .string(question.explanation)),
-                    ("citation", PackJSON.citation(question.citation)),
-                ])
-            })),
+            (
+                "questions",
+                .array(
+                    questions.map { question in
+                        let kind: String
+                        var options: JSONValue = .null
+                        switch question.answer {
+                        case .choice(let list, _):
+                            kind = "multiple-choice"
+                            options = .strings(list)
+                        case .trueFalse: kind = "true-false"
+                        case .date: kind = "date"
+                        }
+                        return .object([
+                            ("id", .string(question.id)), ("topic", .string(question.topic.rawValue)),
+                            ("jurisdiction", .string(question.jurisdiction)), ("kind", .string(kind)),
+                            ("prompt", .string(question.prompt)),
+                            ("options", options), ("answer", .string(question.answerText)),
+                            ("explanation", .string(question.explanation)),
+                            ("citation", PackJSON.citation(question.citation)),
+                        ])
+                    })
+            ),
             ("disclaimer", .string(DecisionText.disclaimer)),
         ]).rendered()
     }
@@ -64,7 +70,9 @@ public enum QuizReport {
         let grade = QuizGrade(questions, answers: questions.map { answers[$0.id] })
         var lines: [TerminalText] = grade.results.map { result in
             let verdict: TerminalText = result.correct ? "right" : result.given == nil ? "missing" : "wrong"
-            let detail: TerminalText = result.correct ? ""
+            let detail: TerminalText =
+                result.correct
+                ? ""
                 : "  (answer: \(result.question.answerText); given: \(result.given ?? "none"))"
             return "\(verdict)  \(result.question.id)\(detail)"
         }
@@ -82,13 +90,15 @@ public enum QuizExport {
     public static func gift(_ questions: [QuizQuestion]) -> String {
         var blocks: [String] = []
         for question in questions {
-            var block = "// \(question.topic.rawValue) · \(question.jurisdiction) · \(question.citation.text.replacingOccurrences(of: "\n", with: " "))\n"
+            var block =
+                "// \(question.topic.rawValue) · \(question.jurisdiction) · \(question.citation.text.replacingOccurrences(of: "\n", with: " "))\n"
             block += "::\(escapeGIFT(question.id))::\(escapeGIFT(question.prompt)) {\n"
             let feedback = "#\(escapeGIFT(question.explanation))"
             switch question.answer {
             case .choice(let options, let correct):
                 for (index, option) in options.enumerated() {
-                    block += (index == correct ? "=" : "~") + escapeGIFT(option) + (index == correct ? feedback : "") + "\n"
+                    block +=
+                        (index == correct ? "=" : "~") + escapeGIFT(option) + (index == correct ? feedback : "") + "\n"
                 }
             case .trueFalse(let value):
                 block += (value ? "TRUE" : "FALSE") + feedback + "\n"
@@ -114,7 +124,9 @@ public enum QuizExport {
     public static func moodleXML(_ questions: [QuizQuestion]) -> String {
         var lines = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<quiz>"]
         for topic in QuizQuestion.Topic.allCases where questions.contains(where: { $0.topic == topic }) {
-            lines.append("  <question type=\"category\"><category><text>$course$/Bailiwick/\(topic.rawValue)</text></category></question>")
+            lines.append(
+                "  <question type=\"category\"><category><text>$course$/Bailiwick/\(topic.rawValue)</text></category></question>"
+            )
             for question in questions where question.topic == topic {
                 let type: String
                 var answers: [(fraction: Int, text: String)] = []
@@ -131,11 +143,21 @@ public enum QuizExport {
                 }
                 lines.append("  <question type=\"\(type)\">")
                 lines.append("    <name><text>\(AuditJUnit.xml(question.id))</text></name>")
-                lines.append("    <questiontext format=\"plain_text\"><text>\(AuditJUnit.xml(question.prompt))</text></questiontext>")
-                lines.append("    <generalfeedback format=\"plain_text\"><text>\(AuditJUnit.xml(question.explanation + " (" + question.citation.text + ")"))</text></generalfeedback>")
-                if type == "multichoice" { lines.append("    <single>true</single>\n    <shuffleanswers>0</shuffleanswers>\n    <answernumbering>abc</answernumbering>") }
+                lines.append(
+                    "    <questiontext format=\"plain_text\"><text>\(AuditJUnit.xml(question.prompt))</text></questiontext>"
+                )
+                lines.append(
+                    "    <generalfeedback format=\"plain_text\"><text>\(AuditJUnit.xml(question.explanation + " (" + question.citation.text + ")"))</text></generalfeedback>"
+                )
+                if type == "multichoice" {
+                    lines.append(
+                        "    <single>true</single>\n    <shuffleanswers>0</shuffleanswers>\n    <answernumbering>abc</answernumbering>"
+                    )
+                }
                 for answer in answers {
-                    lines.append("    <answer fraction=\"\(answer.fraction)\" format=\"plain_text\"><text>\(AuditJUnit.xml(answer.text))</text></answer>")
+                    lines.append(
+                        "    <answer fraction=\"\(answer.fraction)\" format=\"plain_text\"><text>\(AuditJUnit.xml(answer.text))</text></answer>"
+                    )
                 }
                 lines.append("  </question>")
             }

@@ -18,8 +18,10 @@ public struct QuizRequest: Sendable {
     /// A seed for a quiz asked for without one: small, so that it is easy to type again.
     public static func newSeed() -> UInt64 { UInt64.random(in: 0..<1_000_000) }
 
-    public init(jurisdiction: String?, license: String?, topics: Set<QuizQuestion.Topic>, count: Int = defaultCount,
-                seed: UInt64) {
+    public init(
+        jurisdiction: String?, license: String?, topics: Set<QuizQuestion.Topic>, count: Int = defaultCount,
+        seed: UInt64
+    ) {
         self.jurisdiction = jurisdiction
         self.license = license
         self.topics = topics
@@ -53,9 +55,10 @@ public struct QuizRequest: Sendable {
         } catch {
             throw .unknown(error)
         }
-        let questions = QuizGenerator(packs: packs).quiz(jurisdiction: jurisdiction, license: license,
-                                                         topics: topics.isEmpty ? Set(QuizQuestion.Topic.allCases) : topics,
-                                                         count: count, seed: seed)
+        let questions = QuizGenerator(packs: packs).quiz(
+            jurisdiction: jurisdiction, license: license,
+            topics: topics.isEmpty ? Set(QuizQuestion.Topic.allCases) : topics,
+            count: count, seed: seed)
         guard !questions.isEmpty else { throw .notComputable(.noQuestions) }
         return questions
     }

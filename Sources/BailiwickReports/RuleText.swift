@@ -42,11 +42,14 @@ public struct RuleText {
             }
         }
         if !rule.exceptionTo.isEmpty {
-            lines.append("Exception to: \(rule.exceptionTo.joined(separator: ", ")) (defeats it wherever this rule applies)")
+            lines.append(
+                "Exception to: \(rule.exceptionTo.joined(separator: ", ")) (defeats it wherever this rule applies)")
         }
         let exceptions = packs.exceptions(to: rule.id)
         if !exceptions.isEmpty {
-            lines.append("Exceptions:   \(exceptions.map(\.id).joined(separator: ", ")) (each defeats this rule where it applies)")
+            lines.append(
+                "Exceptions:   \(exceptions.map(\.id).joined(separator: ", ")) (each defeats this rule where it applies)"
+            )
         }
         lines.append("")
         lines.append("Citation:   \(rule.citation.text)")

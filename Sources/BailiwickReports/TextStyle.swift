@@ -38,10 +38,11 @@ public struct TextStyle: Sendable {
                 widths[index] = max(widths[index], cell.count)
             }
         }
-        return TerminalText(trusted: rows.map { row in
-            row.enumerated().map { index, cell in
-                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
-            }.joined(separator: "  ")
-        }.joined(separator: "\n") + "\n")
+        return TerminalText(
+            trusted: rows.map { row in
+                row.enumerated().map { index, cell in
+                    index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
+                }.joined(separator: "  ")
+            }.joined(separator: "\n") + "\n")
     }
 }

@@ -1,7 +1,7 @@
 import Bailiwick
-import Foundation
 import BailiwickLoading
 import BailiwickReports
+import Foundation
 import Hummingbird
 
 /// The JSON API under `/v1`, described by `/openapi.json`. Every answer is computed by the same
@@ -28,8 +28,9 @@ struct API: Sendable {
                 switch parameters[.format] ?? "json" {
                 case "json": return Reply.json(DeadlineJSON.render([item]))
                 case "ics":
-                    return Reply.text(ICalendar.render([item]), type: "text/calendar; charset=utf-8",
-                                      download: "deadline.ics")
+                    return Reply.text(
+                        ICalendar.render([item]), type: "text/calendar; charset=utf-8",
+                        download: "deadline.ics")
                 case let other: throw .invalid(.format, .notOneOf(["json", "ics"], given: other))
                 }
             }
@@ -89,9 +90,12 @@ extension AuditFormat {
     func document(for audited: Service.AuditedMatter) -> (text: String, type: String, file: String) {
         let report = audited.report
         // ASCII letters, digits and hyphens only, and short: the name goes into a header.
-        let name = "audit-" + String(report.matter.id.unicodeScalars.filter {
-            $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-")
-        }.prefix(64).map(Character.init))
+        let name =
+            "audit-"
+            + String(
+                report.matter.id.unicodeScalars.filter {
+                    $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-")
+                }.prefix(64).map(Character.init))
         return (document(of: report, for: audited.request), mediaType, "\(name).\(fileExtension)")
     }
 

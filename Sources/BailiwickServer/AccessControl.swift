@@ -22,22 +22,27 @@ struct AccessControl<Context: RequestContext>: RouterMiddleware {
     /// Whether `X-Forwarded-Proto` and `X-Forwarded-Host` come from a proxy of ours (`serve --trust-proxy`).
     let trustProxy: Bool
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         // The first Host becomes the authority; any other stays a header. Without exactly one,
         // the checks below would have no address to check.
         let hosts = (request.head.authority.map { [$0] } ?? []) + request.headers[values: .host]
         guard hosts.count == 1, let authority = hosts.first else {
-            return AppResponder.error(for: request, status: .badRequest, code: .invalidRequest,
-                                      "a request must carry exactly one Host header")
+            return AppResponder.error(
+                for: request, status: .badRequest, code: .invalidRequest,
+                "a request must carry exactly one Host header")
         }
         if loopbackOnly, !Self.isLocalAuthority(authority) {
-            return AppResponder.error(for: request, status: .forbidden, code: .forbidden,
-                                      "this server answers only requests addressed to localhost")
+            return AppResponder.error(
+                for: request, status: .forbidden, code: .forbidden,
+                "this server answers only requests addressed to localhost")
         }
         // A page on another site can make a browser post a form here; the browser says so.
         if request.method == .post, !isSameOrigin(request, authority: authority) {
-            return AppResponder.error(for: request, status: .forbidden, code: .forbidden,
-                                      "a form from another site cannot be posted to this server")
+            return AppResponder.error(
+                for: request, status: .forbidden, code: .forbidden,
+                "a form from another site cannot be posted to this server")
         }
         guard let token else { return try await next(request, context) }
         if let bearer = request.headers[.authorization], Self.same(bearer, "Bearer " + token) {
@@ -47,17 +52,22 @@ struct AccessControl<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         }
         if request.method == .get, let given = request.uri.queryParameters["token"], Self.same(String(given), token) {
-            let query = Parameters(Parameters(urlEncoded: Substring(request.uri.query ?? "")).pairs.filter { $0.name != "token" }).encoded
+            let query = Parameters(
+                Parameters(urlEncoded: Substring(request.uri.query ?? "")).pairs.filter { $0.name != "token" }
+            ).encoded
             // Lax, not Strict: the link may be opened from another site (a chat, a mail), and the
             // redirected request must carry the cookie. No GET changes anything.
-            let cookie = "\(Self.cookieName(for: request))=\(token); Path=/; HttpOnly; SameSite=Lax"
+            let cookie =
+                "\(Self.cookieName(for: request))=\(token); Path=/; HttpOnly; SameSite=Lax"
                 + (scheme(of: request) == "https" ? "; Secure" : "")
             // Only a path on this server: "//host" would send the browser elsewhere.
             let path = request.uri.path.hasPrefix("//") || request.uri.path.hasPrefix("/\\") ? "/" : request.uri.path
             return Reply.redirect(to: path + (query.isEmpty ? "" : "?" + query), headers: [.setCookie: cookie])
         }
-        var response = Reply.error(.unauthorized, "an access token is required: send 'Authorization: Bearer TOKEN', "
-            + "or open a page once with ?token=TOKEN (the token is the server's BAILIWICK_TOKEN)")
+        var response = Reply.error(
+            .unauthorized,
+            "an access token is required: send 'Authorization: Bearer TOKEN', "
+                + "or open a page once with ?token=TOKEN (the token is the server's BAILIWICK_TOKEN)")
         response.headers[.wwwAuthenticate] = "Bearer realm=\"bailiwick\""
         return response
     }
@@ -81,8 +91,9 @@ struct AccessControl<Context: RequestContext>: RouterMiddleware {
         if origin.lowercased() == "null" { return site == "same-origin" }
         let scheme = scheme(of: request)
         let forwarded = trustProxy ? request.headers[.forwardedHost]?.split(separator: ",").first.map(String.init) : nil
-        let ours = Self.normalised(authority: (forwarded ?? authority).trimmingCharacters(in: .whitespaces),
-                                   scheme: scheme)
+        let ours = Self.normalised(
+            authority: (forwarded ?? authority).trimmingCharacters(in: .whitespaces),
+            scheme: scheme)
         let parts = origin.split(separator: "://", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == scheme else { return false }
         return Self.normalised(authority: String(parts[1]), scheme: scheme) == ours
@@ -107,7 +118,8 @@ struct AccessControl<Context: RequestContext>: RouterMiddleware {
 
     /// Compares in time independent of where the strings differ, so the token cannot be guessed byte by byte.
     static func same(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
+        let x = Array(a.utf8)
+        let y = Array(b.utf8)
         var difference = UInt8(x.count == y.count ? 0 : 1)
         for index in 0..<max(x.count, y.count) {
             difference |= (index < x.count ? x[index] : 0) ^ (index < y.count ? y[index] : 0)

@@ -9,8 +9,10 @@ public enum BailiwickServer {
     /// The routes: the JSON API, the OpenAPI document, the pages and their assets.
     public static func router(packs: PackSet, configuration: ServerConfiguration) -> AppRouter {
         let router = Router(options: .autoGenerateHeadEndpoints)
-        router.add(middleware: AccessControl(token: configuration.token, loopbackOnly: configuration.isLoopback,
-                                             trustProxy: configuration.trustProxy))
+        router.add(
+            middleware: AccessControl(
+                token: configuration.token, loopbackOnly: configuration.isLoopback,
+                trustProxy: configuration.trustProxy))
         let service = Service(packs: packs, configuration: configuration)
         var routes = Routes(router: router)
         API(service: service).register(on: &routes)
@@ -21,7 +23,8 @@ public enum BailiwickServer {
     /// The application, listening where the configuration says. `onStart` receives the address
     /// actually bound (with port 0, the system picks a free port).
     public static func application(
-        packs: PackSet, configuration: ServerConfiguration, onStart: @escaping @Sendable (String) async -> Void = { _ in }
+        packs: PackSet, configuration: ServerConfiguration,
+        onStart: @escaping @Sendable (String) async -> Void = { _ in }
     ) throws(ConfigurationError) -> some ApplicationProtocol {
         try configuration.validate()
         var logger = Logger(label: "bailiwick")
@@ -32,7 +35,8 @@ public enum BailiwickServer {
             server: HTTPServerBuilder { responder in
                 TimedHTTP1Channel(responder: responder, timeouts: configuration.timeouts)
             },
-            configuration: .init(address: .hostname(configuration.bindHost, port: configuration.port), serverName: "bailiwick"),
+            configuration: .init(
+                address: .hostname(configuration.bindHost, port: configuration.port), serverName: "bailiwick"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? configuration.port
                 let host = configuration.bindHost.contains(":") ? "[\(configuration.bindHost)]" : configuration.bindHost

@@ -34,7 +34,8 @@ struct Parameters: Sendable {
     }
 
     /// RFC 3986's unreserved characters; `.alphanumerics` would let non-ASCII letters through.
-    private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+    private static let unreserved = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
     /// The first non-empty value of a parameter.
     subscript(name: String) -> String? {

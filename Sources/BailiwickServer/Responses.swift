@@ -4,11 +4,14 @@ import Hummingbird
 /// Responses with the content types and headers the app uses.
 enum Reply {
     /// Pages may run only their own script and styles; nothing is fetched from elsewhere.
-    static let contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    static let contentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
         + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
-    static func text(_ body: String, type: String, status: HTTPResponse.Status = .ok,
-                     download: String? = nil) -> Response {
+    static func text(
+        _ body: String, type: String, status: HTTPResponse.Status = .ok,
+        download: String? = nil
+    ) -> Response {
         var headers: HTTPFields = [
             .contentType: type,
             .init("X-Content-Type-Options")!: "nosniff",
@@ -57,7 +60,8 @@ extension Reply {
     /// 503 while the server has as many audits as it admits; the client may try again shortly.
     static func busy(page: Bool) -> Response {
         let message = "the server is busy with other audits: try again in a few seconds"
-        var response = page
+        var response =
+            page
             ? html(Layout.page("Busy", path: "", body: Layout.problem(message)), status: .serviceUnavailable)
             : error(.busy, message)
         response.headers[.init("Retry-After")!] = "5"

@@ -62,8 +62,11 @@ public struct AppResponder: HTTPResponder {
             response = Self.error(for: request, status: .methodNotAllowed, code: .methodNotAllowed, message)
             response.headers[.allow] = names
         } else if response.status.code >= 400, response.body.contentLength == 0,
-                  response.headers[.contentLength] ?? "0" == "0" {
-            let message = response.status == .notFound ? "there is nothing at this address"
+            response.headers[.contentLength] ?? "0" == "0"
+        {
+            let message =
+                response.status == .notFound
+                ? "there is nothing at this address"
                 : response.status.reasonPhrase
             let headers = response.headers
             response = Self.error(for: request, status: response.status, code: Self.code(for: response.status), message)
@@ -91,8 +94,10 @@ public struct AppResponder: HTTPResponder {
         }
     }
 
-    static func error(for request: Request, status: HTTPResponse.Status, code: ErrorCode,
-                      _ message: String) -> Response {
+    static func error(
+        for request: Request, status: HTTPResponse.Status, code: ErrorCode,
+        _ message: String
+    ) -> Response {
         guard !isAPI(request.uri.path) else { return Reply.error(code, message) }
         let title = status.reasonPhrase.isEmpty ? "Error \(status.code)" : status.reasonPhrase
         return Reply.html(Layout.page(title, path: "", body: Layout.problem(message)), status: status)

@@ -1,5 +1,5 @@
-import Foundation
 import BailiwickLoading
+import Foundation
 
 /// Where `bailiwick serve` listens and who may use it.
 public struct ServerConfiguration: Sendable {
@@ -18,10 +18,12 @@ public struct ServerConfiguration: Sendable {
     /// Audits at once, and audits admitted to wait for a turn; beyond both, 503.
     public var audits: (running: Int, waiting: Int)
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, token: String? = nil,
-                maxBodyBytes: Int = InputLimits.fileBytes * 3 + 65_536, maxMatterBytes: Int = InputLimits.fileBytes,
-                timeouts: ConnectionTimeouts = ConnectionTimeouts(), trustProxy: Bool = false,
-                audits: (running: Int, waiting: Int) = (max(1, ProcessInfo.processInfo.activeProcessorCount - 1), 4)) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, token: String? = nil,
+        maxBodyBytes: Int = InputLimits.fileBytes * 3 + 65_536, maxMatterBytes: Int = InputLimits.fileBytes,
+        timeouts: ConnectionTimeouts = ConnectionTimeouts(), trustProxy: Bool = false,
+        audits: (running: Int, waiting: Int) = (max(1, ProcessInfo.processInfo.activeProcessorCount - 1), 4)
+    ) {
         self.host = host
         self.port = port
         self.token = token.flatMap { $0.isEmpty ? nil : $0 }
@@ -49,9 +51,12 @@ public struct ServerConfiguration: Sendable {
 
     /// Refuses a configuration that would expose matter data to the network without a token.
     public func validate() throws(ConfigurationError) {
-        guard (0...65_535).contains(port) else { throw ConfigurationError("--port must be from 0 (any free port) to 65535") }
+        guard (0...65_535).contains(port) else {
+            throw ConfigurationError("--port must be from 0 (any free port) to 65535")
+        }
         if !isLoopback && token == nil {
-            throw ConfigurationError("""
+            throw ConfigurationError(
+                """
                 refusing to listen on \(host) without an access token: anyone who can reach this machine \
                 could use it. Set BAILIWICK_TOKEN to a long random secret (for example: \
                 export BAILIWICK_TOKEN=$(head -c 24 /dev/urandom | base64 | tr '+/' '-_')), or listen on 127.0.0.1.
@@ -61,7 +66,11 @@ public struct ServerConfiguration: Sendable {
             throw ConfigurationError("BAILIWICK_TOKEN is too short: use at least 16 characters")
         }
         // It travels in a header, a cookie and a query string: only characters safe in all three.
-        if let token, !token.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-._~".unicodeScalars.contains($0)) }) {
+        if let token,
+            !token.unicodeScalars.allSatisfy({
+                $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-._~".unicodeScalars.contains($0))
+            })
+        {
             throw ConfigurationError("BAILIWICK_TOKEN may hold only letters A-Z and a-z, digits and - . _ ~")
         }
     }
@@ -97,8 +106,9 @@ public struct ConnectionTimeouts: Sendable, Equatable {
             }
             return .milliseconds(Int64((value * 1000).rounded()))
         }
-        self.init(head: try duration(seconds.head, "--header-timeout"),
-                  body: try duration(seconds.body, "--body-timeout"),
-                  idle: try duration(seconds.idle, "--idle-timeout"))
+        self.init(
+            head: try duration(seconds.head, "--header-timeout"),
+            body: try duration(seconds.body, "--body-timeout"),
+            idle: try duration(seconds.idle, "--idle-timeout"))
     }
 }

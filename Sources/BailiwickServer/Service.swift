@@ -46,8 +46,9 @@ struct Service: Sendable {
     }
 
     func holidays(_ parameters: Parameters) throws(RequestError) -> HolidaysRequest.Result {
-        let request = HolidaysRequest(jurisdiction: try parameters.required(.jurisdiction),
-                                      year: try parameters.integer(.year, in: HolidaysRequest.years))
+        let request = HolidaysRequest(
+            jurisdiction: try parameters.required(.jurisdiction),
+            year: try parameters.integer(.year, in: HolidaysRequest.years))
         return try request.holidays(in: packs, today: today)
     }
 
@@ -56,8 +57,9 @@ struct Service: Sendable {
         for name in parameters.all(RequestField.topic.rawValue) { topics.insert(try QuizRequest.topic(name)) }
         let seed = try parameters.integer(.seed, in: QuizRequest.seeds).map(UInt64.init) ?? QuizRequest.newSeed()
         let count = try parameters.integer(.count, in: QuizRequest.counts) ?? QuizRequest.defaultCount
-        let request = QuizRequest(jurisdiction: parameters[.jurisdiction], license: parameters[.license], topics: topics,
-                                  count: count, seed: seed)
+        let request = QuizRequest(
+            jurisdiction: parameters[.jurisdiction], license: parameters[.license], topics: topics,
+            count: count, seed: seed)
         return (try request.questions(in: packs), seed)
     }
 
@@ -87,9 +89,12 @@ struct Service: Sendable {
 
     /// The 422 body: the error, and the matter file's problems.
     static func problemsJSON(_ error: RequestError, _ problems: DiagnosticList) -> String {
-        ErrorJSON.object(error, extra: [
-            ("problems", .array(problems.diagnostics.map(PackJSON.diagnostic))),
-        ]).rendered()
+        ErrorJSON.object(
+            error,
+            extra: [
+                ("problems", .array(problems.diagnostics.map(PackJSON.diagnostic)))
+            ]
+        ).rendered()
     }
 
     func packsJSON() -> String { PackJSON.catalogs(packs).rendered() }

@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// `bailiwick audit` on the shipped examples, as a supervisor runs it.
 struct AuditCommandTests {
@@ -22,10 +23,12 @@ struct AuditCommandTests {
 
     @Test func eachExampleShowsTheFindingsItsHeaderPromises() throws {
         #expect(try findings(example("wa-dissolution-clean.yaml")) == [])
-        #expect(try findings(example("wa-dissolution-problems.yaml")) == [
-            "FORM-MISSING@34", "LICENSE-ADMISSIONS-CLOSED@43", "WAITING-PERIOD-VIOLATED@70", "SCOPE-CONDITION-UNMET@92",
-            "SCOPE-PROHIBITED@108", "FORM-MAY-BE-REQUIRED@34", "DEADLINE-DUE-SOON@71",
-        ])
+        #expect(
+            try findings(example("wa-dissolution-problems.yaml")) == [
+                "FORM-MISSING@34", "LICENSE-ADMISSIONS-CLOSED@43", "WAITING-PERIOD-VIOLATED@70",
+                "SCOPE-CONDITION-UNMET@92",
+                "SCOPE-PROHIBITED@108", "FORM-MAY-BE-REQUIRED@34", "DEADLINE-DUE-SOON@71",
+            ])
         #expect(try findings(example("wa-dissolution-response-late.yaml")) == ["DEADLINE-LATE@47", "FORM-LATE@78"])
         #expect(try findings(example("wa-unlawful-detainer.yaml")) == ["DEADLINE-DUE-SOON@45"])
         #expect(try findings(example("us-federal-answer.yaml")) == ["DEADLINE-DUE-SOON@41"])
@@ -58,20 +61,27 @@ struct AuditCommandTests {
             return trimmed.count >= 10 && trimmed.prefix(4).allSatisfy(\.isNumber) ? String(trimmed.prefix(10)) : nil
         }
         #expect(!dates.isEmpty && dates == dates.sorted())
-        #expect(followUps.contains("FL All Family 140 (Parenting Plan (proposed, then final)): Prepare and file it now"))
+        #expect(
+            followUps.contains("FL All Family 140 (Parenting Plan (proposed, then final)): Prepare and file it now"))
     }
 
     @Test func aFolderIsACaseloadWorstFirstAndABadFileDoesNotStopTheOthers() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        for name in try FileManager.default.contentsOfDirectory(atPath: Self.examples.appendingPathComponent("caseload").path) {
-            try FileManager.default.copyItem(at: Self.examples.appendingPathComponent("caseload/\(name)"), to: folder.appendingPathComponent(name))
+        for name in try FileManager.default.contentsOfDirectory(
+            atPath: Self.examples.appendingPathComponent("caseload").path)
+        {
+            try FileManager.default.copyItem(
+                at: Self.examples.appendingPathComponent("caseload/\(name)"), to: folder.appendingPathComponent(name))
         }
-        try "id: BAD\njurisdiction: us-wa\ntype: dissolutoin\n".write(to: folder.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        try "id: BAD\njurisdiction: us-wa\ntype: dissolutoin\n".write(
+            to: folder.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
         let result = try CLI.run(["audit", folder.path])
         #expect(result.status == 2)
         #expect(result.stdout.contains("Caseload: 7 matter files (1 could not be read)"))
-        #expect(result.stdout.contains("bad.yaml:3:7: error: unknown matter type 'dissolutoin' in us-wa; did you mean 'dissolution'?"))
+        #expect(
+            result.stdout.contains(
+                "bad.yaml:3:7: error: unknown matter type 'dissolutoin' in us-wa; did you mean 'dissolution'?"))
         let json = try CLI.json(try CLI.run(["audit", folder.path, "--format", "json"]).stdout)
         let matters = try #require(json["matters"] as? [[String: Any]])
         #expect(matters.count == 6)
@@ -88,15 +98,17 @@ struct AuditCommandTests {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         for name in try FileManager.default.contentsOfDirectory(atPath: caseload.path).sorted().reversed() {
-            try FileManager.default.copyItem(at: caseload.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: caseload.appendingPathComponent(name), to: folder.appendingPathComponent(name))
         }
         let copied = try CLI.run(["audit", folder.path, "--format", "json"]).stdout
         #expect(copied.replacingOccurrences(of: folder.path, with: caseload.path) == first)
         // One core instead of all of them.
         let taskset = "/usr/bin/taskset"
         try #require(FileManager.default.isExecutableFile(atPath: taskset))
-        let oneCore = try CLI.run(["-c", "0", CLI.binary.path, "audit", caseload.path, "--format", "json"],
-                                  executable: URL(fileURLWithPath: taskset))
+        let oneCore = try CLI.run(
+            ["-c", "0", CLI.binary.path, "audit", caseload.path, "--format", "json"],
+            executable: URL(fileURLWithPath: taskset))
         #expect(oneCore.stdout == first)
     }
 
@@ -118,13 +130,17 @@ struct AuditCommandTests {
     }
 
     @Test func junitIsWellFormedXMLWithAFailurePerError() throws {
-        let result = try CLI.run(["audit", example("wa-dissolution-problems.yaml"), example("wa-dissolution-clean.yaml"), "--format", "junit"])
+        let result = try CLI.run([
+            "audit", example("wa-dissolution-problems.yaml"), example("wa-dissolution-clean.yaml"), "--format", "junit",
+        ])
         let data = Data(result.stdout.utf8)
         final class Counter: NSObject, XMLParserDelegate {
             var failures = 0
             var testcases = 0
-            func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-                        attributes: [String: String] = [:]) {
+            func parser(
+                _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]
+            ) {
                 if element == "failure" { failures += 1 }
                 if element == "testcase" { testcases += 1 }
             }
@@ -150,13 +166,18 @@ struct AuditCommandTests {
     /// an act by Dana Whitfield, whose licence is in error: every red mark must be seen.
     @Test func theTimelineDrawsTheWorstMarkOfEachPlaceOnTop() throws {
         let html = try CLI.run(["audit", example("wa-dissolution-problems.yaml"), "--format", "html"]).stdout
-        let pattern = try Regex(#"<g><title>([^<]*)</title>.*?<circle cx="(\d+)" cy="(\d+)" r="5" fill="(#[0-9a-f]{6})"/></g>"#)
+        let pattern = try Regex(
+            #"<g><title>([^<]*)</title>.*?<circle cx="(\d+)" cy="(\d+)" r="5" fill="(#[0-9a-f]{6})"/></g>"#)
         let marks = html.matches(of: pattern).map { match in
-            (title: String(match.output[1].substring!), place: "\(match.output[2].substring!),\(match.output[3].substring!)",
-             fill: String(match.output[4].substring!))
+            (
+                title: String(match.output[1].substring!),
+                place: "\(match.output[2].substring!),\(match.output[3].substring!)",
+                fill: String(match.output[4].substring!)
+            )
         }
         let red = "#b3261e"
-        let appearance = try #require(marks.lastIndex { $0.title.hasSuffix("Marcus Bell: Appear in court for the client") })
+        let appearance = try #require(
+            marks.lastIndex { $0.title.hasSuffix("Marcus Bell: Appear in court for the client") })
         #expect(marks[appearance].fill == red)
         // Drawn last at its place: nothing after it covers it.
         #expect(!marks[(appearance + 1)...].contains { $0.place == marks[appearance].place })

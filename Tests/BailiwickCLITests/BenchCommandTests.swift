@@ -8,8 +8,10 @@ struct BenchCommandTests {
         #expect(result.status == 0)
         let measurements = try #require(try CLI.json(result.stdout)["measurements"] as? [[String: Any]])
         let names = measurements.compactMap { $0["operation"] as? String }
-        for expected in ["load and validate all packs", "load and validate us-wa", "scope decision", "deadline computation",
-                         "audit of a typical matter", "read a matter file and audit it"] {
+        for expected in [
+            "load and validate all packs", "load and validate us-wa", "scope decision", "deadline computation",
+            "audit of a typical matter", "read a matter file and audit it",
+        ] {
             #expect(names.contains { $0.hasPrefix(expected) }, "missing \(expected)")
         }
         for measurement in measurements {
@@ -22,12 +24,15 @@ struct BenchCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = folder.appendingPathComponent("a")
         let second = folder.appendingPathComponent("b")
-        #expect(try CLI.run(["bench", "--generate-caseload", first.path, "--matters", "40", "--seed", "7"]).status == 0)
-        #expect(try CLI.run(["bench", "--generate-caseload", second.path, "--matters", "40", "--seed", "7"]).status == 0)
+        #expect(
+            try CLI.run(["bench", "--generate-caseload", first.path, "--matters", "40", "--seed", "7"]).status == 0)
+        #expect(
+            try CLI.run(["bench", "--generate-caseload", second.path, "--matters", "40", "--seed", "7"]).status == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: first.path).sorted()
         #expect(names.count == 40)
         for name in names {
-            #expect(FileManager.default.contents(atPath: first.appendingPathComponent(name).path)
+            #expect(
+                FileManager.default.contents(atPath: first.appendingPathComponent(name).path)
                     == FileManager.default.contents(atPath: second.appendingPathComponent(name).path))
         }
         let audit = try CLI.run(["audit", first.path, "--format", "json", "--fail-on", "never"])

@@ -14,15 +14,18 @@ enum CLI {
         var candidate = folder.appendingPathComponent("bailiwick")
         // When the test runner is inside an .xctest bundle, the products sit beside the bundle.
         while !FileManager.default.isExecutableFile(atPath: candidate.path), candidate.pathComponents.count > 2 {
-            candidate = candidate.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("bailiwick")
+            candidate = candidate.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+                "bailiwick")
         }
         return candidate
     }
 
     @discardableResult
     /// Runs `executable` (the built `bailiwick` by default) with `input`, if given, on its standard input.
-    static func run(_ arguments: [String], environment: [String: String] = [:], executable: URL = binary,
-                    directory: URL? = nil, input: String? = nil) throws -> Result {
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], executable: URL = binary,
+        directory: URL? = nil, input: String? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -50,8 +53,9 @@ enum CLI {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// A fresh temporary folder, removed by the caller.

@@ -22,8 +22,10 @@ struct CalendarEdgeCommandTests {
     }
 
     @Test func theFirstAndLastDaysCanStillBeReached() throws {
-        let first = try CLI.run(["deadlines", "-j", "us", "--from", "0001-01-03", "--days", "1", "--before",
-                                 "--format", "json"])
+        let first = try CLI.run([
+            "deadlines", "-j", "us", "--from", "0001-01-03", "--days", "1", "--before",
+            "--format", "json",
+        ])
         #expect(first.status == 0 && first.stdout.contains("\"date\": \"0001-01-02\""))
         // Due Friday 9999-12-31: the calendar file's event has no day after it to end on, so it lasts one day.
         let last = try CLI.run(["deadlines", "-j", "us", "--from", "9999-12-30", "--days", "1", "--format", "ics"])

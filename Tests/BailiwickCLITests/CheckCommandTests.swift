@@ -3,11 +3,14 @@ import Testing
 
 /// `bailiwick check`: outputs and exit codes, run as a user runs them.
 struct CheckCommandTests {
-    static let cleanFacts = ["--fact", "written-contract=true", "--fact", "client.pro-se=true",
-                             "--fact", "represents-other-party=false", "--fact", "issues="]
+    static let cleanFacts = [
+        "--fact", "written-contract=true", "--fact", "client.pro-se=true",
+        "--fact", "represents-other-party=false", "--fact", "issues=",
+    ]
 
     func check(_ action: String, on date: String = "2026-03-01", _ extra: [String] = []) throws -> CLI.Result {
-        try CLI.run(["check", "--jurisdiction", "us-wa", "--license", "lllt", "--action", action, "--on", date] + extra)
+        try CLI.run(
+            ["check", "--jurisdiction", "us-wa", "--license", "lllt", "--action", action, "--on", date] + extra)
     }
 
     @Test func permittedExitsZeroAndSaysWhy() throws {
@@ -34,7 +37,9 @@ struct CheckCommandTests {
     /// The first-use report's Utah case: no written contract, other facts unknown. Whatever they
     /// turn out to be, the grant is conditional on the contract, so it is out of scope (exit 1).
     @Test func anUnmetConditionWithOtherFactsUnknownIsOutOfScope() throws {
-        let base = ["check", "-j", "us-ut", "-l", "lpp", "-a", "negotiate", "--area", "debt-collection", "--on", "2026-12-01"]
+        let base = [
+            "check", "-j", "us-ut", "-l", "lpp", "-a", "negotiate", "--area", "debt-collection", "--on", "2026-12-01",
+        ]
         let unmet = try CLI.run(base + ["--fact", "written-contract=false"])
         #expect(unmet.status == 1)
         #expect(unmet.stdout.contains("CONDITIONAL, NOT MET: a condition below is not met"))
@@ -129,7 +134,8 @@ struct CheckCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let copy = folder.appendingPathComponent("bailiwick")
         try FileManager.default.copyItem(at: CLI.binary, to: copy)
-        let result = try CLI.run(["check", "-j", "us-wa", "-l", "lllt", "-a", "appear-in-court"], executable: copy, directory: folder)
+        let result = try CLI.run(
+            ["check", "-j", "us-wa", "-l", "lllt", "-a", "appear-in-court"], executable: copy, directory: folder)
         #expect(result.status == 1)
         #expect(result.stdout.contains("PROHIBITED"))
     }

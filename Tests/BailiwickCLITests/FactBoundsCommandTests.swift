@@ -4,8 +4,10 @@ import Testing
 /// Impossible fact values (a negative number of children) are refused wherever facts are given.
 struct FactBoundsCommandTests {
     func check(_ facts: [String]) throws -> CLI.Result {
-        let request = ["check", "--jurisdiction", "us-wa", "--license", "lllt", "--action", "complete-forms",
-                       "--on", "2026-03-01"]
+        let request = [
+            "check", "--jurisdiction", "us-wa", "--license", "lllt", "--action", "complete-forms",
+            "--on", "2026-03-01",
+        ]
         return try CLI.run(request + CheckCommandTests.cleanFacts + facts.flatMap { ["--fact", $0] })
     }
 

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The command line's files: reports never written over a matter, whatever path spells it; no
@@ -39,12 +40,15 @@ struct FileSafetyTests {
         let folder = try folderWithMatter()
         defer { try? FileManager.default.removeItem(at: folder) }
         let original = try Data(contentsOf: folder.appendingPathComponent("m.yaml"))
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("alias.yaml").path,
-                                                   withDestinationPath: "m.yaml")
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("here").path,
-                                                   withDestinationPath: ".")
-        try FileManager.default.linkItem(atPath: folder.appendingPathComponent("m.yaml").path,
-                                         toPath: folder.appendingPathComponent("hard.yaml").path)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("alias.yaml").path,
+            withDestinationPath: "m.yaml")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("here").path,
+            withDestinationPath: ".")
+        try FileManager.default.linkItem(
+            atPath: folder.appendingPathComponent("m.yaml").path,
+            toPath: folder.appendingPathComponent("hard.yaml").path)
         for output in ["alias.yaml", "here/m.yaml", "/proc/self/cwd/m.yaml", "here/here/m.yaml", "hard.yaml"] {
             let result = try CLI.run(["audit", "m.yaml", "--output", output], directory: folder)
             #expect(result.status == 2, "--output \(output)")
@@ -74,8 +78,9 @@ struct FileSafetyTests {
         try Data(#"{"id": "J-1", "jurisdiction": "us", "type": "federal-civil-answer", "as-of": "2026-05-15"}"#.utf8)
             .write(to: real.appendingPathComponent("d.JSON"))
         try Data("not a matter".utf8).write(to: real.appendingPathComponent("notes.txt"))
-        try fm.createSymbolicLink(atPath: real.appendingPathComponent("linked").path,
-                                  withDestinationPath: elsewhere.path)
+        try fm.createSymbolicLink(
+            atPath: real.appendingPathComponent("linked").path,
+            withDestinationPath: elsewhere.path)
         // The caseload folder itself is a link.
         try fm.createSymbolicLink(atPath: root.appendingPathComponent("caseload").path, withDestinationPath: "real")
 
@@ -124,8 +129,9 @@ struct FileSafetyTests {
             try FileManager.default.copyItem(at: Self.matter, to: denied)
             chmod(denied.path, 0)
         } else {
-            try FileManager.default.createSymbolicLink(atPath: denied.path,
-                                                       withDestinationPath: "/proc/sys/vm/drop_caches")
+            try FileManager.default.createSymbolicLink(
+                atPath: denied.path,
+                withDestinationPath: "/proc/sys/vm/drop_caches")
         }
         return denied
     }
@@ -172,14 +178,16 @@ struct FileSafetyTests {
         let jurisdictions = folder.appendingPathComponent("Jurisdictions")
         let moved = folder.appendingPathComponent("kept-elsewhere")
         try FileManager.default.moveItem(at: jurisdictions.appendingPathComponent("us-wa"), to: moved)
-        try FileManager.default.createSymbolicLink(atPath: jurisdictions.appendingPathComponent("us-wa").path,
-                                                   withDestinationPath: moved.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: jurisdictions.appendingPathComponent("us-wa").path,
+            withDestinationPath: moved.path)
         let linked = try CLI.run(["check", "--packs", folder.path, "-j", "us-wa", "-l", "lllt", "-a", "negotiate"])
         #expect(linked.status != 2, "\(linked.stderr)")
         #expect(linked.stdout.contains("us-wa") || linked.stdout.contains("Washington"))
 
-        try FileManager.default.createSymbolicLink(atPath: jurisdictions.appendingPathComponent("xx-gone").path,
-                                                   withDestinationPath: "nowhere")
+        try FileManager.default.createSymbolicLink(
+            atPath: jurisdictions.appendingPathComponent("xx-gone").path,
+            withDestinationPath: "nowhere")
         let broken = try CLI.run(["list", "jurisdictions", "--packs", folder.path])
         #expect(broken.status == 2)
         #expect(broken.stderr.contains("xx-gone:1:1: error: cannot follow this link: it is a symbolic link to nothing"))
@@ -203,7 +211,8 @@ struct FileSafetyTests {
         #expect(again.status == 0)
         #expect(again.stderr.contains("./report.json is a Bailiwick audit report, not a matter file"))
         // Named as a matter, it is an error; a real matter as the target is still refused.
-        #expect(try CLI.run(["audit", "report.json"], directory: folder).stdout.contains("is a Bailiwick audit report"))
+        #expect(
+            try CLI.run(["audit", "report.json"], directory: folder).stdout.contains("is a Bailiwick audit report"))
         let refused = try CLI.run(["audit", ".", "--output", "m.yaml"], directory: folder)
         #expect(refused.status == 2 && refused.stderr.contains("is one of the matter files"))
         #expect(try Data(contentsOf: folder.appendingPathComponent("m.yaml")) == Data(contentsOf: Self.matter))
@@ -227,8 +236,10 @@ struct FileSafetyTests {
     // MARK: write failures
 
     /// Runs `bailiwick` with standard output (and standard error, if given) sent to files.
-    func run(_ arguments: [String], stdout: String, stderr: String? = nil, environment: [String: String] = [:],
-             directory: URL? = nil) throws -> (status: Int32, reason: Process.TerminationReason, stderr: String) {
+    func run(
+        _ arguments: [String], stdout: String, stderr: String? = nil, environment: [String: String] = [:],
+        directory: URL? = nil
+    ) throws -> (status: Int32, reason: Process.TerminationReason, stderr: String) {
         let process = Process()
         process.executableURL = CLI.binary
         process.arguments = arguments
@@ -246,11 +257,13 @@ struct FileSafetyTests {
     }
 
     @Test func everyVerbEndsWithStatusTwoAndOneLineWhenItsOutputCannotBeWritten() throws {
-        let verbs = [["audit", Self.matter.path], ["check", "-j", "us-wa", "-l", "lllt", "-a", "negotiate"],
-                     ["deadlines", "-j", "us-wa", "--from", "2026-03-02", "--days", "20"],
-                     ["holidays", "-j", "us-wa", "--year", "2026"], ["list", "actions"],
-                     ["quiz", "--count", "2", "--seed", "1"],
-                     ["test"], ["validate"], ["explain", "on-p1-advice"], ["--help"]]
+        let verbs = [
+            ["audit", Self.matter.path], ["check", "-j", "us-wa", "-l", "lllt", "-a", "negotiate"],
+            ["deadlines", "-j", "us-wa", "--from", "2026-03-02", "--days", "20"],
+            ["holidays", "-j", "us-wa", "--year", "2026"], ["list", "actions"],
+            ["quiz", "--count", "2", "--seed", "1"],
+            ["test"], ["validate"], ["explain", "on-p1-advice"], ["--help"],
+        ]
         for verb in verbs {
             let full = try run(verb, stdout: "/dev/full")
             #expect(full.reason == .exit && full.status == 2, "\(verb)")
@@ -266,7 +279,8 @@ struct FileSafetyTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         // A full device as --output: root makes its own (1, 7 is /dev/full), so that a regression
         // replacing the device by a file cannot harm the machine's /dev/full; others cannot replace it.
-        let device = mknod(folder.appendingPathComponent("full").path, S_IFCHR | 0o666, dev_t(1 << 8 | 7)) == 0
+        let device =
+            mknod(folder.appendingPathComponent("full").path, S_IFCHR | 0o666, dev_t(1 << 8 | 7)) == 0
             ? folder.appendingPathComponent("full").path : "/dev/full"
         let full = try run(["audit", "m.yaml", "--output", device], stdout: "/dev/null", directory: folder)
         #expect(full.reason == .exit && full.status == 2)
@@ -276,8 +290,9 @@ struct FileSafetyTests {
         try? FileManager.default.removeItem(atPath: folder.appendingPathComponent("full").path)
         // A spool that cannot be made (TMPDIR not a folder, or one nothing can be created in).
         for tmpdir in ["/dev/full", "/proc"] {
-            let spool = try run(["audit", "m.yaml", "--output", "report.json"], stdout: "/dev/null",
-                                environment: ["TMPDIR": tmpdir], directory: folder)
+            let spool = try run(
+                ["audit", "m.yaml", "--output", "report.json"], stdout: "/dev/null",
+                environment: ["TMPDIR": tmpdir], directory: folder)
             #expect(spool.reason == .exit && spool.status == 2, "TMPDIR=\(tmpdir)")
             let message = "error: cannot create a temporary file in \(tmpdir) (TMPDIR): "
             #expect(spool.stderr.hasPrefix(message), "TMPDIR=\(tmpdir)")
@@ -291,7 +306,8 @@ struct FileSafetyTests {
         let fds = "/proc/\(pid)/fd"
         return ((try? FileManager.default.contentsOfDirectory(atPath: fds)) ?? []).compactMap { fd in
             guard let link = try? FileManager.default.destinationOfSymbolicLink(atPath: "\(fds)/\(fd)"),
-                  folders.contains(where: { link.hasPrefix($0.path + "/") }) else { return nil }
+                folders.contains(where: { link.hasPrefix($0.path + "/") })
+            else { return nil }
             var info = stat()
             guard stat("\(fds)/\(fd)", &info) == 0 else { return nil }
             return (link, info.st_mode & 0o777)
@@ -343,8 +359,9 @@ struct FileSafetyTests {
         #expect(try CLI.run(generate).status == 0)
 
         let report = output.appendingPathComponent("r.json").path
-        let pid = try spawn(["audit", caseload.path, "--format", "json", "--output", report],
-                            environment: ["TMPDIR": spool.path])
+        let pid = try spawn(
+            ["audit", caseload.path, "--format", "json", "--output", report],
+            environment: ["TMPDIR": spool.path])
         // Waits for the report and the spool to be open, however long that takes, then interrupts.
         var seen: [(link: String, mode: mode_t)] = []
         var status: Int32 = 0

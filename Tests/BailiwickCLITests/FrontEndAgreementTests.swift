@@ -14,7 +14,8 @@ struct FrontEndAgreementTests {
 
     /// The API's status and body for one request, from the app in process.
     static func api(_ uri: String, method: HTTPRequest.Method = .get, body: String? = nil) async throws
-        -> (status: Int, body: String) {
+        -> (status: Int, body: String)
+    {
         let app = Application(router: BailiwickServer.router(packs: packs, configuration: ServerConfiguration()))
         return try await app.test(.router) { client in
             try await client.execute(uri: uri, method: method, body: body.map { ByteBuffer(string: $0) }) { response in
@@ -43,23 +44,33 @@ struct FrontEndAgreementTests {
     }
 
     static let cases: [Case] = [
-        Case(name: "check", arguments: [
-            "check", "-j", "us-wa", "-l", "lllt", "-a", "negotiate", "--on", "2026-03-01",
-            "--fact", "written-consent-to-negotiate=true", "--fact", "written-contract=true", "--fact", "issues=",
-        ], uri: "/v1/check?jurisdiction=us-wa&license=lllt&action=negotiate&on=2026-03-01"
-            + "&fact=written-consent-to-negotiate=true&fact=written-contract=true&fact=issues="),
-        Case(name: "deadline, ad hoc", arguments: [
-            "deadlines", "-j", "us", "--from", "2026-01-09", "--days", "21", "--service", "mail",
-        ], uri: "/v1/deadlines?jurisdiction=us&from=2026-01-09&days=21&service=mail"),
-        Case(name: "deadline, named", arguments: [
-            "deadlines", "-j", "us-wa", "--rule", "answer-to-complaint", "--from", "2026-03-08",
-            "--fact", "served-out-of-state=true",
-        ], uri: "/v1/deadlines?jurisdiction=us-wa&rule=answer-to-complaint&from=2026-03-08"
-            + "&fact=served-out-of-state=true"),
-        Case(name: "holidays", arguments: ["holidays", "-j", "us-wa", "--year", "2026"],
-             uri: "/v1/holidays?jurisdiction=us-wa&year=2026"),
-        Case(name: "quiz", arguments: ["quiz", "-j", "us-ut", "--count", "5", "--seed", "42"],
-             uri: "/v1/quiz?jurisdiction=us-ut&count=5&seed=42"),
+        Case(
+            name: "check",
+            arguments: [
+                "check", "-j", "us-wa", "-l", "lllt", "-a", "negotiate", "--on", "2026-03-01",
+                "--fact", "written-consent-to-negotiate=true", "--fact", "written-contract=true", "--fact", "issues=",
+            ],
+            uri: "/v1/check?jurisdiction=us-wa&license=lllt&action=negotiate&on=2026-03-01"
+                + "&fact=written-consent-to-negotiate=true&fact=written-contract=true&fact=issues="),
+        Case(
+            name: "deadline, ad hoc",
+            arguments: [
+                "deadlines", "-j", "us", "--from", "2026-01-09", "--days", "21", "--service", "mail",
+            ], uri: "/v1/deadlines?jurisdiction=us&from=2026-01-09&days=21&service=mail"),
+        Case(
+            name: "deadline, named",
+            arguments: [
+                "deadlines", "-j", "us-wa", "--rule", "answer-to-complaint", "--from", "2026-03-08",
+                "--fact", "served-out-of-state=true",
+            ],
+            uri: "/v1/deadlines?jurisdiction=us-wa&rule=answer-to-complaint&from=2026-03-08"
+                + "&fact=served-out-of-state=true"),
+        Case(
+            name: "holidays", arguments: ["holidays", "-j", "us-wa", "--year", "2026"],
+            uri: "/v1/holidays?jurisdiction=us-wa&year=2026"),
+        Case(
+            name: "quiz", arguments: ["quiz", "-j", "us-ut", "--count", "5", "--seed", "42"],
+            uri: "/v1/quiz?jurisdiction=us-ut&count=5&seed=42"),
     ]
 
     @Test(arguments: cases) func theSameRequestGivesTheSameJSON(_ item: Case) async throws {

@@ -30,21 +30,33 @@ struct GoldenOutputTests {
         // check: each decision, in each format, and the errors a user meets first.
         Case(name: "check-permitted.txt", arguments: negotiate),
         Case(name: "check-permitted.json", arguments: negotiate + ["--format", "json"]),
-        Case(name: "check-undetermined.txt",
-             arguments: ["check", "-j", "us-wa", "-l", "lllt", "-a", "negotiate", "--on", "2026-03-01"]),
-        Case(name: "check-unmet-condition.txt",
-             arguments: ["check", "-j", "us-ut", "-l", "lpp", "-a", "negotiate", "--area", "debt-collection",
-                         "--on", "2026-12-01", "--fact", "written-contract=false"]),
-        Case(name: "check-prohibited.txt",
-             arguments: ["check", "-j", "us-wa", "-l", "lllt", "-a", "appear-in-court", "--on", "2026-03-01"]),
-        Case(name: "check-prohibited.json",
-             arguments: ["check", "-j", "us-wa", "-l", "lllt", "-a", "appear-in-court", "--on", "2026-03-01",
-                         "--format", "json"]),
-        Case(name: "check-not-authorized.txt",
-             arguments: ["check", "-j", "ca-on", "-l", "p1", "-a", "appear-in-court", "--on", "2026-03-01",
-                         "--area", "family"]),
-        Case(name: "check-unknown-action.txt",
-             arguments: ["check", "-j", "us-wa", "-l", "lllt", "-a", "negotaite", "--on", "2026-03-01"]),
+        Case(
+            name: "check-undetermined.txt",
+            arguments: ["check", "-j", "us-wa", "-l", "lllt", "-a", "negotiate", "--on", "2026-03-01"]),
+        Case(
+            name: "check-unmet-condition.txt",
+            arguments: [
+                "check", "-j", "us-ut", "-l", "lpp", "-a", "negotiate", "--area", "debt-collection",
+                "--on", "2026-12-01", "--fact", "written-contract=false",
+            ]),
+        Case(
+            name: "check-prohibited.txt",
+            arguments: ["check", "-j", "us-wa", "-l", "lllt", "-a", "appear-in-court", "--on", "2026-03-01"]),
+        Case(
+            name: "check-prohibited.json",
+            arguments: [
+                "check", "-j", "us-wa", "-l", "lllt", "-a", "appear-in-court", "--on", "2026-03-01",
+                "--format", "json",
+            ]),
+        Case(
+            name: "check-not-authorized.txt",
+            arguments: [
+                "check", "-j", "ca-on", "-l", "p1", "-a", "appear-in-court", "--on", "2026-03-01",
+                "--area", "family",
+            ]),
+        Case(
+            name: "check-unknown-action.txt",
+            arguments: ["check", "-j", "us-wa", "-l", "lllt", "-a", "negotaite", "--on", "2026-03-01"]),
         // audit: one matter in every format, a caseload, a redacted report.
         Case(name: "audit-problems.txt", arguments: ["audit", problems]),
         Case(name: "audit-problems.json", arguments: ["audit", problems, "--format", "json"]),
@@ -53,30 +65,45 @@ struct GoldenOutputTests {
         Case(name: "audit-problems-redacted.txt", arguments: ["audit", problems, "--redact"]),
         Case(name: "audit-clean.txt", arguments: ["audit", "Examples/wa-dissolution-clean.yaml"]),
         Case(name: "audit-caseload.txt", arguments: ["audit", "Examples/caseload", "--as-of", "2026-05-01"]),
-        Case(name: "audit-caseload.json",
-             arguments: ["audit", "Examples/caseload", "--as-of", "2026-05-01", "--format", "json"]),
+        Case(
+            name: "audit-caseload.json",
+            arguments: ["audit", "Examples/caseload", "--as-of", "2026-05-01", "--format", "json"]),
         // A caseload with files that cannot be read, in every format: their problems follow the matters.
         Case(name: "audit-broken-caseload.txt", arguments: ["audit", brokenCaseload, "--as-of", "2026-05-01"]),
-        Case(name: "audit-broken-caseload.json",
-             arguments: ["audit", brokenCaseload, "--as-of", "2026-05-01", "--format", "json"]),
-        Case(name: "audit-broken-caseload.html",
-             arguments: ["audit", brokenCaseload, "--as-of", "2026-05-01", "--format", "html"]),
-        Case(name: "audit-broken-caseload.junit.xml",
-             arguments: ["audit", brokenCaseload, "--as-of", "2026-05-01", "--format", "junit"]),
+        Case(
+            name: "audit-broken-caseload.json",
+            arguments: ["audit", brokenCaseload, "--as-of", "2026-05-01", "--format", "json"]),
+        Case(
+            name: "audit-broken-caseload.html",
+            arguments: ["audit", brokenCaseload, "--as-of", "2026-05-01", "--format", "html"]),
+        Case(
+            name: "audit-broken-caseload.junit.xml",
+            arguments: ["audit", brokenCaseload, "--as-of", "2026-05-01", "--format", "junit"]),
         // deadlines and holidays.
-        Case(name: "deadlines-named.txt",
-             arguments: ["deadlines", "-j", "us-wa", "--rule", "answer-to-complaint", "--from", "2026-03-08"]),
-        Case(name: "deadlines-named.json",
-             arguments: ["deadlines", "-j", "us-wa", "--rule", "answer-to-complaint", "--from", "2026-03-08",
-                         "--format", "json"]),
-        Case(name: "deadlines-named.ics",
-             arguments: ["deadlines", "-j", "us-wa", "--rule", "answer-to-complaint", "--from", "2026-03-08",
-                         "--format", "ics"]),
-        Case(name: "deadlines-days-mail.txt",
-             arguments: ["deadlines", "-j", "us", "--from", "2026-01-09", "--days", "21", "--service", "mail"]),
-        Case(name: "deadlines-court-days-before.txt",
-             arguments: ["deadlines", "-j", "us-wa", "--from", "2026-12-28", "--days", "5", "--court-days",
-                         "--before"]),
+        Case(
+            name: "deadlines-named.txt",
+            arguments: ["deadlines", "-j", "us-wa", "--rule", "answer-to-complaint", "--from", "2026-03-08"]),
+        Case(
+            name: "deadlines-named.json",
+            arguments: [
+                "deadlines", "-j", "us-wa", "--rule", "answer-to-complaint", "--from", "2026-03-08",
+                "--format", "json",
+            ]),
+        Case(
+            name: "deadlines-named.ics",
+            arguments: [
+                "deadlines", "-j", "us-wa", "--rule", "answer-to-complaint", "--from", "2026-03-08",
+                "--format", "ics",
+            ]),
+        Case(
+            name: "deadlines-days-mail.txt",
+            arguments: ["deadlines", "-j", "us", "--from", "2026-01-09", "--days", "21", "--service", "mail"]),
+        Case(
+            name: "deadlines-court-days-before.txt",
+            arguments: [
+                "deadlines", "-j", "us-wa", "--from", "2026-12-28", "--days", "5", "--court-days",
+                "--before",
+            ]),
         Case(name: "holidays.txt", arguments: ["holidays", "-j", "us-wa", "--year", "2026"]),
         Case(name: "holidays.json", arguments: ["holidays", "-j", "us-ut", "--year", "2026", "--format", "json"]),
         // The pack author's verbs.
@@ -86,7 +113,8 @@ struct GoldenOutputTests {
         Case(name: "test-us-wa.json", arguments: ["test", "-j", "us-wa", "--format", "json"]),
         Case(name: "test-us-wa.junit.xml", arguments: ["test", "-j", "us-wa", "--format", "junit"]),
         Case(name: "explain.txt", arguments: ["explain", "wa-lllt-negotiate-with-consent"]),
-        Case(name: "explain-packs-folder.txt", arguments: ["explain", "wa-lllt-negotiate-with-consent", "--packs", "."]),
+        Case(
+            name: "explain-packs-folder.txt", arguments: ["explain", "wa-lllt-negotiate-with-consent", "--packs", "."]),
         Case(name: "explain.json", arguments: ["explain", "wa-lllt-negotiate-with-consent", "--format", "json"]),
         Case(name: "list-jurisdictions.txt", arguments: ["list", "jurisdictions"]),
         Case(name: "list-jurisdictions.json", arguments: ["list", "jurisdictions", "--format", "json"]),
@@ -114,21 +142,30 @@ struct GoldenOutputTests {
         Case(name: "help-quiz.txt", arguments: ["quiz", "--help"]),
         Case(name: "help-deadlines.txt", arguments: ["deadlines", "--help"]),
         // The quiz, from a fixed seed, in every format.
-        Case(name: "quiz.json",
-             arguments: ["quiz", "-j", "us-ut", "-l", "lpp", "--count", "6", "--seed", "42", "--format", "json"]),
-        Case(name: "quiz.gift",
-             arguments: ["quiz", "-j", "us-ut", "-l", "lpp", "--count", "6", "--seed", "42", "--format", "gift"]),
-        Case(name: "quiz.moodle.xml",
-             arguments: ["quiz", "-j", "us-ut", "-l", "lpp", "--count", "6", "--seed", "42", "--format",
-                         "moodle-xml"]),
+        Case(
+            name: "quiz.json",
+            arguments: ["quiz", "-j", "us-ut", "-l", "lpp", "--count", "6", "--seed", "42", "--format", "json"]),
+        Case(
+            name: "quiz.gift",
+            arguments: ["quiz", "-j", "us-ut", "-l", "lpp", "--count", "6", "--seed", "42", "--format", "gift"]),
+        Case(
+            name: "quiz.moodle.xml",
+            arguments: [
+                "quiz", "-j", "us-ut", "-l", "lpp", "--count", "6", "--seed", "42", "--format",
+                "moodle-xml",
+            ]),
         Case(name: "quiz.txt", arguments: ["quiz", "-j", "us-ut", "-l", "lpp", "--count", "6", "--seed", "42"]),
         // Graded against a key written by hand (one answer wrong, one id not in the quiz).
-        Case(name: "quiz-graded.txt",
-             arguments: ["quiz", "-j", "us-ut", "-l", "lpp", "--topic", "scope", "--count", "4", "--seed", "7",
-                         "--answers", "Tests/GoldenInputs/quiz-answers.json"]),
-        Case(name: "quiz-interactive.txt",
-             arguments: ["quiz", "-j", "us-wa", "--topic", "scope", "--count", "3", "--seed", "7", "--interactive"],
-             input: "A\nB\nZ\n"),
+        Case(
+            name: "quiz-graded.txt",
+            arguments: [
+                "quiz", "-j", "us-ut", "-l", "lpp", "--topic", "scope", "--count", "4", "--seed", "7",
+                "--answers", "Tests/GoldenInputs/quiz-answers.json",
+            ]),
+        Case(
+            name: "quiz-interactive.txt",
+            arguments: ["quiz", "-j", "us-wa", "--topic", "scope", "--count", "3", "--seed", "7", "--interactive"],
+            input: "A\nB\nZ\n"),
     ]
 
     /// What a golden file holds: the outputs and the status, each labelled.
@@ -140,8 +177,9 @@ struct GoldenOutputTests {
 
     @Test(arguments: cases)
     func outputMatchesItsGoldenFile(_ golden: Case) throws {
-        let result = try CLI.run(golden.arguments, environment: ["TZ": "UTC", "LC_ALL": "C"],
-                                 directory: PackVerbTests.repository, input: golden.input)
+        let result = try CLI.run(
+            golden.arguments, environment: ["TZ": "UTC", "LC_ALL": "C"],
+            directory: PackVerbTests.repository, input: golden.input)
         let actual = Self.transcript(result)
         let file = Self.folder.appendingPathComponent(golden.name)
         if Self.recording {

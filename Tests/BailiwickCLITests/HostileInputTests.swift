@@ -12,8 +12,9 @@ struct HostileInputTests {
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try bytes.write(to: file)
         let result = try CLI.run(["validate", file.path], environment: environment)
-        return CLI.Result(status: result.status, stdout: result.stdout.replacingOccurrences(of: file.path, with: "hostile.yaml"),
-                          stderr: result.stderr)
+        return CLI.Result(
+            status: result.status, stdout: result.stdout.replacingOccurrences(of: file.path, with: "hostile.yaml"),
+            stderr: result.stderr)
     }
 
     func validate(_ text: String, environment: [String: String] = [:]) throws -> CLI.Result {
@@ -23,7 +24,9 @@ struct HostileInputTests {
     @Test func aliasBombsAreRefused() throws {
         var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for level in 1...9 {
-            yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+            yaml +=
+                "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\n"
         }
         let result = try validate(yaml)
         #expect(result.status == 2)
@@ -38,7 +41,8 @@ struct HostileInputTests {
     }
 
     @Test func deepNestingIsRefused() throws {
-        let result = try validate("rules: " + String(repeating: "[", count: 20_000) + String(repeating: "]", count: 20_000) + "\n")
+        let result = try validate(
+            "rules: " + String(repeating: "[", count: 20_000) + String(repeating: "]", count: 20_000) + "\n")
         #expect(result.status == 2)
         #expect(result.stdout.contains("Maximum nesting level reached"))
     }
@@ -46,16 +50,23 @@ struct HostileInputTests {
     @Test func hugeValuesAndFilesAreRefusedWithConfigurableLimits() throws {
         let long = "rules:\n  - id: " + String(repeating: "a", count: 70_000) + "\n"
         let result = try validate(long)
-        #expect(result.status == 2 && result.stdout.contains("hostile.yaml:2:9: error: a value is longer than the limit of 65536 bytes"))
-        let small = try validate("rules: []\n# " + String(repeating: "x", count: 2_000) + "\n", environment: ["BAILIWICK_MAX_FILE_BYTES": "1000"])
-        #expect(small.status == 2 && small.stdout.contains("more than the limit of 1000 (set BAILIWICK_MAX_FILE_BYTES to raise it)"))
+        #expect(
+            result.status == 2
+                && result.stdout.contains("hostile.yaml:2:9: error: a value is longer than the limit of 65536 bytes"))
+        let small = try validate(
+            "rules: []\n# " + String(repeating: "x", count: 2_000) + "\n",
+            environment: ["BAILIWICK_MAX_FILE_BYTES": "1000"])
+        #expect(
+            small.status == 2
+                && small.stdout.contains("more than the limit of 1000 (set BAILIWICK_MAX_FILE_BYTES to raise it)"))
     }
 
     @Test func invalidUTF8IsAnError() throws {
         var bytes = Data("rules: []\n# ".utf8)
         bytes.append(contentsOf: [0xC3, 0x28, 0xFF, 0x0A])
         let result = try validate(bytes)
-        #expect(result.status == 2 && result.stdout.contains("hostile.yaml:1:1: error: the file is not valid UTF-8 text"))
+        #expect(
+            result.status == 2 && result.stdout.contains("hostile.yaml:1:1: error: the file is not valid UTF-8 text"))
     }
 
     @Test func aByteOrderMarkIsAccepted() throws {
@@ -72,14 +83,21 @@ struct HostileInputTests {
     }
 
     @Test func overflowingNumbersAndImpossibleDatesAreErrors() throws {
-        let overflow = try validate("rules:\n  - {id: wa-x, summary: s, effect: permit, licenses: [lllt], actions: all, when: 'children > 99999999999999999999', citation: c, source: primary}\n")
+        let overflow = try validate(
+            "rules:\n  - {id: wa-x, summary: s, effect: permit, licenses: [lllt], actions: all, when: 'children > 99999999999999999999', citation: c, source: primary}\n"
+        )
         #expect(overflow.status == 2 && overflow.stdout.contains("is not a whole number in range"))
-        #expect(try validate("rules:\n  - {id: wa-x, summary: s, effect: permit, licenses: [lllt], actions: all, from: 0000-01-01, citation: c, source: primary}\n")
-                    .stdout.contains("'0000-01-01' is not a real calendar date"))
+        #expect(
+            try validate(
+                "rules:\n  - {id: wa-x, summary: s, effect: permit, licenses: [lllt], actions: all, from: 0000-01-01, citation: c, source: primary}\n"
+            )
+            .stdout.contains("'0000-01-01' is not a real calendar date"))
     }
 
     @Test func wrongTypesAreErrors() throws {
-        let result = try validate("rules:\n  - {id: wa-x, summary: [a], effect: permit, licenses: lllt, actions: {a: b}, citation: c, source: primary}\n")
+        let result = try validate(
+            "rules:\n  - {id: wa-x, summary: [a], effect: permit, licenses: lllt, actions: {a: b}, citation: c, source: primary}\n"
+        )
         #expect(result.status == 2)
         #expect(result.stdout.contains("'summary' must be a single value, not a list"))
         #expect(result.stdout.contains("'actions' must be a list"))

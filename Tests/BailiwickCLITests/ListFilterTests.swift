@@ -107,9 +107,10 @@ struct ListFilterTests {
             if place.licenses.contains(where: { $0["areas"] as? String == "any" }) {
                 let home = places.filter { $0.country == place.country }.map { named[$0.id] ?? [] }
                 let abroad = places.filter { $0.country != place.country }.map { named[$0.id] ?? [] }
-                expected.formUnion(all.filter { area in
-                    home.contains { $0.contains(area) } || !abroad.contains { $0.contains(area) }
-                })
+                expected.formUnion(
+                    all.filter { area in
+                        home.contains { $0.contains(area) } || !abroad.contains { $0.contains(area) }
+                    })
             }
             let listed = Self.ids(try Self.items("areas", in: place.id))
             #expect(listed == all.filter(expected.contains), "\(place.id)")
@@ -119,8 +120,9 @@ struct ListFilterTests {
         let canada = try #require(places.first { $0.id == "ca-on" })
         let p1 = try #require(canada.licenses.first)
         #expect(ontario == all.filter(Set(Self.strings(p1["areas"])).contains))
-        let onlyOntario = (named["ca-on"] ?? []).subtracting(places.filter { $0.country != canada.country }
-            .flatMap { named[$0.id] ?? [] })
+        let onlyOntario = (named["ca-on"] ?? []).subtracting(
+            places.filter { $0.country != canada.country }
+                .flatMap { named[$0.id] ?? [] })
         #expect(!onlyOntario.isEmpty)
         #expect(Set(Self.ids(try Self.items("areas", in: "us-wa"))).isDisjoint(with: onlyOntario))
     }

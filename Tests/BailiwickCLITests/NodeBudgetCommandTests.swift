@@ -12,8 +12,10 @@ struct NodeBudgetCommandTests {
         try text.write(to: file, atomically: true, encoding: .utf8)
         let refused = try CLI.run(["validate", file.path])
         #expect(refused.status == 2)
-        #expect(refused.stdout.contains("error: the document expands to more than 200000 nodes, counting each alias "
-                                        + "as the nodes it repeats (set BAILIWICK_MAX_NODES to raise the limit)"))
+        #expect(
+            refused.stdout.contains(
+                "error: the document expands to more than 200000 nodes, counting each alias "
+                    + "as the nodes it repeats (set BAILIWICK_MAX_NODES to raise the limit)"))
         let raised = try CLI.run(["validate", file.path], environment: ["BAILIWICK_MAX_NODES": "300000"])
         #expect(raised.status == 2)
         #expect(!raised.stdout.contains("nodes"))

@@ -27,9 +27,13 @@ struct PackTestCommandTests {
         let result = try CLI.run(["test", file.path, "--jurisdiction", "us-wa"])
         #expect(result.status == 1)
         #expect(result.stdout.contains("FAIL Wrongly expects an LLLT may appear in court  \(file.path):2:5"))
-        #expect(result.stdout.contains("    expected: permitted\n    actual:   prohibited by [wa-lllt-no-court-representation]"))
+        #expect(
+            result.stdout.contains(
+                "    expected: permitted\n    actual:   prohibited by [wa-lllt-no-court-representation]"))
         let junit = try CLI.run(["test", file.path, "--jurisdiction", "us-wa", "--format", "junit"])
-        #expect(junit.stdout.contains("<failure message=\"expected permitted, got prohibited by [wa-lllt-no-court-representation]\">"))
+        #expect(
+            junit.stdout.contains(
+                "<failure message=\"expected permitted, got prohibited by [wa-lllt-no-court-representation]\">"))
     }
 
     @Test func anUntestedRuleIsReportedAndFailsWithStrict() throws {
@@ -37,7 +41,8 @@ struct PackTestCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("Jurisdictions/us-wa/extra.yaml")
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try "rules:\n  - {id: wa-lllt-untested, summary: s, effect: permit, licenses: [lllt], actions: [take-deposition], from: 2099-01-01, citation: c, source: unverified, note: test}\n"
+        try
+            "rules:\n  - {id: wa-lllt-untested, summary: s, effect: permit, licenses: [lllt], actions: [take-deposition], from: 2099-01-01, citation: c, source: unverified, note: test}\n"
             .write(to: file, atomically: true, encoding: .utf8)
         let lenient = try CLI.run(["test", file.path, "--jurisdiction", "us-wa"])
         #expect(lenient.status == 0)
@@ -54,7 +59,9 @@ struct PackTestCommandTests {
             .write(to: file, atomically: true, encoding: .utf8)
         let result = try CLI.run(["test", file.path])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("\(file.path):2:38: error: unknown action 'apear-in-court'; did you mean 'appear-in-court'?"))
+        #expect(
+            result.stderr.contains(
+                "\(file.path):2:38: error: unknown action 'apear-in-court'; did you mean 'appear-in-court'?"))
         #expect(try CLI.run(["validate", file.path]).status == 2)
     }
 }

@@ -11,8 +11,9 @@ struct PackVerbTests {
     func copyOfPacks() throws -> URL {
         let folder = try CLI.temporaryFolder()
         for top in ["Rules", "Jurisdictions"] {
-            try FileManager.default.copyItem(at: Self.repository.appendingPathComponent(top),
-                                             to: folder.appendingPathComponent(top))
+            try FileManager.default.copyItem(
+                at: Self.repository.appendingPathComponent(top),
+                to: folder.appendingPathComponent(top))
         }
         return folder
     }
@@ -34,7 +35,10 @@ struct PackVerbTests {
 
         let result = try CLI.run(["validate", folder.path])
         #expect(result.status == 2)
-        #expect(result.stdout.contains("\(scope.path):\(line):15: error: unknown action 'negotiat'; did you mean 'negotiate'?\n        actions: [negotiat]\n"))
+        #expect(
+            result.stdout.contains(
+                "\(scope.path):\(line):15: error: unknown action 'negotiat'; did you mean 'negotiate'?\n        actions: [negotiat]\n"
+            ))
         #expect(result.stdout.hasSuffix("errors\n") || result.stdout.hasSuffix("error\n"))
 
         // The same broken set given with --packs stops `check` with status 2.
@@ -53,11 +57,15 @@ struct PackVerbTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("Jurisdictions/us-wa/extra.yaml")
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try "rules:\n  - id: wa-extra\n    summary: s\n    effect: permit\n    licenses: [lllt]\n    actions: all\n    citation: c\n    source: secundary\n"
+        try
+            "rules:\n  - id: wa-extra\n    summary: s\n    effect: permit\n    licenses: [lllt]\n    actions: all\n    citation: c\n    source: secundary\n"
             .write(to: file, atomically: true, encoding: .utf8)
         let result = try CLI.run(["validate", file.path])
         #expect(result.status == 2)
-        #expect(result.stdout.contains("\(file.path):8:13: error: 'source' must be one of primary, official-summary, secondary, unverified, not 'secundary'; did you mean 'secondary'?"))
+        #expect(
+            result.stdout.contains(
+                "\(file.path):8:13: error: 'source' must be one of primary, official-summary, secondary, unverified, not 'secundary'; did you mean 'secondary'?"
+            ))
         let orphan = folder.appendingPathComponent("loose.yaml")
         try "rules: []\n".write(to: orphan, atomically: true, encoding: .utf8)
         let lost = try CLI.run(["validate", orphan.path])
@@ -69,7 +77,8 @@ struct PackVerbTests {
         let folder = try copyOfPacks()
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.removeItem(at: folder.appendingPathComponent("Jurisdictions/us-wa"))
-        let result = try CLI.run(["check", "-j", "us-wa", "-l", "lllt", "-a", "advise"], environment: ["BAILIWICK_PACKS": folder.path])
+        let result = try CLI.run(
+            ["check", "-j", "us-wa", "-l", "lllt", "-a", "advise"], environment: ["BAILIWICK_PACKS": folder.path])
         #expect(result.status == 2)
         #expect(result.stderr.contains("unknown jurisdiction 'us-wa'"))
     }
@@ -96,7 +105,9 @@ struct PackVerbTests {
         #expect(actions.stdout.split(separator: "\n").count == 31)
         #expect(actions.stdout.contains("negotiate "))
         let licenses = try CLI.run(["list", "licenses", "--jurisdiction", "us-wa", "--format", "json"])
-        let ids = try #require(try CLI.json(licenses.stdout)["licenses"] as? [[String: Any]]).map { $0["id"] as? String }
+        let ids = try #require(try CLI.json(licenses.stdout)["licenses"] as? [[String: Any]]).map {
+            $0["id"] as? String
+        }
         #expect(ids == ["lllt", "paralegal"])
         let weak = try CLI.run(["list", "rules", "--unverified", "--format", "json"])
         let rules = try #require(try CLI.json(weak.stdout)["rules"] as? [[String: Any]])

@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// `bailiwick quiz`, driven as a trainee and a trainer would.
 struct QuizCommandTests {
@@ -41,8 +42,9 @@ struct QuizCommandTests {
         let options = "--jurisdiction us-wa --topic forms --count 2 --seed 5"
         let questions = try quizJSON(options.split(separator: " ").map(String.init))
         let input = "\(questions[0]["answer"] as! String)\n\(questions[1]["answer"] as! String)\n"
-        let result = try CLI.run(["-qec", "\(CLI.binary.path) quiz \(options)", "/dev/null"],
-                                 executable: URL(fileURLWithPath: script), input: input)
+        let result = try CLI.run(
+            ["-qec", "\(CLI.binary.path) quiz \(options)", "/dev/null"],
+            executable: URL(fileURLWithPath: script), input: input)
         let text = result.stdout
         #expect(text.contains("Score: 2 of 2"), "\(text)")
     }
@@ -54,8 +56,9 @@ struct QuizCommandTests {
         // A seed JSON cannot carry exactly is refused, not a crash.
         let huge = try CLI.run(["quiz", "--seed", "18446744073709551615", "--format", "json"])
         #expect(huge.status == 2)
-        #expect(huge.stderr.contains(
-            "--seed must be a whole number from 0 to 9007199254740991, not '18446744073709551615'"))
+        #expect(
+            huge.stderr.contains(
+                "--seed must be a whole number from 0 to 9007199254740991, not '18446744073709551615'"))
     }
 
     /// Graded against a key written by hand from the Utah pack, not the key the quiz prints: a wrong key in
@@ -101,8 +104,10 @@ struct QuizCommandTests {
             }
         }
         func question() throws -> (prompt: String, answer: String) {
-            let questions = try quizJSON(["--packs", folder.path, "-j", "us-wa", "-l", "lllt", "--topic", "scope",
-                                          "--count", "500", "--seed", "1"])
+            let questions = try quizJSON([
+                "--packs", folder.path, "-j", "us-wa", "-l", "lllt", "--topic", "scope",
+                "--count", "500", "--seed", "1",
+            ])
             let id = "scope:us-wa:lllt:accept-client:2026-12-01"
             let question = try #require(questions.first { $0["id"] as? String == id })
             return (question["prompt"] as! String, question["answer"] as! String)
@@ -110,12 +115,15 @@ struct QuizCommandTests {
         try rewrite { $0.replacingOccurrences(of: "represents-other-party", with: "acts-for-other-side") }
         let marked = try question()
         #expect(marked.answer == "Yes: it is within the licence")
-        #expect(marked.prompt.hasSuffix("(Facts: client.pro-se; written-contract; not acts-for-other-side; "
-                                        + "no issues.)"))
+        #expect(
+            marked.prompt.hasSuffix(
+                "(Facts: client.pro-se; written-contract; not acts-for-other-side; "
+                    + "no issues.)"))
         // Unmarked, it is set true like any other fact, and wa-lllt-one-party-only forbids the action.
         try rewrite {
-            $0.replacingOccurrences(of: "id: acts-for-other-side\n    type: boolean\n    problem: true\n",
-                                    with: "id: acts-for-other-side\n    type: boolean\n")
+            $0.replacingOccurrences(
+                of: "id: acts-for-other-side\n    type: boolean\n    problem: true\n",
+                with: "id: acts-for-other-side\n    type: boolean\n")
         }
         let unmarked = try question()
         #expect(unmarked.answer == "No: a rule forbids it")
@@ -146,8 +154,10 @@ struct QuizCommandTests {
         #expect(result.status == 0)
         final class Counter: NSObject, XMLParserDelegate {
             var questions = 0
-            func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-                        attributes: [String: String] = [:]) {
+            func parser(
+                _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]
+            ) {
                 if element == "question", attributes["type"] != "category" { questions += 1 }
             }
         }

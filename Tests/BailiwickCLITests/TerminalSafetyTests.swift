@@ -31,8 +31,9 @@ struct TerminalSafetyTests {
     /// The clean Washington example with the hostile value as its title and in a note, and an id
     /// holding a zero-width space and an escape sequence.
     static func hostileMatter(id: String = #""WA-\u200B0118\e[8m""#) throws -> String {
-        let example = try String(contentsOf: repository.appendingPathComponent("Examples/wa-dissolution-clean.yaml"),
-                                 encoding: .utf8)
+        let example = try String(
+            contentsOf: repository.appendingPathComponent("Examples/wa-dissolution-clean.yaml"),
+            encoding: .utf8)
         let matter = example.replacingOccurrences(of: "id: WA-2026-0118", with: "id: \(id)")
             .replacingOccurrences(of: "title: Marsh dissolution (petitioner, two children)", with: "title: \(yaml)")
         #expect(matter != example)
@@ -45,8 +46,9 @@ struct TerminalSafetyTests {
     static func hostilePacks(in folder: URL) throws -> URL {
         let packs = folder.appendingPathComponent("packs")
         let manager = FileManager.default
-        try manager.createDirectory(at: packs.appendingPathComponent("Jurisdictions"),
-                                    withIntermediateDirectories: true)
+        try manager.createDirectory(
+            at: packs.appendingPathComponent("Jurisdictions"),
+            withIntermediateDirectories: true)
         // The shared rules' tests are about the federal jurisdiction: it comes too, unchanged.
         for path in ["Rules", "Jurisdictions/us", "Jurisdictions/us-wa"] {
             try manager.copyItem(at: repository.appendingPathComponent(path), to: packs.appendingPathComponent(path))
@@ -59,8 +61,9 @@ struct TerminalSafetyTests {
             try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
         }
         try patch("jurisdiction.yaml", "  name: Washington\n", "  name: \(yaml)\n")
-        try patch("jurisdiction.yaml", "  sources:\n",
-                  "  sources:\n    - {key: \"WA\\u200B99\", title: \(yaml), url: \"https://example.org\"}\n")
+        try patch(
+            "jurisdiction.yaml", "  sources:\n",
+            "  sources:\n    - {key: \"WA\\u200B99\", title: \(yaml), url: \"https://example.org\"}\n")
         try patch("licenses.yaml", "title: Limited License Legal Technician", "title: \(yaml)")
         try patch("calendar.yaml", "name: New Year's Day", "name: \(yaml)")
         try patch("deadlines.yaml", "name: Notice of appeal", "name: \(yaml)")
@@ -82,8 +85,10 @@ struct TerminalSafetyTests {
         #expect(result.status == 0, "\(result.stderr)")
         let id = #"WA-"# + "\u{200B}" + #"0118\u{1B}[8m"#
         #expect(result.stdout.hasPrefix("\(id) · \(Self.shown) · Dissolution of marriage (petitioner) · Washington\n"))
-        #expect(result.stdout.contains("\n  \(matter.path):27:5: warning: 'id' holds an invisible character, U+200B, "
-                                       + "at character 4: it would look like another id\n"))
+        #expect(
+            result.stdout.contains(
+                "\n  \(matter.path):27:5: warning: 'id' holds an invisible character, U+200B, "
+                    + "at character 4: it would look like another id\n"))
         #expect(Self.rawControls(result.stdout) == [])
         #expect(Self.rawControls(result.stderr) == [])
 
@@ -128,20 +133,32 @@ struct TerminalSafetyTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let packs = try Self.hostilePacks(in: folder).path
         let runs: [(arguments: [String], expected: [String])] = [
-            (["check", "-j", "us-wa", "-l", "lllt", "-a", "take-deposition", "--on", "2026-03-01"],
-             ["\(Self.shown) (lllt), \(Self.shown): take-deposition",
-              "    \(Self.shown)\n    \(Self.shown) · source: unverified"]),
-            (["explain", "wa-lllt-hostile"],
-             ["\n\(Self.shown)\n", "Citation:   \(Self.shown)\n", "Note:       \(Self.shown)\n"]),
+            (
+                ["check", "-j", "us-wa", "-l", "lllt", "-a", "take-deposition", "--on", "2026-03-01"],
+                [
+                    "\(Self.shown) (lllt), \(Self.shown): take-deposition",
+                    "    \(Self.shown)\n    \(Self.shown) · source: unverified",
+                ]
+            ),
+            (
+                ["explain", "wa-lllt-hostile"],
+                ["\n\(Self.shown)\n", "Citation:   \(Self.shown)\n", "Note:       \(Self.shown)\n"]
+            ),
             (["list", "rules", "-j", "us-wa"], ["permit  unverified        \(Self.shown)\n"]),
             (["list", "jurisdictions"], ["us-wa  \(Self.shown)  reviewed"]),
             (["list", "licenses", "-j", "us-wa"], ["  \(Self.shown)\n"]),
-            (["deadlines", "-j", "us-wa", "--rule", "notice-of-appeal", "--from", "2026-05-01"],
-             ["\(Self.shown) · \(Self.shown) · "]),
-            (["holidays", "-j", "us-wa", "--year", "2026"],
-             ["\(Self.shown) court holidays, 2026", "Thu 2026-01-01  \(Self.shown)\n"]),
-            (["quiz", "-j", "us-wa", "--topic", "deadlines", "--count", "3", "--seed", "1"],
-             [" in \(Self.shown): the "]),
+            (
+                ["deadlines", "-j", "us-wa", "--rule", "notice-of-appeal", "--from", "2026-05-01"],
+                ["\(Self.shown) · \(Self.shown) · "]
+            ),
+            (
+                ["holidays", "-j", "us-wa", "--year", "2026"],
+                ["\(Self.shown) court holidays, 2026", "Thu 2026-01-01  \(Self.shown)\n"]
+            ),
+            (
+                ["quiz", "-j", "us-wa", "--topic", "deadlines", "--count", "3", "--seed", "1"],
+                [" in \(Self.shown): the "]
+            ),
         ]
         for run in runs {
             let result = try CLI.run(run.arguments + ["--packs", packs])
@@ -196,13 +213,15 @@ struct TerminalSafetyTests {
         let file = folder.appendingPathComponent("Jurisdictions/us-wa/bad.yaml")
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         // The override is written raw on the line (YAML allows it); the escape is in the quoted id.
-        let rule = "{id: wa-x, summary: \u{202E}s, effect: permit, licenses: [lllt], actions: [\"a\\e[2J\"], "
+        let rule =
+            "{id: wa-x, summary: \u{202E}s, effect: permit, licenses: [lllt], actions: [\"a\\e[2J\"], "
             + "citation: c, source: primary}"
         try "rules:\n  - \(rule)\n".write(to: file, atomically: true, encoding: .utf8)
         let result = try CLI.run(["validate", file.path])
         #expect(result.status == 2)
         // Shown escaped, with the caret under the quoted id, past the override's escape.
-        let line = "  - " + #"{id: wa-x, summary: \u{202E}s, effect: permit, licenses: [lllt], actions: ["a\\e[2J"], "#
+        let line =
+            "  - " + #"{id: wa-x, summary: \u{202E}s, effect: permit, licenses: [lllt], actions: ["a\\e[2J"], "#
             + "citation: c, source: primary}"
         let column = line.distance(from: line.startIndex, to: line.range(of: #""a\\e"#)!.lowerBound)
         let caret = String(repeating: " ", count: 4 + column)
@@ -218,8 +237,10 @@ struct TerminalSafetyTests {
         let file = packs.appendingPathComponent("Jurisdictions/us-wa/jurisdiction.yaml").path
         let result = try CLI.run(["validate", "--packs", packs.path])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-        #expect(result.stdout.hasPrefix("\(file):11:13: warning: 'key' holds an invisible character, U+200B, "
-                                        + "at character 3: it would look like another key\n"), "\(result.stdout)")
+        #expect(
+            result.stdout.hasPrefix(
+                "\(file):11:13: warning: 'key' holds an invisible character, U+200B, "
+                    + "at character 3: it would look like another key\n"), "\(result.stdout)")
         #expect(result.stdout.contains("\nok: ") && result.stdout.hasSuffix(" (1 warning)\n"))
         #expect(Self.rawControls(result.stdout) == [])
         let json = try CLI.json(try CLI.run(["validate", "--packs", packs.path, "--format", "json"]).stdout)

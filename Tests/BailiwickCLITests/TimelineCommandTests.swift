@@ -16,13 +16,20 @@ struct TimelineCommandTests {
     }
 
     @Test func aNamedDeadlineShowsItsDateTraceAndAlternatives() throws {
-        let result = try CLI.run(["deadlines", "--jurisdiction", "us-wa", "--rule", "answer-to-complaint", "--from", "2026-03-08"])
+        let result = try CLI.run([
+            "deadlines", "--jurisdiction", "us-wa", "--rule", "answer-to-complaint", "--from", "2026-03-08",
+        ])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Due: Monday 2026-03-30"))
-        #expect(result.stdout.contains("3. Day 20, Saturday 2026-03-28, is not a court day; nor is Sunday 2026-03-29: moved to the next court day, Monday 2026-03-30.  [CR 6(a), 6(e)]"))
+        #expect(
+            result.stdout.contains(
+                "3. Day 20, Saturday 2026-03-28, is not a court day; nor is Sunday 2026-03-29: moved to the next court day, Monday 2026-03-30.  [CR 6(a), 6(e)]"
+            ))
         #expect(result.stdout.contains("If served-out-of-state: Thursday 2026-05-07"))
-        let decided = try CLI.run(["deadlines", "-j", "us-wa", "--rule", "answer-to-complaint", "--from", "2026-03-08",
-                                   "--fact", "served-out-of-state=true", "--format", "json"])
+        let decided = try CLI.run([
+            "deadlines", "-j", "us-wa", "--rule", "answer-to-complaint", "--from", "2026-03-08",
+            "--fact", "served-out-of-state=true", "--format", "json",
+        ])
         let json = try CLI.json(decided.stdout)
         let deadline = try #require((json["deadlines"] as? [[String: Any]])?.first)
         #expect(deadline["date"] as? String == "2026-05-07")
@@ -31,7 +38,9 @@ struct TimelineCommandTests {
     }
 
     @Test func adHocPeriodsWithServiceAndBackwardCounting() throws {
-        let mail = try CLI.run(["deadlines", "-j", "us", "--from", "2026-01-09", "--days", "21", "--service", "mail", "--format", "json"])
+        let mail = try CLI.run([
+            "deadlines", "-j", "us", "--from", "2026-01-09", "--days", "21", "--service", "mail", "--format", "json",
+        ])
         let deadline = try #require((try CLI.json(mail.stdout)["deadlines"] as? [[String: Any]])?.first)
         #expect(deadline["date"] as? String == "2026-02-02")
         let before = try CLI.run(["deadlines", "-j", "us", "--from", "2026-03-15", "--days", "14", "--before"])
@@ -43,7 +52,9 @@ struct TimelineCommandTests {
     }
 
     @Test func badInputExitsTwoWithAClearMessage() throws {
-        let both = try CLI.run(["deadlines", "-j", "us", "--from", "2026-01-09", "--days", "21", "--rule", "answer-to-complaint"])
+        let both = try CLI.run([
+            "deadlines", "-j", "us", "--from", "2026-01-09", "--days", "21", "--rule", "answer-to-complaint",
+        ])
         #expect(both.status == 2 && both.stderr.contains("give exactly one of --rule, --days or --hours"))
         let rule = try CLI.run(["deadlines", "-j", "us-wa", "--from", "2026-01-09", "--rule", "answer-to-complain"])
         #expect(rule.status == 2 && rule.stderr.contains("did you mean 'answer-to-complaint'?"))
@@ -53,16 +64,22 @@ struct TimelineCommandTests {
         #expect(date.status == 2)
         #expect(date.stderr.hasPrefix("Error: The value '2026-02-29' is invalid for '--from <date>'\n"))
         #expect(date.stderr.contains("--from <date>  The date of the trigger event"))
-        let service = try CLI.run(["deadlines", "-j", "us", "--from", "2026-01-09", "--days", "3",
-                                   "--service", "pigeon"])
+        let service = try CLI.run([
+            "deadlines", "-j", "us", "--from", "2026-01-09", "--days", "3",
+            "--service", "pigeon",
+        ])
         #expect(service.status == 2)
-        #expect(service.stderr.hasPrefix("Error: The value 'pigeon' is invalid for '--service <service>'. "
-                                         + "Please provide one of 'personal', 'mail', 'electronic', 'clerk' or "
-                                         + "'consented'.\n"))
+        #expect(
+            service.stderr.hasPrefix(
+                "Error: The value 'pigeon' is invalid for '--service <service>'. "
+                    + "Please provide one of 'personal', 'mail', 'electronic', 'clerk' or "
+                    + "'consented'.\n"))
     }
 
     @Test func icsIsAValidCalendarFile() throws {
-        let result = try CLI.run(["deadlines", "-j", "us-wa", "--rule", "answer-to-complaint", "--from", "2026-03-08", "--format", "ics"])
+        let result = try CLI.run([
+            "deadlines", "-j", "us-wa", "--rule", "answer-to-complaint", "--from", "2026-03-08", "--format", "ics",
+        ])
         #expect(result.status == 0)
         let text = result.stdout
         #expect(text.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"))
@@ -86,7 +103,10 @@ struct TimelineCommandTests {
             ["holidays", "-j", "us-ut", "--year", "2027", "--format", "json"],
             ["check", "-j", "us-wa", "-l", "lllt", "-a", "negotiate", "--on", "2026-03-01", "--format", "json"],
         ]
-        let settings = [["TZ": "UTC"], ["TZ": "Pacific/Kiritimati"], ["TZ": "America/Adak"], ["TZ": "Asia/Kathmandu", "LANG": "tr_TR.UTF-8", "LC_ALL": "tr_TR.UTF-8"]]
+        let settings = [
+            ["TZ": "UTC"], ["TZ": "Pacific/Kiritimati"], ["TZ": "America/Adak"],
+            ["TZ": "Asia/Kathmandu", "LANG": "tr_TR.UTF-8", "LC_ALL": "tr_TR.UTF-8"],
+        ]
         for command in commands {
             let outputs = try settings.map { try CLI.run(command, environment: $0).stdout }
             #expect(Set(outputs).count == 1, "\(command) differs across time zones")

@@ -12,7 +12,8 @@ struct MarkedText {
     init(_ marked: String) {
         var text = String.UnicodeScalarView()
         var places: [String: (line: Int, column: Int)] = [:]
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         let scalars = Array(marked.unicodeScalars)
         var index = 0
         while index < scalars.count {
@@ -39,7 +40,8 @@ struct MarkedText {
     /// A keycap marker: a digit, the emoji variation selector and the combining keycap.
     private static func marker(in scalars: [Unicode.Scalar], at index: Int) -> String? {
         guard index + 2 < scalars.count, ("1"..."9").contains(scalars[index]),
-              scalars[index + 1] == "\u{FE0F}", scalars[index + 2] == "\u{20E3}" else { return nil }
+            scalars[index + 1] == "\u{FE0F}", scalars[index + 2] == "\u{20E3}"
+        else { return nil }
         return String(String.UnicodeScalarView(scalars[index...(index + 2)]))
     }
 

@@ -6,7 +6,8 @@ import Testing
 /// budget runs out, before its tree is built, so no shape of file can take more memory than the
 /// budget allows. And explicit YAML tags in packs mean what they say.
 struct ParsingLimitsTests {
-    static let budgetMessage = "the document expands to more than 200000 nodes, counting each alias as the nodes "
+    static let budgetMessage =
+        "the document expands to more than 200000 nodes, counting each alias as the nodes "
         + "it repeats (set BAILIWICK_MAX_NODES to raise the limit)"
 
     func problems(_ scope: String) -> [String] {
@@ -56,31 +57,43 @@ struct ParsingLimitsTests {
 
     @Test func packValuesTaggedStrAreTextNotBooleansOrNumbers() {
         func deadline(days: String) -> MarkedText {
-            MarkedText("deadlines:\n  - {id: answer, name: Answer, trigger: served, period: {days: 1️⃣\(days)}, "
-                + "citation: c, source: primary}\n")
+            MarkedText(
+                "deadlines:\n  - {id: answer, name: Answer, trigger: served, period: {days: 1️⃣\(days)}, "
+                    + "citation: c, source: primary}\n")
         }
         func timeRules(_ value: String) -> MarkedText {
-            MarkedText(TimelineDiagnosticsTests.timeRules.replacingOccurrences(of: "default: true",
-                                                                                with: "default: 1️⃣\(value)"))
+            MarkedText(
+                TimelineDiagnosticsTests.timeRules.replacingOccurrences(
+                    of: "default: true",
+                    with: "default: 1️⃣\(value)"))
         }
         let text = "text (a quoted value, or one tagged !!str)"
-        let days = deadline(days: "!!str 21"), flag = timeRules("!!str true")
-        #expect(TimelineDiagnosticsTests().problems(days.text, timeRules: flag.text) == [
-            "Jurisdictions/tt/time-rules.yaml:\(flag["1️⃣"]): 'default' must be true or false, not " + text,
-            "\(days["1️⃣"]): 'days' must be a whole number, not " + text,
-        ])
+        let days = deadline(days: "!!str 21")
+        let flag = timeRules("!!str true")
+        #expect(
+            TimelineDiagnosticsTests().problems(days.text, timeRules: flag.text) == [
+                "Jurisdictions/tt/time-rules.yaml:\(flag["1️⃣"]): 'default' must be true or false, not " + text,
+                "\(days["1️⃣"]): 'days' must be a whole number, not " + text,
+            ])
         // Tagged with their own types, they are accepted: only the missing calendar is left.
-        let typed = TimelineDiagnosticsTests().problems(deadline(days: "!!int 21").text,
-                                                        timeRules: timeRules("!!bool true").text)
-        #expect(typed == ["Jurisdictions/tt/jurisdiction.yaml:1:1: jurisdiction 'tt' has deadlines but no "
-                          + "'calendar:' section"])
+        let typed = TimelineDiagnosticsTests().problems(
+            deadline(days: "!!int 21").text,
+            timeRules: timeRules("!!bool true").text)
+        #expect(
+            typed == [
+                "Jurisdictions/tt/jurisdiction.yaml:1:1: jurisdiction 'tt' has deadlines but no "
+                    + "'calendar:' section"
+            ])
     }
 
     @Test func unknownTagsInPacksAreErrors() {
-        let understood = "is not supported here: write the value without a tag (the tags understood are !!str, !!int, "
+        let understood =
+            "is not supported here: write the value without a tag (the tags understood are !!str, !!int, "
             + "!!bool and !!null, and !!seq and !!map on lists and mappings)"
-        for (tagged, name) in [("!!set {}", "the tag !!set "), ("!custom []", "an unknown tag "),
-                               ("!!binary aGVsbG8=", "the tag !!binary ")] {
+        for (tagged, name) in [
+            ("!!set {}", "the tag !!set "), ("!custom []", "an unknown tag "),
+            ("!!binary aGVsbG8=", "the tag !!binary "),
+        ] {
             let scope = MarkedText("rules: 1️⃣" + tagged)
             #expect(problems(scope.text) == ["\(scope["1️⃣"]): " + name + understood])
         }

@@ -34,7 +34,8 @@ import Testing
     }
 
     static let problems = "Examples/wa-dissolution-problems.yaml"
-    static let negotiate = "jurisdiction=us-wa&license=lllt&action=negotiate&on=2026-03-01"
+    static let negotiate =
+        "jurisdiction=us-wa&license=lllt&action=negotiate&on=2026-03-01"
         + "&fact=written-consent-to-negotiate=true&fact=written-contract=true&fact=client.pro-se=true"
         + "&fact=represents-other-party=false&fact=issues="
     static let prohibited = "jurisdiction=us-wa&license=lllt&action=appear-in-court&on=2026-03-01&area=family"
@@ -52,26 +53,33 @@ import Testing
         // check: each kind of decision and each kind of bad request.
         Case(name: "v1-check-permitted.http", uri: "/v1/check?" + negotiate),
         Case(name: "v1-check-prohibited.http", uri: "/v1/check?" + prohibited),
-        Case(name: "v1-check-undetermined.http",
-             uri: "/v1/check?jurisdiction=us-wa&license=lllt&action=negotiate&on=2026-03-01"),
-        Case(name: "v1-check-unknown-action-400.http",
-             uri: "/v1/check?jurisdiction=us-wa&license=lllt&action=negotaite&on=2026-03-01"),
+        Case(
+            name: "v1-check-undetermined.http",
+            uri: "/v1/check?jurisdiction=us-wa&license=lllt&action=negotiate&on=2026-03-01"),
+        Case(
+            name: "v1-check-unknown-action-400.http",
+            uri: "/v1/check?jurisdiction=us-wa&license=lllt&action=negotaite&on=2026-03-01"),
         Case(name: "v1-check-missing-action-400.http", uri: "/v1/check?jurisdiction=us-wa&license=lllt"),
-        Case(name: "v1-check-bad-date-400.http",
-             uri: "/v1/check?jurisdiction=us-wa&license=lllt&action=negotiate&on=2026-02-30"),
-        Case(name: "v1-check-bad-fact-400.http",
-             uri: "/v1/check?jurisdiction=us-wa&license=lllt&action=negotiate&on=2026-03-01&fact=children=two"),
+        Case(
+            name: "v1-check-bad-date-400.http",
+            uri: "/v1/check?jurisdiction=us-wa&license=lllt&action=negotiate&on=2026-02-30"),
+        Case(
+            name: "v1-check-bad-fact-400.http",
+            uri: "/v1/check?jurisdiction=us-wa&license=lllt&action=negotiate&on=2026-03-01&fact=children=two"),
         Case(name: "v1-check-post-405.http", method: .post, uri: "/v1/check?" + prohibited),
         // deadlines: JSON and iCalendar, and the errors.
         Case(name: "v1-deadlines-named.http", uri: "/v1/deadlines?" + named),
         Case(name: "v1-deadlines-named-ics.http", uri: "/v1/deadlines?" + named + "&format=ics"),
         Case(name: "v1-deadlines-days-mail.http", uri: "/v1/deadlines?" + mail),
-        Case(name: "v1-deadlines-hours.http",
-             uri: "/v1/deadlines?jurisdiction=us&from=2026-01-08&hours=48&at=10:00"),
-        Case(name: "v1-deadlines-days-and-hours-400.http",
-             uri: "/v1/deadlines?jurisdiction=us&from=2026-01-09&days=21&hours=5"),
-        Case(name: "v1-deadlines-hours-without-time-400.http",
-             uri: "/v1/deadlines?jurisdiction=us&from=2026-01-09&hours=48"),
+        Case(
+            name: "v1-deadlines-hours.http",
+            uri: "/v1/deadlines?jurisdiction=us&from=2026-01-08&hours=48&at=10:00"),
+        Case(
+            name: "v1-deadlines-days-and-hours-400.http",
+            uri: "/v1/deadlines?jurisdiction=us&from=2026-01-09&days=21&hours=5"),
+        Case(
+            name: "v1-deadlines-hours-without-time-400.http",
+            uri: "/v1/deadlines?jurisdiction=us&from=2026-01-09&hours=48"),
         Case(name: "v1-deadlines-missing-from-400.http", uri: "/v1/deadlines?jurisdiction=us&days=21"),
         Case(name: "v1-deadlines-bad-format-400.http", uri: "/v1/deadlines?" + mail + "&format=pdf"),
         // holidays.
@@ -87,12 +95,14 @@ import Testing
         Case(name: "v1-audit-html.http", method: .post, uri: "/v1/audit?format=html", body: .file(problems)),
         Case(name: "v1-audit-ics.http", method: .post, uri: "/v1/audit?format=ics", body: .file(problems)),
         Case(name: "v1-audit-text.http", method: .post, uri: "/v1/audit?format=text", body: .file(problems)),
-        Case(name: "v1-audit-as-of.http", method: .post, uri: "/v1/audit?as-of=2026-06-15&horizon=30&redact=true",
-             body: .file(problems)),
+        Case(
+            name: "v1-audit-as-of.http", method: .post, uri: "/v1/audit?as-of=2026-06-15&horizon=30&redact=true",
+            body: .file(problems)),
         Case(name: "v1-audit-bad-format-400.http", method: .post, uri: "/v1/audit?format=pdf", body: .file(problems)),
         Case(name: "v1-audit-unreadable-422.http", method: .post, uri: "/v1/audit", body: .text(unreadable)),
-        Case(name: "v1-audit-too-large-413.http", method: .post, uri: "/v1/audit",
-             body: .text(String(repeating: "# padding\n", count: 200)), maxBodyBytes: 1_000),
+        Case(
+            name: "v1-audit-too-large-413.http", method: .post, uri: "/v1/audit",
+            body: .text(String(repeating: "# padding\n", count: 200)), maxBodyBytes: 1_000),
         Case(name: "v1-audit-get-405.http", uri: "/v1/audit"),
         Case(name: "v1-nothing-404.http", uri: "/v1/nothing"),
         Case(name: "openapi.http", uri: "/openapi.json"),
@@ -101,39 +111,49 @@ import Testing
         Case(name: "page-check-form.http", uri: "/check"),
         Case(name: "page-check-prohibited.http", uri: "/check?" + prohibited),
         Case(name: "page-check-permitted.http", uri: "/check?" + negotiate),
-        Case(name: "page-check-unknown-action.http",
-             uri: "/check?jurisdiction=us-wa&license=lllt&action=negociate&on=2026-03-01"),
+        Case(
+            name: "page-check-unknown-action.http",
+            uri: "/check?jurisdiction=us-wa&license=lllt&action=negociate&on=2026-03-01"),
         Case(name: "page-deadlines-form.http", uri: "/deadlines"),
         Case(name: "page-deadlines-days-mail.http", uri: "/deadlines?" + mail),
         Case(name: "page-deadlines-named.http", uri: "/deadlines?" + named),
-        Case(name: "page-deadlines-days-and-hours.http",
-             uri: "/deadlines?jurisdiction=us&from=2026-01-09&days=21&hours=5"),
+        Case(
+            name: "page-deadlines-days-and-hours.http",
+            uri: "/deadlines?jurisdiction=us&from=2026-01-09&days=21&hours=5"),
         Case(name: "page-holidays.http", uri: "/holidays?jurisdiction=us-wa&year=2026"),
         Case(name: "page-quiz-form.http", uri: "/quiz?seed=42"),
         Case(name: "page-quiz.http", uri: "/quiz?start=1&" + quiz),
-        Case(name: "page-quiz-graded.http", method: .post, uri: "/quiz", body: .form([
-            ("jurisdiction", "us-ut"), ("license", "lpp"), ("count", "6"), ("seed", "42"),
-        ])),
+        Case(
+            name: "page-quiz-graded.http", method: .post, uri: "/quiz",
+            body: .form([
+                ("jurisdiction", "us-ut"), ("license", "lpp"), ("count", "6"), ("seed", "42"),
+            ])),
         Case(name: "page-audit-form.http", uri: "/audit"),
-        Case(name: "page-audit-file.http", method: .post, uri: "/audit",
-             body: .form([("mode", "file"), ("matter", "@" + problems)])),
-        Case(name: "page-audit-file-download.http", method: .post, uri: "/audit",
-             body: .form([("mode", "file"), ("matter", "@" + problems), ("format", "json")])),
-        Case(name: "page-audit-simple.http", method: .post, uri: "/audit", body: .form([
-            ("mode", "simple"), ("matter-type", "us-wa/dissolution"), ("id", "WEB-7"), ("tech-name", "Jordan"),
-            ("license", "lllt"), ("licensed-from", "2021-06-01"), ("as-of", "2026-05-22"),
-            ("event-1", "petition-filed"), ("event-date-1", "2026-01-20"),
-            ("event-2", "service-of-petition"), ("event-date-2", "2026-02-10"), ("event-method-2", "personal"),
-            ("event-3", "decree-entered"), ("event-date-3", "2026-05-01"),
-            ("form-1", "FL Divorce 201"), ("filed-1", "2026-01-20"),
-            ("action-1", "complete-forms"), ("action-date-1", "2026-01-10"),
-            ("facts", "children=0\nwritten-contract=true"),
-        ])),
-        Case(name: "page-audit-unreadable-422.http", method: .post, uri: "/audit",
-             body: .form([("mode", "file"), ("matter", unreadable)])),
-        Case(name: "page-audit-too-large-413.http", method: .post, uri: "/audit",
-             body: .form([("mode", "file"), ("matter", String(repeating: "# padding\n", count: 200))]),
-             maxBodyBytes: 1_000),
+        Case(
+            name: "page-audit-file.http", method: .post, uri: "/audit",
+            body: .form([("mode", "file"), ("matter", "@" + problems)])),
+        Case(
+            name: "page-audit-file-download.http", method: .post, uri: "/audit",
+            body: .form([("mode", "file"), ("matter", "@" + problems), ("format", "json")])),
+        Case(
+            name: "page-audit-simple.http", method: .post, uri: "/audit",
+            body: .form([
+                ("mode", "simple"), ("matter-type", "us-wa/dissolution"), ("id", "WEB-7"), ("tech-name", "Jordan"),
+                ("license", "lllt"), ("licensed-from", "2021-06-01"), ("as-of", "2026-05-22"),
+                ("event-1", "petition-filed"), ("event-date-1", "2026-01-20"),
+                ("event-2", "service-of-petition"), ("event-date-2", "2026-02-10"), ("event-method-2", "personal"),
+                ("event-3", "decree-entered"), ("event-date-3", "2026-05-01"),
+                ("form-1", "FL Divorce 201"), ("filed-1", "2026-01-20"),
+                ("action-1", "complete-forms"), ("action-date-1", "2026-01-10"),
+                ("facts", "children=0\nwritten-contract=true"),
+            ])),
+        Case(
+            name: "page-audit-unreadable-422.http", method: .post, uri: "/audit",
+            body: .form([("mode", "file"), ("matter", unreadable)])),
+        Case(
+            name: "page-audit-too-large-413.http", method: .post, uri: "/audit",
+            body: .form([("mode", "file"), ("matter", String(repeating: "# padding\n", count: 200))]),
+            maxBodyBytes: 1_000),
         Case(name: "page-packs.http", uri: "/packs"),
         Case(name: "page-packs-us-wa.http", uri: "/packs/us-wa"),
         Case(name: "page-packs-unknown-404.http", uri: "/packs/us-wq"),
@@ -157,11 +177,13 @@ import Testing
         case .none:
             return try await Server.request(golden.uri, method: golden.method, configuration: configuration)
         case .file(let path):
-            return try await Server.request(golden.uri, method: golden.method, body: Server.repositoryFile(path),
-                                            configuration: configuration)
+            return try await Server.request(
+                golden.uri, method: golden.method, body: Server.repositoryFile(path),
+                configuration: configuration)
         case .text(let text):
-            return try await Server.request(golden.uri, method: golden.method, body: text,
-                                            configuration: configuration)
+            return try await Server.request(
+                golden.uri, method: golden.method, body: text,
+                configuration: configuration)
         case .form(let fields):
             let form = try fields.map { name, value in
                 (name, value.hasPrefix("@") ? try Server.repositoryFile(String(value.dropFirst())) : value)

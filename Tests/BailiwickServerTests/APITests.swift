@@ -11,14 +11,17 @@ import Testing
     @Test func checkAnswersWithTheEnginesDecision() async throws {
         let answer = try await Server.request(
             "/v1/check?jurisdiction=us-wa&license=lllt&action=negotiate&on=2026-03-01"
-            + "&fact=written-consent-to-negotiate=true&fact=written-contract=true&fact=client.pro-se=true"
-            + "&fact=represents-other-party=false&fact=issues=")
+                + "&fact=written-consent-to-negotiate=true&fact=written-contract=true&fact=client.pro-se=true"
+                + "&fact=represents-other-party=false&fact=issues=")
         #expect(answer.status == .ok)
         #expect(answer.header("Content-Type") == "application/json; charset=utf-8")
-        let request = CheckRequest(jurisdiction: "us-wa", license: "lllt", action: "negotiate", area: nil,
-                                   date: CivilDate(year: 2026, month: 3, day: 1)!,
-                                   facts: [("written-consent-to-negotiate", "true"), ("written-contract", "true"), ("client.pro-se", "true"),
-                                           ("represents-other-party", "false"), ("issues", "")])
+        let request = CheckRequest(
+            jurisdiction: "us-wa", license: "lllt", action: "negotiate", area: nil,
+            date: CivilDate(year: 2026, month: 3, day: 1)!,
+            facts: [
+                ("written-consent-to-negotiate", "true"), ("written-contract", "true"), ("client.pro-se", "true"),
+                ("represents-other-party", "false"), ("issues", ""),
+            ])
         let decision = try request.decide(in: Server.packs)
         #expect(answer.body == DecisionJSONReport.render(decision, packs: Server.packs))
         #expect(answer.json["decision"] as? String == "permitted")
@@ -27,8 +30,8 @@ import Testing
     @Test func theSameQuestionWithoutConsentIsUnmet() async throws {
         let answer = try await Server.request(
             "/v1/check?jurisdiction=us-wa&license=lllt&action=negotiate&on=2026-03-01"
-            + "&fact=written-consent-to-negotiate=false&fact=written-contract=true&fact=client.pro-se=true"
-            + "&fact=represents-other-party=false&fact=issues=")
+                + "&fact=written-consent-to-negotiate=false&fact=written-contract=true&fact=client.pro-se=true"
+                + "&fact=represents-other-party=false&fact=issues=")
         #expect(answer.json["decision"] as? String == "conditional")
         #expect(answer.json["out-of-scope"] as? Bool == true)
     }
@@ -42,7 +45,8 @@ import Testing
         #expect(missing.errorMessage == "'action' is required")
         let date = try await Server.request("/v1/check?jurisdiction=us-wa&license=lllt&action=negotiate&on=2026-02-30")
         #expect(date.status == .badRequest)
-        let fact = try await Server.request("/v1/check?jurisdiction=us-wa&license=lllt&action=negotiate&fact=children=two")
+        let fact = try await Server.request(
+            "/v1/check?jurisdiction=us-wa&license=lllt&action=negotiate&fact=children=two")
         #expect(fact.status == .badRequest)
         #expect((fact.errorMessage)?.contains("whole number") == true)
     }
@@ -55,7 +59,8 @@ import Testing
         let deadline = try #require((answer.json["deadlines"] as? [[String: Any]])?.first)
         #expect(deadline["date"] as? String == "2026-02-02")
         #expect((deadline["trace"] as? [Any])?.isEmpty == false)
-        let calendar = try await Server.request("/v1/deadlines?jurisdiction=us&from=2026-01-09&days=21&service=mail&format=ics")
+        let calendar = try await Server.request(
+            "/v1/deadlines?jurisdiction=us&from=2026-01-09&days=21&service=mail&format=ics")
         #expect(calendar.header("Content-Type") == "text/calendar; charset=utf-8")
         #expect(calendar.body.hasPrefix("BEGIN:VCALENDAR\r\n"))
         #expect(calendar.body.contains("DTSTART;VALUE=DATE:20260202"))
@@ -68,7 +73,9 @@ import Testing
         #expect(answer.status == .ok)
         let holidays = try #require(answer.json["holidays"] as? [[String: Any]])
         // Thanksgiving: the fourth Thursday of November 2026.
-        #expect(holidays.contains { $0["id"] as? String == "thanksgiving-day" && $0["observed"] as? String == "2026-11-26" })
+        #expect(
+            holidays.contains { $0["id"] as? String == "thanksgiving-day" && $0["observed"] as? String == "2026-11-26" }
+        )
         let unknown = try await Server.request("/v1/holidays?jurisdiction=wa")
         #expect(unknown.status == .badRequest)
     }
@@ -104,7 +111,7 @@ import Testing
         #expect(html.body.contains("<svg"))
         let calendar = try await Server.request("/v1/audit?format=ics", method: .post, body: text)
         #expect(calendar.body.hasPrefix("BEGIN:VCALENDAR"))
-        #expect(calendar.body.contains("DTSTART;VALUE=DATE:20260601"))  // notice of appeal, rolled to Monday
+        #expect(calendar.body.contains("DTSTART;VALUE=DATE:20260601")) // notice of appeal, rolled to Monday
         let plain = try await Server.request("/v1/audit?format=text", method: .post, body: text)
         #expect(plain.body.contains("SCOPE-PROHIBITED"))
         let unknown = try await Server.request("/v1/audit?format=pdf", method: .post, body: text)
@@ -148,14 +155,16 @@ import Testing
         let answer = try await Server.request("/v1/audit", method: .post, body: text)
         #expect(answer.status == .unprocessableContent)
         let problems = try #require(answer.json["problems"] as? [[String: Any]])
-        #expect(problems.contains { $0["line"] as? Int == 7 && ($0["message"] as? String)?.contains("children") == true })
+        #expect(
+            problems.contains { $0["line"] as? Int == 7 && ($0["message"] as? String)?.contains("children") == true })
         #expect(!answer.body.contains("Confidential"))
     }
 
     @Test func aBodyOverTheLimitIsRefused() async throws {
         let small = ServerConfiguration(maxBodyBytes: 1_000)
-        let answer = try await Server.request("/v1/audit", method: .post, body: String(repeating: "# padding\n", count: 200),
-                                              configuration: small)
+        let answer = try await Server.request(
+            "/v1/audit", method: .post, body: String(repeating: "# padding\n", count: 200),
+            configuration: small)
         #expect(answer.status.code == 413)
     }
 
@@ -166,7 +175,11 @@ import Testing
         let washington = try await Server.request("/v1/packs/us-wa")
         let rules = try #require(washington.json["rules"] as? [[String: Any]])
         #expect(rules.contains { $0["id"] as? String == "wa-lllt-no-court-representation" })
-        #expect(rules.allSatisfy { (($0["citation"] as? [String: Any])?["source"] as? String).map(["primary", "official-summary", "secondary", "unverified"].contains) == true })
+        #expect(
+            rules.allSatisfy {
+                (($0["citation"] as? [String: Any])?["source"] as? String).map(
+                    ["primary", "official-summary", "secondary", "unverified"].contains) == true
+            })
         let nowhere = try await Server.request("/v1/packs/us-xx")
         #expect(nowhere.status == .notFound)
     }

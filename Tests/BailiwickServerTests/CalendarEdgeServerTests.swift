@@ -14,9 +14,11 @@ struct CalendarEdgeServerTests {
     @Test func aCountPastTheCalendarIsNotComputableAndTheServerGoesOn() async throws {
         let app = Application(router: BailiwickServer.router(packs: Server.packs, configuration: ServerConfiguration()))
         try await app.test(.router) { client in
-            for query in [Self.pastTheStart, "jurisdiction=us-wa&from=0001-03-01&days=400&court-days=true&before=true",
-                          "jurisdiction=us&from=0001-01-01&hours=8760&at=00:00&before=true",
-                          "jurisdiction=us&from=9999-12-20&days=10&service=mail"] {
+            for query in [
+                Self.pastTheStart, "jurisdiction=us-wa&from=0001-03-01&days=400&court-days=true&before=true",
+                "jurisdiction=us&from=0001-01-01&hours=8760&at=00:00&before=true",
+                "jurisdiction=us&from=9999-12-20&days=10&service=mail",
+            ] {
                 try await client.execute(uri: "/v1/deadlines?\(query)", method: .get) { response in
                     #expect(response.status == .unprocessableContent, "\(query)")
                     let text = String(buffer: response.body)
@@ -28,8 +30,9 @@ struct CalendarEdgeServerTests {
             }
             try await client.execute(uri: "/deadlines?\(Self.pastTheStart)", method: .get) { response in
                 #expect(response.status == .ok)
-                #expect(String(buffer: response.body).contains(
-                    "<strong>Cannot answer:</strong> The period ends outside the years 1 to 9999."))
+                #expect(
+                    String(buffer: response.body).contains(
+                        "<strong>Cannot answer:</strong> The period ends outside the years 1 to 9999."))
             }
             let usual = "/v1/deadlines?jurisdiction=us&from=2026-01-09&days=21"
             try await client.execute(uri: usual, method: .get) { response in

@@ -3,8 +3,9 @@ import Foundation
 import Logging
 import ServiceLifecycle
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What only a real connection shows: the server's deadlines on idle and dripping clients, and
@@ -14,8 +15,10 @@ import Glibc
     static let long = Duration.seconds(30)
 
     /// Runs the application on a free loopback port for the length of `body`.
-    static func withServer(_ timeouts: ConnectionTimeouts, token: String? = nil,
-                           _ body: @Sendable (Int) async throws -> Void) async throws {
+    static func withServer(
+        _ timeouts: ConnectionTimeouts, token: String? = nil,
+        _ body: @Sendable (Int) async throws -> Void
+    ) async throws {
         let (addresses, announce) = AsyncStream.makeStream(of: String.self)
         let app = try BailiwickServer.application(
             packs: Server.packs, configuration: ServerConfiguration(port: 0, token: token, timeouts: timeouts)
@@ -168,7 +171,8 @@ final class RawConnection: Sendable {
                 received += bytes
                 let text = String(decoding: received, as: UTF8.self)
                 if let split = text.range(of: "\r\n\r\n") {
-                    let length = text[..<split.lowerBound].split(separator: "\r\n")
+                    let length =
+                        text[..<split.lowerBound].split(separator: "\r\n")
                         .first { $0.lowercased().hasPrefix("content-length:") }
                         .flatMap { Int($0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)) } ?? 0
                     if text[split.upperBound...].utf8.count >= length { return text }

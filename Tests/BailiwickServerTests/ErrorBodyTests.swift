@@ -85,12 +85,17 @@ struct ErrorBodyTests {
     }
 
     @Test func aPageWordsTheErrorAsASentenceNamingTheFieldsLabels() async throws {
-        let both = try await Server.request("/deadlines?jurisdiction=us&from=2026-01-09&days=21&rule=answer-to-complaint")
-        #expect(both.body.contains("<strong>Cannot answer:</strong> Give exactly one of “Named deadline”, "
-            + "“Or a period in days” or “Or a period in hours”."))
+        let both = try await Server.request(
+            "/deadlines?jurisdiction=us&from=2026-01-09&days=21&rule=answer-to-complaint")
+        #expect(
+            both.body.contains(
+                "<strong>Cannot answer:</strong> Give exactly one of “Named deadline”, "
+                    + "“Or a period in days” or “Or a period in hours”."))
         let long = try await Server.request("/deadlines?jurisdiction=us&from=2026-01-09&days=5000")
-        #expect(long.body.contains(
-            "<strong>Cannot answer:</strong> “Or a period in days” must be a whole number from 1 to 3650, not &apos;5000&apos;."))
+        #expect(
+            long.body.contains(
+                "<strong>Cannot answer:</strong> “Or a period in days” must be a whole number from 1 to 3650, not &apos;5000&apos;."
+            ))
     }
 
     /// The document and the forms state the limits the requests enforce.
@@ -98,7 +103,8 @@ struct ErrorBodyTests {
         let document = try await OpenAPITests.document()
         let paths = try #require(document["paths"] as? [String: Any])
         func schema(_ path: String, _ name: String) -> [String: Any]? {
-            let get = (paths[path] as? [String: Any])?["get"] as? [String: Any]
+            let get =
+                (paths[path] as? [String: Any])?["get"] as? [String: Any]
                 ?? (paths[path] as? [String: Any])?["post"] as? [String: Any]
             let parameter = (get?["parameters"] as? [[String: Any]])?.first { $0["name"] as? String == name }
             return parameter?["schema"] as? [String: Any]

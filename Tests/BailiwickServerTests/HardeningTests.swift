@@ -1,9 +1,10 @@
 import BailiwickLoading
-@testable import BailiwickServer
 import Foundation
 import HTTPTypes
 import Hummingbird
 import Testing
+
+@testable import BailiwickServer
 
 /// Requests a hostile page, client or proxy could send, answered in process.
 @Suite struct HardeningTests {
@@ -56,10 +57,12 @@ import Testing
             #expect(document.contains("WA-"))
             for name in Self.names { #expect(!document.contains(name), "a download shows \(name)") }
         }
-        let simple = try await Server.post("/audit", form: [
-            ("mode", "simple"), ("matter-type", "us-wa/dissolution"), ("id", "WEB-7"),
-            ("tech-name", "Priya Confidential"), ("license", "lllt"), ("redact", "on"),
-        ])
+        let simple = try await Server.post(
+            "/audit",
+            form: [
+                ("mode", "simple"), ("matter-type", "us-wa/dissolution"), ("id", "WEB-7"),
+                ("tech-name", "Priya Confidential"), ("license", "lllt"), ("redact", "on"),
+            ])
         #expect(!simple.body.contains("Priya Confidential"))
         let unredacted = try await Server.post("/audit", form: [("mode", "file"), ("matter", text)])
         #expect(unredacted.body.contains("Marcus Bell"))
@@ -74,11 +77,13 @@ import Testing
         #expect(api.header("Content-Type")?.hasPrefix("application/json") == true)
         let message = try #require(api.errorMessage)
         #expect(message.contains("2000 bytes") && message.contains("BAILIWICK_MAX_FILE_BYTES"))
-        let fits = try await Server.request("/v1/audit", method: .post, body: String(oversized.dropLast()),
-                                            configuration: small)
+        let fits = try await Server.request(
+            "/v1/audit", method: .post, body: String(oversized.dropLast()),
+            configuration: small)
         #expect(fits.status == .unprocessableContent)
-        let page = try await Server.post("/audit", form: [("mode", "file"), ("matter", oversized)],
-                                         configuration: small)
+        let page = try await Server.post(
+            "/audit", form: [("mode", "file"), ("matter", oversized)],
+            configuration: small)
         #expect(page.status == .contentTooLarge)
         #expect(page.header("Content-Type")?.hasPrefix("text/html") == true && page.body.contains("<nav"))
         // The shipped limit is the command line's.
@@ -125,20 +130,27 @@ import Testing
         #expect(answer.status == .badRequest)
         #expect((answer.errorMessage)?.contains("Host") == true)
         let guarded = ServerConfiguration(host: "0.0.0.0", token: AccessTests.token)
-        let off = try await Server.request("/v1/packs", headers: [HTTPField.Name("Host")!: "a.example",
-                                                                    .authorization: "Bearer \(AccessTests.token)"],
-                                           configuration: guarded)
+        let off = try await Server.request(
+            "/v1/packs",
+            headers: [
+                HTTPField.Name("Host")!: "a.example",
+                .authorization: "Bearer \(AccessTests.token)",
+            ],
+            configuration: guarded)
         #expect(off.status == .badRequest)
     }
 
     @Test func aPostFromAnotherSiteIsRefused() async throws {
         let text = try Server.repositoryFile("Examples/wa-dissolution-clean.yaml")
-        let origin = HTTPField.Name("Origin")!, site = HTTPField.Name("Sec-Fetch-Site")!
-        let refused: [HTTPFields] = [[site: "cross-site"], [origin: "http://attacker.example"], [origin: "null"],
-                                     [origin: "https://localhost"], [origin: "http://localhost:9999"],
-                                     [origin: "http://localhost", site: "cross-site"], [site: "same-site"],
-                                     [origin: "null", site: "none"],
-                                     [origin: "http://attacker.example", site: "same-origin"]]
+        let origin = HTTPField.Name("Origin")!
+        let site = HTTPField.Name("Sec-Fetch-Site")!
+        let refused: [HTTPFields] = [
+            [site: "cross-site"], [origin: "http://attacker.example"], [origin: "null"],
+            [origin: "https://localhost"], [origin: "http://localhost:9999"],
+            [origin: "http://localhost", site: "cross-site"], [site: "same-site"],
+            [origin: "null", site: "none"],
+            [origin: "http://attacker.example", site: "same-origin"],
+        ]
         for headers in refused {
             let api = try await Server.request("/v1/audit", method: .post, body: text, headers: headers)
             #expect(api.status == .forbidden, "\(headers)")
@@ -146,18 +158,21 @@ import Testing
             let page = try await Server.request("/audit", method: .post, body: "mode=file&matter=x", headers: headers)
             #expect(page.status == .forbidden && page.body.contains("<nav"), "\(headers)")
         }
-        let accepted: [HTTPFields] = [[:], [origin: "http://localhost"], [origin: "http://LOCALHOST:80"],
-                                      [site: "same-origin"], [site: "none"],
-                                      [origin: "http://localhost", site: "same-origin"],
-                                      // What a browser sends for the app's own form (its pages ask for no referrer).
-                                      [origin: "null", site: "same-origin"]]
+        let accepted: [HTTPFields] = [
+            [:], [origin: "http://localhost"], [origin: "http://LOCALHOST:80"],
+            [site: "same-origin"], [site: "none"],
+            [origin: "http://localhost", site: "same-origin"],
+            // What a browser sends for the app's own form (its pages ask for no referrer).
+            [origin: "null", site: "same-origin"],
+        ]
         for headers in accepted {
             let api = try await Server.request("/v1/audit", method: .post, body: text, headers: headers)
             #expect(api.status == .ok, "\(headers)")
         }
         // GETs change nothing and may be linked to from anywhere.
-        let linked = try await Server.request("/check",
-                                              headers: [site: "cross-site", origin: "http://attacker.example"])
+        let linked = try await Server.request(
+            "/check",
+            headers: [site: "cross-site", origin: "http://attacker.example"])
         #expect(linked.status == .ok)
     }
 
@@ -165,8 +180,9 @@ import Testing
         let proto = HTTPField.Name("X-Forwarded-Proto")!
         func cookie(trust: Bool, _ headers: HTTPFields) async throws -> String {
             let configuration = ServerConfiguration(host: "0.0.0.0", token: AccessTests.token, trustProxy: trust)
-            let answer = try await Server.request("/check?token=\(AccessTests.token)", headers: headers,
-                                                  configuration: configuration)
+            let answer = try await Server.request(
+                "/check?token=\(AccessTests.token)", headers: headers,
+                configuration: configuration)
             return try #require(answer.header("Set-Cookie"))
         }
         #expect(try await cookie(trust: true, [proto: "https"]).hasSuffix("; Secure"))
@@ -188,7 +204,10 @@ import Testing
         }) { $0 + 1 }
         for await _ in started { break }
         var read = false
-        let second = try await turns.perform(reading: { () async -> Int in read = true; return 1 }) { $0 }
+        let second = try await turns.perform(reading: { () async -> Int in
+            read = true
+            return 1
+        }) { $0 }
         #expect(second == nil && !read)
         releasing.yield()
         #expect(try await first == 2)

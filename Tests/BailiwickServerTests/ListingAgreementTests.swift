@@ -28,8 +28,9 @@ struct ListingAgreementTests {
         #expect(pack.status == .ok)
         for kind in Self.applicable {
             let served = try #require(pack.json[kind] as? [Any], "\(kind) of /v1/packs/\(id)")
-            #expect(try Self.canonical(Self.listed(kind, jurisdiction: id)) == Self.canonical(served),
-                    "list \(kind) -j \(id)")
+            #expect(
+                try Self.canonical(Self.listed(kind, jurisdiction: id)) == Self.canonical(served),
+                "list \(kind) -j \(id)")
         }
         // Every shipped jurisdiction has licences, and rules of them: the comparison is never of two empty lists.
         #expect((pack.json["licenses"] as? [Any])?.isEmpty == false)

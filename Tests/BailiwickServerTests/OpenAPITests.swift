@@ -11,7 +11,10 @@ import Testing
         (.get, "/v1/packs", "/v1/packs", nil, 200),
         (.get, "/v1/packs/{jurisdiction}", "/v1/packs/us-ut", nil, 200),
         (.get, "/v1/packs/{jurisdiction}", "/v1/packs/nowhere", nil, 404),
-        (.get, "/v1/check", "/v1/check?jurisdiction=us-az&license=lp&action=appear-in-court&area=family&on=2026-01-05", nil, 200),
+        (
+            .get, "/v1/check",
+            "/v1/check?jurisdiction=us-az&license=lp&action=appear-in-court&area=family&on=2026-01-05", nil, 200
+        ),
         (.get, "/v1/check", "/v1/check?jurisdiction=us-wa&license=lllt&action=negotiate", nil, 200),
         (.get, "/v1/check", "/v1/check?jurisdiction=us-wa", nil, 400),
         (.get, "/v1/deadlines", "/v1/deadlines?jurisdiction=us-wa&rule=answer-to-complaint&from=2026-03-08", nil, 200),
@@ -56,8 +59,9 @@ import Testing
             let answer = try await Server.request(sample.uri, method: sample.method, body: body)
             #expect(Int(answer.status.code) == sample.status, "\(sample.uri)")
             let operation = try #require(paths[sample.path]?[sample.method.rawValue.lowercased()] as? [String: Any])
-            var response = try #require((operation["responses"] as? [String: Any])?[String(sample.status)] as? [String: Any],
-                                        "\(sample.uri): status \(sample.status) is not declared")
+            var response = try #require(
+                (operation["responses"] as? [String: Any])?[String(sample.status)] as? [String: Any],
+                "\(sample.uri): status \(sample.status) is not declared")
             if let reference = response["$ref"] as? String { response = try #require(resolve(reference, in: document)) }
             guard let content = response["content"] as? [String: Any] else { continue }
             let type = String(answer.header("Content-Type")?.split(separator: ";").first ?? "")
@@ -80,7 +84,9 @@ import Testing
 
     /// The parts of JSON Schema the document uses: $ref, type (one or several), enum, required,
     /// properties, items and oneOf.
-    private func validate(_ value: Any, against schema: [String: Any], in document: [String: Any], at path: String) -> [String] {
+    private func validate(_ value: Any, against schema: [String: Any], in document: [String: Any], at path: String)
+        -> [String]
+    {
         if let reference = schema["$ref"] as? String {
             guard let target = resolve(reference, in: document) else { return ["\(path): unresolved \(reference)"] }
             return validate(value, against: target, in: document, at: path)
@@ -102,7 +108,9 @@ import Testing
                 problems.append("\(path): '\(key)' is missing")
             }
             for (key, property) in schema["properties"] as? [String: [String: Any]] ?? [:] {
-                if let member = object[key] { problems += validate(member, against: property, in: document, at: "\(path).\(key)") }
+                if let member = object[key] {
+                    problems += validate(member, against: property, in: document, at: "\(path).\(key)")
+                }
             }
         }
         if let array = value as? [Any], let items = schema["items"] as? [String: Any] {
@@ -125,7 +133,8 @@ import Testing
         case "array": return value is [Any]
         case "string": return value is String
         case "boolean": return isBoolean(value)
-        case "integer": return !isBoolean(value) && (value as? NSNumber).map { $0.doubleValue.rounded() == $0.doubleValue } ?? false
+        case "integer":
+            return !isBoolean(value) && (value as? NSNumber).map { $0.doubleValue.rounded() == $0.doubleValue } ?? false
         default: return false
         }
     }

@@ -34,7 +34,8 @@ struct TerminalSafetyAPITests {
     @Test func theTextAuditShowsControlsEscaped() async throws {
         let plain = try await Server.request("/v1/audit?format=text", method: .post, body: try Self.matter())
         #expect(plain.status == .ok)
-        #expect(plain.body.hasPrefix("\(Self.id) · \(Self.shown) · Dissolution of marriage (petitioner) · Washington\n"))
+        #expect(
+            plain.body.hasPrefix("\(Self.id) · \(Self.shown) · Dissolution of marriage (petitioner) · Washington\n"))
         #expect(plain.body.contains(":27:5: warning: 'id' holds an invisible character, U+200B, at character 4: "))
         #expect(Self.rawControls(plain.body) == [])
     }
@@ -55,8 +56,10 @@ struct TerminalSafetyAPITests {
         let matter = try MatterLoader.load(text: try Self.matter(), file: "m.yaml", packs: Server.packs)
         let audit = Server.packs.audit(matter, asOf: matter.asOf!)
         let report = AuditText(style: TextStyle(enabled: true)).matter(audit, in: false)
-        #expect(report.hasPrefix("\u{1B}[1m\(Self.id) · \(Self.shown)\u{1B}[0m"
-                                 + "\u{1B}[2m · Dissolution of marriage (petitioner) · "))
+        #expect(
+            report.hasPrefix(
+                "\u{1B}[1m\(Self.id) · \(Self.shown)\u{1B}[0m"
+                    + "\u{1B}[2m · Dissolution of marriage (petitioner) · "))
         #expect(report.contains("\u{1B}[1;32m0 errors, 0 warnings, 8 notes\u{1B}[0m"))
         // What is left once the tool's own colour codes are taken out holds no control at all.
         let codes = ["0", "1", "2", "1;31", "1;32", "1;33"].map { "\u{1B}[\($0)m" }

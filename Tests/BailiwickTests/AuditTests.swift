@@ -6,81 +6,84 @@ import Testing
 struct AuditTests {
     /// Jurisdiction `tt` of the timeline tests, plus a licence, scope rules and a matter type.
     static let scope = """
-    licenses:
-      - {id: tech, title: Test Technician, governing-rule: Rule 1, areas: [family], valid-from: 2012-09-01, admissions-until: 2023-07-31, citation: Rule 1, source: primary}
-    rules:
-      - {id: tech-forms, summary: s, effect: permit, licenses: [tech], actions: [complete-forms], requires: [written-contract], citation: R. 2, source: primary}
-      - {id: tech-no-court, summary: No court., effect: forbid, licenses: [tech], actions: [appear-in-court], citation: R. 3, source: primary, remedy: Refer to a lawyer.}
-      - {id: tech-negotiate, summary: s, effect: permit, licenses: [tech], actions: [negotiate], requires: [consent], citation: R. 4, source: primary}
-      - {id: tech-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], when: 'amount < 100', citation: R. 5, source: primary}
-    matter-types:
-      - id: divorce
-        name: Divorce
-        area: family
-        citation: Stat. 1
-        source: primary
-        forms:
-          - {code: F-1, name: Petition, due: {event: filed}, citation: F-1, source: primary}
-          - {code: F-2, name: Parenting plan, when: children > 0, due: {event: decree}, citation: F-2, source: primary}
-          - {code: F-3, name: Response, required: false, citation: F-3, source: primary}
-          - {code: F-4, name: Answer, due: {deadline: answer}, citation: F-4, source: primary}
-        deadlines:
-          - {rule: answer, met-by: {form: F-4}}
-          - {rule: decree-wait, guards: decree}
-          - {rule: reply}
-        follow-ups:
-          - {text: Check the parenting class certificate., when: children > 0, due: {event: decree}, citation: Local rule, source: secondary}
-    """
+        licenses:
+          - {id: tech, title: Test Technician, governing-rule: Rule 1, areas: [family], valid-from: 2012-09-01, admissions-until: 2023-07-31, citation: Rule 1, source: primary}
+        rules:
+          - {id: tech-forms, summary: s, effect: permit, licenses: [tech], actions: [complete-forms], requires: [written-contract], citation: R. 2, source: primary}
+          - {id: tech-no-court, summary: No court., effect: forbid, licenses: [tech], actions: [appear-in-court], citation: R. 3, source: primary, remedy: Refer to a lawyer.}
+          - {id: tech-negotiate, summary: s, effect: permit, licenses: [tech], actions: [negotiate], requires: [consent], citation: R. 4, source: primary}
+          - {id: tech-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], when: 'amount < 100', citation: R. 5, source: primary}
+        matter-types:
+          - id: divorce
+            name: Divorce
+            area: family
+            citation: Stat. 1
+            source: primary
+            forms:
+              - {code: F-1, name: Petition, due: {event: filed}, citation: F-1, source: primary}
+              - {code: F-2, name: Parenting plan, when: children > 0, due: {event: decree}, citation: F-2, source: primary}
+              - {code: F-3, name: Response, required: false, citation: F-3, source: primary}
+              - {code: F-4, name: Answer, due: {deadline: answer}, citation: F-4, source: primary}
+            deadlines:
+              - {rule: answer, met-by: {form: F-4}}
+              - {rule: decree-wait, guards: decree}
+              - {rule: reply}
+            follow-ups:
+              - {text: Check the parenting class certificate., when: children > 0, due: {event: decree}, citation: Local rule, source: secondary}
+        """
 
     static func packs() throws -> PackSet {
         let shared = """
-        actions:
-          - {id: advise, title: Advise, description: Advise.}
-          - {id: complete-forms, title: Complete forms, description: Fill in forms.}
-          - {id: appear-in-court, title: Appear in court, description: Speak in court.}
-          - {id: negotiate, title: Negotiate, description: Bargain.}
-        areas:
-          - {id: family, title: Family, description: Family law.}
-        facts:
-          - {id: abroad, type: boolean, description: Served abroad.}
-          - {id: waived, type: boolean, description: Service waived.}
-          - {id: written-contract, type: boolean, description: A written contract.}
-          - {id: consent, type: boolean, description: Written consent.}
-          - {id: children, type: integer, description: Minor children.}
-          - {id: amount, type: integer, description: Amount.}
-        events:
-          - {id: served, name: Service, description: The paper was served.}
-          - {id: waiver-sent, name: Waiver sent, description: A waiver request was sent.}
-          - {id: filed, name: Filing, description: The petition was filed.}
-          - {id: decree, name: Decree entered, description: The decree was entered.}
-        """
+            actions:
+              - {id: advise, title: Advise, description: Advise.}
+              - {id: complete-forms, title: Complete forms, description: Fill in forms.}
+              - {id: appear-in-court, title: Appear in court, description: Speak in court.}
+              - {id: negotiate, title: Negotiate, description: Bargain.}
+            areas:
+              - {id: family, title: Family, description: Family law.}
+            facts:
+              - {id: abroad, type: boolean, description: Served abroad.}
+              - {id: waived, type: boolean, description: Service waived.}
+              - {id: written-contract, type: boolean, description: A written contract.}
+              - {id: consent, type: boolean, description: Written consent.}
+              - {id: children, type: integer, description: Minor children.}
+              - {id: amount, type: integer, description: Amount.}
+            events:
+              - {id: served, name: Service, description: The paper was served.}
+              - {id: waiver-sent, name: Waiver sent, description: A waiver request was sent.}
+              - {id: filed, name: Filing, description: The petition was filed.}
+              - {id: decree, name: Decree entered, description: The decree was entered.}
+            """
         return try PackSetLoader.load([
             PackFile(displayPath: "Rules/shared.yaml", packPath: "Rules/shared.yaml", text: shared),
-            PackFile(displayPath: "Jurisdictions/tt/jurisdiction.yaml", packPath: "Jurisdictions/tt/jurisdiction.yaml",
-                     text: "jurisdiction: {id: tt, name: Testland, country: us, reviewed: 2026-01-01}\n"),
-            PackFile(displayPath: "Jurisdictions/tt/timelines.yaml", packPath: "Jurisdictions/tt/timelines.yaml", text: TimelineTestPacks.calendar),
+            PackFile(
+                displayPath: "Jurisdictions/tt/jurisdiction.yaml", packPath: "Jurisdictions/tt/jurisdiction.yaml",
+                text: "jurisdiction: {id: tt, name: Testland, country: us, reviewed: 2026-01-01}\n"),
+            PackFile(
+                displayPath: "Jurisdictions/tt/timelines.yaml", packPath: "Jurisdictions/tt/timelines.yaml",
+                text: TimelineTestPacks.calendar),
             PackFile(displayPath: "Jurisdictions/tt/scope.yaml", packPath: "Jurisdictions/tt/scope.yaml", text: scope),
         ])
     }
 
     /// A clean matter: filed 2026-01-09, served 2026-01-12, answer (F-4) filed on time, no decree yet.
     static let clean = """
-    id: T-1
-    jurisdiction: tt
-    type: divorce
-    as-of: 2026-02-20
-    people:
-      - {id: tech, role: technician, name: Pat Lee, license: tech, licensed-from: 2020-01-01}
-    facts: {written-contract: true, consent: true, children: 0, amount: 5, abroad: false, waived: false}
-    events:
-      - {event: filed, date: 2026-01-09}
-      - {event: served, date: 2026-01-12, method: personal}
-    actions:
-      - {by: tech, action: complete-forms, date: 2026-01-05}
-    filings:
-      - {form: F-1, filed: 2026-01-09}
-      - {form: F-4, filed: 2026-01-30}
-    """
+        id: T-1
+        jurisdiction: tt
+        type: divorce
+        as-of: 2026-02-20
+        people:
+          - {id: tech, role: technician, name: Pat Lee, license: tech, licensed-from: 2020-01-01}
+        facts: {written-contract: true, consent: true, children: 0, amount: 5, abroad: false, waived: false}
+        events:
+          - {event: filed, date: 2026-01-09}
+          - {event: served, date: 2026-01-12, method: personal}
+        actions:
+          - {by: tech, action: complete-forms, date: 2026-01-05}
+        filings:
+          - {form: F-1, filed: 2026-01-09}
+          - {form: F-4, filed: 2026-01-30}
+        """
 
     let packs: PackSet
 
@@ -95,7 +98,9 @@ struct AuditTests {
 
     /// `CODE@line:column` for each finding of a severity at least `minimum`.
     func codes(_ report: AuditReport, _ minimum: Finding.Severity = .warning) -> [String] {
-        report.findings.filter { $0.severity >= minimum }.map { "\($0.code.rawValue)@\($0.location.line):\($0.location.column)" }
+        report.findings.filter { $0.severity >= minimum }.map {
+            "\($0.code.rawValue)@\($0.location.line):\($0.location.column)"
+        }
     }
 
     func replacing(_ old: String, _ new: String, in text: String = clean) throws -> String {
@@ -113,13 +118,16 @@ struct AuditTests {
     }
 
     @Test func scopeFindingsPointAtTheAction() throws {
-        let text = Self.clean + """
+        let text =
+            Self.clean + """
 
-          - {by: tech, action: appear-in-court, date: 2026-02-01}
-          - {by: tech, action: negotiate, date: 2026-02-02, facts: {consent: false}}
-          - {by: tech, action: advise, date: 2026-02-03, facts: {amount: 500}}
-        """
-        let moved = text.replacingOccurrences(of: "filings:\n  - {form: F-1, filed: 2026-01-09}\n  - {form: F-4, filed: 2026-01-30}\n", with: "")
+                  - {by: tech, action: appear-in-court, date: 2026-02-01}
+                  - {by: tech, action: negotiate, date: 2026-02-02, facts: {consent: false}}
+                  - {by: tech, action: advise, date: 2026-02-03, facts: {amount: 500}}
+                """
+        let moved =
+            text.replacingOccurrences(
+                of: "filings:\n  - {form: F-1, filed: 2026-01-09}\n  - {form: F-4, filed: 2026-01-30}\n", with: "")
             + "\nfilings:\n  - {form: F-1, filed: 2026-01-09}\n  - {form: F-4, filed: 2026-01-30}\n"
         let report = try audit(moved)
         #expect(codes(report) == ["SCOPE-PROHIBITED@13:5", "SCOPE-CONDITION-UNMET@14:5", "SCOPE-NOT-AUTHORIZED@15:5"])
@@ -140,7 +148,8 @@ struct AuditTests {
     }
 
     @Test func unknownConditionsAreWarnings() throws {
-        let report = try audit(try replacing("facts: {written-contract: true, consent: true,", "facts: {consent: true,"))
+        let report = try audit(
+            try replacing("facts: {written-contract: true, consent: true,", "facts: {consent: true,"))
         #expect(codes(report) == ["SCOPE-CONDITION-UNKNOWN@12:5"])
     }
 
@@ -184,12 +193,16 @@ struct AuditTests {
         #expect(codes(try audit(withoutAnswer)) == ["FORM-MISSING@3:7", "DEADLINE-MISSED@10:5"])
         // As of 2026-01-25, 8 days before: due soon (and the form is due).
         // The tracked reply (14 days from service, Monday 2026-01-26) is due soon as well.
-        #expect(codes(try audit(withoutAnswer, asOf: "2026-01-25")) == ["FORM-DUE@3:7", "DEADLINE-DUE-SOON@10:5", "DEADLINE-DUE-SOON@10:5"])
+        #expect(
+            codes(try audit(withoutAnswer, asOf: "2026-01-25")) == [
+                "FORM-DUE@3:7", "DEADLINE-DUE-SOON@10:5", "DEADLINE-DUE-SOON@10:5",
+            ])
         // As of 2026-01-13, 20 days before: pending (a note).
         let pending = try audit(withoutAnswer, asOf: "2026-01-13")
         #expect(pending.findings.contains { $0.code == .deadlinePending && $0.date?.description == "2026-02-02" })
         // No service recorded: the answer deadline has not started.
-        let unserved = try audit(try replacing("  - {event: served, date: 2026-01-12, method: personal}\n", "", in: withoutAnswer))
+        let unserved = try audit(
+            try replacing("  - {event: served, date: 2026-01-12, method: personal}\n", "", in: withoutAnswer))
         #expect(unserved.findings.contains { $0.code == .deadlineNotTriggered })
     }
 
@@ -201,8 +214,10 @@ struct AuditTests {
     }
 
     @Test func anActionWhoseScopeDependsOnAMissingFactIsUndetermined() throws {
-        let text = try replacing("  - {by: tech, action: complete-forms, date: 2026-01-05}",
-                                 "  - {by: tech, action: complete-forms, date: 2026-01-05}\n  - {by: tech, action: advise, date: 2026-01-20}")
+        let text = try replacing(
+            "  - {by: tech, action: complete-forms, date: 2026-01-05}",
+            "  - {by: tech, action: complete-forms, date: 2026-01-05}\n  - {by: tech, action: advise, date: 2026-01-20}"
+        )
         let report = try audit(try replacing(", amount: 5", "", in: text))
         #expect(codes(report) == ["SCOPE-UNDETERMINED@13:5"])
         let undetermined = try #require(report.findings.first { $0.code == .scopeUndetermined })
@@ -216,7 +231,8 @@ struct AuditTests {
     @Test func aDeadlineThatDependsOnAFactUsesTheEarliestDate() throws {
         // The answer runs 21 days, or 60 if served abroad: the file does not say. Filed on 2026-02-03,
         // after the 21-day date, it is late (and its form too) if it was not served abroad.
-        let report = try audit(try replacing("abroad: false, ", "", in: try replacing("filed: 2026-01-30", "filed: 2026-02-03")))
+        let report = try audit(
+            try replacing("abroad: false, ", "", in: try replacing("filed: 2026-01-30", "filed: 2026-02-03")))
         #expect(codes(report) == ["DEADLINE-LATE@15:5", "DEADLINE-DEPENDS-ON-FACT@10:5", "FORM-LATE@15:5"])
         let depends = try #require(report.findings.first { $0.code == .deadlineDependsOnFact })
         guard case .deadlineVariantsUnknown(_, let plain, _, let facts, let earliest) = depends.detail else {
@@ -234,9 +250,11 @@ struct AuditTests {
     }
 
     @Test func aDecreeBeforeTheWaitingPeriodEnds() throws {
-        let early = try audit(try replacing("  - {event: served, date: 2026-01-12, method: personal}\n",
-                                        "  - {event: served, date: 2026-01-12, method: personal}\n  - {event: decree, date: 2026-04-08}\n"),
-                              asOf: "2026-04-20")
+        let early = try audit(
+            try replacing(
+                "  - {event: served, date: 2026-01-12, method: personal}\n",
+                "  - {event: served, date: 2026-01-12, method: personal}\n  - {event: decree, date: 2026-04-08}\n"),
+            asOf: "2026-04-20")
         #expect(codes(early) == ["WAITING-PERIOD-VIOLATED@11:5"])
         let violated = try #require(early.findings.first)
         guard case .waitingPeriodViolated(let rule, let act, let on, let firstAllowed) = violated.detail else {
@@ -244,12 +262,19 @@ struct AuditTests {
             return
         }
         #expect(rule.id == "decree-wait" && act?.id == "decree")
-        #expect(on.description == "2026-04-08" && firstAllowed.description == "2026-04-09" && violated.dateRole == .occurred)
-        let onTime = try audit(try replacing("  - {event: served, date: 2026-01-12, method: personal}\n",
-                                         "  - {event: served, date: 2026-01-12, method: personal}\n  - {event: decree, date: 2026-04-09}\n"),
-                               asOf: "2026-04-20")
+        #expect(
+            on.description == "2026-04-08" && firstAllowed.description == "2026-04-09" && violated.dateRole == .occurred
+        )
+        let onTime = try audit(
+            try replacing(
+                "  - {event: served, date: 2026-01-12, method: personal}\n",
+                "  - {event: served, date: 2026-01-12, method: personal}\n  - {event: decree, date: 2026-04-09}\n"),
+            asOf: "2026-04-20")
         #expect(onTime.findings.contains { $0.code == .waitingPeriodMet })
-        guard case .waitingPeriodMet(_, _, _, _, let planned)? = onTime.findings.first(where: { $0.code == .waitingPeriodMet })?.detail
+        guard
+            case .waitingPeriodMet(_, _, _, _, let planned)? = onTime.findings.first(where: {
+                $0.code == .waitingPeriodMet
+            })?.detail
         else {
             Issue.record("a met waiting period says whether the act is done")
             return
@@ -258,9 +283,11 @@ struct AuditTests {
     }
 
     @Test func aDecreeAfterTheAsOfDateIsPlannedNotDone() throws {
-        let planned = try audit(try replacing("  - {event: served, date: 2026-01-12, method: personal}\n",
-                                              "  - {event: served, date: 2026-01-12, method: personal}\n  - {event: decree, date: 2026-04-20}\n"),
-                                asOf: "2026-04-10")
+        let planned = try audit(
+            try replacing(
+                "  - {event: served, date: 2026-01-12, method: personal}\n",
+                "  - {event: served, date: 2026-01-12, method: personal}\n  - {event: decree, date: 2026-04-20}\n"),
+            asOf: "2026-04-10")
         let met = try #require(planned.findings.first { $0.code == .waitingPeriodMet })
         guard case .waitingPeriodMet(_, _, let on, _, let isPlanned) = met.detail else {
             Issue.record("a met waiting period says whether the act is done")
@@ -271,19 +298,24 @@ struct AuditTests {
 
     @Test func followUpsAreListedInDateOrder() throws {
         let report = try audit(try replacing("children: 0", "children: 1"))
-        #expect(report.findings.contains { finding in
-            guard case .followUp(let followUp, _) = finding.detail else { return false }
-            return followUp.text == "Check the parenting class certificate."
-        })
+        #expect(
+            report.findings.contains { finding in
+                guard case .followUp(let followUp, _) = finding.detail else { return false }
+                return followUp.text == "Check the parenting class certificate."
+            })
         let days = report.followUps.compactMap { $0.actOn(asOf: report.asOf) }
         #expect(days == days.sorted())
         #expect(report.followUps.map(\.code).contains(.waitingPeriodRunning))
     }
 
     @Test func matterErrorsNameThePlaceAndTheKeyButNeverTheClientsData() throws {
-        let secret = try replacing("name: Pat Lee, license: tech, licensed-from: 2020-01-01", "name: Pat Lee, license: tech, licensed-from: 2020-13-45, nickname: Sunny")
+        let secret = try replacing(
+            "name: Pat Lee, license: tech, licensed-from: 2020-01-01",
+            "name: Pat Lee, license: tech, licensed-from: 2020-13-45, nickname: Sunny")
         let problems = try problems(secret)
-        #expect(!problems.joined().contains("Pat Lee") && !problems.joined().contains("Sunny") && !problems.joined().contains("2020-13-45"))
+        #expect(
+            !problems.joined().contains("Pat Lee") && !problems.joined().contains("Sunny")
+                && !problems.joined().contains("2020-13-45"))
         #expect(problems.contains { $0.contains("unknown key 'nickname'") })
     }
 
@@ -297,14 +329,38 @@ struct AuditTests {
     }
 
     @Test func matterFileErrorsHaveLineAndColumn() throws {
-        #expect(try problems(replacing("type: divorce", "type: divorse")) == ["3:7: unknown matter type 'divorse' in tt; did you mean 'divorce'?"])
-        #expect(try problems(replacing("as-of: 2026-02-20", "as-of: 2026-02-30")) == ["4:8: 'as-of' is not a real calendar date"])
+        #expect(
+            try problems(replacing("type: divorce", "type: divorse")) == [
+                "3:7: unknown matter type 'divorse' in tt; did you mean 'divorce'?"
+            ])
+        #expect(
+            try problems(replacing("as-of: 2026-02-20", "as-of: 2026-02-30")) == [
+                "4:8: 'as-of' is not a real calendar date"
+            ])
         #expect(try problems(replacing("children: 0", "children: two")) == ["7:58: 'children' must be a whole number"])
-        #expect(try problems(replacing("action: complete-forms", "action: complete-form")) == ["12:24: unknown action 'complete-form'; did you mean 'complete-forms'?"])
-        #expect(try problems(replacing("{form: F-1,", "{form: F-7,")) == ["14:12: form 'F-7' is not a form of the divorce matter type; did you mean 'F-1'?"])
-        #expect(try problems(replacing("by: tech, action", "by: tec, action")) == ["12:10: unknown person 'tec'; did you mean 'tech'?"])
-        #expect(try problems(replacing("method: personal", "method: fax")) == ["10:47: 'method' must be one of personal, mail, electronic, clerk, consented, not the value given"])
-        #expect(try problems(replacing("as-of: 2026-02-20", "as-of: 2026-02-20\nowner: me")) == ["5:1: unknown key 'owner' in a matter file"])
-        #expect(try problems(replacing("{written-contract: true,", "{writen-contract: true,")) == ["7:9: unknown key 'writen-contract' in the facts (id: value); did you mean 'written-contract'?"])
+        #expect(
+            try problems(replacing("action: complete-forms", "action: complete-form")) == [
+                "12:24: unknown action 'complete-form'; did you mean 'complete-forms'?"
+            ])
+        #expect(
+            try problems(replacing("{form: F-1,", "{form: F-7,")) == [
+                "14:12: form 'F-7' is not a form of the divorce matter type; did you mean 'F-1'?"
+            ])
+        #expect(
+            try problems(replacing("by: tech, action", "by: tec, action")) == [
+                "12:10: unknown person 'tec'; did you mean 'tech'?"
+            ])
+        #expect(
+            try problems(replacing("method: personal", "method: fax")) == [
+                "10:47: 'method' must be one of personal, mail, electronic, clerk, consented, not the value given"
+            ])
+        #expect(
+            try problems(replacing("as-of: 2026-02-20", "as-of: 2026-02-20\nowner: me")) == [
+                "5:1: unknown key 'owner' in a matter file"
+            ])
+        #expect(
+            try problems(replacing("{written-contract: true,", "{writen-contract: true,")) == [
+                "7:9: unknown key 'writen-contract' in the facts (id: value); did you mean 'written-contract'?"
+            ])
     }
 }

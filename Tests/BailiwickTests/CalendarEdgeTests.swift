@@ -16,19 +16,25 @@ struct CalendarEdgeTests {
     static let citation = Citation(text: "Test", status: .primary)
 
     /// A time rule of one version for every date, with any service days.
-    static func rule(roll: Bool = true, shortPeriodUnder: Int? = nil, serviceDays: [ServiceMethod: Int] = [:],
-                     added: TimeRuleVersion.ServiceDaysAdded = .afterPeriod) -> TimeRule {
-        let version = TimeRuleVersion(period: EffectivePeriod(), shortPeriodUnder: shortPeriodUnder, roll: roll,
-                                      serviceDays: serviceDays, serviceDaysAdded: added, citation: citation,
-                                      serviceCitation: nil, note: nil)
+    static func rule(
+        roll: Bool = true, shortPeriodUnder: Int? = nil, serviceDays: [ServiceMethod: Int] = [:],
+        added: TimeRuleVersion.ServiceDaysAdded = .afterPeriod
+    ) -> TimeRule {
+        let version = TimeRuleVersion(
+            period: EffectivePeriod(), shortPeriodUnder: shortPeriodUnder, roll: roll,
+            serviceDays: serviceDays, serviceDaysAdded: added, citation: citation,
+            serviceCitation: nil, note: nil)
         return TimeRule(id: "edge", jurisdiction: "edge", name: "Edge", isDefault: true, versions: [version])
     }
 
     static func calendar(_ holidays: [(String, HolidayDate)], observance: Observance = .none) -> CourtCalendar {
-        CourtCalendar(jurisdiction: "edge", name: "Edge", observance: observance, holidays: holidays.map { id, date in
-            Holiday(id: id, name: id, date: date, observance: nil, fromYear: nil, untilYear: nil, citation: citation,
+        CourtCalendar(
+            jurisdiction: "edge", name: "Edge", observance: observance,
+            holidays: holidays.map { id, date in
+                Holiday(
+                    id: id, name: id, date: date, observance: nil, fromYear: nil, untilYear: nil, citation: citation,
                     note: nil)
-        }, citation: citation, note: nil)
+            }, citation: citation, note: nil)
     }
 
     @Test func aDateIsAlwaysInTheYears1To9999() throws {
@@ -120,18 +126,22 @@ struct CalendarEdgeTests {
     @Test func anyCountIsAnErrorOrADateNeverATrap() throws {
         let calendar = Self.calendar([("new-year", .fixed(month: 1, day: 1))])
         for direction in Direction.allCases {
-            for period: Period in [.days(Int.max), .courtDays(Int.max), .hours(Int.max), .hours(Int.max / 60 + 1),
-                                   .days(3651), .courtDays(3_000_000), .hours(8761),
-                                   .days(-1), .courtDays(Int.min), .hours(-5)] {
-                let request = PeriodRequest(trigger: Self.date("2026-01-09"), time: TimeOfDay("10:00"), period: period,
-                                            direction: direction, service: .mail)
+            for period: Period in [
+                .days(Int.max), .courtDays(Int.max), .hours(Int.max), .hours(Int.max / 60 + 1),
+                .days(3651), .courtDays(3_000_000), .hours(8761),
+                .days(-1), .courtDays(Int.min), .hours(-5),
+            ] {
+                let request = PeriodRequest(
+                    trigger: Self.date("2026-01-09"), time: TimeOfDay("10:00"), period: period,
+                    direction: direction, service: .mail)
                 #expect(throws: TimelineError.periodOutOfRange(period), "\(period) \(direction)") {
                     try DateCalculator.compute(request, rule: Self.rule(), calendar: calendar)
                 }
             }
             for period: Period in [.days(0), .days(3650), .courtDays(3650), .hours(8760)] {
-                let request = PeriodRequest(trigger: Self.date("2026-01-09"), time: TimeOfDay("10:00"), period: period,
-                                            direction: direction)
+                let request = PeriodRequest(
+                    trigger: Self.date("2026-01-09"), time: TimeOfDay("10:00"), period: period,
+                    direction: direction)
                 #expect(throws: Never.self) {
                     try DateCalculator.compute(request, rule: Self.rule(), calendar: calendar)
                 }
@@ -141,8 +151,9 @@ struct CalendarEdgeTests {
             for extra in [Int.max, CivilDate.dayNumbers.count] {
                 let request = PeriodRequest(trigger: Self.date("2026-01-09"), period: .days(10), service: .mail)
                 #expect(throws: TimelineError.beyondCalendar, "\(added) \(extra)") {
-                    try DateCalculator.compute(request, rule: Self.rule(serviceDays: [.mail: extra], added: added),
-                                               calendar: calendar)
+                    try DateCalculator.compute(
+                        request, rule: Self.rule(serviceDays: [.mail: extra], added: added),
+                        calendar: calendar)
                 }
             }
         }
@@ -163,15 +174,16 @@ struct CalendarEdgeTests {
             }
         }
         // Rules no loader accepts, from the library: each is simply not a holiday that year.
-        let odd = Self.calendar([
-            ("month-13", .nthWeekday(month: 13, weekday: .monday, nth: -1)),
-            ("sixth-monday", .nthWeekday(month: 1, weekday: .monday, nth: 6)),
-            ("huge-nth", .nthWeekday(month: 1, weekday: .monday, nth: Int.max)),
-            ("far-easter", .easter(offset: Int.max)),
-            ("far-back", .relative(holiday: "new-year", offset: Int.min)),
-            ("february-30", .fixed(month: 2, day: 30)),
-            ("new-year", .fixed(month: 1, day: 1)),
-        ], observance: Observance([.monday: .previous(.friday)]))
+        let odd = Self.calendar(
+            [
+                ("month-13", .nthWeekday(month: 13, weekday: .monday, nth: -1)),
+                ("sixth-monday", .nthWeekday(month: 1, weekday: .monday, nth: 6)),
+                ("huge-nth", .nthWeekday(month: 1, weekday: .monday, nth: Int.max)),
+                ("far-easter", .easter(offset: Int.max)),
+                ("far-back", .relative(holiday: "new-year", offset: Int.min)),
+                ("february-30", .fixed(month: 2, day: 30)),
+                ("new-year", .fixed(month: 1, day: 1)),
+            ], observance: Observance([.monday: .previous(.friday)]))
         for year in [1, 2026, 9999] {
             let names = odd.holidays(ofYear: year).map(\.holidayID)
             // New Year's Day 0001 (a Monday) would be observed in the year 0: there is no such day.
@@ -188,25 +200,25 @@ struct CalendarEdgeTests {
     /// Jurisdiction `tt` with a deadline counted back from a hearing, and a matter type with it.
     static func auditPacks() throws -> PackSet {
         let shared = """
-        areas:
-          - {id: family, title: Family, description: Family law.}
-        facts:
-          - {id: abroad, type: boolean, description: Served abroad.}
-          - {id: waived, type: boolean, description: Service waived.}
-        events:
-          - {id: served, name: Service, description: The paper was served.}
-          - {id: waiver-sent, name: Waiver sent, description: A waiver request was sent.}
-          - {id: filed, name: Filing, description: The petition was filed.}
-          - {id: hearing, name: Hearing, description: The hearing.}
-        """
+            areas:
+              - {id: family, title: Family, description: Family law.}
+            facts:
+              - {id: abroad, type: boolean, description: Served abroad.}
+              - {id: waived, type: boolean, description: Service waived.}
+            events:
+              - {id: served, name: Service, description: The paper was served.}
+              - {id: waiver-sent, name: Waiver sent, description: A waiver request was sent.}
+              - {id: filed, name: Filing, description: The petition was filed.}
+              - {id: hearing, name: Hearing, description: The hearing.}
+            """
         let edge = """
-        deadlines:
-          - {id: brief, name: Brief, trigger: hearing, period: {days: 400}, direction: before,
-             citation: 'R. 9', source: primary}
-        matter-types:
-          - {id: edge, name: Edge, area: family, citation: Stat. 1, source: primary,
-             deadlines: [{rule: answer}, {rule: brief}]}
-        """
+            deadlines:
+              - {id: brief, name: Brief, trigger: hearing, period: {days: 400}, direction: before,
+                 citation: 'R. 9', source: primary}
+            matter-types:
+              - {id: edge, name: Edge, area: family, citation: Stat. 1, source: primary,
+                 deadlines: [{rule: answer}, {rule: brief}]}
+            """
         func file(_ path: String, _ text: String) -> PackFile {
             PackFile(displayPath: path, packPath: path, text: text)
         }
@@ -228,22 +240,26 @@ struct CalendarEdgeTests {
 
     /// A brief due 400 days before a hearing on 0001-01-10 once stopped the audit (and the caseload).
     @Test func aDeadlinePastEitherEndOfTheCalendarIsALocatedError() throws {
-        let report = try audit("  - {event: served, date: 9999-12-20}\n  - {event: hearing, date: 0001-01-10}\n",
-                               facts: "{abroad: false, waived: false}")
+        let report = try audit(
+            "  - {event: served, date: 9999-12-20}\n  - {event: hearing, date: 0001-01-10}\n",
+            facts: "{abroad: false, waived: false}")
         let errors = report.findings.filter { $0.severity == .error }
-        #expect(errors.map { "\($0.code.rawValue)@\($0.location.line):\($0.location.column)" }
+        #expect(
+            errors.map { "\($0.code.rawValue)@\($0.location.line):\($0.location.column)" }
                 == ["DEADLINE-NOT-COMPUTABLE@7:5", "DEADLINE-NOT-COMPUTABLE@8:5"])
-        #expect(errors.allSatisfy { finding in
-            guard case .deadlineNotComputable(_, let error) = finding.detail else { return false }
-            return error == .beyondCalendar
-        })
+        #expect(
+            errors.allSatisfy { finding in
+                guard case .deadlineNotComputable(_, let error) = finding.detail else { return false }
+                return error == .beyondCalendar
+            })
         #expect(Set(errors.compactMap(\.source)) == [.deadline("answer"), .deadline("brief")])
     }
 
     /// A case that may apply (served abroad: 60 days) once dropped silently when it ran past 9999-12-31.
     @Test func aPossibleCaseThatCannotBeCountedIsNotLeftOut() throws {
-        let report = try audit("  - {event: served, date: 9999-11-20}\n  - {event: hearing, date: 2026-06-01}\n",
-                               facts: "{waived: false}")
+        let report = try audit(
+            "  - {event: served, date: 9999-11-20}\n  - {event: hearing, date: 2026-06-01}\n",
+            facts: "{waived: false}")
         let answer = report.findings.filter { $0.source == .deadline("answer") }
         #expect(answer.map(\.code) == [.deadlineNotComputable])
         #expect(answer.first?.location.line == 7)
@@ -255,22 +271,25 @@ struct CalendarEdgeTests {
     /// A version with no start before one from 0001-01-01 once ended on 0000-12-31 and governed nothing.
     @Test func aVersionFromTheFirstDayLeavesNoDayBeforeIt() throws {
         let rules = """
-        time-rules:
-          - id: counting
-            name: Counting
-            default: true
-            versions:
-              - {citation: R. 1, source: primary}
-              - {from: 0001-01-01, citation: R. 2, source: primary}
-        """
+            time-rules:
+              - id: counting
+                name: Counting
+                default: true
+                versions:
+                  - {citation: R. 1, source: primary}
+                  - {from: 0001-01-01, citation: R. 2, source: primary}
+            """
         let files = [
-            PackFile(displayPath: "Jurisdictions/tt/jurisdiction.yaml", packPath: "Jurisdictions/tt/jurisdiction.yaml",
-                     text: "jurisdiction: {id: tt, name: Testland, country: us, reviewed: 2026-01-01}\n"),
-            PackFile(displayPath: "Jurisdictions/tt/time-rules.yaml", packPath: "Jurisdictions/tt/time-rules.yaml",
-                     text: rules),
+            PackFile(
+                displayPath: "Jurisdictions/tt/jurisdiction.yaml", packPath: "Jurisdictions/tt/jurisdiction.yaml",
+                text: "jurisdiction: {id: tt, name: Testland, country: us, reviewed: 2026-01-01}\n"),
+            PackFile(
+                displayPath: "Jurisdictions/tt/time-rules.yaml", packPath: "Jurisdictions/tt/time-rules.yaml",
+                text: rules),
         ]
         let error = #expect(throws: DiagnosticList.self) { try PackSetLoader.load(files) }
         let messages = (error?.diagnostics ?? []).map { "\($0.location.line):\($0.location.column): \($0.message)" }
-        #expect(messages.contains("7:9: this version's period (from 0001-01-01) overlaps another (always)"), "\(messages)")
+        #expect(
+            messages.contains("7:9: this version's period (from 0001-01-01) overlaps another (always)"), "\(messages)")
     }
 }

@@ -31,8 +31,9 @@ struct ConditionLimitsTests {
             String(repeating: "(", count: levels) + "role in [\"tenant\"]" + String(repeating: ")", count: levels)
         }
         #expect(error(list(inside: 63)) == nil)
-        #expect(error(list(inside: 64))?.message
-            == "the condition is nested more than 64 levels deep")
+        #expect(
+            error(list(inside: 64))?.message
+                == "the condition is nested more than 64 levels deep")
     }
 
     @Test func aLongFlatChainIsRefusedNotACrash() {

@@ -9,9 +9,13 @@ struct ConditionTests {
             ("issues", .list, ["qdro", "bankruptcy"]), ("role", .string, ["tenant", "landlord"]),
             ("served-on", .date, nil), ("name", .string, nil),
         ]
-        return Dictionary(uniqueKeysWithValues: definitions.enumerated().map { slot, entry in
-            (entry.0, FactDefinition(id: entry.0, type: entry.1, description: entry.0, allowedValues: entry.2, slot: slot))
-        })
+        return Dictionary(
+            uniqueKeysWithValues: definitions.enumerated().map { slot, entry in
+                (
+                    entry.0,
+                    FactDefinition(id: entry.0, type: entry.1, description: entry.0, allowedValues: entry.2, slot: slot)
+                )
+            })
     }()
 
     let checker = ConditionTypeChecker(facts: ConditionTests.facts)
@@ -61,24 +65,35 @@ struct ConditionTests {
         #expect(try evaluate(#""qdro" in issues"#, ["issues": .list(["qdro"])]) == .true)
         #expect(try evaluate(#""qdro" not in issues"#, ["issues": .list([])]) == .true)
         #expect(try evaluate(#"role in ["tenant"]"#, ["role": .string("landlord")]) == .false)
-        #expect(try evaluate(#"issues contains-any ["qdro", "bankruptcy"]"#, ["issues": .list(["bankruptcy"])]) == .true)
+        #expect(
+            try evaluate(#"issues contains-any ["qdro", "bankruptcy"]"#, ["issues": .list(["bankruptcy"])]) == .true)
         #expect(try evaluate(#"issues contains-any ["qdro"]"#, ["issues": .list([])]) == .false)
         #expect(try evaluate(#"issues contains-any ["qdro"]"#, [:]) == .unknown)
     }
 
     @Test func typeErrorsPointInsideTheCondition() {
-        #expect(error("consent and amont > 5") == ConditionError("unknown fact 'amont'; did you mean 'amount'?", at: 12))
+        #expect(
+            error("consent and amont > 5") == ConditionError("unknown fact 'amont'; did you mean 'amount'?", at: 12))
         #expect(error("amount > \"ten\"") == ConditionError("'>' compares an integer with a string", at: 7))
-        #expect(error("amount") == ConditionError("'amount' is an integer fact, not a condition; compare it with a value", at: 0))
-        #expect(error(#"role == "tennant""#) == ConditionError("'tennant' is not a value of 'role'; did you mean 'tenant'?", at: 8))
+        #expect(
+            error("amount")
+                == ConditionError("'amount' is an integer fact, not a condition; compare it with a value", at: 0))
+        #expect(
+            error(#"role == "tennant""#)
+                == ConditionError("'tennant' is not a value of 'role'; did you mean 'tenant'?", at: 8))
         #expect(error(#"role < "tenant""#) == ConditionError("'<' orders numbers and dates only, not strings", at: 5))
-        #expect(error(#"issues contains-any [qdro]"#) == ConditionError(#"list items must be strings in double quotes: write "qdro""#, at: 21))
+        #expect(
+            error(#"issues contains-any [qdro]"#)
+                == ConditionError(#"list items must be strings in double quotes: write "qdro""#, at: 21))
     }
 
     @Test func syntaxErrorsPointAtTheProblem() {
-        #expect(error("consent and") == ConditionError("the condition ends too early; expected a fact or a value", at: 11))
+        #expect(
+            error("consent and") == ConditionError("the condition ends too early; expected a fact or a value", at: 11))
         #expect(error("(consent") == ConditionError("expected ')' to close the '(' at column 1", at: 8))
-        #expect(error("consent pro-se") == ConditionError("unexpected word 'pro-se'; expected 'and', 'or' or the end of the condition", at: 8))
+        #expect(
+            error("consent pro-se")
+                == ConditionError("unexpected word 'pro-se'; expected 'and', 'or' or the end of the condition", at: 8))
         #expect(error("amount > 2026-02-30") == ConditionError("'2026-02-30' is not a real calendar date", at: 9))
         #expect(error("consent & pro-se") == ConditionError("unexpected character '&'", at: 8))
         #expect(error(#"role == "tenant"#) == ConditionError("unterminated string", at: 8))

@@ -30,7 +30,10 @@ struct CourtCalendarTests {
 
     @Test func easterBasedHolidays() {
         // Western Easter: 1990-04-15, 2000-04-23, 2008-03-23 (early), 2038-04-25 (latest possible), 2026-04-05.
-        for (year, easter) in [(1990, "1990-04-15"), (2000, "2000-04-23"), (2008, "2008-03-23"), (2038, "2038-04-25"), (2026, "2026-04-05")] {
+        for (year, easter) in [
+            (1990, "1990-04-15"), (2000, "2000-04-23"), (2008, "2008-03-23"), (2038, "2038-04-25"),
+            (2026, "2026-04-05"),
+        ] {
             #expect(observed("easter-sunday", in: year) == easter)
         }
         #expect(observed("good-friday", in: 2026) == "2026-04-03")
@@ -48,7 +51,8 @@ struct CourtCalendarTests {
         #expect(observed("christmas-day", in: 2022) == "2022-12-26")
         #expect(observed("christmas-day", in: 2021) == "2021-12-25")
         // Easter is never shifted.
-        #expect(calendar.holidays(ofYear: 2026).first { $0.holidayID == "easter-sunday" }?.date.description == "2026-04-05")
+        #expect(
+            calendar.holidays(ofYear: 2026).first { $0.holidayID == "easter-sunday" }?.date.description == "2026-04-05")
     }
 
     @Test func mondayObservanceRule() {
@@ -81,13 +85,17 @@ struct CourtCalendarTests {
             let byID = Dictionary(holidays.map { ($0.holidayID, $0) }, uniquingKeysWith: { first, _ in first })
             #expect(byID["mlk-day"]?.date.weekday == .monday && (15...21).contains(byID["mlk-day"]!.date.day))
             #expect(byID["memorial-day"]?.date.weekday == .monday && byID["memorial-day"]!.date.day >= 25)
-            #expect(byID["thanksgiving-day"]?.date.weekday == .thursday && (22...28).contains(byID["thanksgiving-day"]!.date.day))
+            #expect(
+                byID["thanksgiving-day"]?.date.weekday == .thursday
+                    && (22...28).contains(byID["thanksgiving-day"]!.date.day))
             #expect(byID["easter-sunday"]?.date.weekday == .sunday)
             let easter = byID["easter-sunday"]!.date
             #expect((easter.month == 3 && easter.day >= 22) || (easter.month == 4 && easter.day <= 25))
             for holiday in calendar.observedHolidays(inYear: year) {
                 #expect(holiday.observed.year == year)
-                if holiday.holidayID != "easter-sunday" { #expect(!holiday.observed.weekday.isWeekend || holiday.holidayID == "christmas-day") }
+                if holiday.holidayID != "easter-sunday" {
+                    #expect(!holiday.observed.weekday.isWeekend || holiday.holidayID == "christmas-day")
+                }
             }
         }
     }

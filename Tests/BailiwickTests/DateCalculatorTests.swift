@@ -25,8 +25,11 @@ struct DateCalculatorTests {
         // Saturday 2026-03-07 + 21 = Saturday 2026-03-28 → Monday 2026-03-30.
         let result = try packs.count(.days(21), from: "2026-03-07")
         #expect(result.date.description == "2026-03-30")
-        #expect(result.trace.last?.step == .rolled(.day(21), closed: [closed("Saturday", "2026-03-28"), closed("Sunday", "2026-03-29")],
-                                                  direction: .after, to: day("2026-03-30")))
+        #expect(
+            result.trace.last?.step
+                == .rolled(
+                    .day(21), closed: [closed("Saturday", "2026-03-28"), closed("Sunday", "2026-03-29")],
+                    direction: .after, to: day("2026-03-30")))
     }
 
     @Test func aLastDayOnAHolidayRollsPastIt() throws {
@@ -35,9 +38,15 @@ struct DateCalculatorTests {
         // 2026-05-02 + 21 = Saturday 2026-05-23; Sunday, then Memorial Day → Tuesday 2026-05-26.
         let run = try packs.count(.days(21), from: "2026-05-02")
         #expect(run.date.description == "2026-05-26")
-        #expect(run.trace.last?.step == .rolled(.day(21), closed: [closed("Saturday", "2026-05-23"), closed("Sunday", "2026-05-24"),
-                                                               closed("Memorial Day", "2026-05-25")],
-                                               direction: .after, to: day("2026-05-26")))
+        #expect(
+            run.trace.last?.step
+                == .rolled(
+                    .day(21),
+                    closed: [
+                        closed("Saturday", "2026-05-23"), closed("Sunday", "2026-05-24"),
+                        closed("Memorial Day", "2026-05-25"),
+                    ],
+                    direction: .after, to: day("2026-05-26")))
     }
 
     @Test func anObservedHolidayIsNotACourtDay() throws {
@@ -57,18 +66,26 @@ struct DateCalculatorTests {
         // 14 days before Sunday 2026-03-15 = Sunday 2026-03-01 → back to Friday 2026-02-27.
         let run = try packs.count(.days(14), from: "2026-03-15", .before)
         #expect(run.date.description == "2026-02-27")
-        #expect(run.trace.last?.step == .rolled(.day(14), closed: [closed("Sunday", "2026-03-01"), closed("Saturday", "2026-02-28")],
-                                               direction: .before, to: day("2026-02-27")))
+        #expect(
+            run.trace.last?.step
+                == .rolled(
+                    .day(14), closed: [closed("Sunday", "2026-03-01"), closed("Saturday", "2026-02-28")],
+                    direction: .before, to: day("2026-02-27")))
     }
 
     @Test func shortPeriodsSkipWeekendsAndHolidaysUnderTheStateRule() throws {
         // Under 7 days: from Wednesday 2026-01-14, court days Thu 15, Fri 16, (Sat, Sun, MLK Day 19 skipped), Tue 20, Wed 21, Thu 22.
         let run = try packs.count(.days(5), from: "2026-01-14", rule: "state-style")
         #expect(run.date.description == "2026-01-22")
-        #expect(run.trace[1].step == .countCourtDays(5, reason: .shortPeriod(threshold: 7),
-                                                     skipped: [closed("Saturday", "2026-01-17"), closed("Sunday", "2026-01-18"),
-                                                               closed("MLK Day", "2026-01-19")],
-                                                     lastDay: day("2026-01-22")))
+        #expect(
+            run.trace[1].step
+                == .countCourtDays(
+                    5, reason: .shortPeriod(threshold: 7),
+                    skipped: [
+                        closed("Saturday", "2026-01-17"), closed("Sunday", "2026-01-18"),
+                        closed("MLK Day", "2026-01-19"),
+                    ],
+                    lastDay: day("2026-01-22")))
         // Seven days or more: calendar days. 2026-01-14 + 7 = Wednesday 2026-01-21.
         #expect(try packs.count(.days(7), from: "2026-01-14", rule: "state-style").date.description == "2026-01-21")
     }
@@ -79,7 +96,10 @@ struct DateCalculatorTests {
         #expect(try packs.count(.days(10), from: "2009-11-20").date.description == "2009-12-08")
         // New rule from 2009-12-01: 2009-12-01 + 10 = Friday 2009-12-11.
         #expect(try packs.count(.days(10), from: "2009-12-01").date.description == "2009-12-11")
-        guard case .countCourtDays(10, .shortPeriod(threshold: 11), _, _)? = try packs.count(.days(10), from: "2009-11-30").trace.dropFirst().first?.step
+        guard
+            case .countCourtDays(10, .shortPeriod(threshold: 11), _, _)? = try packs.count(
+                .days(10), from: "2009-11-30"
+            ).trace.dropFirst().first?.step
         else {
             Issue.record("a period under 11 days before 2009-12-01 is counted in court days")
             return
@@ -90,7 +110,9 @@ struct DateCalculatorTests {
         // 14 days from Friday 2026-01-09 = Friday 2026-01-23; + 3 for mail = Monday 2026-01-26.
         let mail = try packs.count(.days(14), from: "2026-01-09", service: .mail)
         #expect(mail.date.description == "2026-01-26")
-        #expect(mail.trace.last == TraceEntry(.serviceDaysAfter(.mail, days: 3, lastDay: day("2026-01-26")), citation: "R. 6(d)"))
+        #expect(
+            mail.trace.last
+                == TraceEntry(.serviceDaysAfter(.mail, days: 3, lastDay: day("2026-01-26")), citation: "R. 6(d)"))
         // 14 days from 2026-01-02 = Friday 2026-01-16; + 3 = Monday 2026-01-19, MLK Day → Tuesday 2026-01-20.
         #expect(try packs.count(.days(14), from: "2026-01-02", service: .mail).date.description == "2026-01-20")
     }
@@ -102,7 +124,8 @@ struct DateCalculatorTests {
         // Added to the period (state style): 17 days = Tuesday 2026-03-24.
         let state = try packs.count(.days(14), from: "2026-03-07", service: .mail, rule: "state-style")
         #expect(state.date.description == "2026-03-24")
-        #expect(state.trace[1] == TraceEntry(.serviceDaysAdded(.mail, days: 3, period: 14, total: 17), citation: "CR 6(e)"))
+        #expect(
+            state.trace[1] == TraceEntry(.serviceDaysAdded(.mail, days: 3, period: 14, total: 17), citation: "CR 6(e)"))
     }
 
     @Test func electronicServiceLostItsThreeDaysOn2016_12_01() throws {
@@ -126,7 +149,9 @@ struct DateCalculatorTests {
         // 48 hours from Thursday 2026-01-08 10:00 ends Saturday 10:00 → Monday 2026-01-12 10:00.
         #expect(try packs.count(.hours(48), from: "2026-01-08", at: "10:00").date.description == "2026-01-12")
         // With a rule that does not roll, it ends on the Saturday.
-        #expect(try packs.count(.hours(48), from: "2026-01-08", at: "10:00", rule: "notice-style").date.description == "2026-01-10")
+        #expect(
+            try packs.count(.hours(48), from: "2026-01-08", at: "10:00", rule: "notice-style").date.description
+                == "2026-01-10")
         #expect(throws: TimelineError.hoursNeedATime) { try packs.count(.hours(48), from: "2026-01-08") }
     }
 
@@ -153,7 +178,8 @@ struct DateCalculatorTests {
         // A variant that runs from another event needs that event's date.
         facts[packs.fact("abroad")!.slot] = .boolean(false)
         facts[packs.fact("waived")!.slot] = .boolean(true)
-        let waived = try packs.computeDeadline(answer, triggerDate: { $0 == "served" ? CivilDate("2026-01-09") : nil }, facts: facts)
+        let waived = try packs.computeDeadline(
+            answer, triggerDate: { $0 == "served" ? CivilDate("2026-01-09") : nil }, facts: facts)
         #expect(waived == nil)
     }
 
@@ -162,9 +188,11 @@ struct DateCalculatorTests {
         let served = { (_: String) in CivilDate("2026-01-09") }
         let replyRule = try #require(packs.deadline("reply", in: "tt"))
         let answerRule = try #require(packs.deadline("answer", in: "tt"))
-        let reply = try #require(try packs.computeDeadline(replyRule, triggerDate: served, facts: facts, service: .mail))
+        let reply = try #require(
+            try packs.computeDeadline(replyRule, triggerDate: served, facts: facts, service: .mail))
         #expect(reply.computed.date.description == "2026-01-26")
-        let answer = try #require(try packs.computeDeadline(answerRule, triggerDate: served, facts: facts, service: .mail))
+        let answer = try #require(
+            try packs.computeDeadline(answerRule, triggerDate: served, facts: facts, service: .mail))
         #expect(answer.computed.date.description == "2026-01-30")
     }
 }

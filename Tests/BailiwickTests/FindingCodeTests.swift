@@ -20,9 +20,11 @@ struct FindingCodeTests {
 
     /// The iCalendar export picks findings by category: each code's category is the family its name says.
     @Test func aCodesCategoryIsTheFamilyItsNameStartsWith() {
-        let families: [String: FindingCode.Category] = ["SCOPE": .scope, "LICENSE": .license, "FORM": .form,
-                                                        "DEADLINE": .deadline, "WAITING": .waitingPeriod,
-                                                        "FOLLOW": .followUp]
+        let families: [String: FindingCode.Category] = [
+            "SCOPE": .scope, "LICENSE": .license, "FORM": .form,
+            "DEADLINE": .deadline, "WAITING": .waitingPeriod,
+            "FOLLOW": .followUp,
+        ]
         for code in FindingCode.allCases {
             let family = String(code.rawValue.split(separator: "-")[0])
             #expect(families[family] == code.category, "\(code.rawValue)")

@@ -29,12 +29,12 @@ struct FindingCodesDocumentTests {
     /// The reader above must see a row whatever the other columns hold, and only rows.
     @Test func theCodeColumnIsReadFromTableRowsOnly() {
         let text = """
-        | code | severity | meaning |
-        |---|---|---|
-        | `FORM-DUE` | warning | a form `FORM-LATE` mentions |
-        | `DEADLINE-MET` | deadline | info | met |
-        The `SCOPE-PROHIBITED` code, in prose.
-        """
+            | code | severity | meaning |
+            |---|---|---|
+            | `FORM-DUE` | warning | a form `FORM-LATE` mentions |
+            | `DEADLINE-MET` | deadline | info | met |
+            The `SCOPE-PROHIBITED` code, in prose.
+            """
         #expect(Self.listedCodes(in: text) == ["FORM-DUE", "DEADLINE-MET"])
     }
 }

@@ -23,8 +23,9 @@ struct QuizTests {
             case .scope(let query):
                 let decision = packs.decide(query)
                 let expected = try #require(QuizGenerator.option(for: decision.kind))
-                #expect(question.answer == .choice(options: QuizGenerator.decisionOptions, correct: expected),
-                        "\(question.id)")
+                #expect(
+                    question.answer == .choice(options: QuizGenerator.decisionOptions, correct: expected),
+                    "\(question.id)")
             case .deadline(let rule, let trigger, let facts):
                 let result = try #require(try packs.computeDeadline(rule, triggerDate: { _ in trigger }, facts: facts))
                 #expect(question.isCorrect(result.computed.date.description), "\(question.id)")
@@ -55,27 +56,33 @@ struct QuizTests {
         // it from 2021-11-01 on a written contract (given); before that nothing grants it, and the forbids of
         // every action apply only to an organisation client, a client an unaffiliated lawyer represents, or debt
         // collection outside the small-claims limit: none is so here.
-        KnownAnswer(id: "scope:us-ut:lpp:accompany-at-hearing:2021-10-31", facts: utahFacts,
-                    answer: "No: nothing in the licence grants it"),
-        KnownAnswer(id: "scope:us-ut:lpp:accompany-at-hearing:2021-11-01", facts: utahFacts,
-                    answer: "Yes: it is within the licence"),
+        KnownAnswer(
+            id: "scope:us-ut:lpp:accompany-at-hearing:2021-10-31", facts: utahFacts,
+            answer: "No: nothing in the licence grants it"),
+        KnownAnswer(
+            id: "scope:us-ut:lpp:accompany-at-hearing:2021-11-01", facts: utahFacts,
+            answer: "Yes: it is within the licence"),
         // Utah LPP, negotiating. ut-lpp-negotiation-only-in-mediation forbids it until 2023-01-04, that day
         // included; ut-lpp-negotiate-settlement grants it from 2023-01-05 on a written contract.
         KnownAnswer(id: "scope:us-ut:lpp:negotiate:2023-01-04", facts: utahFacts, answer: "No: a rule forbids it"),
-        KnownAnswer(id: "scope:us-ut:lpp:negotiate:2023-01-05", facts: utahFacts,
-                    answer: "Yes: it is within the licence"),
+        KnownAnswer(
+            id: "scope:us-ut:lpp:negotiate:2023-01-05", facts: utahFacts,
+            answer: "Yes: it is within the licence"),
         // Utah LPP, appearing in court: ut-lpp-no-court-representation forbids it, with no condition or end.
-        KnownAnswer(id: "scope:us-ut:lpp:appear-in-court:2026-11-22",
-                    facts: "(Facts: client.natural-person; not client.represented-by-unaffiliated-lawyer; "
-                        + "amount-within-small-claims-limit.)",
-                    answer: "No: a rule forbids it"),
+        KnownAnswer(
+            id: "scope:us-ut:lpp:appear-in-court:2026-11-22",
+            facts: "(Facts: client.natural-person; not client.represented-by-unaffiliated-lawyer; "
+                + "amount-within-small-claims-limit.)",
+            answer: "No: a rule forbids it"),
         // Washington LLLT, negotiating in a family matter: wa-lllt-no-negotiation forbids it from 2012-09-01;
         // wa-lllt-negotiate-with-consent, an exception to it from 2019-06-04 (the 2019 amendments' effective date in APR 28's history), grants it on written consent to
         // the negotiation, a written contract and a client acting pro se (all given).
-        KnownAnswer(id: "scope:us-wa:lllt:negotiate:2019-06-03", facts: washingtonFacts,
-                    answer: "No: a rule forbids it"),
-        KnownAnswer(id: "scope:us-wa:lllt:negotiate:2019-06-04", facts: washingtonFacts,
-                    answer: "Yes: it is within the licence"),
+        KnownAnswer(
+            id: "scope:us-wa:lllt:negotiate:2019-06-03", facts: washingtonFacts,
+            answer: "No: a rule forbids it"),
+        KnownAnswer(
+            id: "scope:us-wa:lllt:negotiate:2019-06-04", facts: washingtonFacts,
+            answer: "Yes: it is within the licence"),
         // Deadlines. Each period below is 7 days or more, so it counts calendar days, leaving out the trigger
         // day, and a last day on a weekend or legal holiday moves to the next court day (Fed. R. Civ. P. 6(a)(1),
         // Wash. CR 6(a), Ariz. R. Civ. P. 6(a)).
@@ -94,9 +101,11 @@ struct QuizTests {
         // day 39, so day 40 is Friday 2027-01-01, New Year's Day; then a Saturday and a Sunday: Monday 2027-01-04.
         KnownAnswer(id: "deadlines:us-az:initial-disclosure:2026-11-22", answer: "2027-01-04"),
     ]
-    static let utahFacts = "(Facts: client.natural-person; written-contract; "
+    static let utahFacts =
+        "(Facts: client.natural-person; written-contract; "
         + "not client.represented-by-unaffiliated-lawyer; amount-within-small-claims-limit.)"
-    static let washingtonFacts = "(Facts: client.pro-se; written-contract; written-consent-to-negotiate; "
+    static let washingtonFacts =
+        "(Facts: client.pro-se; written-contract; written-consent-to-negotiate; "
         + "not represents-other-party; no issues.)"
 
     @Test func answersWorkedOutByHandFromThePacks() throws {
@@ -140,13 +149,15 @@ struct QuizTests {
         #expect(!licences.isEmpty)
         #expect(licences.allSatisfy { $0 == LicenseKey(jurisdiction: "us-wa", id: "lllt") })
         let unfiltered = generator.quiz(jurisdiction: "us-wa", license: nil, topics: [.scope], count: 200, seed: 3)
-        #expect(unfiltered.contains { question in
-            guard case .scope(let query) = question.basis else { return false }
-            return query.license.key.id == "paralegal"
-        }, "without the filter the same quiz asks about other licences too, so the check above can fail")
+        #expect(
+            unfiltered.contains { question in
+                guard case .scope(let query) = question.basis else { return false }
+                return query.license.key.id == "paralegal"
+            }, "without the filter the same quiz asks about other licences too, so the check above can fail")
         // Questions on a licence's rules ask only about rules of that licence.
-        let rules = generator.quiz(jurisdiction: "us-wa", license: "lllt", topics: [.conditions, .citations], count: 30,
-                                   seed: 3)
+        let rules = generator.quiz(
+            jurisdiction: "us-wa", license: "lllt", topics: [.conditions, .citations], count: 30,
+            seed: 3)
         #expect(!rules.isEmpty)
         for question in rules {
             switch question.basis {
@@ -163,22 +174,24 @@ struct QuizTests {
     /// leaves out exactly the facts the pack marks as a `problem`, whatever they are called.
     @Test func theCleanMatterLeavesOutTheFactsThePackMarksAsProblems() throws {
         func question(problem: Bool) throws -> QuizQuestion? {
-            let jurisdiction = TestPacks.jurisdiction + """
+            let jurisdiction =
+                TestPacks.jurisdiction + """
 
-            facts:
-              - {id: conflicted, type: boolean, problem: \(problem), description: The technician has a conflict.}
-            """
-            let packs = try TestPacks.load(rules: """
-              - id: may-advise
-                summary: A technician without a conflict may advise.
-                effect: permit
-                licenses: [tech]
-                actions: [advise]
-                when: not conflicted
-                requires: [written-consent]
-                citation: Rule 2
-                source: primary
-            """, jurisdiction: jurisdiction)
+                    facts:
+                      - {id: conflicted, type: boolean, problem: \(problem), description: The technician has a conflict.}
+                    """
+            let packs = try TestPacks.load(
+                rules: """
+                      - id: may-advise
+                        summary: A technician without a conflict may advise.
+                        effect: permit
+                        licenses: [tech]
+                        actions: [advise]
+                        when: not conflicted
+                        requires: [written-consent]
+                        citation: Rule 2
+                        source: primary
+                    """, jurisdiction: jurisdiction)
             // The pack was reviewed on 2026-01-01, after the licence began (2012-09-01): the question is asked then.
             return QuizGenerator(packs: packs).questions(jurisdiction: "xx", license: "tech", topics: [.scope])
                 .first { $0.id == "scope:xx:tech:advise:2026-01-01" }
@@ -193,11 +206,12 @@ struct QuizTests {
 
     /// The facts the generator once listed by name are the shipped packs' problems, and no others.
     @Test func theShippedPacksMarkTheirProblemFacts() {
-        #expect(packs.facts.filter(\.isProblem).map(\.id).sorted() == [
-            "abuse-allegations", "catastrophic-impairment", "chips-petition-filed",
-            "client.represented-by-unaffiliated-lawyer", "jail-possible", "represents-other-party",
-            "youth-justice-court",
-        ])
+        #expect(
+            packs.facts.filter(\.isProblem).map(\.id).sorted() == [
+                "abuse-allegations", "catastrophic-impairment", "chips-petition-filed",
+                "client.represented-by-unaffiliated-lawyer", "jail-possible", "represents-other-party",
+                "youth-justice-court",
+            ])
     }
 
     /// Questions are asked on the day the quiz is set on, by default the day the jurisdiction's pack was
@@ -207,10 +221,12 @@ struct QuizTests {
         let day = try #require(CivilDate(year: 2026, month: 6, day: 1))
         let setOnADay = QuizGenerator(packs: packs, asOf: day)
         // No rule on appearing in court for an LLLT has a start date, so the question is asked on the day itself.
-        #expect(setOnADay.questions(jurisdiction: "us-wa", license: "lllt", topics: [.scope]).map(\.id)
-            .contains("scope:us-wa:lllt:appear-in-court:2026-06-01"))
-        #expect(generator.questions(jurisdiction: "us-wa", license: "lllt", topics: [.scope]).map(\.id)
-            .contains("scope:us-wa:lllt:appear-in-court:\(reviewed)"))
+        #expect(
+            setOnADay.questions(jurisdiction: "us-wa", license: "lllt", topics: [.scope]).map(\.id)
+                .contains("scope:us-wa:lllt:appear-in-court:2026-06-01"))
+        #expect(
+            generator.questions(jurisdiction: "us-wa", license: "lllt", topics: [.scope]).map(\.id)
+                .contains("scope:us-wa:lllt:appear-in-court:\(reviewed)"))
         for (quiz, start) in [(setOnADay, day), (generator, reviewed)] {
             let triggers = quiz.questions(jurisdiction: "us-wa", license: nil, topics: [.deadlines]).compactMap {
                 question -> CivilDate? in
@@ -240,14 +256,16 @@ struct QuizTests {
     }
 
     @Test func answersAreMatchedLeniently() {
-        let question = QuizQuestion(id: "x", topic: .forms, jurisdiction: "us-wa", prompt: "?",
-                                    answer: .trueFalse(false), explanation: "", citation: Citation(text: "c", status: .primary),
-                                    basis: .citation(rule: "r"))
+        let question = QuizQuestion(
+            id: "x", topic: .forms, jurisdiction: "us-wa", prompt: "?",
+            answer: .trueFalse(false), explanation: "", citation: Citation(text: "c", status: .primary),
+            basis: .citation(rule: "r"))
         #expect(question.isCorrect(" No ") && question.isCorrect("false"))
         #expect(!question.isCorrect("yes") && !question.isCorrect(""))
-        let choice = QuizQuestion(id: "y", topic: .scope, jurisdiction: "us-wa", prompt: "?",
-                                  answer: .choice(options: ["a", "b", "c"], correct: 1), explanation: "",
-                                  citation: Citation(text: "c", status: .primary), basis: .citation(rule: "r"))
+        let choice = QuizQuestion(
+            id: "y", topic: .scope, jurisdiction: "us-wa", prompt: "?",
+            answer: .choice(options: ["a", "b", "c"], correct: 1), explanation: "",
+            citation: Citation(text: "c", status: .primary), basis: .citation(rule: "r"))
         #expect(choice.isCorrect("B") && choice.isCorrect("b") && choice.isCorrect(" b ") && !choice.isCorrect("A"))
     }
 }

@@ -4,25 +4,25 @@ import Testing
 /// The decision semantics of DESIGN.md, each on a pack small enough to read in the test.
 struct ScopeDecisionTests {
     static let negotiation = """
-      - id: no-negotiation
-        summary: A technician may not negotiate.
-        effect: forbid
-        licenses: [tech]
-        actions: [negotiate]
-        citation: Rule 1(a)
-        source: primary
-      - id: negotiate-with-consent
-        summary: With written consent, a technician may negotiate.
-        effect: permit
-        licenses: [tech]
-        actions: [negotiate]
-        exception-to: [no-negotiation]
-        requires:
-          - {condition: written-consent, description: The client's written consent.}
-        from: 2019-05-01
-        citation: Rule 1(b)
-        source: unverified
-    """
+          - id: no-negotiation
+            summary: A technician may not negotiate.
+            effect: forbid
+            licenses: [tech]
+            actions: [negotiate]
+            citation: Rule 1(a)
+            source: primary
+          - id: negotiate-with-consent
+            summary: With written consent, a technician may negotiate.
+            effect: permit
+            licenses: [tech]
+            actions: [negotiate]
+            exception-to: [no-negotiation]
+            requires:
+              - {condition: written-consent, description: The client's written consent.}
+            from: 2019-05-01
+            citation: Rule 1(b)
+            source: unverified
+        """
 
     @Test func anActionNoRuleGrantsIsNotAuthorized() throws {
         let packs = try TestPacks.load(rules: Self.negotiation)
@@ -35,7 +35,8 @@ struct ScopeDecisionTests {
     @Test func aForbidWithoutAnActiveExceptionProhibits() throws {
         let packs = try TestPacks.load(rules: Self.negotiation)
         // Before 2019-05-01 the exception is not in force, so the forbid stands.
-        let decision = try packs.decide(action: "negotiate", on: "2019-04-30", facts: ["written-consent": .boolean(true)])
+        let decision = try packs.decide(
+            action: "negotiate", on: "2019-04-30", facts: ["written-consent": .boolean(true)])
         #expect(decision.kind == .prohibited)
         #expect(decision.decisiveRules.map(\.rule.id) == ["no-negotiation"])
         #expect(decision.rules.first { $0.rule.id == "negotiate-with-consent" }?.status == .notInForce)
@@ -43,7 +44,8 @@ struct ScopeDecisionTests {
 
     @Test func anExceptionInForceDefeatsTheRuleItNames() throws {
         let packs = try TestPacks.load(rules: Self.negotiation)
-        let decision = try packs.decide(action: "negotiate", on: "2019-05-01", facts: ["written-consent": .boolean(true)])
+        let decision = try packs.decide(
+            action: "negotiate", on: "2019-05-01", facts: ["written-consent": .boolean(true)])
         #expect(decision.kind == .permitted)
         let forbid = try #require(decision.rules.first { $0.rule.id == "no-negotiation" })
         #expect(forbid.status == .defeated)
@@ -62,24 +64,26 @@ struct ScopeDecisionTests {
 
     @Test func anUnmetRequirementIsOutOfScope() throws {
         let packs = try TestPacks.load(rules: Self.negotiation)
-        let decision = try packs.decide(action: "negotiate", on: "2026-03-01", facts: ["written-consent": .boolean(false)])
+        let decision = try packs.decide(
+            action: "negotiate", on: "2026-03-01", facts: ["written-consent": .boolean(false)])
         #expect(decision.kind == .conditional)
         #expect(decision.hasUnmetRequirement)
         #expect(decision.isOutOfScope)
     }
 
     @Test func forbidWinsOverPermitWithoutAnException() throws {
-        let packs = try TestPacks.load(rules: """
-          - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, source: primary}
-          - id: no-advice-in-bankruptcy
-            summary: s
-            effect: forbid
-            licenses: [tech]
-            actions: all
-            when: '"bankruptcy" in issues'
-            citation: c
-            source: primary
-        """)
+        let packs = try TestPacks.load(
+            rules: """
+                  - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, source: primary}
+                  - id: no-advice-in-bankruptcy
+                    summary: s
+                    effect: forbid
+                    licenses: [tech]
+                    actions: all
+                    when: '"bankruptcy" in issues'
+                    citation: c
+                    source: primary
+                """)
         let forbidden = try packs.decide(action: "advise", on: "2026-03-01", facts: ["issues": .list(["bankruptcy"])])
         #expect(forbidden.kind == .prohibited)
         let clear = try packs.decide(action: "advise", on: "2026-03-01", facts: ["issues": .list([])])
@@ -87,43 +91,53 @@ struct ScopeDecisionTests {
     }
 
     @Test func aForbidThatMayApplyLeavesTheDecisionUndeterminedAndNamesTheFact() throws {
-        let packs = try TestPacks.load(rules: """
-          - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, source: primary}
-          - {id: cap, summary: s, effect: forbid, licenses: [tech], actions: all, when: amount > 11000, citation: c, source: primary}
-        """)
+        let packs = try TestPacks.load(
+            rules: """
+                  - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, source: primary}
+                  - {id: cap, summary: s, effect: forbid, licenses: [tech], actions: all, when: amount > 11000, citation: c, source: primary}
+                """)
         let decision = try packs.decide(action: "advise", on: "2026-03-01")
         #expect(decision.kind == .undetermined)
         #expect(decision.missingFacts == [.fact("amount")])
         #expect(decision.otherwise == .permitted)
         #expect(!decision.isOutOfScope)
-        #expect(try packs.decide(action: "advise", on: "2026-03-01", facts: ["amount": .integer(11000)]).kind == .permitted)
-        #expect(try packs.decide(action: "advise", on: "2026-03-01", facts: ["amount": .integer(11001)]).kind == .prohibited)
+        #expect(
+            try packs.decide(action: "advise", on: "2026-03-01", facts: ["amount": .integer(11000)]).kind == .permitted)
+        #expect(
+            try packs.decide(action: "advise", on: "2026-03-01", facts: ["amount": .integer(11001)]).kind == .prohibited
+        )
     }
 
     @Test func aPermitThatMayApplyIsUndetermined() throws {
-        let packs = try TestPacks.load(rules: """
-          - {id: tenants-only, summary: s, effect: permit, licenses: [tech], actions: [advise], when: role == "tenant", citation: c, source: primary}
-        """)
+        let packs = try TestPacks.load(
+            rules: """
+                  - {id: tenants-only, summary: s, effect: permit, licenses: [tech], actions: [advise], when: role == "tenant", citation: c, source: primary}
+                """)
         #expect(try packs.decide(action: "advise", on: "2026-03-01").kind == .undetermined)
-        #expect(try packs.decide(action: "advise", on: "2026-03-01", facts: ["role": .string("tenant")]).kind == .permitted)
-        #expect(try packs.decide(action: "advise", on: "2026-03-01", facts: ["role": .string("landlord")]).kind == .notAuthorized)
+        #expect(
+            try packs.decide(action: "advise", on: "2026-03-01", facts: ["role": .string("tenant")]).kind == .permitted)
+        #expect(
+            try packs.decide(action: "advise", on: "2026-03-01", facts: ["role": .string("landlord")]).kind
+                == .notAuthorized)
     }
 
     @Test func aCertainProhibitionIsNotWeakenedByAnUnknownOne() throws {
-        let packs = try TestPacks.load(rules: """
-          - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, source: primary}
-          - {id: never, summary: s, effect: forbid, licenses: [tech], actions: [advise], citation: c, source: primary}
-          - {id: cap, summary: s, effect: forbid, licenses: [tech], actions: all, when: amount > 100, citation: c, source: primary}
-        """)
+        let packs = try TestPacks.load(
+            rules: """
+                  - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, source: primary}
+                  - {id: never, summary: s, effect: forbid, licenses: [tech], actions: [advise], citation: c, source: primary}
+                  - {id: cap, summary: s, effect: forbid, licenses: [tech], actions: all, when: amount > 100, citation: c, source: primary}
+                """)
         #expect(try packs.decide(action: "advise", on: "2026-03-01").kind == .prohibited)
     }
 
     @Test func anExceptionToAnExceptionRestoresTheOriginalRule() throws {
-        let packs = try TestPacks.load(rules: """
-          - {id: no-court, summary: s, effect: forbid, licenses: [tech], actions: [appear-in-court], citation: c, source: primary}
-          - {id: court-for-pro-se, summary: s, effect: permit, licenses: [tech], actions: [appear-in-court], exception-to: [no-court], when: client.pro-se, citation: c, source: primary}
-          - {id: not-in-qdro, summary: s, effect: forbid, licenses: [tech], actions: [appear-in-court], exception-to: [court-for-pro-se], when: '"qdro" in issues', citation: c, source: primary}
-        """)
+        let packs = try TestPacks.load(
+            rules: """
+                  - {id: no-court, summary: s, effect: forbid, licenses: [tech], actions: [appear-in-court], citation: c, source: primary}
+                  - {id: court-for-pro-se, summary: s, effect: permit, licenses: [tech], actions: [appear-in-court], exception-to: [no-court], when: client.pro-se, citation: c, source: primary}
+                  - {id: not-in-qdro, summary: s, effect: forbid, licenses: [tech], actions: [appear-in-court], exception-to: [court-for-pro-se], when: '"qdro" in issues', citation: c, source: primary}
+                """)
         let proSe: [String: FactValue] = ["client.pro-se": .boolean(true), "issues": .list([])]
         #expect(try packs.decide(action: "appear-in-court", on: "2026-03-01", facts: proSe).kind == .permitted)
         let qdro: [String: FactValue] = ["client.pro-se": .boolean(true), "issues": .list(["qdro"])]
@@ -133,20 +147,22 @@ struct ScopeDecisionTests {
     }
 
     @Test func anExceptionOnlyReachesTheActionsItNames() throws {
-        let packs = try TestPacks.load(rules: """
-          - {id: may-act, summary: s, effect: permit, licenses: [tech], actions: all, citation: c, source: primary}
-          - {id: no-bankruptcy, summary: s, effect: forbid, licenses: [tech], actions: all, when: '"bankruptcy" in issues', citation: c, source: primary}
-          - {id: forms-anyway, summary: s, effect: permit, licenses: [tech], actions: [accompany-at-hearing], exception-to: [no-bankruptcy], citation: c, source: primary}
-        """)
+        let packs = try TestPacks.load(
+            rules: """
+                  - {id: may-act, summary: s, effect: permit, licenses: [tech], actions: all, citation: c, source: primary}
+                  - {id: no-bankruptcy, summary: s, effect: forbid, licenses: [tech], actions: all, when: '"bankruptcy" in issues', citation: c, source: primary}
+                  - {id: forms-anyway, summary: s, effect: permit, licenses: [tech], actions: [accompany-at-hearing], exception-to: [no-bankruptcy], citation: c, source: primary}
+                """)
         let facts: [String: FactValue] = ["issues": .list(["bankruptcy"])]
         #expect(try packs.decide(action: "accompany-at-hearing", on: "2026-03-01", facts: facts).kind == .permitted)
         #expect(try packs.decide(action: "advise", on: "2026-03-01", facts: facts).kind == .prohibited)
     }
 
     @Test func effectiveDatesIncludeBothEnds() throws {
-        let packs = try TestPacks.load(rules: """
-          - {id: window, summary: s, effect: permit, licenses: [tech], actions: [advise], from: 2020-01-01, until: 2020-12-31, citation: c, source: primary}
-        """)
+        let packs = try TestPacks.load(
+            rules: """
+                  - {id: window, summary: s, effect: permit, licenses: [tech], actions: [advise], from: 2020-01-01, until: 2020-12-31, citation: c, source: primary}
+                """)
         #expect(try packs.decide(action: "advise", on: "2019-12-31").kind == .notAuthorized)
         #expect(try packs.decide(action: "advise", on: "2020-01-01").kind == .permitted)
         #expect(try packs.decide(action: "advise", on: "2020-12-31").kind == .permitted)
@@ -154,9 +170,10 @@ struct ScopeDecisionTests {
     }
 
     @Test func theLicenceMustExistOnTheDateAndCoverTheArea() throws {
-        let packs = try TestPacks.load(rules: """
-          - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, source: primary}
-        """)
+        let packs = try TestPacks.load(
+            rules: """
+                  - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, source: primary}
+                """)
         let early = try packs.decide(action: "advise", on: "2012-08-31")
         #expect(early.kind == .notAuthorized)
         #expect(early.licenseFinding == .notInForce(EffectivePeriod(from: CivilDate("2012-09-01"))))
@@ -169,10 +186,12 @@ struct ScopeDecisionTests {
     }
 
     @Test func aRuleLimitedToAreasNeedsTheArea() throws {
-        let multiArea = TestPacks.jurisdiction.replacingOccurrences(of: "areas: [family]", with: "areas: [family, landlord-tenant]")
-        let packs = try TestPacks.load(rules: """
-          - {id: family-advice, summary: s, effect: permit, licenses: [tech], actions: [advise], areas: [family], citation: c, source: primary}
-        """, jurisdiction: multiArea)
+        let multiArea = TestPacks.jurisdiction.replacingOccurrences(
+            of: "areas: [family]", with: "areas: [family, landlord-tenant]")
+        let packs = try TestPacks.load(
+            rules: """
+                  - {id: family-advice, summary: s, effect: permit, licenses: [tech], actions: [advise], areas: [family], citation: c, source: primary}
+                """, jurisdiction: multiArea)
         let unknown = try packs.decide(action: "advise", on: "2026-03-01")
         #expect(unknown.kind == .undetermined)
         #expect(unknown.missingFacts == [.area])
@@ -181,9 +200,10 @@ struct ScopeDecisionTests {
     }
 
     @Test func theExplanationListsTheFactsRead() throws {
-        let packs = try TestPacks.load(rules: """
-          - {id: capped, summary: s, effect: permit, licenses: [tech], actions: [advise], when: amount <= 11000, requires: [written-consent], citation: c, source: primary}
-        """)
+        let packs = try TestPacks.load(
+            rules: """
+                  - {id: capped, summary: s, effect: permit, licenses: [tech], actions: [advise], when: amount <= 11000, requires: [written-consent], citation: c, source: primary}
+                """)
         let decision = try packs.decide(action: "advise", on: "2026-03-01", facts: ["amount": .integer(500)])
         #expect(decision.kind == .conditional)
         #expect(decision.factsRead.map(\.id) == ["amount", "written-consent"])
@@ -192,18 +212,18 @@ struct ScopeDecisionTests {
 
     /// A grant that needs consent, and a forbid for represented clients whose fact may be unknown.
     static let consentOrRepresented = """
-      - {id: no-represented-clients, summary: Only self-represented clients., effect: forbid, licenses: [tech],
-         actions: [negotiate], when: not client.pro-se, citation: Rule 2(a), source: primary}
-      - id: negotiate-with-consent
-        summary: With written consent, a technician may negotiate.
-        effect: permit
-        licenses: [tech]
-        actions: [negotiate]
-        requires:
-          - {condition: written-consent, description: The client's written consent.}
-        citation: Rule 2(b)
-        source: primary
-    """
+          - {id: no-represented-clients, summary: Only self-represented clients., effect: forbid, licenses: [tech],
+             actions: [negotiate], when: not client.pro-se, citation: Rule 2(a), source: primary}
+          - id: negotiate-with-consent
+            summary: With written consent, a technician may negotiate.
+            effect: permit
+            licenses: [tech]
+            actions: [negotiate]
+            requires:
+              - {condition: written-consent, description: The client's written consent.}
+            citation: Rule 2(b)
+            source: primary
+        """
 
     @Test func aGrantWhoseConditionIsUnmetIsOutOfScopeWhateverTheUnknownFacts() throws {
         let packs = try TestPacks.load(rules: Self.consentOrRepresented)
@@ -221,8 +241,9 @@ struct ScopeDecisionTests {
         let unknown = try packs.decide(action: "negotiate", on: "2026-03-01")
         #expect(unknown.kind == .undetermined && !unknown.isOutOfScope && unknown.otherwise == .conditional)
         // Both known: the plain conditional, not met.
-        let known = try packs.decide(action: "negotiate", on: "2026-03-01",
-                                     facts: ["written-consent": .boolean(false), "client.pro-se": .boolean(true)])
+        let known = try packs.decide(
+            action: "negotiate", on: "2026-03-01",
+            facts: ["written-consent": .boolean(false), "client.pro-se": .boolean(true)])
         #expect(known.kind == .conditional && known.hasUnmetRequirement)
     }
 }

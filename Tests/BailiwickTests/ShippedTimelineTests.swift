@@ -17,20 +17,27 @@ struct ShippedTimelineTests {
         packs.calendar(for: jurisdiction)!.holidays(ofYear: year).first { $0.name.contains(id) }?.observed.description
     }
 
-    func due(_ jurisdiction: String, _ rule: String, from date: String, facts: [String: FactValue] = [:],
-             service: ServiceMethod? = nil, at time: String? = nil) throws -> CivilDate {
+    func due(
+        _ jurisdiction: String, _ rule: String, from date: String, facts: [String: FactValue] = [:],
+        service: ServiceMethod? = nil, at time: String? = nil
+    ) throws -> CivilDate {
         var values = FactValues(slotCount: packs.factSlotCount)
         for (id, value) in facts { values[packs.fact(id)!.slot] = value }
         let deadline = try #require(packs.deadline(rule, in: jurisdiction))
-        let result = try #require(try packs.computeDeadline(deadline, triggerDate: { _ in CivilDate(date) }, time: time.flatMap(TimeOfDay.init),
-                                                            facts: values, service: service))
+        let result = try #require(
+            try packs.computeDeadline(
+                deadline, triggerDate: { _ in CivilDate(date) }, time: time.flatMap(TimeOfDay.init),
+                facts: values, service: service))
         return result.computed.date
     }
 
     @Test func federalHolidays() {
         // 5 U.S.C. 6103: eleven holidays in 2026; Independence Day (a Saturday) observed Friday July 3.
-        #expect(observed("us", 2026) == ["2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25", "2026-06-19", "2026-07-03",
-                                         "2026-09-07", "2026-10-12", "2026-11-11", "2026-11-26", "2026-12-25"])
+        #expect(
+            observed("us", 2026) == [
+                "2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25", "2026-06-19", "2026-07-03",
+                "2026-09-07", "2026-10-12", "2026-11-11", "2026-11-26", "2026-12-25",
+            ])
         // Juneteenth from 2021: June 19, 2021 was a Saturday, first observed Friday 2021-06-18.
         #expect(observed("us", 2021).contains("2021-06-18"))
         #expect(observed("us", 2020).count == 10)
@@ -70,7 +77,8 @@ struct ShippedTimelineTests {
         for calendar in packs.calendars.values {
             for year in 1990...2100 {
                 let holidays = calendar.observedHolidays(inYear: year)
-                #expect((7...14).contains(holidays.count), "\(calendar.jurisdiction) \(year): \(holidays.count) holidays")
+                #expect(
+                    (7...14).contains(holidays.count), "\(calendar.jurisdiction) \(year): \(holidays.count) holidays")
                 for holiday in holidays {
                     #expect(holiday.observed.year == year)
                     #expect(abs(holiday.date.days(until: holiday.observed)) <= 4)
@@ -90,9 +98,13 @@ struct ShippedTimelineTests {
     }
 
     @Test func aCountEndingPastTheYear9999IsAnErrorNotAWrongDate() throws {
-        let late = PeriodRequest(trigger: CivilDate(year: 9999, month: 12, day: 1)!, time: nil, period: .days(100), direction: .after, service: nil)
+        let late = PeriodRequest(
+            trigger: CivilDate(year: 9999, month: 12, day: 1)!, time: nil, period: .days(100), direction: .after,
+            service: nil)
         #expect(throws: TimelineError.beyondCalendar) { try packs.computePeriod(late, in: "us") }
-        let early = PeriodRequest(trigger: CivilDate(year: 1, month: 1, day: 2)!, time: nil, period: .days(5), direction: .before, service: nil)
+        let early = PeriodRequest(
+            trigger: CivilDate(year: 1, month: 1, day: 2)!, time: nil, period: .days(5), direction: .before,
+            service: nil)
         #expect(throws: TimelineError.beyondCalendar) { try packs.computePeriod(early, in: "us") }
     }
 
@@ -102,7 +114,9 @@ struct ShippedTimelineTests {
         // Washington: 20 days from Sunday 2026-03-08 = Saturday 03-28 → Monday 2026-03-30 (CR 6(a)).
         #expect(try due("us-wa", "answer-to-complaint", from: "2026-03-08").description == "2026-03-30")
         // Served out of state: 60 days = Thursday 2026-05-07.
-        #expect(try due("us-wa", "answer-to-complaint", from: "2026-03-08", facts: ["served-out-of-state": .boolean(true)]).description == "2026-05-07")
+        #expect(
+            try due("us-wa", "answer-to-complaint", from: "2026-03-08", facts: ["served-out-of-state": .boolean(true)])
+                .description == "2026-05-07")
         // Oregon: 30 days from 2026-03-08 = Tuesday 2026-04-07.
         #expect(try due("us-or", "answer-to-complaint", from: "2026-03-08").description == "2026-04-07")
     }
@@ -117,17 +131,20 @@ struct ShippedTimelineTests {
     @Test func washingtonShortPeriodsAndMail() throws {
         // Under 7 days from Wednesday 2026-11-25: Thanksgiving, Native American Heritage Day and the weekend
         // are skipped; court days Mon 11-30, Tue 12-01, Wed 12-02, Thu 12-03, Fri 12-04.
-        let short = try packs.computePeriod(PeriodRequest(trigger: CivilDate("2026-11-25")!, period: .days(5)), in: "us-wa")
+        let short = try packs.computePeriod(
+            PeriodRequest(trigger: CivilDate("2026-11-25")!, period: .days(5)), in: "us-wa")
         #expect(short.date.description == "2026-12-04")
         // CR 6(e) adds 3 days to a 10-day period served by mail: 13 days from Saturday 2026-03-07 = Friday 2026-03-20.
-        let mail = try packs.computePeriod(PeriodRequest(trigger: CivilDate("2026-03-07")!, period: .days(10), service: .mail), in: "us-wa")
+        let mail = try packs.computePeriod(
+            PeriodRequest(trigger: CivilDate("2026-03-07")!, period: .days(10), service: .mail), in: "us-wa")
         #expect(mail.date.description == "2026-03-20")
     }
 
     @Test func arizonaShortPeriodsAndFiveDaysForMail() throws {
         // ARCP 6(a): under 11 days skip weekends and holidays. From Friday 2026-01-09: Jan 12-16 (5), MLK Day 19 skipped,
         // 20-23 (9), Mon 26 (10). ARCP 6(c): + 5 calendar days = Saturday 01-31 → Monday 2026-02-02.
-        let result = try packs.computePeriod(PeriodRequest(trigger: CivilDate("2026-01-09")!, period: .days(10), service: .mail), in: "us-az")
+        let result = try packs.computePeriod(
+            PeriodRequest(trigger: CivilDate("2026-01-09")!, period: .days(10), service: .mail), in: "us-az")
         #expect(result.date.description == "2026-02-02")
         // The eviction rules count calendar days: 5 days from Friday 2026-01-09 = Wednesday 2026-01-14.
         #expect(try due("us-az", "eviction-nonpayment-notice", from: "2026-01-09").description == "2026-01-14")

@@ -20,13 +20,17 @@ struct WashingtonLLLTTests {
         packs = try TestPacks.shipped
     }
 
-    func decide(_ action: String, on date: String, _ facts: [String: FactValue] = clean,
-                license: String = "lllt", area: String? = nil) throws -> ScopeDecision {
+    func decide(
+        _ action: String, on date: String, _ facts: [String: FactValue] = clean,
+        license: String = "lllt", area: String? = nil
+    ) throws -> ScopeDecision {
         try packs.decide("us-wa", license: license, action: action, area: area, on: date, facts: facts)
     }
 
     @Test func approvedFormsArePermittedInACleanEngagement() throws {
-        for action in ["select-forms", "complete-forms", "file-document", "serve-document", "consult", "advise", "legal-research"] {
+        for action in [
+            "select-forms", "complete-forms", "file-document", "serve-document", "consult", "advise", "legal-research",
+        ] {
             let decision = try decide(action, on: "2026-03-01")
             #expect(decision.kind == .permitted, "\(action): \(decision.kind)")
         }
@@ -45,7 +49,8 @@ struct WashingtonLLLTTests {
         #expect(try decide("negotiate", on: "2019-05-01", consent).kind == .prohibited)
         #expect(try decide("negotiate", on: "2019-06-03", consent).kind == .prohibited)
         #expect(try decide("negotiate", on: "2019-06-04", consent).kind == .permitted)
-        let noConsent = try decide("negotiate", on: "2026-03-01", Self.facts(["written-consent-to-negotiate": .boolean(false)]))
+        let noConsent = try decide(
+            "negotiate", on: "2026-03-01", Self.facts(["written-consent-to-negotiate": .boolean(false)]))
         #expect(noConsent.kind == .conditional && noConsent.isOutOfScope)
         let unknown = try decide("negotiate", on: "2026-03-01")
         #expect(unknown.kind == .conditional && !unknown.isOutOfScope)
@@ -73,7 +78,9 @@ struct WashingtonLLLTTests {
     @Test func draftingBeyondApprovedFormsNeedsAWashingtonLawyersReview() throws {
         let unreviewed = try decide("draft-document", on: "2026-03-01", Self.facts(["lawyer-review": .boolean(false)]))
         #expect(unreviewed.isOutOfScope)
-        #expect(try decide("draft-document", on: "2026-03-01", Self.facts(["lawyer-review": .boolean(true)])).kind == .permitted)
+        #expect(
+            try decide("draft-document", on: "2026-03-01", Self.facts(["lawyer-review": .boolean(true)])).kind
+                == .permitted)
     }
 
     @Test func outOfScopeIssuesForbidEveryActionExceptDocumentsAfterWrittenNotice() throws {
@@ -86,9 +93,13 @@ struct WashingtonLLLTTests {
         let doubtful = try decide("complete-forms", on: "2026-03-01", noticeUnknown)
         #expect(doubtful.kind == .undetermined)
         #expect(doubtful.missingFacts.first == .fact("out-of-scope-notice-given"))
-        #expect(doubtful.rules.first { $0.rule.id == "wa-lllt-out-of-scope-issues" }?.mayBeDefeatedBy == ["wa-lllt-out-of-scope-forms-after-notice"])
+        #expect(
+            doubtful.rules.first { $0.rule.id == "wa-lllt-out-of-scope-issues" }?.mayBeDefeatedBy == [
+                "wa-lllt-out-of-scope-forms-after-notice"
+            ])
         // Reg. 2(A): after written notice, documents on an engaged lawyer's written instructions.
-        let noticed = qdro.merging(["out-of-scope-notice-given": .boolean(true), "lawyer-instructions": .boolean(true)]) { _, new in new }
+        let noticed = qdro.merging(["out-of-scope-notice-given": .boolean(true), "lawyer-instructions": .boolean(true)])
+        { _, new in new }
         let forms = try decide("complete-forms", on: "2026-03-01", noticed)
         #expect(forms.kind == .permitted)
         #expect(forms.rules.contains { $0.rule.id == "wa-lllt-out-of-scope-issues" && $0.status == .defeated })
@@ -105,7 +116,9 @@ struct WashingtonLLLTTests {
     }
 
     @Test func actingForBothSidesIsProhibited() throws {
-        #expect(try decide("advise", on: "2026-03-01", Self.facts(["represents-other-party": .boolean(true)])).kind == .prohibited)
+        #expect(
+            try decide("advise", on: "2026-03-01", Self.facts(["represents-other-party": .boolean(true)])).kind
+                == .prohibited)
     }
 
     @Test func theLicenceCoversFamilyLawOnlyAndDidNotExistBefore2012() throws {
@@ -135,10 +148,12 @@ struct WashingtonLLLTTests {
     @Test func aSupervisedParalegalMayResearchButNeverAdvise() throws {
         let supervised: [String: FactValue] = ["supervised-by-lawyer": .boolean(true)]
         #expect(try decide("legal-research", on: "2026-03-01", supervised, license: "paralegal").kind == .permitted)
-        let unsupervised = try decide("legal-research", on: "2026-03-01", ["supervised-by-lawyer": .boolean(false)], license: "paralegal")
+        let unsupervised = try decide(
+            "legal-research", on: "2026-03-01", ["supervised-by-lawyer": .boolean(false)], license: "paralegal")
         #expect(unsupervised.isOutOfScope)
         for action in ["advise", "set-fee", "accept-client", "appear-in-court", "take-deposition", "sign-document"] {
-            #expect(try decide(action, on: "2026-03-01", supervised, license: "paralegal").kind == .prohibited, "\(action)")
+            #expect(
+                try decide(action, on: "2026-03-01", supervised, license: "paralegal").kind == .prohibited, "\(action)")
         }
     }
 

@@ -26,13 +26,17 @@ struct YAMLTagTests {
     }
 
     @Test func textTaggedStrIsNeverABooleanOrANumber() throws {
-        #expect(try problems("written-contract: true", "written-contract: !!str true")
+        #expect(
+            try problems("written-contract: true", "written-contract: !!str true")
                 == ["7:27: 'written-contract' must be true or false, not text (a quoted value, or one tagged !!str)"])
-        #expect(try problems("written-contract: true", "written-contract: 'true'")
+        #expect(
+            try problems("written-contract: true", "written-contract: 'true'")
                 == ["7:27: 'written-contract' must be true or false, not text (a quoted value, or one tagged !!str)"])
-        #expect(try problems("children: 0", "children: !!str 2")
+        #expect(
+            try problems("children: 0", "children: !!str 2")
                 == ["7:58: 'children' must be a whole number, not text (a quoted value, or one tagged !!str)"])
-        #expect(try problems("children: 0", "children: !!bool true")
+        #expect(
+            try problems("children: 0", "children: !!bool true")
                 == ["7:58: 'children' must be a whole number, not a value tagged !!bool"])
     }
 
@@ -46,8 +50,10 @@ struct YAMLTagTests {
     }
 
     @Test func valuesTaggedWithTheirOwnTypeAreAccepted() throws {
-        let matter = try load("{written-contract: true, consent: true, children: 0",
-                              "{written-contract: !!bool true, consent: true, children: !!int 2").get()
+        let matter = try load(
+            "{written-contract: true, consent: true, children: 0",
+            "{written-contract: !!bool true, consent: true, children: !!int 2"
+        ).get()
         #expect(matter.facts[try #require(packs.fact("children")).slot] == .integer(2))
         #expect(matter.facts[try #require(packs.fact("written-contract")).slot] == .boolean(true))
         // `!!null` is no value: the fact is unknown.
@@ -56,22 +62,28 @@ struct YAMLTagTests {
     }
 
     @Test func aValueMustBeWhatItsTagSays() throws {
-        #expect(try problems("children: 0", "children: !!int two")
-            == ["7:58: a value tagged !!int must be a whole number"])
-        #expect(try problems("consent: true", "consent: !!bool yes")
-            == ["7:42: a value tagged !!bool must be true or false"])
+        #expect(
+            try problems("children: 0", "children: !!int two")
+                == ["7:58: a value tagged !!int must be a whole number"])
+        #expect(
+            try problems("consent: true", "consent: !!bool yes")
+                == ["7:42: a value tagged !!bool must be true or false"])
         #expect(try problems("children: 0", "children: !!null 0") == ["7:58: a value tagged !!null must be empty"])
     }
 
     @Test func otherTagsAreRefusedWithoutRepeatingThem() throws {
-        let understood = "write the value without a tag (the tags understood are !!str, !!int, !!bool and !!null, "
+        let understood =
+            "write the value without a tag (the tags understood are !!str, !!int, !!bool and !!null, "
             + "and !!seq and !!map on lists and mappings)"
-        #expect(try problems("children: 0", "children: !!float 0")
+        #expect(
+            try problems("children: 0", "children: !!float 0")
                 == ["7:58: the tag !!float is not supported here: " + understood])
-        #expect(try problems("id: T-1", "id: !client-secret T-1")
-            == ["1:5: an unknown tag is not supported here: " + understood])
-        #expect(try problems("facts: {", "facts: !!seq {")
-            == ["7:8: the tag !!seq is not supported here: " + understood])
+        #expect(
+            try problems("id: T-1", "id: !client-secret T-1")
+                == ["1:5: an unknown tag is not supported here: " + understood])
+        #expect(
+            try problems("facts: {", "facts: !!seq {")
+                == ["7:8: the tag !!seq is not supported here: " + understood])
         #expect(try problems("facts: {", "facts: !!map {") == [])
     }
 }

@@ -42,9 +42,10 @@ private struct Auditor {
             (a.element.severity.rank, a.element.location.line, a.offset)
                 < (b.element.severity.rank, b.element.location.line, b.offset)
         }.map(\.element)
-        return AuditReport(matter: matter, asOf: asOf, horizon: horizon, findings: ordered,
-                           timeline: timeline.sorted { ($0.date, $0.name) < ($1.date, $1.name) },
-                           checked: (matter.actions.count, matter.type.forms.count, matter.type.deadlines.count))
+        return AuditReport(
+            matter: matter, asOf: asOf, horizon: horizon, findings: ordered,
+            timeline: timeline.sorted { ($0.date, $0.name) < ($1.date, $1.name) },
+            checked: (matter.actions.count, matter.type.forms.count, matter.type.deadlines.count))
     }
 
     func truth(_ condition: Condition?) -> Truth { condition?.evaluate(matter.facts) ?? .true }
@@ -67,30 +68,34 @@ private struct Auditor {
             timeline.append(TimelineEntry(date: action.date, kind: .action, name: name, severity: severity))
         }
         guard let license = person.license else {
-            finding = Finding(.licenseNotValid, .noLicense(record), at: action.location, date: action.date,
-                              dateRole: .occurred)
+            finding = Finding(
+                .licenseNotValid, .noLicense(record), at: action.location, date: action.date,
+                dateRole: .occurred)
             findings.append(finding!)
             return
         }
         if let from = person.licensedFrom, let closed = license.admissionsUntil, closed < from {
             let detail = FindingDetail.admissionsClosed(person: person, license: license, issued: from, closed: closed)
-            let closedFinding = Finding(.licenseAdmissionsClosed, detail,
-                                        at: person.location, source: .license(license.key), citation: license.citation,
-                                        date: from, dateRole: .occurred)
+            let closedFinding = Finding(
+                .licenseAdmissionsClosed, detail,
+                at: person.location, source: .license(license.key), citation: license.citation,
+                date: from, dateRole: .occurred)
             licenseSeverity = closedFinding.severity
             findings.append(closedFinding)
         }
         if let from = person.licensedFrom, action.date < from {
-            finding = Finding(.licenseNotValid, .beforeLicense(record, license: license, issued: from),
-                              at: action.location, source: .license(license.key), citation: license.citation,
-                              date: action.date, dateRole: .occurred)
+            finding = Finding(
+                .licenseNotValid, .beforeLicense(record, license: license, issued: from),
+                at: action.location, source: .license(license.key), citation: license.citation,
+                date: action.date, dateRole: .occurred)
             findings.append(finding!)
             return
         }
         if let until = person.licensedUntil, until < action.date {
-            finding = Finding(.licenseNotValid, .afterLicense(record, license: license, ended: until),
-                              at: action.location, source: .license(license.key), citation: license.citation,
-                              date: action.date, dateRole: .occurred)
+            finding = Finding(
+                .licenseNotValid, .afterLicense(record, license: license, ended: until),
+                at: action.location, source: .license(license.key), citation: license.citation,
+                date: action.date, dateRole: .occurred)
             findings.append(finding!)
             return
         }
@@ -108,25 +113,30 @@ private struct Auditor {
         case .permitted:
             return nil
         case .prohibited:
-            return Finding(.scopeProhibited, .prohibited(record, rules: decisive), at: location, source: source,
-                           citation: citation, date: date, dateRole: .occurred)
+            return Finding(
+                .scopeProhibited, .prohibited(record, rules: decisive), at: location, source: source,
+                citation: citation, date: date, dateRole: .occurred)
         case .notAuthorized:
             let license = decision.query.license
             let detail = FindingDetail.notAuthorized(record, license: license, reason: decision.licenseFinding)
-            return Finding(.scopeNotAuthorized, detail, at: location, citation: license.citation, date: date,
-                           dateRole: .occurred)
+            return Finding(
+                .scopeNotAuthorized, detail, at: location, citation: license.citation, date: date,
+                dateRole: .occurred)
         case .conditional where decision.hasUnmetRequirement:
             let unmet = decision.requirements.filter { $0.truth == .false }.map(\.requirement)
-            return Finding(.scopeConditionUnmet, .conditionsUnmet(record, unmet: unmet), at: location, source: source,
-                           citation: citation, date: date, dateRole: .occurred)
+            return Finding(
+                .scopeConditionUnmet, .conditionsUnmet(record, unmet: unmet), at: location, source: source,
+                citation: citation, date: date, dateRole: .occurred)
         case .conditional:
             let unknown = decision.requirements.filter { $0.truth == .unknown }.map(\.requirement)
             let detail = FindingDetail.conditionsUnknown(record, unknown: unknown, facts: decision.missingFacts)
-            return Finding(.scopeConditionUnknown, detail, at: location, source: source, citation: citation, date: date,
-                           dateRole: .occurred)
+            return Finding(
+                .scopeConditionUnknown, detail, at: location, source: source, citation: citation, date: date,
+                dateRole: .occurred)
         case .undetermined:
-            return Finding(.scopeUndetermined, .undetermined(record, facts: decision.missingFacts), at: location,
-                           source: source, citation: citation, date: date, dateRole: .occurred)
+            return Finding(
+                .scopeUndetermined, .undetermined(record, facts: decision.missingFacts), at: location,
+                source: source, citation: citation, date: date, dateRole: .occurred)
         }
     }
 
@@ -140,28 +150,37 @@ private struct Auditor {
         let location = triggerEvent?.location ?? matter.typeLocation
         let source = FindingSource.deadline(rule.id)
         if applies == .unknown, let when = binding.when {
-            findings.append(Finding(.deadlineDependsOnFact,
-                                    .deadlineApplicabilityUnknown(rule, when: when, facts: unknownFacts(when)),
-                                    at: location, source: source, citation: rule.citation))
+            findings.append(
+                Finding(
+                    .deadlineDependsOnFact,
+                    .deadlineApplicabilityUnknown(rule, when: when, facts: unknownFacts(when)),
+                    at: location, source: source, citation: rule.citation))
         }
         let result: DeadlineResult?
         do throws(TimelineError) {
-            result = try packs.computeDeadline(rule, triggerDate: { matter.event($0)?.date }, time: triggerEvent?.time,
-                                               facts: matter.facts, service: triggerEvent?.method)
+            result = try packs.computeDeadline(
+                rule, triggerDate: { matter.event($0)?.date }, time: triggerEvent?.time,
+                facts: matter.facts, service: triggerEvent?.method)
         } catch .hoursNeedATime {
-            findings.append(Finding(.deadlineDependsOnFact, .deadlineNeedsTime(rule), at: location, source: source,
-                                    citation: rule.citation))
+            findings.append(
+                Finding(
+                    .deadlineDependsOnFact, .deadlineNeedsTime(rule), at: location, source: source,
+                    citation: rule.citation))
             return
         } catch {
             // Past an end of the calendar, or no time rule for the date: nothing the file lacks, no date to rely on.
-            findings.append(Finding(.deadlineNotComputable, .deadlineNotComputable(rule, error: error), at: location,
-                                    source: source, citation: rule.citation))
+            findings.append(
+                Finding(
+                    .deadlineNotComputable, .deadlineNotComputable(rule, error: error), at: location,
+                    source: source, citation: rule.citation))
             return
         }
         guard let result else {
             let detail = FindingDetail.deadlineNotTriggered(rule, trigger: packs.event(rule.trigger))
-            findings.append(Finding(.deadlineNotTriggered, detail, at: matter.typeLocation, source: source,
-                                    citation: rule.citation))
+            findings.append(
+                Finding(
+                    .deadlineNotTriggered, detail, at: matter.typeLocation, source: source,
+                    citation: rule.citation))
             return
         }
         let triggerLocation = matter.event(result.trigger)?.location ?? location
@@ -172,11 +191,14 @@ private struct Auditor {
             // Met by the earliest date it could be due: which variant holds no longer matters.
             if !(met(binding).map { $0.date <= due } ?? false) {
                 let facts = Set(result.alternatives.flatMap(\.unknownFacts)).sorted()
-                let detail = FindingDetail.deadlineVariantsUnknown(rule, date: result.computed.date,
-                                                                   unless: result.alternatives.map(\.variant.when),
-                                                                   facts: facts, earliest: due)
-                findings.append(Finding(.deadlineDependsOnFact, detail, at: triggerLocation, source: source,
-                                        citation: result.citation))
+                let detail = FindingDetail.deadlineVariantsUnknown(
+                    rule, date: result.computed.date,
+                    unless: result.alternatives.map(\.variant.when),
+                    facts: facts, earliest: due)
+                findings.append(
+                    Finding(
+                        .deadlineDependsOnFact, detail, at: triggerLocation, source: source,
+                        citation: result.citation))
             }
         }
         deadlineDates[rule.id] = due
@@ -199,66 +221,84 @@ private struct Auditor {
         }
     }
 
-    mutating func checkDue(_ rule: DeadlineRule, binding: MatterDeadline, due: CivilDate, result: DeadlineResult,
-                           location: SourceLocation) {
+    mutating func checkDue(
+        _ rule: DeadlineRule, binding: MatterDeadline, due: CivilDate, result: DeadlineResult,
+        location: SourceLocation
+    ) {
         let source = FindingSource.deadline(rule.id)
         let citation = result.citation
         let finding: Finding
         if let met = met(binding) {
             let record = DeadlineMet(date: met.date, by: met.by)
             if met.date <= due {
-                finding = Finding(.deadlineMet, .deadlineMet(rule, due: due, met: record), at: met.location,
-                                  source: source, citation: citation, date: due)
+                finding = Finding(
+                    .deadlineMet, .deadlineMet(rule, due: due, met: record), at: met.location,
+                    source: source, citation: citation, date: due)
             } else {
-                finding = Finding(.deadlineLate, .deadlineLate(rule, due: due, met: record,
-                                                               daysLate: due.days(until: met.date)),
-                                  at: met.location, source: source, citation: citation, date: due)
+                finding = Finding(
+                    .deadlineLate,
+                    .deadlineLate(
+                        rule, due: due, met: record,
+                        daysLate: due.days(until: met.date)),
+                    at: met.location, source: source, citation: citation, date: due)
             }
         } else if binding.metBy == nil {
             // Tracked for its date only: nothing in the file can show it met.
             let days = asOf.days(until: due)
             let code: FindingCode = asOf > due ? .deadlinePassed : days <= horizon ? .deadlineDueSoon : .deadlinePending
-            finding = Finding(code, .deadlineTracked(rule, due: due, passed: asOf > due), at: location,
-                              source: source, citation: citation, date: due)
+            finding = Finding(
+                code, .deadlineTracked(rule, due: due, passed: asOf > due), at: location,
+                source: source, citation: citation, date: due)
         } else if asOf > due {
-            finding = Finding(.deadlineMissed, .deadlineMissed(rule, due: due, daysAgo: due.days(until: asOf)),
-                              at: location, source: source, citation: citation, date: due)
+            finding = Finding(
+                .deadlineMissed, .deadlineMissed(rule, due: due, daysAgo: due.days(until: asOf)),
+                at: location, source: source, citation: citation, date: due)
         } else if asOf.days(until: due) <= horizon {
-            finding = Finding(.deadlineDueSoon, .deadlineDueSoon(rule, due: due, inDays: asOf.days(until: due)),
-                              at: location, source: source, citation: citation, date: due)
+            finding = Finding(
+                .deadlineDueSoon, .deadlineDueSoon(rule, due: due, inDays: asOf.days(until: due)),
+                at: location, source: source, citation: citation, date: due)
         } else {
-            finding = Finding(.deadlinePending, .deadlinePending(rule, due: due), at: location, source: source,
-                              citation: citation, date: due)
+            finding = Finding(
+                .deadlinePending, .deadlinePending(rule, due: due), at: location, source: source,
+                citation: citation, date: due)
         }
         findings.append(finding)
         timeline.append(TimelineEntry(date: due, kind: .deadline, name: rule.name, severity: finding.severity))
     }
 
-    mutating func checkWaitingPeriod(_ rule: DeadlineRule, binding: MatterDeadline, earliest: CivilDate,
-                                     result: DeadlineResult) {
+    mutating func checkWaitingPeriod(
+        _ rule: DeadlineRule, binding: MatterDeadline, earliest: CivilDate,
+        result: DeadlineResult
+    ) {
         let finding: Finding
         let act = binding.guards.flatMap { packs.event($0) }
         let source = FindingSource.deadline(rule.id)
         if let guarded = binding.guards.flatMap({ matter.event($0) }) {
             if guarded.date < earliest {
-                finding = Finding(.waitingPeriodViolated,
-                                  .waitingPeriodViolated(rule, act: act, on: guarded.date, firstAllowed: earliest),
-                                  at: guarded.location, source: source, citation: result.citation, date: guarded.date,
-                                  dateRole: .occurred)
+                finding = Finding(
+                    .waitingPeriodViolated,
+                    .waitingPeriodViolated(rule, act: act, on: guarded.date, firstAllowed: earliest),
+                    at: guarded.location, source: source, citation: result.citation, date: guarded.date,
+                    dateRole: .occurred)
             } else {
-                let detail = FindingDetail.waitingPeriodMet(rule, act: act, on: guarded.date, firstAllowed: earliest,
-                                                            planned: guarded.date > asOf)
-                finding = Finding(.waitingPeriodMet, detail, at: guarded.location, source: source,
-                                  citation: result.citation, date: earliest, dateRole: .notBefore)
+                let detail = FindingDetail.waitingPeriodMet(
+                    rule, act: act, on: guarded.date, firstAllowed: earliest,
+                    planned: guarded.date > asOf)
+                finding = Finding(
+                    .waitingPeriodMet, detail, at: guarded.location, source: source,
+                    citation: result.citation, date: earliest, dateRole: .notBefore)
             }
         } else {
-            finding = Finding(.waitingPeriodRunning, .waitingPeriodRunning(rule, act: act, firstAllowed: earliest),
-                              at: matter.event(rule.trigger)?.location ?? matter.typeLocation, source: source,
-                              citation: result.citation, date: earliest, dateRole: .notBefore)
+            finding = Finding(
+                .waitingPeriodRunning, .waitingPeriodRunning(rule, act: act, firstAllowed: earliest),
+                at: matter.event(rule.trigger)?.location ?? matter.typeLocation, source: source,
+                citation: result.citation, date: earliest, dateRole: .notBefore)
         }
         findings.append(finding)
-        timeline.append(TimelineEntry(date: earliest, kind: .waitingPeriod, name: act?.name ?? "",
-                                      severity: finding.severity))
+        timeline.append(
+            TimelineEntry(
+                date: earliest, kind: .waitingPeriod, name: act?.name ?? "",
+                severity: finding.severity))
     }
 
     // MARK: Forms and follow-ups
@@ -278,8 +318,10 @@ private struct Auditor {
         let source = FindingSource.form(form.code)
         if let filing {
             if let filed = filing.filed, let due, let date = due.date, filed > date {
-                findings.append(Finding(.formLate, .formLate(form, filed: filed, due: due), at: filing.location,
-                                        source: source, citation: form.citation, date: date))
+                findings.append(
+                    Finding(
+                        .formLate, .formLate(form, filed: filed, due: due), at: filing.location,
+                        source: source, citation: form.citation, date: date))
             }
             return
         }
@@ -290,15 +332,21 @@ private struct Auditor {
         case .unknown:
             let facts = unknownFacts(form.when)
             let detail = FindingDetail.formMayBeRequired(form, when: form.when!, facts: facts, due: due)
-            findings.append(Finding(.formMayBeRequired, detail, at: matter.typeLocation, source: source,
-                                    citation: form.citation, date: due?.date))
+            findings.append(
+                Finding(
+                    .formMayBeRequired, detail, at: matter.typeLocation, source: source,
+                    citation: form.citation, date: due?.date))
         case .true:
             if let due, let date = due.date, asOf > date {
-                findings.append(Finding(.formMissing, .formMissing(form, due: due), at: matter.typeLocation,
-                                        source: source, citation: form.citation, date: date))
+                findings.append(
+                    Finding(
+                        .formMissing, .formMissing(form, due: due), at: matter.typeLocation,
+                        source: source, citation: form.citation, date: date))
             } else {
-                findings.append(Finding(.formDue, .formDue(form, due: due), at: matter.typeLocation, source: source,
-                                        citation: form.citation, date: due?.date))
+                findings.append(
+                    Finding(
+                        .formDue, .formDue(form, due: due), at: matter.typeLocation, source: source,
+                        citation: form.citation, date: due?.date))
             }
         }
     }
@@ -307,7 +355,9 @@ private struct Auditor {
         guard truth(followUp.when) != .false else { return }
         let due = dueDate(followUp.due)
         let role: FindingDateRole = if case .event? = due?.basis { .event } else { .due }
-        findings.append(Finding(.followUp, .followUp(followUp, due: due), at: matter.typeLocation,
-                                citation: followUp.citation, date: due?.date, dateRole: role))
+        findings.append(
+            Finding(
+                .followUp, .followUp(followUp, due: due), at: matter.typeLocation,
+                citation: followUp.citation, date: due?.date, dateRole: role))
     }
 }

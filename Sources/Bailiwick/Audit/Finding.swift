@@ -38,7 +38,7 @@ public enum FindingCode: String, Sendable, CaseIterable {
         case .licenseNotValid, .licenseAdmissionsClosed: .license
         case .formMissing, .formDue, .formMayBeRequired, .formLate: .form
         case .deadlineMissed, .deadlineLate, .deadlineDueSoon, .deadlinePending, .deadlinePassed, .deadlineNotTriggered,
-             .deadlineMet, .deadlineDependsOnFact, .deadlineNotComputable:
+            .deadlineMet, .deadlineDependsOnFact, .deadlineNotComputable:
             .deadline
         case .waitingPeriodViolated, .waitingPeriodRunning, .waitingPeriodMet: .waitingPeriod
         case .followUp: .followUp
@@ -48,13 +48,13 @@ public enum FindingCode: String, Sendable, CaseIterable {
     public var severity: Finding.Severity {
         switch self {
         case .scopeProhibited, .scopeNotAuthorized, .scopeConditionUnmet, .licenseNotValid, .licenseAdmissionsClosed,
-             .formMissing, .deadlineMissed, .deadlineLate, .deadlineNotComputable, .waitingPeriodViolated:
+            .formMissing, .deadlineMissed, .deadlineLate, .deadlineNotComputable, .waitingPeriodViolated:
             .error
         case .scopeConditionUnknown, .scopeUndetermined, .formDue, .formMayBeRequired, .formLate, .deadlineDueSoon,
-             .deadlineDependsOnFact:
+            .deadlineDependsOnFact:
             .warning
         case .deadlinePending, .deadlinePassed, .deadlineNotTriggered, .deadlineMet, .waitingPeriodRunning,
-             .waitingPeriodMet, .followUp:
+            .waitingPeriodMet, .followUp:
             .info
         }
     }
@@ -131,8 +131,9 @@ public enum FindingDetail: Sendable {
     case deadlineNotComputable(DeadlineRule, error: TimelineError)
     case deadlineNotTriggered(DeadlineRule, trigger: Event?)
     /// Variants whose facts are unknown: `date` is the plain rule's, `earliest` the one used.
-    case deadlineVariantsUnknown(DeadlineRule, date: CivilDate, unless: [Condition], facts: [String],
-                                 earliest: CivilDate)
+    case deadlineVariantsUnknown(
+        DeadlineRule, date: CivilDate, unless: [Condition], facts: [String],
+        earliest: CivilDate)
     case deadlineMet(DeadlineRule, due: CivilDate, met: DeadlineMet)
     case deadlineLate(DeadlineRule, due: CivilDate, met: DeadlineMet, daysLate: Int)
     case deadlineMissed(DeadlineRule, due: CivilDate, daysAgo: Int)
@@ -181,8 +182,10 @@ public struct Finding: Sendable {
 
     public var severity: Severity { code.severity }
 
-    public init(_ code: FindingCode, _ detail: FindingDetail, at location: SourceLocation, source: FindingSource? = nil,
-                citation: Citation? = nil, date: CivilDate? = nil, dateRole: FindingDateRole = .due) {
+    public init(
+        _ code: FindingCode, _ detail: FindingDetail, at location: SourceLocation, source: FindingSource? = nil,
+        citation: Citation? = nil, date: CivilDate? = nil, dateRole: FindingDateRole = .due
+    ) {
         self.code = code
         self.detail = detail
         self.location = location
@@ -199,7 +202,8 @@ public struct Finding: Sendable {
 /// A dated entry for the matter's timeline chart.
 public struct TimelineEntry: Sendable {
     public enum Kind: String, Sendable {
-        case event, filing, action, deadline, waitingPeriod = "waiting-period"
+        case event, filing, action, deadline
+        case waitingPeriod = "waiting-period"
     }
 
     public let date: CivilDate

@@ -18,7 +18,8 @@ extension CompiledCondition {
             return Truth(Self.compare(left, op, right))
         case .member(let element, let container):
             guard let item = element.value(in: facts), let list = container.value(in: facts),
-                  case .list(let members) = list else { return .unknown }
+                case .list(let members) = list
+            else { return .unknown }
             return Truth(members.contains(item.description))
         case .overlaps(let lhs, let rhs):
             guard case .list(let left)? = lhs.value(in: facts), case .list(let right)? = rhs.value(in: facts) else {

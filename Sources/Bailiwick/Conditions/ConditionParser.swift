@@ -29,7 +29,9 @@ public struct ConditionParser {
         let syntax = try parser.parseOr()
         let next = parser.tokens[parser.position]
         guard next.kind == .end else {
-            throw ConditionError("unexpected \(next.kind.name) '\(next.text)'; expected 'and', 'or' or the end of the condition", at: next.range.lowerBound)
+            throw ConditionError(
+                "unexpected \(next.kind.name) '\(next.text)'; expected 'and', 'or' or the end of the condition",
+                at: next.range.lowerBound)
         }
         return syntax
     }
@@ -79,7 +81,9 @@ public struct ConditionParser {
             } else if Self.isWordStart(scalar) {
                 while index < scalars.count, Self.isWordPart(scalars[index]) { index += 1 }
                 append(.word, start, index)
-            } else if Self.isDigit(scalar) || (scalar == "-" && index + 1 < scalars.count && Self.isDigit(scalars[index + 1])) {
+            } else if Self.isDigit(scalar)
+                || (scalar == "-" && index + 1 < scalars.count && Self.isDigit(scalars[index + 1]))
+            {
                 index += 1
                 while index < scalars.count, Self.isDigit(scalars[index]) || scalars[index] == "-" { index += 1 }
                 let text = String(String.UnicodeScalarView(scalars[start..<index]))
@@ -131,7 +135,8 @@ public struct ConditionParser {
     }
 
     private mutating func append(_ kind: Token.Kind, _ start: Int, _ end: Int) {
-        tokens.append(Token(kind: kind, text: String(String.UnicodeScalarView(scalars[start..<end])), range: start..<end))
+        tokens.append(
+            Token(kind: kind, text: String(String.UnicodeScalarView(scalars[start..<end])), range: start..<end))
     }
 
     // MARK: Grammar
@@ -145,7 +150,8 @@ public struct ConditionParser {
     private mutating func nest() throws(ConditionError) {
         depth += 1
         guard depth <= Self.maximumDepth else {
-            throw ConditionError("the condition is nested more than \(Self.maximumDepth) levels deep", at: current.range.lowerBound)
+            throw ConditionError(
+                "the condition is nested more than \(Self.maximumDepth) levels deep", at: current.range.lowerBound)
         }
     }
 
@@ -202,7 +208,8 @@ public struct ConditionParser {
         }
         guard let binary else { return lhs }
         let rhs = try parseOperand()
-        return .binary(binary, lhs, rhs, operatorRange: operatorRange.lowerBound..<tokens[position - 1].range.upperBound)
+        return .binary(
+            binary, lhs, rhs, operatorRange: operatorRange.lowerBound..<tokens[position - 1].range.upperBound)
     }
 
     private static let reservedWords: Set<String> = ["and", "or", "not", "in", "contains-any"]
@@ -210,8 +217,9 @@ public struct ConditionParser {
     private mutating func countTerm() throws(ConditionError) {
         terms += 1
         guard terms <= Self.maximumTerms else {
-            throw ConditionError("the condition has more than \(Self.maximumTerms) facts and values",
-                                 at: current.range.lowerBound)
+            throw ConditionError(
+                "the condition has more than \(Self.maximumTerms) facts and values",
+                at: current.range.lowerBound)
         }
     }
 
@@ -247,7 +255,9 @@ public struct ConditionParser {
             position += 1
             let inner = try parseOr()
             guard isSymbol(")") else {
-                throw ConditionError("expected ')' to close the '(' at column \(token.range.lowerBound + 1)", at: current.range.lowerBound)
+                throw ConditionError(
+                    "expected ')' to close the '(' at column \(token.range.lowerBound + 1)",
+                    at: current.range.lowerBound)
             }
             position += 1
             return inner
@@ -259,7 +269,10 @@ public struct ConditionParser {
                     try nest()
                     items.append(try parseOperand())
                     depth -= 1
-                    if isSymbol(",") { position += 1; continue }
+                    if isSymbol(",") {
+                        position += 1
+                        continue
+                    }
                     break
                 }
             }

@@ -13,7 +13,7 @@ public indirect enum ConditionSyntax: Sendable {
     public var range: Range<Int> {
         switch self {
         case .fact(_, let range), .boolean(_, let range), .integer(_, let range), .string(_, let range),
-             .date(_, let range), .list(_, let range), .not(_, let range):
+            .date(_, let range), .list(_, let range), .not(_, let range):
             range
         case .binary(_, let lhs, let rhs, _):
             lhs.range.lowerBound..<rhs.range.upperBound
@@ -23,8 +23,15 @@ public indirect enum ConditionSyntax: Sendable {
 
 public enum BinaryOperator: String, Sendable {
     case and, or
-    case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
-    case `in`, notIn = "not in", containsAny = "contains-any"
+    case equal = "=="
+    case notEqual = "!="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
+    case `in`
+    case notIn = "not in"
+    case containsAny = "contains-any"
 
     var isComparison: Bool {
         switch self {

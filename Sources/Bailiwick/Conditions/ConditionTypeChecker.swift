@@ -28,7 +28,9 @@ public struct ConditionTypeChecker {
         case .fact(let name, let range):
             let definition = try fact(name, at: range)
             guard definition.type == .boolean else {
-                throw ConditionError("'\(name)' is \(definition.type.withArticle) fact, not a condition; compare it with a value", at: range.lowerBound)
+                throw ConditionError(
+                    "'\(name)' is \(definition.type.withArticle) fact, not a condition; compare it with a value",
+                    at: range.lowerBound)
             }
             slots.append(definition.slot)
             return .fact(slot: definition.slot)
@@ -52,7 +54,8 @@ public struct ConditionTypeChecker {
         let left = try operand(lhs, slots: &slots)
         let right = try operand(rhs, slots: &slots)
         if case .value = left.operand, case .value = right.operand {
-            throw ConditionError("'\(op.rawValue)' compares two fixed values; one side must be a fact", at: operatorRange.lowerBound)
+            throw ConditionError(
+                "'\(op.rawValue)' compares two fixed values; one side must be a fact", at: operatorRange.lowerBound)
         }
         switch op {
         case .in, .notIn:
@@ -65,26 +68,36 @@ public struct ConditionTypeChecker {
                 try checkListItems(rhs, type: type, against: lhs)
                 member = .member(left.operand, in: right.operand)
             default:
-                throw ConditionError("'\(op.rawValue)' needs a string and a list fact, or a fact and a list of values", at: operatorRange.lowerBound)
+                throw ConditionError(
+                    "'\(op.rawValue)' needs a string and a list fact, or a fact and a list of values",
+                    at: operatorRange.lowerBound)
             }
             return op == .in ? member : .not(member)
         case .containsAny:
             guard left.type == .scalar(.list), right.type == .literalList || right.type == .scalar(.list) else {
-                throw ConditionError("'contains-any' needs a list fact on the left and a list on the right", at: operatorRange.lowerBound)
+                throw ConditionError(
+                    "'contains-any' needs a list fact on the left and a list on the right", at: operatorRange.lowerBound
+                )
             }
             try checkListItems(rhs, type: .string, against: lhs)
             return .overlaps(left.operand, right.operand)
         default:
             guard case .scalar(let leftType) = left.type, case .scalar(let rightType) = right.type,
-                  leftType == rightType else {
-                throw ConditionError("'\(op.rawValue)' compares \(describe(left.type)) with \(describe(right.type))", at: operatorRange.lowerBound)
+                leftType == rightType
+            else {
+                throw ConditionError(
+                    "'\(op.rawValue)' compares \(describe(left.type)) with \(describe(right.type))",
+                    at: operatorRange.lowerBound)
             }
             let ordered = op != .equal && op != .notEqual
             if ordered && leftType != .integer && leftType != .date {
-                throw ConditionError("'\(op.rawValue)' orders numbers and dates only, not \(leftType.rawValue)s", at: operatorRange.lowerBound)
+                throw ConditionError(
+                    "'\(op.rawValue)' orders numbers and dates only, not \(leftType.rawValue)s",
+                    at: operatorRange.lowerBound)
             }
             if leftType == .list {
-                throw ConditionError("'\(op.rawValue)' cannot compare lists; use 'in' or 'contains-any'", at: operatorRange.lowerBound)
+                throw ConditionError(
+                    "'\(op.rawValue)' cannot compare lists; use 'in' or 'contains-any'", at: operatorRange.lowerBound)
             }
             try checkAllowed(lhs, against: rhs)
             try checkAllowed(rhs, against: lhs)
@@ -99,7 +112,9 @@ public struct ConditionTypeChecker {
         }
     }
 
-    private func operand(_ syntax: ConditionSyntax, slots: inout [Int]) throws(ConditionError) -> (operand: CompiledCondition.Operand, type: OperandType) {
+    private func operand(_ syntax: ConditionSyntax, slots: inout [Int]) throws(ConditionError) -> (
+        operand: CompiledCondition.Operand, type: OperandType
+    ) {
         switch syntax {
         case .fact(let name, let range):
             let definition = try fact(name, at: range)
@@ -121,13 +136,15 @@ public struct ConditionTypeChecker {
             guard !items.isEmpty else { throw ConditionError("the list is empty", at: range.lowerBound) }
             return (.value(.list(values)), .literalList)
         case .not, .binary:
-            throw ConditionError("expected a fact or a value here; put a condition in parentheses", at: syntax.range.lowerBound)
+            throw ConditionError(
+                "expected a fact or a value here; put a condition in parentheses", at: syntax.range.lowerBound)
         }
     }
 
     private func fact(_ name: String, at range: Range<Int>) throws(ConditionError) -> FactDefinition {
         guard let definition = facts[name] else {
-            throw ConditionError(Suggestions.message("unknown fact '\(name)'", for: name, in: facts.keys), at: range.lowerBound)
+            throw ConditionError(
+                Suggestions.message("unknown fact '\(name)'", for: name, in: facts.keys), at: range.lowerBound)
         }
         return definition
     }
@@ -135,18 +152,25 @@ public struct ConditionTypeChecker {
     /// A string literal compared with a fact that lists its values must be one of them.
     private func checkAllowed(_ literal: ConditionSyntax, against other: ConditionSyntax) throws(ConditionError) {
         guard case .string(let value, let range) = literal, case .fact(let name, _) = other,
-              let allowed = facts[name]?.allowedValues, !allowed.contains(value) else { return }
-        throw ConditionError(Suggestions.message("'\(value)' is not a value of '\(name)'", for: value, in: allowed), at: range.lowerBound)
+            let allowed = facts[name]?.allowedValues, !allowed.contains(value)
+        else { return }
+        throw ConditionError(
+            Suggestions.message("'\(value)' is not a value of '\(name)'", for: value, in: allowed), at: range.lowerBound
+        )
     }
 
-    private func checkListItems(_ list: ConditionSyntax, type: FactType, against other: ConditionSyntax) throws(ConditionError) {
+    private func checkListItems(_ list: ConditionSyntax, type: FactType, against other: ConditionSyntax)
+        throws(ConditionError)
+    {
         guard case .list(let items, _) = list else { return }
         for item in items {
             if case .fact(let word, let range) = item {
-                throw ConditionError("list items must be strings in double quotes: write \"\(word)\"", at: range.lowerBound)
+                throw ConditionError(
+                    "list items must be strings in double quotes: write \"\(word)\"", at: range.lowerBound)
             }
             guard type == .string else {
-                throw ConditionError("only string facts can be tested against a list of values", at: item.range.lowerBound)
+                throw ConditionError(
+                    "only string facts can be tested against a list of values", at: item.range.lowerBound)
             }
             try checkAllowed(item, against: other)
         }

@@ -14,7 +14,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Builds a date, or returns nil when the day does not exist (2026-02-30, month 13, year 0).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= CivilDate.daysIn(month: month, year: year) else { return nil }
+            day >= 1, day <= CivilDate.daysIn(month: month, year: year)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -101,7 +102,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public var description: String {
         let zero = UInt8(ascii: "0")
         let digits: [UInt8] = [
-            zero + UInt8(year / 1000 % 10), zero + UInt8(year / 100 % 10), zero + UInt8(year / 10 % 10), zero + UInt8(year % 10),
+            zero + UInt8(year / 1000 % 10), zero + UInt8(year / 100 % 10), zero + UInt8(year / 10 % 10),
+            zero + UInt8(year % 10),
             UInt8(ascii: "-"), zero + UInt8(month / 10), zero + UInt8(month % 10),
             UInt8(ascii: "-"), zero + UInt8(day / 10), zero + UInt8(day % 10),
         ]
@@ -126,7 +128,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 }
 
 public enum Weekday: Int, Sendable, CaseIterable, CustomStringConvertible {
-    case sunday = 0, monday, tuesday, wednesday, thursday, friday, saturday
+    case sunday = 0
+    case monday, tuesday, wednesday, thursday, friday, saturday
 
     public var description: String {
         switch self {

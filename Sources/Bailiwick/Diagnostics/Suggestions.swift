@@ -21,8 +21,10 @@ public enum Suggestions {
         if let best, best.distance <= allowed { return best.name }
         // Otherwise only a longer candidate starting with the name qualifies, and only if nothing
         // is closer: its distance is the length it adds.
-        guard name.count >= 3, let prefixed = candidates.filter({ $0.name.hasPrefix(name) })
-            .min(by: { ($0.scalars.count, $0.name) < ($1.scalars.count, $1.name) }) else { return nil }
+        guard name.count >= 3,
+            let prefixed = candidates.filter({ $0.name.hasPrefix(name) })
+                .min(by: { ($0.scalars.count, $0.name) < ($1.scalars.count, $1.name) })
+        else { return nil }
         best = nil
         for candidate in candidates { consider(candidate, within: prefixed.scalars.count - target.count) }
         return best?.name == prefixed.name ? prefixed.name : nil
@@ -45,9 +47,10 @@ public enum Suggestions {
         for i in 1...lhs.count {
             for j in 1...rhs.count {
                 let cost = lhs[i - 1] == rhs[j - 1] ? 0 : 1
-                var best = min(table[(i - 1) * width + j] + 1,
-                               table[i * width + j - 1] + 1,
-                               table[(i - 1) * width + j - 1] + cost)
+                var best = min(
+                    table[(i - 1) * width + j] + 1,
+                    table[i * width + j - 1] + 1,
+                    table[(i - 1) * width + j - 1] + cost)
                 if i > 1, j > 1, lhs[i - 1] == rhs[j - 2], lhs[i - 2] == rhs[j - 1] {
                     best = min(best, table[(i - 2) * width + j - 2] + 1)
                 }

@@ -23,9 +23,11 @@ public struct Matter: Sendable {
     private let firstEvent: [String: Int]
     private let firstFiling: [String: Int]
 
-    public init(file: String, id: String, title: String?, jurisdiction: Jurisdiction, type: MatterType, area: String,
-                asOf: CivilDate?, people: [Person], facts: FactValues, events: [MatterEvent], actions: [MatterAction],
-                filings: [Filing], typeLocation: SourceLocation, factLocations: [Int: SourceLocation]) {
+    public init(
+        file: String, id: String, title: String?, jurisdiction: Jurisdiction, type: MatterType, area: String,
+        asOf: CivilDate?, people: [Person], facts: FactValues, events: [MatterEvent], actions: [MatterAction],
+        filings: [Filing], typeLocation: SourceLocation, factLocations: [Int: SourceLocation]
+    ) {
         self.file = file
         self.id = id
         self.title = title
@@ -41,16 +43,18 @@ public struct Matter: Sendable {
         self.typeLocation = typeLocation
         self.factLocations = factLocations
         var firstEvent: [String: Int] = [:]
-        for (position, event) in events.enumerated() where firstEvent[event.event].map({ event.date < events[$0].date }) ?? true {
+        for (position, event) in events.enumerated()
+        where firstEvent[event.event].map({ event.date < events[$0].date }) ?? true {
             firstEvent[event.event] = position
         }
         self.firstEvent = firstEvent
         var firstFiling: [String: Int] = [:]
         for (position, filing) in filings.enumerated() {
-            let earlier = firstFiling[filing.form].map { current in
-                guard let filed = filing.filed else { return false }
-                return filings[current].filed.map { filed < $0 } ?? true
-            } ?? true
+            let earlier =
+                firstFiling[filing.form].map { current in
+                    guard let filed = filing.filed else { return false }
+                    return filings[current].filed.map { filed < $0 } ?? true
+                } ?? true
             if earlier { firstFiling[filing.form] = position }
         }
         self.firstFiling = firstFiling
@@ -65,7 +69,9 @@ public struct Matter: Sendable {
 
 public struct Person: Sendable {
     public enum Role: String, Sendable, CaseIterable {
-        case technician, attorney, client, opposingParty = "opposing-party", other
+        case technician, attorney, client
+        case opposingParty = "opposing-party"
+        case other
     }
 
     public let id: String
@@ -76,8 +82,10 @@ public struct Person: Sendable {
     public let licensedUntil: CivilDate?
     public let location: SourceLocation
 
-    public init(id: String, role: Role, name: String, license: License?, licensedFrom: CivilDate?, licensedUntil: CivilDate?,
-                location: SourceLocation) {
+    public init(
+        id: String, role: Role, name: String, license: License?, licensedFrom: CivilDate?, licensedUntil: CivilDate?,
+        location: SourceLocation
+    ) {
         self.id = id
         self.role = role
         self.name = name
@@ -115,7 +123,9 @@ public struct MatterAction: Sendable {
     public let facts: FactValues
     public let location: SourceLocation
 
-    public init(person: Int, action: Action, date: CivilDate, about: String?, facts: FactValues, location: SourceLocation) {
+    public init(
+        person: Int, action: Action, date: CivilDate, about: String?, facts: FactValues, location: SourceLocation
+    ) {
         self.person = person
         self.action = action
         self.date = date
@@ -146,16 +156,22 @@ extension Matter {
         var counts: [Person.Role: Int] = [:]
         let people = people.map { person -> Person in
             counts[person.role, default: 0] += 1
-            let role = person.role.rawValue.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-            return Person(id: person.id, role: person.role, name: "\(role) \(counts[person.role]!)", license: person.license,
-                          licensedFrom: person.licensedFrom, licensedUntil: person.licensedUntil, location: person.location)
+            let role = person.role.rawValue.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }
+                .joined(separator: " ")
+            return Person(
+                id: person.id, role: person.role, name: "\(role) \(counts[person.role]!)", license: person.license,
+                licensedFrom: person.licensedFrom, licensedUntil: person.licensedUntil, location: person.location)
         }
         let actions = actions.map { action in
-            MatterAction(person: action.person, action: action.action, date: action.date, about: action.about.map { _ in "[redacted]" },
-                         facts: action.facts, location: action.location)
+            MatterAction(
+                person: action.person, action: action.action, date: action.date,
+                about: action.about.map { _ in "[redacted]" },
+                facts: action.facts, location: action.location)
         }
-        return Matter(file: file, id: id, title: title.map { _ in "[redacted]" }, jurisdiction: jurisdiction, type: type, area: area,
-                      asOf: asOf, people: people, facts: facts, events: events, actions: actions, filings: filings,
-                      typeLocation: typeLocation, factLocations: factLocations)
+        return Matter(
+            file: file, id: id, title: title.map { _ in "[redacted]" }, jurisdiction: jurisdiction, type: type,
+            area: area,
+            asOf: asOf, people: people, facts: facts, events: events, actions: actions, filings: filings,
+            typeLocation: typeLocation, factLocations: factLocations)
     }
 }

@@ -10,8 +10,10 @@ public struct MatterType: Sendable {
     public let deadlines: [MatterDeadline]
     public let followUps: [FollowUp]
 
-    public init(id: String, jurisdiction: String, name: String, area: String, citation: Citation, note: String?,
-                forms: [RequiredForm], deadlines: [MatterDeadline], followUps: [FollowUp]) {
+    public init(
+        id: String, jurisdiction: String, name: String, area: String, citation: Citation, note: String?,
+        forms: [RequiredForm], deadlines: [MatterDeadline], followUps: [FollowUp]
+    ) {
         self.id = id
         self.jurisdiction = jurisdiction
         self.name = name
@@ -42,7 +44,9 @@ public struct RequiredForm: Sendable {
     public let citation: Citation
     public let note: String?
 
-    public init(code: String, name: String, required: Bool, when: Condition?, due: DueBy?, citation: Citation, note: String?) {
+    public init(
+        code: String, name: String, required: Bool, when: Condition?, due: DueBy?, citation: Citation, note: String?
+    ) {
         self.code = code
         self.name = name
         self.required = required

@@ -19,8 +19,10 @@ public struct FactDefinition: Sendable {
     /// simple case), so a simple, clean matter has it false. The quiz builds its clean matters from this.
     public let isProblem: Bool
 
-    public init(id: String, type: FactType, description: String, allowedValues: [String]?, slot: Int,
-                minimum: Int? = nil, maximum: Int? = nil, isProblem: Bool = false) {
+    public init(
+        id: String, type: FactType, description: String, allowedValues: [String]?, slot: Int,
+        minimum: Int? = nil, maximum: Int? = nil, isProblem: Bool = false
+    ) {
         self.id = id
         self.type = type
         self.description = description
@@ -43,9 +45,9 @@ public struct FactDefinition: Sendable {
     /// The values an integer fact takes, for messages and help.
     public var allowedRange: String {
         switch (minimum, maximum) {
-        case let (minimum?, maximum?): "a whole number from \(minimum) to \(maximum)"
-        case let (minimum?, nil): "a whole number of \(minimum) or more"
-        case let (nil, maximum?): "a whole number of at most \(maximum)"
+        case (let minimum?, let maximum?): "a whole number from \(minimum) to \(maximum)"
+        case (let minimum?, nil): "a whole number of \(minimum) or more"
+        case (nil, let maximum?): "a whole number of at most \(maximum)"
         case (nil, nil): "a whole number"
         }
     }

@@ -114,7 +114,8 @@ public struct PackSet: Sendable {
     public init(
         actions: [Action], areas: [PracticeArea], facts: [FactDefinition],
         jurisdictions: [Jurisdiction], licenses: [License], rules: [ScopeRule],
-        events: [Event] = [], calendars: [CourtCalendar] = [], timeRules: [TimeRule] = [], deadlines: [DeadlineRule] = [],
+        events: [Event] = [], calendars: [CourtCalendar] = [], timeRules: [TimeRule] = [],
+        deadlines: [DeadlineRule] = [],
         matterTypes: [MatterType] = []
     ) {
         let calendars = Dictionary(calendars.map { ($0.jurisdiction, $0) }, uniquingKeysWith: { first, _ in first })
@@ -122,12 +123,15 @@ public struct PackSet: Sendable {
         let actionIndex = Dictionary(actions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let areaIndex = Dictionary(areas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let factIndex = Dictionary(facts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let jurisdictionIndex = Dictionary(jurisdictions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let licenseIndex = Dictionary(licenses.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+        let jurisdictionIndex = Dictionary(
+            jurisdictions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let licenseIndex = Dictionary(
+            licenses.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
         let ruleIndex = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let eventIndex = Dictionary(events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let deadlineIndex = Dictionary(deadlines.enumerated().map { (ScopedID(scope: $1.jurisdiction, id: $1.id), $0) },
-                                       uniquingKeysWith: { first, _ in first })
+        let deadlineIndex = Dictionary(
+            deadlines.enumerated().map { (ScopedID(scope: $1.jurisdiction, id: $1.id), $0) },
+            uniquingKeysWith: { first, _ in first })
 
         var exceptionsTo = Array(repeating: [Int](), count: rules.count)
         for (index, rule) in rules.enumerated() {
@@ -142,7 +146,9 @@ public struct PackSet: Sendable {
             where PackSet.license(license, existsIn: jurisdiction) {
                 var byAction = Array(repeating: [Int](), count: actions.count)
                 for (ruleNumber, rule) in rules.enumerated()
-                where rule.licenses.contains(license.key) && (rule.jurisdiction == nil || rule.jurisdiction == jurisdiction.id) {
+                where rule.licenses.contains(license.key)
+                    && (rule.jurisdiction == nil || rule.jurisdiction == jurisdiction.id)
+                {
                     for action in actions where rule.actions.covers(action.id) {
                         byAction[action.index].append(ruleNumber)
                     }
@@ -151,7 +157,8 @@ public struct PackSet: Sendable {
             }
         }
         storage = Storage(
-            actions: actions, areas: areas, facts: facts, jurisdictions: jurisdictions, licenses: licenses, rules: rules,
+            actions: actions, areas: areas, facts: facts, jurisdictions: jurisdictions, licenses: licenses,
+            rules: rules,
             events: events, calendars: calendars, timeRules: timeRules, deadlines: deadlines, matterTypes: matterTypes,
             actionIndex: actionIndex, areaIndex: areaIndex, factIndex: factIndex, jurisdictionIndex: jurisdictionIndex,
             licenseIndex: licenseIndex, ruleIndex: ruleIndex, eventIndex: eventIndex, deadlineIndex: deadlineIndex,

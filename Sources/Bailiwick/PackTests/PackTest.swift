@@ -33,8 +33,10 @@ extension PackSet {
     /// Decides the scope of one action of a matter, as the audit does.
     public func decide(_ action: MatterAction, in matter: Matter) -> ScopeDecision? {
         guard let license = matter.people[action.person].license else { return nil }
-        return decide(ScopeQuery(in: self, jurisdiction: matter.jurisdiction, license: license, action: action.action,
-                                 area: area(matter.area), date: action.date, facts: action.facts))
+        return decide(
+            ScopeQuery(
+                in: self, jurisdiction: matter.jurisdiction, license: license, action: action.action,
+                area: area(matter.area), date: action.date, facts: action.facts))
     }
 
     /// Runs pack tests and reports each one.
@@ -46,7 +48,8 @@ extension PackSet {
     public func uncoveredRules(after results: [PackTestResult], in jurisdictions: Set<String>? = nil) -> [ScopeRule] {
         let exercised = results.reduce(into: Set<String>()) { $0.formUnion($1.exercised) }
         return rules.filter { rule in
-            !exercised.contains(rule.id) && (jurisdictions.map { set in rule.jurisdiction.map(set.contains) ?? true } ?? true)
+            !exercised.contains(rule.id)
+                && (jurisdictions.map { set in rule.jurisdiction.map(set.contains) ?? true } ?? true)
         }
     }
 
@@ -57,17 +60,23 @@ extension PackSet {
             let decisive = decision.decisiveRules.map(\.rule.id).sorted()
             let passed = decision.kind == expect && (rules.map { Set($0) == Set(decisive) } ?? true)
             let expected = expect.rawValue + (rules.map { " by [\($0.sorted().joined(separator: ", "))]" } ?? "")
-            let actual = decision.kind.rawValue + " by [\(decisive.joined(separator: ", "))]"
-                + (decision.missingFacts.isEmpty ? ""
+            let actual =
+                decision.kind.rawValue + " by [\(decisive.joined(separator: ", "))]"
+                + (decision.missingFacts.isEmpty
+                    ? ""
                     : " (missing facts: \(decision.missingFacts.map(\.name).joined(separator: ", ")))")
-            return PackTestResult(test: test, passed: passed, expected: expected, actual: actual, exercised: Self.exercised(decision))
+            return PackTestResult(
+                test: test, passed: passed, expected: expected, actual: actual, exercised: Self.exercised(decision))
         case .matter(let matter, let expected):
             let report = audit(matter, asOf: matter.asOf!)
             let found = report.findings.filter { $0.severity != .info }.map(\.code.rawValue).sorted()
             let wanted = expected.map(\.rawValue).sorted()
-            let exercised = matter.actions.compactMap { decide($0, in: matter) }.reduce(into: Set<String>()) { $0.formUnion(Self.exercised($1)) }
-            return PackTestResult(test: test, passed: found == wanted, expected: "[\(wanted.joined(separator: ", "))]",
-                                  actual: "[\(found.joined(separator: ", "))]", exercised: exercised)
+            let exercised = matter.actions.compactMap { decide($0, in: matter) }.reduce(into: Set<String>()) {
+                $0.formUnion(Self.exercised($1))
+            }
+            return PackTestResult(
+                test: test, passed: found == wanted, expected: "[\(wanted.joined(separator: ", "))]",
+                actual: "[\(found.joined(separator: ", "))]", exercised: exercised)
         }
     }
 

@@ -17,7 +17,9 @@ public struct QuizGenerator {
     }
 
     /// `count` questions, without repeats, chosen and ordered by `seed` alone.
-    public func quiz(jurisdiction: String?, license: String?, topics: Set<QuizQuestion.Topic>, count: Int, seed: UInt64) -> [QuizQuestion] {
+    public func quiz(jurisdiction: String?, license: String?, topics: Set<QuizQuestion.Topic>, count: Int, seed: UInt64)
+        -> [QuizQuestion]
+    {
         var random = SeededRandom(seed: seed)
         let pool = questions(jurisdiction: jurisdiction, license: license, topics: topics)
         // Deal topics in turn, so a short quiz still mixes them.
@@ -85,31 +87,40 @@ public struct QuizGenerator {
     /// so effective dates matter, else on `day` (or the licence's first day, if later); facts are
     /// given in full, so the answer is definite.
     private func scopeQuestions(_ jurisdiction: String, _ license: License, on day: CivilDate) -> [QuizQuestion] {
-        let rules = packs.rules.filter { $0.licenses.contains(license.key) && ($0.jurisdiction == nil || $0.jurisdiction == jurisdiction) }
+        let rules = packs.rules.filter {
+            $0.licenses.contains(license.key) && ($0.jurisdiction == nil || $0.jurisdiction == jurisdiction)
+        }
         var questions: [QuizQuestion] = []
         for rule in rules {
-            guard case .only(let actions) = rule.actions, let actionID = actions.first, let action = packs.action(actionID) else { continue }
+            guard case .only(let actions) = rule.actions, let actionID = actions.first,
+                let action = packs.action(actionID)
+            else { continue }
             var dates = [license.validity.from.map { max($0, day) } ?? day]
             if let from = rule.period.from, let before = try? from.adding(days: -1), license.validity.contains(before) {
                 dates = [before, from]
             }
             for date in dates {
                 guard let area = areaFor(license, rule: rule),
-                      let probe = try? ScopeQuery(in: packs, jurisdiction: jurisdiction, license: license.key.id, action: action.id,
-                                                  area: area, date: date, facts: FactValues(slotCount: packs.factSlotCount))
+                    let probe = try? ScopeQuery(
+                        in: packs, jurisdiction: jurisdiction, license: license.key.id, action: action.id,
+                        area: area, date: date, facts: FactValues(slotCount: packs.factSlotCount))
                 else { continue }
-                let query = ScopeQuery(in: packs, jurisdiction: probe.jurisdiction, license: license, action: action, area: probe.area,
-                                       date: date, facts: satisfyingFacts(for: probe.candidates))
+                let query = ScopeQuery(
+                    in: packs, jurisdiction: probe.jurisdiction, license: license, action: action, area: probe.area,
+                    date: date, facts: satisfyingFacts(for: probe.candidates))
                 let decision = packs.decide(query)
                 guard let correct = Self.option(for: decision.kind) else { continue }
                 let decisive = decision.decisiveRules.first?.rule ?? rule
-                let prompt = "May a \(license.title) (\(jurisdiction)) \(lowercasedFirst(action.description.dropLast(action.description.hasSuffix(".") ? 1 : 0))) in a \(area) matter on \(date)?"
+                let prompt =
+                    "May a \(license.title) (\(jurisdiction)) \(lowercasedFirst(action.description.dropLast(action.description.hasSuffix(".") ? 1 : 0))) in a \(area) matter on \(date)?"
                     + factsClause(query.facts)
-                questions.append(QuizQuestion(
-                    id: "scope:\(jurisdiction):\(license.key.id):\(action.id):\(date)", topic: .scope, jurisdiction: jurisdiction,
-                    prompt: prompt, answer: .choice(options: Self.decisionOptions, correct: correct),
-                    explanation: explanation(decision), citation: decisive.citation, basis: .scope(query)
-                ))
+                questions.append(
+                    QuizQuestion(
+                        id: "scope:\(jurisdiction):\(license.key.id):\(action.id):\(date)", topic: .scope,
+                        jurisdiction: jurisdiction,
+                        prompt: prompt, answer: .choice(options: Self.decisionOptions, correct: correct),
+                        explanation: explanation(decision), citation: decisive.citation, basis: .scope(query)
+                    ))
             }
         }
         return questions
@@ -147,7 +158,8 @@ public struct QuizGenerator {
             let fact = packs.facts[slot]
             switch facts[slot]! {
             case .boolean(let value): return value ? fact.id : "not \(fact.id)"
-            case .list(let items): return items.isEmpty ? "no \(fact.id)" : "\(fact.id): \(items.sorted().joined(separator: ", "))"
+            case .list(let items):
+                return items.isEmpty ? "no \(fact.id)" : "\(fact.id): \(items.sorted().joined(separator: ", "))"
             case let other: return "\(fact.id) = \(other)"
             }
         }
@@ -159,7 +171,8 @@ public struct QuizGenerator {
         let reason: String
         switch decision.kind {
         case .permitted: reason = "Permitted."
-        case .conditional: reason = "Permitted only if: " + decision.requirements.map(\.requirement.label).joined(separator: "; ")
+        case .conditional:
+            reason = "Permitted only if: " + decision.requirements.map(\.requirement.label).joined(separator: "; ")
         case .prohibited: reason = "Prohibited."
         case .notAuthorized: reason = "Not authorized: no rule grants it (what is not granted is out of scope)."
         case .undetermined: reason = "Undetermined."
@@ -170,10 +183,13 @@ public struct QuizGenerator {
     // MARK: Conditions and citations
 
     private func conditionQuestions(_ jurisdiction: String, _ license: License) -> [QuizQuestion] {
-        let rules = packs.rules.filter { $0.jurisdiction == license.key.jurisdiction && $0.licenses.contains(license.key) && $0.effect == .permit }
+        let rules = packs.rules.filter {
+            $0.jurisdiction == license.key.jurisdiction && $0.licenses.contains(license.key) && $0.effect == .permit
+        }
         let labels = Array(Set(packs.rules.flatMap { $0.requires.map(\.label) })).sorted()
         return rules.compactMap { rule -> QuizQuestion? in
-            guard !rule.requires.isEmpty, case .only(let actions) = rule.actions, let action = packs.action(actions[0]) else { return nil }
+            guard !rule.requires.isEmpty, case .only(let actions) = rule.actions, let action = packs.action(actions[0])
+            else { return nil }
             let correct = rule.requires.map(\.label).joined(separator: " AND ")
             // Distractors: other rules' requirements, so each option is something a pack really requires somewhere.
             let others = labels.filter { !rule.requires.map(\.label).contains($0) }
@@ -183,19 +199,25 @@ public struct QuizGenerator {
             let options = random.shuffled([correct] + random.shuffled(others).prefix(3))
             return QuizQuestion(
                 id: "conditions:\(rule.id)", topic: .conditions, jurisdiction: jurisdiction,
-                prompt: "Under rule \(rule.id), what must a \(license.title) have before they \(lowercasedFirst(action.title))?",
+                prompt:
+                    "Under rule \(rule.id), what must a \(license.title) have before they \(lowercasedFirst(action.title))?",
                 answer: .choice(options: options, correct: options.firstIndex(of: correct)!),
-                explanation: "\(rule.summary) Requires: \(correct).", citation: rule.citation, basis: .requirements(rule: rule.id)
+                explanation: "\(rule.summary) Requires: \(correct).", citation: rule.citation,
+                basis: .requirements(rule: rule.id)
             )
         }
     }
 
     private func citationQuestions(_ jurisdiction: String, _ license: License) -> [QuizQuestion] {
-        let rules = packs.rules.filter { $0.jurisdiction == license.key.jurisdiction && $0.licenses.contains(license.key) }
+        let rules = packs.rules.filter {
+            $0.jurisdiction == license.key.jurisdiction && $0.licenses.contains(license.key)
+        }
         let citations = Array(Set(packs.rules.map(\.citation.text))).sorted()
         return rules.compactMap { rule -> QuizQuestion? in
             let others = citations.filter { $0 != rule.citation.text }
-            guard others.count >= 3, rules.filter({ $0.citation.text == rule.citation.text }).count == 1 else { return nil }
+            guard others.count >= 3, rules.filter({ $0.citation.text == rule.citation.text }).count == 1 else {
+                return nil
+            }
             let seed = UInt64(truncatingIfNeeded: rule.id.unicodeScalars.reduce(7919) { ($0 &* 31) &+ Int($1.value) })
             var random = SeededRandom(seed: seed)
             let options = random.shuffled([rule.citation.text] + random.shuffled(others).prefix(3))
@@ -220,13 +242,17 @@ public struct QuizGenerator {
                 for (facts, clause) in variants {
                     let truth = form.when?.evaluate(facts) ?? .true
                     guard truth != .unknown else { continue }
-                    questions.append(QuizQuestion(
-                        id: "forms:\(jurisdiction):\(type.id):\(form.code):\(clause)", topic: .forms, jurisdiction: jurisdiction,
-                        prompt: "True or false: \(form.code) (\(form.name)) is required in a \(type.name.lowercased())\(clause).",
-                        answer: .trueFalse(truth == .true),
-                        explanation: form.when.map { "It is required only where \($0.text)." } ?? "It is required in every such matter.",
-                        citation: form.citation, basis: .form(matterType: type, code: form.code, facts: facts)
-                    ))
+                    questions.append(
+                        QuizQuestion(
+                            id: "forms:\(jurisdiction):\(type.id):\(form.code):\(clause)", topic: .forms,
+                            jurisdiction: jurisdiction,
+                            prompt:
+                                "True or false: \(form.code) (\(form.name)) is required in a \(type.name.lowercased())\(clause).",
+                            answer: .trueFalse(truth == .true),
+                            explanation: form.when.map { "It is required only where \($0.text)." }
+                                ?? "It is required in every such matter.",
+                            citation: form.citation, basis: .form(matterType: type, code: form.code, facts: facts)
+                        ))
                 }
             }
         }
@@ -270,7 +296,8 @@ public struct QuizGenerator {
             var found: (trigger: CivilDate, result: DeadlineResult, naive: CivilDate)?
             for _ in 0..<60 {
                 if let result = try? packs.computeDeadline(rule, triggerDate: { _ in start }, facts: facts),
-                   result.variant == nil, let naive = try? start.adding(days: rule.direction == .after ? days : -days) {
+                    result.variant == nil, let naive = try? start.adding(days: rule.direction == .after ? days : -days)
+                {
                     if naive != result.computed.date {
                         found = (start, result, naive)
                         break
@@ -282,7 +309,9 @@ public struct QuizGenerator {
             guard let found else { continue }
             let event = packs.event(rule.trigger)?.name.lowercased() ?? rule.trigger
             let neighbour = packs.deadlines.first { $0.id == rule.id && $0.jurisdiction != jurisdiction }
-                .flatMap { try? packs.computeDeadline($0, triggerDate: { _ in found.trigger }, facts: facts)?.computed.date }
+                .flatMap {
+                    try? packs.computeDeadline($0, triggerDate: { _ in found.trigger }, facts: facts)?.computed.date
+                }
             var options = [found.result.computed.date, found.naive]
             if let neighbour, !options.contains(neighbour) { options.append(neighbour) }
             if let shifted = try? found.result.computed.date.adding(days: 3), !options.contains(shifted) {
@@ -291,18 +320,24 @@ public struct QuizGenerator {
             let steps = TraceText.sentences(found.result.computed.trace).joined(separator: " ")
             // With three or more distinct dates, a multiple choice; otherwise the date is typed.
             let sorted = options.sorted()
-            let answer: QuizQuestion.Answer = sorted.count >= 3
-                ? .choice(options: sorted.map(\.description), correct: sorted.firstIndex(of: found.result.computed.date)!)
+            let answer: QuizQuestion.Answer =
+                sorted.count >= 3
+                ? .choice(
+                    options: sorted.map(\.description), correct: sorted.firstIndex(of: found.result.computed.date)!)
                 : .date(found.result.computed.date)
-            questions.append(QuizQuestion(
-                id: "deadlines:\(jurisdiction):\(rule.id):\(found.trigger)", topic: .deadlines, jurisdiction: jurisdiction,
-                prompt: "\(rule.name) in \(packs.jurisdiction(jurisdiction)?.name ?? jurisdiction): the \(event) happened on "
-                    + "\(found.trigger.weekday) \(found.trigger). On what date is it due?",
-                answer: answer,
-                explanation: "\(rule.period) \(rule.direction == .after ? "after" : "before") the \(event). \(steps)",
-                citation: found.result.citation,
-                basis: .deadline(rule: rule, trigger: found.trigger, facts: facts)
-            ))
+            questions.append(
+                QuizQuestion(
+                    id: "deadlines:\(jurisdiction):\(rule.id):\(found.trigger)", topic: .deadlines,
+                    jurisdiction: jurisdiction,
+                    prompt:
+                        "\(rule.name) in \(packs.jurisdiction(jurisdiction)?.name ?? jurisdiction): the \(event) happened on "
+                        + "\(found.trigger.weekday) \(found.trigger). On what date is it due?",
+                    answer: answer,
+                    explanation:
+                        "\(rule.period) \(rule.direction == .after ? "after" : "before") the \(event). \(steps)",
+                    citation: found.result.citation,
+                    basis: .deadline(rule: rule, trigger: found.trigger, facts: facts)
+                ))
         }
         return questions
     }

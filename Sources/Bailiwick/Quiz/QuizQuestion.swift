@@ -33,8 +33,10 @@ public struct QuizQuestion: Sendable {
     public let citation: Citation
     public let basis: Basis
 
-    public init(id: String, topic: Topic, jurisdiction: String, prompt: String, answer: Answer, explanation: String,
-                citation: Citation, basis: Basis) {
+    public init(
+        id: String, topic: Topic, jurisdiction: String, prompt: String, answer: Answer, explanation: String,
+        citation: Citation, basis: Basis
+    ) {
         self.id = id
         self.topic = topic
         self.jurisdiction = jurisdiction

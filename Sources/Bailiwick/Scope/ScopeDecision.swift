@@ -63,8 +63,9 @@ public struct ScopeDecision: Sendable {
         return grants.flatMap { position -> [RequirementOutcome] in
             let rule = packs.rules[candidates[position]]
             return rule.requires.map { requirement in
-                RequirementOutcome(ruleID: rule.id, requirement: requirement, truth: requirement.condition.evaluate(query.facts),
-                                   unknownFacts: unknownFacts(of: requirement.condition))
+                RequirementOutcome(
+                    ruleID: rule.id, requirement: requirement, truth: requirement.condition.evaluate(query.facts),
+                    unknownFacts: unknownFacts(of: requirement.condition))
             }
         }
     }
@@ -110,7 +111,8 @@ public struct ScopeDecision: Sendable {
     private func missing(ofRuleAt position: Int) -> [MissingFact] {
         let index = candidates[position]
         let rule = packs.rules[index]
-        var facts: [MissingFact] = (rule.areas != nil && area == nil ? [.area] : [])
+        var facts: [MissingFact] =
+            (rule.areas != nil && area == nil ? [.area] : [])
             + unknownFacts(of: rule.when).map(MissingFact.fact)
         for exception in packs.exceptionsTo[index] {
             if let other = candidates.firstIndex(of: exception), states[other].active == .unknown {
@@ -126,7 +128,8 @@ public struct ScopeDecision: Sendable {
         let rule = packs.rules[index]
         let state = states[position]
         guard state.inForce else {
-            return RuleOutcome(rule: rule, status: .notInForce, defeatedBy: [], mayBeDefeatedBy: [], unknownFacts: [], decisive: false)
+            return RuleOutcome(
+                rule: rule, status: .notInForce, defeatedBy: [], mayBeDefeatedBy: [], unknownFacts: [], decisive: false)
         }
         let exceptions = packs.exceptionsTo[index].compactMap { candidates.firstIndex(of: $0) }
         let defeaters = exceptions.filter { states[$0].active == .true }.map { packs.rules[candidates[$0]].id }
@@ -137,11 +140,13 @@ public struct ScopeDecision: Sendable {
         case (.true, .false): status = .defeated
         default: status = .unknown
         }
-        let doubtful = status == .unknown && state.applies == .true
+        let doubtful =
+            status == .unknown && state.applies == .true
             ? exceptions.filter { states[$0].active == .unknown }.map { packs.rules[candidates[$0]].id } : []
-        return RuleOutcome(rule: rule, status: status, defeatedBy: defeaters, mayBeDefeatedBy: doubtful,
-                           unknownFacts: status == .unknown ? missing(ofRuleAt: position) : [],
-                           decisive: state.decisive)
+        return RuleOutcome(
+            rule: rule, status: status, defeatedBy: defeaters, mayBeDefeatedBy: doubtful,
+            unknownFacts: status == .unknown ? missing(ofRuleAt: position) : [],
+            decisive: state.decisive)
     }
 }
 

@@ -99,7 +99,10 @@ private struct RuleEvaluation {
             if area == nil { licenseFinding = .areaNotGiven(covered: covered) }
         }
         if forbidden == .true {
-            mark(candidates.indices.filter { packs.rules[candidates[$0]].effect == .forbid && states[$0].active == .true })
+            mark(
+                candidates.indices.filter {
+                    packs.rules[candidates[$0]].effect == .forbid && states[$0].active == .true
+                })
             return finish(.prohibited)
         }
         if licenseFinding != nil {
@@ -121,13 +124,15 @@ private struct RuleEvaluation {
             // When only a forbid is in doubt, say what the answer is if it does not apply.
             let otherwise = granted == .true ? grantKind() : nil
             mark(candidates.indices.filter { states[$0].inForce && states[$0].active == .unknown })
-            return finish(.undetermined, missing: .uncertainRules, otherwise: otherwise?.kind,
-                          showsRequirements: otherwise != nil)
+            return finish(
+                .undetermined, missing: .uncertainRules, otherwise: otherwise?.kind,
+                showsRequirements: otherwise != nil)
         }
         let grant = grantKind()
         mark(grant.decisive)
-        return finish(grant.kind, missing: grant.kind == .conditional ? .requirements : .none, unmet: grant.unmet,
-                      showsRequirements: true)
+        return finish(
+            grant.kind, missing: grant.kind == .conditional ? .requirements : .none, unmet: grant.unmet,
+            showsRequirements: true)
     }
 
     private mutating func mark(_ decisive: [Int]) {
@@ -153,7 +158,9 @@ private struct RuleEvaluation {
             for requirement in packs.rules[candidates[position]].requires {
                 switch requirement.condition.evaluate(query.facts) {
                 case .true: continue
-                case .false: anyUnmet = true; allMet = false
+                case .false:
+                    anyUnmet = true
+                    allMet = false
                 case .unknown: allMet = false
                 }
             }
@@ -168,8 +175,9 @@ private struct RuleEvaluation {
         _ kind: ScopeDecision.Kind, licenseFinding: LicenseFinding? = nil, missing: ScopeDecision.MissingFacts = .none,
         otherwise: ScopeDecision.Kind? = nil, unmet: Bool = false, showsRequirements: Bool = false
     ) -> ScopeDecision {
-        ScopeDecision(kind: kind, query: query, area: area, areaAssumed: areaAssumed, licenseFinding: licenseFinding,
-                      otherwise: otherwise, hasUnmetRequirement: kind == .conditional && unmet, packs: packs,
-                      candidates: candidates, states: states, missingFrom: missing, showsRequirements: showsRequirements)
+        ScopeDecision(
+            kind: kind, query: query, area: area, areaAssumed: areaAssumed, licenseFinding: licenseFinding,
+            otherwise: otherwise, hasUnmetRequirement: kind == .conditional && unmet, packs: packs,
+            candidates: candidates, states: states, missingFrom: missing, showsRequirements: showsRequirements)
     }
 }

@@ -14,16 +14,19 @@ public final class ScopeQuery: Sendable {
     let candidates: [Int]
 
     /// A query from values already resolved against the packs (an audit's actions).
-    init(in packs: PackSet, jurisdiction: Jurisdiction, license: License, action: Action, area: PracticeArea?,
-         date: CivilDate, facts: FactValues) {
+    init(
+        in packs: PackSet, jurisdiction: Jurisdiction, license: License, action: Action, area: PracticeArea?,
+        date: CivilDate, facts: FactValues
+    ) {
         self.jurisdiction = jurisdiction
         self.license = license
         self.action = action
         self.area = area
         self.date = date
         self.facts = facts
-        let key = PackSet.CandidateKey(jurisdiction: packs.jurisdictionIndex[jurisdiction.id]!,
-                                       license: packs.licenseIndex[license.key]!)
+        let key = PackSet.CandidateKey(
+            jurisdiction: packs.jurisdictionIndex[jurisdiction.id]!,
+            license: packs.licenseIndex[license.key]!)
         candidates = packs.candidates[key]?[action.index] ?? []
     }
 
@@ -34,8 +37,9 @@ public final class ScopeQuery: Sendable {
     ) throws(QueryError) {
         let jurisdiction = try packs.resolveJurisdiction(jurisdictionID)
         guard let license = packs.license(licenseID, in: jurisdictionID) else {
-            throw QueryError(.license, licenseID, candidates: packs.licenses(in: jurisdictionID).map(\.key.id),
-                             context: "in \(jurisdictionID)")
+            throw QueryError(
+                .license, licenseID, candidates: packs.licenses(in: jurisdictionID).map(\.key.id),
+                context: "in \(jurisdictionID)")
         }
         guard let action = packs.action(actionID) else {
             throw QueryError(.action, actionID, candidates: packs.actions.map(\.id))
@@ -47,15 +51,23 @@ public final class ScopeQuery: Sendable {
             }
             area = known
         }
-        self.init(in: packs, jurisdiction: jurisdiction, license: license, action: action, area: area, date: date, facts: facts)
+        self.init(
+            in: packs, jurisdiction: jurisdiction, license: license, action: action, area: area, date: date,
+            facts: facts)
     }
 }
 
 /// An id in a query that the packs do not know.
 public struct QueryError: Error, Sendable, CustomStringConvertible {
     public enum Kind: String, Sendable {
-        case jurisdiction, license = "licence", action, area = "practice area", fact, rule
-        case deadline = "deadline rule", timeRule = "time rule", event
+        case jurisdiction
+        case license = "licence"
+        case action
+        case area = "practice area"
+        case fact, rule
+        case deadline = "deadline rule"
+        case timeRule = "time rule"
+        case event
     }
 
     public let kind: Kind

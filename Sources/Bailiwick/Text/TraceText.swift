@@ -13,12 +13,13 @@ public enum TraceText {
             return "Count \(count) calendar days \(direction.rawValue): day \(count) is \(day(lastDay)). "
                 + "A waiting period is not moved off weekends or holidays: the act may be done on or after this day."
         case .countCourtDays(let count, let reason, let skipped, let lastDay):
-            let why = switch reason {
-            case .courtDayPeriod: "The period is counted in court days"
-            case .shortPeriod(let threshold):
-                "The period is shorter than \(threshold) days, "
-                    + "so weekends and court holidays are skipped while counting"
-            }
+            let why =
+                switch reason {
+                case .courtDayPeriod: "The period is counted in court days"
+                case .shortPeriod(let threshold):
+                    "The period is shorter than \(threshold) days, "
+                        + "so weekends and court holidays are skipped while counting"
+                }
             let skippedText = skipped.isEmpty ? "none fell in the period" : "skipped " + list(skipped.map(closed))
             return "\(why) (\(skippedText)): court day \(count) is \(day(lastDay))."
         case .countCalendarDays(let count, let direction, let lastDay):
@@ -33,11 +34,12 @@ public enum TraceText {
         case .noServiceDays(let method):
             return "Served by \(method.rawValue): no days are added for this method."
         case .rolled(let reason, let closedDays, let direction, let to):
-            let what = switch reason {
-            case .day(let number): "Day \(number)"
-            case .periodEnds: "The period ends"
-            case .extendedLastDay: "The extended last day"
-            }
+            let what =
+                switch reason {
+                case .day(let number): "Day \(number)"
+                case .periodEnds: "The period ends"
+                case .extendedLastDay: "The extended last day"
+                }
             let rest = closedDays.dropFirst().map(closed)
             let others = rest.isEmpty ? "" : "; nor \(rest.count == 1 ? "is" : "are") \(list(rest))"
             let next = direction == .after ? "the next" : "the previous"

@@ -53,8 +53,10 @@ public struct Holiday: Sendable {
     public let citation: Citation
     public let note: String?
 
-    public init(id: String, name: String, date: HolidayDate, observance: Observance?, fromYear: Int?, untilYear: Int?,
-                citation: Citation, note: String?) {
+    public init(
+        id: String, name: String, date: HolidayDate, observance: Observance?, fromYear: Int?, untilYear: Int?,
+        citation: Citation, note: String?
+    ) {
         self.id = id
         self.name = name
         self.date = date
@@ -89,7 +91,10 @@ public struct CourtCalendar: Sendable {
     public let citation: Citation
     public let note: String?
 
-    public init(jurisdiction: String, name: String, observance: Observance, holidays: [Holiday], citation: Citation, note: String?) {
+    public init(
+        jurisdiction: String, name: String, observance: Observance, holidays: [Holiday], citation: Citation,
+        note: String?
+    ) {
         self.jurisdiction = jurisdiction
         self.name = name
         self.observance = observance
@@ -106,7 +111,8 @@ public struct CourtCalendar: Sendable {
         guard (1...9999).contains(year) else { return [] }
         return holidays.compactMap { holiday -> ObservedHoliday? in
             guard holiday.exists(in: year), let date = date(of: holiday, in: year, depth: 0),
-                  let observed = (holiday.observance ?? observance).observedDate(of: date) else { return nil }
+                let observed = (holiday.observance ?? observance).observedDate(of: date)
+            else { return nil }
             return ObservedHoliday(holidayID: holiday.id, name: holiday.name, date: date, observed: observed)
         }.sorted { ($0.date, $0.holidayID) < ($1.date, $1.holidayID) }
     }
@@ -133,7 +139,8 @@ public struct CourtCalendar: Sendable {
             return CalendarMath.easterSunday(year).flatMap { try? $0.adding(days: offset) }
         case .relative(let baseID, let offset):
             guard depth < holidays.count, let base = self.holiday(baseID),
-                  let baseDate = date(of: base, in: year, depth: depth + 1) else { return nil }
+                let baseDate = date(of: base, in: year, depth: depth + 1)
+            else { return nil }
             return try? baseDate.adding(days: offset)
         }
     }

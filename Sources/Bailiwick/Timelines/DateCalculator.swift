@@ -6,7 +6,7 @@ public struct TimeOfDay: Sendable, Equatable, Comparable, CustomStringConvertibl
     public init?(_ text: String) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
-              let hour = Int(parts[0]), let minute = Int(parts[1]), (0..<24).contains(hour), (0..<60).contains(minute)
+            let hour = Int(parts[0]), let minute = Int(parts[1]), (0..<24).contains(hour), (0..<60).contains(minute)
         else { return nil }
         minutes = hour * 60 + minute
     }
@@ -99,8 +99,10 @@ public struct PeriodRequest: Sendable {
     public let service: ServiceMethod?
     public let addServiceDays: Bool
 
-    public init(trigger: CivilDate, time: TimeOfDay? = nil, period: Period, direction: Direction = .after,
-                kind: DeadlineRule.Kind = .deadline, service: ServiceMethod? = nil, addServiceDays: Bool = true) {
+    public init(
+        trigger: CivilDate, time: TimeOfDay? = nil, period: Period, direction: Direction = .after,
+        kind: DeadlineRule.Kind = .deadline, service: ServiceMethod? = nil, addServiceDays: Bool = true
+    ) {
         self.trigger = trigger
         self.time = time
         self.period = period
@@ -145,7 +147,9 @@ public enum TimelineError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// Counts periods the way a jurisdiction's time rule says, writing down each step.
 public enum DateCalculator {
-    public static func compute(_ request: PeriodRequest, rule: TimeRule, calendar: CourtCalendar) throws(TimelineError) -> ComputedDate {
+    public static func compute(_ request: PeriodRequest, rule: TimeRule, calendar: CourtCalendar) throws(TimelineError)
+        -> ComputedDate
+    {
         guard let version = rule.version(on: request.trigger) else {
             throw TimelineError.noVersion(rule: rule.id, date: request.trigger)
         }
@@ -226,8 +230,10 @@ private struct Counting {
                 let (sum, overflow) = count.addingReportingOverflow(extra.days)
                 guard !overflow, CivilDate.dayNumbers.count > sum.magnitude else { throw TimelineError.beyondCalendar }
                 total = sum
-                note(extra.days > 0 ? .serviceDaysAdded(extra.method, days: extra.days, period: count, total: total)
-                     : .noServiceDays(extra.method), version.serviceCitation)
+                note(
+                    extra.days > 0
+                        ? .serviceDaysAdded(extra.method, days: extra.days, period: count, total: total)
+                        : .noServiceDays(extra.method), version.serviceCitation)
             }
             date = try Self.moved(trigger, by: step * total)
             note(.countCalendarDays(total, direction: direction, lastDay: date))

@@ -48,12 +48,16 @@ extension PackSet {
         storage.deadlineIndex[ScopedID(scope: jurisdiction, id: id)].map { deadlines[$0] }
     }
 
-    public func deadlines(in jurisdiction: String) -> [DeadlineRule] { deadlines.filter { $0.jurisdiction == jurisdiction } }
+    public func deadlines(in jurisdiction: String) -> [DeadlineRule] {
+        deadlines.filter { $0.jurisdiction == jurisdiction }
+    }
 
     public func event(_ id: String) -> Event? { storage.eventIndex[id].map { events[$0] } }
 
     /// Counts an ad-hoc period with a jurisdiction's default time rule and calendar.
-    public func computePeriod(_ request: PeriodRequest, in jurisdiction: String, timeRule ruleID: String? = nil) throws(TimelineError) -> ComputedDate {
+    public func computePeriod(_ request: PeriodRequest, in jurisdiction: String, timeRule ruleID: String? = nil)
+        throws(TimelineError) -> ComputedDate
+    {
         guard let rule = timeRule(ruleID, in: jurisdiction), let calendar = calendar(for: jurisdiction) else {
             throw TimelineError.noTimeRule(jurisdiction: jurisdiction)
         }
@@ -84,8 +88,10 @@ extension PackSet {
                         computed = nil
                     }
                 }
-                alternatives.append(.init(variant: variant, unknownFacts: variant.when.unknownSlots(in: facts).map { self.facts[$0].id },
-                                          computed: computed))
+                alternatives.append(
+                    .init(
+                        variant: variant, unknownFacts: variant.when.unknownSlots(in: facts).map { self.facts[$0].id },
+                        computed: computed))
             case .false:
                 continue
             }
@@ -95,13 +101,16 @@ extension PackSet {
         guard let date = triggerDate(trigger) else {
             // The main case has not started, but a case that may apply has: report the earliest
             // such case, with the others still as alternatives.
-            guard chosen == nil, let earliest = alternatives.filter({ $0.computed != nil })
-                    .min(by: { $0.computed!.date < $1.computed!.date }) else { return nil }
+            guard chosen == nil,
+                let earliest = alternatives.filter({ $0.computed != nil })
+                    .min(by: { $0.computed!.date < $1.computed!.date })
+            else { return nil }
             let variant = earliest.variant
             let variantTrigger = variant.trigger ?? rule.trigger
             return DeadlineResult(
                 rule: rule, variant: variant, trigger: variantTrigger, triggerDate: triggerDate(variantTrigger)!,
-                period: variant.period ?? rule.period, citation: variant.citation ?? rule.citation, computed: earliest.computed!,
+                period: variant.period ?? rule.period, citation: variant.citation ?? rule.citation,
+                computed: earliest.computed!,
                 alternatives: alternatives.filter { $0.variant.when.text != variant.when.text }
             )
         }
@@ -113,10 +122,13 @@ extension PackSet {
         )
     }
 
-    private func compute(_ rule: DeadlineRule, variant: DeadlineVariant?, from date: CivilDate, time: TimeOfDay?,
-                         service: ServiceMethod?) throws(TimelineError) -> ComputedDate {
-        let request = PeriodRequest(trigger: date, time: time, period: variant?.period ?? rule.period, direction: rule.direction,
-                                    kind: rule.kind, service: service, addServiceDays: rule.serviceExtension)
+    private func compute(
+        _ rule: DeadlineRule, variant: DeadlineVariant?, from date: CivilDate, time: TimeOfDay?,
+        service: ServiceMethod?
+    ) throws(TimelineError) -> ComputedDate {
+        let request = PeriodRequest(
+            trigger: date, time: time, period: variant?.period ?? rule.period, direction: rule.direction,
+            kind: rule.kind, service: service, addServiceDays: rule.serviceExtension)
         return try computePeriod(request, in: rule.jurisdiction, timeRule: rule.timeRule)
     }
 }

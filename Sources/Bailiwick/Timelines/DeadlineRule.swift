@@ -37,9 +37,11 @@ public struct DeadlineRule: Sendable {
     public let remedy: String?
     public let note: String?
 
-    public init(id: String, jurisdiction: String, name: String, kind: Kind, trigger: String, period: Period,
-                direction: Direction, serviceExtension: Bool, timeRule: String?, citation: Citation,
-                variants: [DeadlineVariant], remedy: String? = nil, note: String?) {
+    public init(
+        id: String, jurisdiction: String, name: String, kind: Kind, trigger: String, period: Period,
+        direction: Direction, serviceExtension: Bool, timeRule: String?, citation: Citation,
+        variants: [DeadlineVariant], remedy: String? = nil, note: String?
+    ) {
         self.id = id
         self.jurisdiction = jurisdiction
         self.name = name

@@ -83,8 +83,10 @@ public struct TimeRuleVersion: Sendable {
     public let serviceCitation: String?
     public let note: String?
 
-    public init(period: EffectivePeriod, shortPeriodUnder: Int?, roll: Bool, serviceDays: [ServiceMethod: Int],
-                serviceDaysAdded: ServiceDaysAdded = .afterPeriod, citation: Citation, serviceCitation: String?, note: String?) {
+    public init(
+        period: EffectivePeriod, shortPeriodUnder: Int?, roll: Bool, serviceDays: [ServiceMethod: Int],
+        serviceDaysAdded: ServiceDaysAdded = .afterPeriod, citation: Citation, serviceCitation: String?, note: String?
+    ) {
         self.period = period
         self.shortPeriodUnder = shortPeriodUnder
         self.roll = roll
@@ -99,7 +101,8 @@ public struct TimeRuleVersion: Sendable {
 extension TimeRuleVersion {
     /// The same version in force for another period.
     public func with(period: EffectivePeriod) -> TimeRuleVersion {
-        TimeRuleVersion(period: period, shortPeriodUnder: shortPeriodUnder, roll: roll, serviceDays: serviceDays,
-                        serviceDaysAdded: serviceDaysAdded, citation: citation, serviceCitation: serviceCitation, note: note)
+        TimeRuleVersion(
+            period: period, shortPeriodUnder: shortPeriodUnder, roll: roll, serviceDays: serviceDays,
+            serviceDaysAdded: serviceDaysAdded, citation: citation, serviceCitation: serviceCitation, note: note)
     }
 }

@@ -21,14 +21,16 @@ struct CaseloadGenerator {
     mutating func dissolution(_ index: Int) -> String {
         let filed = CivilDate(year: 2025, month: 1, day: 2)!.plus(Int(random.next() % 500))
         let served = filed.plus(3 + Int(random.next() % 20))
-        let fault = random.next() % 10  // 0-5 clean, 6 out of scope, 7 missing form, 8 early decree, 9 unknown facts
+        let fault = random.next() % 10 // 0-5 clean, 6 out of scope, 7 missing form, 8 early decree, 9 unknown facts
         let children = fault == 9 ? nil : Int(random.next() % 3)
         let decree = fault == 8 ? served.plus(60) : served.plus(95 + Int(random.next() % 30))
         let asOf = decree.plus(Int(random.next() % 40))
-        let actions = ["consult", "advise", "legal-research", "select-forms", "complete-forms", "file-document", "serve-document",
-                       "review-opposing-documents", "explain-court-order", "obtain-records", "communicate-opposing-party",
-                       "attend-mediation", "accompany-at-hearing", "complete-forms", "file-document", "advise",
-                       "select-forms", "complete-forms", "file-document", fault == 6 ? "appear-in-court" : "serve-document"]
+        let actions = [
+            "consult", "advise", "legal-research", "select-forms", "complete-forms", "file-document", "serve-document",
+            "review-opposing-documents", "explain-court-order", "obtain-records", "communicate-opposing-party",
+            "attend-mediation", "accompany-at-hearing", "complete-forms", "file-document", "advise",
+            "select-forms", "complete-forms", "file-document", fault == 6 ? "appear-in-court" : "serve-document",
+        ]
         var lines = [
             "id: SYN-WA-\(index)", "jurisdiction: us-wa", "type: dissolution", "as-of: \(asOf)",
             "people:",
@@ -55,11 +57,15 @@ struct CaseloadGenerator {
             lines.append("  - {by: tech, action: \(action), date: \(when)}")
         }
         lines.append("filings:")
-        var forms = ["FL Divorce 200", "FL Divorce 201", "FL All Family 001", "FL Divorce 231", "FL Divorce 241", "FL All Family 131",
-                     "FL All Family 140", "WSCSS-Worksheets", "FL All Family 130"]
+        var forms = [
+            "FL Divorce 200", "FL Divorce 201", "FL All Family 001", "FL Divorce 231", "FL Divorce 241",
+            "FL All Family 131",
+            "FL All Family 140", "WSCSS-Worksheets", "FL All Family 130",
+        ]
         if fault == 7 { forms.removeAll { $0 == "FL All Family 140" } }
         for form in forms {
-            let when = form.hasPrefix("FL Divorce 2") && form != "FL Divorce 200" && form != "FL Divorce 201" ? decree : filed
+            let when =
+                form.hasPrefix("FL Divorce 2") && form != "FL Divorce 200" && form != "FL Divorce 201" ? decree : filed
             lines.append("  - {form: \(form), filed: \(when)}")
         }
         return lines.joined(separator: "\n") + "\n"
@@ -71,24 +77,24 @@ struct CaseloadGenerator {
         let late = random.next() % 5 == 0
         let answered = served.plus(late ? 30 : 15)
         return """
-        id: SYN-US-\(index)
-        jurisdiction: us
-        type: federal-civil-answer
-        as-of: \(answered.plus(5))
-        people:
-          - {id: para, role: technician, name: Paralegal \(index % 89), license: paralegal}
-          - {id: lawyer, role: attorney, name: Attorney \(index % 31)}
-        facts: {supervised-by-lawyer: true, lawyer-review: true, waiver-of-service: false, united-states-party: false, timely-post-judgment-motion: false}
-        events:
-          - {event: service-of-summons, date: \(served), method: personal}
-          - {event: answer-filed, date: \(answered)}
-        actions:
-          - {by: para, action: legal-research, date: \(served.plus(2))}
-          - {by: para, action: draft-document, date: \(served.plus(5))}
-          - {by: para, action: file-document, date: \(answered)}
-        filings: []
+            id: SYN-US-\(index)
+            jurisdiction: us
+            type: federal-civil-answer
+            as-of: \(answered.plus(5))
+            people:
+              - {id: para, role: technician, name: Paralegal \(index % 89), license: paralegal}
+              - {id: lawyer, role: attorney, name: Attorney \(index % 31)}
+            facts: {supervised-by-lawyer: true, lawyer-review: true, waiver-of-service: false, united-states-party: false, timely-post-judgment-motion: false}
+            events:
+              - {event: service-of-summons, date: \(served), method: personal}
+              - {event: answer-filed, date: \(answered)}
+            actions:
+              - {by: para, action: legal-research, date: \(served.plus(2))}
+              - {by: para, action: draft-document, date: \(served.plus(5))}
+              - {by: para, action: file-document, date: \(answered)}
+            filings: []
 
-        """
+            """
     }
 }
 

@@ -1,7 +1,7 @@
 import Bailiwick
-import Foundation
 import BailiwickLoading
 import BailiwickReports
+import Foundation
 import Hummingbird
 
 /// Auditing one matter: a matter file uploaded or pasted, or a simple matter described in a form.
@@ -51,15 +51,20 @@ struct AuditPage {
     /// The form for a matter without a file: its type, the technician, dates of events, filings and actions.
     private func simpleForm(_ parameters: Parameters) -> String {
         let types = packs.jurisdictions.map { place in
-            (heading: Optional(place.name), choices: packs.matterTypes.filter { $0.jurisdiction == place.id }.map {
-                Field.Choice(value: "\(place.id)/\($0.id)", label: $0.name)
-            })
+            (
+                heading: Optional(place.name),
+                choices: packs.matterTypes.filter { $0.jurisdiction == place.id }.map {
+                    Field.Choice(value: "\(place.id)/\($0.id)", label: $0.name)
+                }
+            )
         }
         let events = packs.events.map { ($0.id, $0.name) }
         // Grouped by matter type: a form belongs to the type it is listed under.
         let forms = packs.matterTypes.map { type in
-            (heading: Optional("\(type.name), \(packs.jurisdiction(type.jurisdiction)?.name ?? type.jurisdiction)"),
-             choices: type.forms.map { Field.Choice(value: $0.code, label: "\($0.code): \($0.name)") })
+            (
+                heading: Optional("\(type.name), \(packs.jurisdiction(type.jurisdiction)?.name ?? type.jurisdiction)"),
+                choices: type.forms.map { Field.Choice(value: $0.code, label: "\($0.code): \($0.name)") }
+            )
         }
         let actions = packs.actions.map { ($0.id, $0.title) }
         let services = ServiceMethod.allCases.map { ($0.rawValue, $0.rawValue) }
@@ -67,18 +72,38 @@ struct AuditPage {
             "<div class=\"grid\" role=\"group\" aria-label=\"Row \(number)\">\(fields.joined())</div>"
         }
         let eventRows = (1...Self.rows.events).map { n in
-            row(n, [Field.select("event-\(n)", label: "Event \(n)", options: events, selected: parameters["event-\(n)"], blank: "None"),
+            row(
+                n,
+                [
+                    Field.select(
+                        "event-\(n)", label: "Event \(n)", options: events, selected: parameters["event-\(n)"],
+                        blank: "None"),
                     Field.input("event-date-\(n)", label: "Date", type: "date", value: parameters["event-date-\(n)"]),
-                    Field.select("event-method-\(n)", label: "Served by", options: services, selected: parameters["event-method-\(n)"],
-                                 blank: "Not a service")])
+                    Field.select(
+                        "event-method-\(n)", label: "Served by", options: services,
+                        selected: parameters["event-method-\(n)"],
+                        blank: "Not a service"),
+                ])
         }
         let filingRows = (1...Self.rows.filings).map { n in
-            row(n, [Field.select("form-\(n)", label: "Form \(n)", groups: forms, selected: parameters["form-\(n)"], blank: "None"),
-                    Field.input("filed-\(n)", label: "Filed on", type: "date", value: parameters["filed-\(n)"])])
+            row(
+                n,
+                [
+                    Field.select(
+                        "form-\(n)", label: "Form \(n)", groups: forms, selected: parameters["form-\(n)"], blank: "None"
+                    ),
+                    Field.input("filed-\(n)", label: "Filed on", type: "date", value: parameters["filed-\(n)"]),
+                ])
         }
         let actionRows = (1...Self.rows.actions).map { n in
-            row(n, [Field.select("action-\(n)", label: "Action \(n)", options: actions, selected: parameters["action-\(n)"], blank: "None"),
-                    Field.input("action-date-\(n)", label: "Date", type: "date", value: parameters["action-date-\(n)"])])
+            row(
+                n,
+                [
+                    Field.select(
+                        "action-\(n)", label: "Action \(n)", options: actions, selected: parameters["action-\(n)"],
+                        blank: "None"),
+                    Field.input("action-date-\(n)", label: "Date", type: "date", value: parameters["action-date-\(n)"]),
+                ])
         }
         return """
             <form class="panel" method="post" action="/audit" aria-labelledby="simple-heading">
@@ -113,7 +138,9 @@ struct AuditPage {
         let shown = redacting ? parameters.removing(Self.unredacted) : parameters
         let text: String
         do throws(RequestError) {
-            text = parameters["mode"] == "simple" ? try matterText(from: parameters) : (parameters.all("matter").first ?? "")
+            text =
+                parameters["mode"] == "simple"
+                ? try matterText(from: parameters) : (parameters.all("matter").first ?? "")
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .missing(.matter) }
         } catch {
             return Reply.html(render(shown, result: Layout.problem(error)), status: .badRequest)
@@ -129,10 +156,12 @@ struct AuditPage {
                 "<li><code>line \($0.location.line), column \($0.location.column)</code>: "
                     + "\(escapeHTML($0.message))</li>"
             }
-            var result = "<div class=\"alert\" role=\"alert\" id=\"problems\">"
+            var result =
+                "<div class=\"alert\" role=\"alert\" id=\"problems\">"
                 + "<strong>The matter cannot be read:</strong><ul>\(items.joined())</ul></div>"
             if parameters["mode"] == "simple" && !redacting {
-                result += "<details open><summary>The matter file made from the form</summary>"
+                result +=
+                    "<details open><summary>The matter file made from the form</summary>"
                     + "<pre>\(escapeHTML(text))</pre></details>"
             }
             return Reply.html(render(shown, result: result), status: .unprocessableContent)
@@ -169,19 +198,23 @@ struct AuditPage {
             <button type="submit" name="format" value="ics" class="secondary">Download calendar (.ics)</button>
             </form>
             """
-        let generated = parameters["mode"] == "simple"
+        let generated =
+            parameters["mode"] == "simple"
             ? "<details><summary>The matter file made from the form (save it to audit again later)</summary><pre>\(escapeHTML(matter))</pre></details>"
             : ""
-        return "<section id=\"report\" aria-label=\"Audit report\">" + AuditHTML().matter(report, in: false) + downloads + generated + "</section>"
+        return "<section id=\"report\" aria-label=\"Audit report\">" + AuditHTML().matter(report, in: false) + downloads
+            + generated + "</section>"
     }
 
     /// A matter file (JSON, which the matter loader reads as YAML) from the simple form's fields.
     func matterText(from parameters: Parameters) throws(RequestError) -> String {
         let chosen = try parameters.required(.matterType).split(separator: "/", maxSplits: 1).map(String.init)
         guard chosen.count == 2 else { throw .missing(.matterType) }
-        var technician: [(String, JSONValue)] = [("id", "tech"), ("role", "technician"),
-                                                  ("name", .string(try parameters.required(.technicianName))),
-                                                  ("license", .string(try parameters.required(.license)))]
+        var technician: [(String, JSONValue)] = [
+            ("id", "tech"), ("role", "technician"),
+            ("name", .string(try parameters.required(.technicianName))),
+            ("license", .string(try parameters.required(.license))),
+        ]
         if let from = try parameters.date(.licensedFrom) {
             technician.append(("licensed-from", .string(from.description)))
         }
@@ -218,17 +251,23 @@ struct AuditPage {
             }
             actions.append(.object([("by", "tech"), ("action", .string(action)), ("date", .string(date.description))]))
         }
-        var matter: [(String, JSONValue)] = [("id", .string(try parameters.required(.matterID))),
-                                             ("jurisdiction", .string(chosen[0])), ("type", .string(chosen[1]))]
+        var matter: [(String, JSONValue)] = [
+            ("id", .string(try parameters.required(.matterID))),
+            ("jurisdiction", .string(chosen[0])), ("type", .string(chosen[1])),
+        ]
         if let asOf = try parameters.date(.asOf) { matter.append(("as-of", .string(asOf.description))) }
-        matter += [("people", .array([.object(technician)])), ("facts", .object(facts)), ("events", .array(events)),
-                   ("actions", .array(actions)), ("filings", .array(filings))]
+        matter += [
+            ("people", .array([.object(technician)])), ("facts", .object(facts)), ("events", .array(events)),
+            ("actions", .array(actions)), ("filings", .array(filings)),
+        ]
         return JSONValue.object(matter).rendered()
     }
 
     /// A row's date, YYYY-MM-DD; a malformed one is reported as its part of the form.
-    private func date(_ parameters: Parameters, _ name: String,
-                      in part: RequestField) throws(RequestError) -> CivilDate? {
+    private func date(
+        _ parameters: Parameters, _ name: String,
+        in part: RequestField
+    ) throws(RequestError) -> CivilDate? {
         guard let text = parameters[name] else { return nil }
         guard let date = CivilDate(text) else { throw .invalid(part, .notADate(text)) }
         return date

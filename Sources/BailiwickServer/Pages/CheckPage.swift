@@ -53,18 +53,22 @@ struct CheckPage {
     private func decision(_ decision: ScopeDecision) -> String {
         let query = decision.query
         let summary = DecisionText.summary(of: decision)
-        var html = ["<section aria-labelledby=\"decision-heading\">",
-                    "<h2 id=\"decision-heading\">Decision</h2>",
-                    "<div class=\"verdict \(summary.tone.rawValue)\" id=\"decision\" data-kind=\"\(decision.kind.rawValue)\">"
-                    + "<p><span class=\"label\">\(summary.label)</span>: \(escapeHTML(summary.explanation))</p>"
-                    + summary.details.map { "<p>\(escapeHTML($0))</p>" }.joined() + "</div>",
-                    "<p class=\"muted\">\(escapeHTML(query.license.title)) (\(query.license.key.id)), \(escapeHTML(query.jurisdiction.name)): "
-                    + "<strong>\(escapeHTML(query.action.title))</strong> · \(escapeHTML(decision.area.map { $0 + (decision.areaAssumed ? " (assumed)" : "") } ?? "area not given")) · on \(query.date)</p>"]
+        var html = [
+            "<section aria-labelledby=\"decision-heading\">",
+            "<h2 id=\"decision-heading\">Decision</h2>",
+            "<div class=\"verdict \(summary.tone.rawValue)\" id=\"decision\" data-kind=\"\(decision.kind.rawValue)\">"
+                + "<p><span class=\"label\">\(summary.label)</span>: \(escapeHTML(summary.explanation))</p>"
+                + summary.details.map { "<p>\(escapeHTML($0))</p>" }.joined() + "</div>",
+            "<p class=\"muted\">\(escapeHTML(query.license.title)) (\(query.license.key.id)), \(escapeHTML(query.jurisdiction.name)): "
+                + "<strong>\(escapeHTML(query.action.title))</strong> · \(escapeHTML(decision.area.map { $0 + (decision.areaAssumed ? " (assumed)" : "") } ?? "area not given")) · on \(query.date)</p>",
+        ]
         if !decision.requirements.isEmpty {
             html.append("<h3>Conditions</h3><ul>")
             for outcome in decision.requirements {
-                html.append("<li><strong>\(DecisionText.conditionStatus(outcome.truth))</strong>: \(escapeHTML(outcome.requirement.label)) "
-                            + "<code>\(escapeHTML(outcome.requirement.condition.text))</code> <span class=\"muted\">(\(outcome.ruleID))</span></li>")
+                html.append(
+                    "<li><strong>\(DecisionText.conditionStatus(outcome.truth))</strong>: \(escapeHTML(outcome.requirement.label)) "
+                        + "<code>\(escapeHTML(outcome.requirement.condition.text))</code> <span class=\"muted\">(\(outcome.ruleID))</span></li>"
+                )
             }
             html.append("</ul>")
         }
@@ -76,8 +80,9 @@ struct CheckPage {
                     html.append("<li><strong>area</strong>: the matter's practice area</li>")
                 case .fact(let id):
                     if let fact = packs.fact(id) {
-                        html.append("<li><code>\(id)=\(escapeHTML(DecisionText.example(fact)))</code>: "
-                                    + "\(escapeHTML(fact.description))</li>")
+                        html.append(
+                            "<li><code>\(id)=\(escapeHTML(DecisionText.example(fact)))</code>: "
+                                + "\(escapeHTML(fact.description))</li>")
                     }
                 }
             }
@@ -87,22 +92,28 @@ struct CheckPage {
         if decision.rules.isEmpty {
             html.append("<p>No rule names this licence and action.</p>")
         } else {
-            html.append("<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Effect</th>"
-                        + "<th scope=\"col\">Outcome</th><th scope=\"col\">Citation</th></tr></thead><tbody>")
+            html.append(
+                "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Effect</th>"
+                    + "<th scope=\"col\">Outcome</th><th scope=\"col\">Citation</th></tr></thead><tbody>")
             for outcome in decision.rules {
                 let rule = outcome.rule
-                html.append("<tr><td>\(outcome.decisive ? "<strong>* " : "")<a href=\"/packs/\(query.jurisdiction.id)#\(rule.id)\">\(rule.id)</a>"
-                            + "\(outcome.decisive ? "</strong>" : "")<br>\(escapeHTML(rule.summary))</td><td>\(rule.effect.rawValue)</td>"
-                            + "<td>\(escapeHTML(DecisionText.status(of: outcome, in: decision, packs: packs)))</td>"
-                            + "<td>\(Pages.citation(rule.citation))<br><span class=\"muted\">in force \(rule.period.description)</span></td></tr>")
+                html.append(
+                    "<tr><td>\(outcome.decisive ? "<strong>* " : "")<a href=\"/packs/\(query.jurisdiction.id)#\(rule.id)\">\(rule.id)</a>"
+                        + "\(outcome.decisive ? "</strong>" : "")<br>\(escapeHTML(rule.summary))</td><td>\(rule.effect.rawValue)</td>"
+                        + "<td>\(escapeHTML(DecisionText.status(of: outcome, in: decision, packs: packs)))</td>"
+                        + "<td>\(Pages.citation(rule.citation))<br><span class=\"muted\">in force \(rule.period.description)</span></td></tr>"
+                )
             }
-            let legend = decision.rules.contains(where: \.decisive) ? "<p class=\"muted\">* decided the outcome</p>" : ""
+            let legend =
+                decision.rules.contains(where: \.decisive) ? "<p class=\"muted\">* decided the outcome</p>" : ""
             html.append("</tbody></table></div>" + legend)
         }
         let weak = decision.weaklySourcedRules
         if !weak.isEmpty {
             html.append("<h3>Caution</h3><p>This answer rests on rules not checked against their primary text:</p><ul>")
-            html += weak.map { "<li>\($0.id) \(Pages.statusTag($0.citation.status))\($0.note.map { ": " + escapeHTML($0) } ?? "")</li>" }
+            html += weak.map {
+                "<li>\($0.id) \(Pages.statusTag($0.citation.status))\($0.note.map { ": " + escapeHTML($0) } ?? "")</li>"
+            }
             html.append("</ul>")
         }
         html += decision.notes.map { "<p class=\"muted\">Note: \(escapeHTML(DecisionText.note($0, in: decision)))</p>" }

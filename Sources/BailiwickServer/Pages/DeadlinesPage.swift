@@ -17,9 +17,12 @@ struct DeadlinesPage {
             }
         }
         let rules = packs.jurisdictions.map { place in
-            (heading: Optional(place.name), choices: packs.deadlines(in: place.id).map {
-                Field.Choice(value: $0.id, label: $0.name, jurisdictions: [place.id])
-            })
+            (
+                heading: Optional(place.name),
+                choices: packs.deadlines(in: place.id).map {
+                    Field.Choice(value: $0.id, label: $0.name, jurisdictions: [place.id])
+                }
+            )
         }
         let services = ServiceMethod.allCases.map { ($0.rawValue, $0.rawValue) }
         let form = """
@@ -55,12 +58,16 @@ struct DeadlinesPage {
         let place = packs.jurisdiction(item.jurisdiction)?.name ?? item.jurisdiction
         let relation = item.direction == .after ? "after" : "before"
         let event = item.triggerEvent.flatMap { packs.event($0)?.name.lowercased() } ?? "the trigger"
-        var html = ["<section aria-labelledby=\"deadline-heading\"><h2 id=\"deadline-heading\">\(escapeHTML(item.title))</h2>",
-                    "<div class=\"verdict \(item.weakestSource == .primary ? "good" : "caution")\"><p class=\"label\" id=\"due\">\(escapeHTML(item.headline))</p>"
-                    + "<p>\(item.period) \(relation) \(escapeHTML(event)) on \(item.triggerDate) · \(escapeHTML(place))</p></div>"]
+        var html = [
+            "<section aria-labelledby=\"deadline-heading\"><h2 id=\"deadline-heading\">\(escapeHTML(item.title))</h2>",
+            "<div class=\"verdict \(item.weakestSource == .primary ? "good" : "caution")\"><p class=\"label\" id=\"due\">\(escapeHTML(item.headline))</p>"
+                + "<p>\(item.period) \(relation) \(escapeHTML(event)) on \(item.triggerDate) · \(escapeHTML(place))</p></div>",
+        ]
         if let citation = item.citation { html.append("<p>Rule: \(Pages.citation(citation))</p>") }
-        html.append("<h3>How the date was computed</h3><p class=\"muted\">\(escapeHTML(item.computed.timeRule.name)), "
-                    + "\(item.computed.version.period == EffectivePeriod() ? "its only version" : "version in force \(item.computed.version.period.description)")</p><ol>")
+        html.append(
+            "<h3>How the date was computed</h3><p class=\"muted\">\(escapeHTML(item.computed.timeRule.name)), "
+                + "\(item.computed.version.period == EffectivePeriod() ? "its only version" : "version in force \(item.computed.version.period.description)")</p><ol>"
+        )
         html += item.computed.trace.map { entry in
             let citation = entry.citation.map { " <span class=\"muted\">[\(escapeHTML($0))]</span>" } ?? ""
             return "<li>\(escapeHTML(TraceText.sentence(entry.step)))\(citation)</li>"
@@ -70,18 +77,23 @@ struct DeadlinesPage {
             html.append("<h3>Depends on facts not given</h3><ul>")
             for alternative in item.alternatives {
                 let date = alternative.date.map { "\($0.weekday) \($0)" } ?? "cannot be worked out from what was given"
-                html.append("<li>If <code>\(escapeHTML(alternative.label))</code>: <strong>\(date)</strong>"
-                            + " <span class=\"muted\">(give \(alternative.unknownFacts.joined(separator: ", ")) to decide)</span></li>")
+                html.append(
+                    "<li>If <code>\(escapeHTML(alternative.label))</code>: <strong>\(date)</strong>"
+                        + " <span class=\"muted\">(give \(alternative.unknownFacts.joined(separator: ", ")) to decide)</span></li>"
+                )
             }
             html.append("</ul>")
         }
         if item.weakestSource != .primary {
-            html.append("<p><strong>Caution:</strong> part of this computation rests on a rule marked \(item.weakestSource.rawValue); "
-                        + "check the rule's text before relying on the date.</p>")
+            html.append(
+                "<p><strong>Caution:</strong> part of this computation rests on a rule marked \(item.weakestSource.rawValue); "
+                    + "check the rule's text before relying on the date.</p>")
         }
         html += item.notes.map { "<p class=\"muted\">Note: \(escapeHTML($0))</p>" }
         let calendarQuery = Parameters(query.pairs.filter { $0.name != "format" } + [("format", "ics")]).encoded
-        html.append("<p><a href=\"/v1/deadlines?\(escapeHTML(calendarQuery))\" download>Download as a calendar file (.ics)</a></p></section>")
+        html.append(
+            "<p><a href=\"/v1/deadlines?\(escapeHTML(calendarQuery))\" download>Download as a calendar file (.ics)</a></p></section>"
+        )
         return html.joined(separator: "\n")
     }
 }

@@ -12,8 +12,11 @@ struct HolidaysPage {
                 let holidays = try pages.service.holidays(parameters)
                 let rows = holidays.observed.map { observed -> String in
                     let holiday = holidays.calendar.holiday(observed.holidayID)
-                    let shifted = observed.observed != observed.date ? " (falls on \(observed.date.weekday) \(observed.date))" : ""
-                    return "<tr><td>\(observed.observed.weekday) \(observed.observed)\(shifted)</td><td>\(escapeHTML(observed.name))</td>"
+                    let shifted =
+                        observed.observed != observed.date
+                        ? " (falls on \(observed.date.weekday) \(observed.date))" : ""
+                    return
+                        "<tr><td>\(observed.observed.weekday) \(observed.observed)\(shifted)</td><td>\(escapeHTML(observed.name))</td>"
                         + "<td>\(holiday.map { Pages.citation($0.citation) } ?? "")</td></tr>"
                 }
                 result = """
@@ -27,7 +30,9 @@ struct HolidaysPage {
                 result = Layout.problem(error)
             }
         }
-        let calendars = pages.packs.jurisdictions.filter { pages.packs.calendar(for: $0.id) != nil }.map { ($0.id, "\($0.name) (\($0.id))") }
+        let calendars = pages.packs.jurisdictions.filter { pages.packs.calendar(for: $0.id) != nil }.map {
+            ($0.id, "\($0.name) (\($0.id))")
+        }
         let form = """
             <form class="panel" method="get" action="/holidays#result" aria-label="Court holidays">
             <div class="grid">

@@ -13,29 +13,29 @@ enum Layout {
             return "<li><a href=\"\(section.path)\"\(current ? " aria-current=\"page\"" : "")>\(section.title)</a></li>"
         }
         return """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escapeHTML(title)) · Bailiwick</title>
-        <link rel="icon" href="data:,">
-        <link rel="stylesheet" href="/assets/app.css">
-        <script src="/assets/app.js" defer></script>
-        </head>
-        <body>
-        <a class="skip" href="#main">Skip to content</a>
-        <header class="site"><a class="brand" href="/">Bailiwick</a>
-        <nav aria-label="Main"><ul>\(links.joined())</ul></nav></header>
-        <main id="main" tabindex="-1">
-        <h1>\(escapeHTML(title))</h1>
-        \(body)
-        </main>
-        <footer class="site">\(escapeHTML(DecisionText.disclaimer))</footer>
-        </body>
-        </html>
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escapeHTML(title)) · Bailiwick</title>
+            <link rel="icon" href="data:,">
+            <link rel="stylesheet" href="/assets/app.css">
+            <script src="/assets/app.js" defer></script>
+            </head>
+            <body>
+            <a class="skip" href="#main">Skip to content</a>
+            <header class="site"><a class="brand" href="/">Bailiwick</a>
+            <nav aria-label="Main"><ul>\(links.joined())</ul></nav></header>
+            <main id="main" tabindex="-1">
+            <h1>\(escapeHTML(title))</h1>
+            \(body)
+            </main>
+            <footer class="site">\(escapeHTML(DecisionText.disclaimer))</footer>
+            </body>
+            </html>
 
-        """
+            """
     }
 
     /// Where a form's answer (or its error) goes: the form's submission jumps here.
@@ -59,18 +59,24 @@ enum Field {
         var jurisdictions: [String] = []
     }
 
-    static func select(_ name: String, label: String, options: [(value: String, label: String)], selected: String?,
-                       blank: String? = nil, hint: String? = nil, attributes: String = "") -> String {
-        select(name, label: label, groups: [(nil, options.map { Choice(value: $0.value, label: $0.label) })], selected: selected,
-               blank: blank, hint: hint, attributes: attributes)
+    static func select(
+        _ name: String, label: String, options: [(value: String, label: String)], selected: String?,
+        blank: String? = nil, hint: String? = nil, attributes: String = ""
+    ) -> String {
+        select(
+            name, label: label, groups: [(nil, options.map { Choice(value: $0.value, label: $0.label) })],
+            selected: selected,
+            blank: blank, hint: hint, attributes: attributes)
     }
 
     /// A select whose options may be grouped under headings; empty groups are left out. With
     /// `within`, an option offered only in some jurisdictions is selected only in that one's group:
     /// the same id (`answer-to-complaint`) is in many, and the script hides all groups but one.
-    static func select(_ name: String, label: String, groups: [(heading: String?, choices: [Choice])], selected: String?,
-                       within jurisdiction: String? = nil, blank: String? = nil, hint: String? = nil,
-                       attributes: String = "") -> String {
+    static func select(
+        _ name: String, label: String, groups: [(heading: String?, choices: [Choice])], selected: String?,
+        within jurisdiction: String? = nil, blank: String? = nil, hint: String? = nil,
+        attributes: String = ""
+    ) -> String {
         func isSelected(_ choice: Choice) -> Bool {
             guard choice.value == selected else { return false }
             guard let jurisdiction, !choice.jurisdictions.isEmpty else { return true }
@@ -80,32 +86,45 @@ enum Field {
         for group in groups where !group.choices.isEmpty {
             let options = group.choices.map { choice in
                 "<option value=\"\(escapeHTML(choice.value))\""
-                    + (choice.jurisdictions.isEmpty ? "" : " data-jurisdictions=\"\(choice.jurisdictions.joined(separator: " "))\"")
+                    + (choice.jurisdictions.isEmpty
+                        ? "" : " data-jurisdictions=\"\(choice.jurisdictions.joined(separator: " "))\"")
                     + (isSelected(choice) ? " selected" : "") + ">\(escapeHTML(choice.label))</option>"
             }.joined()
             items.append(group.heading.map { "<optgroup label=\"\(escapeHTML($0))\">\(options)</optgroup>" } ?? options)
         }
-        return wrap(name, label: label, hint: hint,
-                    control: "<select id=\"\(name)\" name=\"\(name)\"\(describedBy(name, hint))\(attributes)>\(items.joined())</select>")
+        return wrap(
+            name, label: label, hint: hint,
+            control:
+                "<select id=\"\(name)\" name=\"\(name)\"\(describedBy(name, hint))\(attributes)>\(items.joined())</select>"
+        )
     }
 
     /// `id` defaults to the name; give one where a page has two forms with the same field.
-    static func input(_ name: String, id: String? = nil, label: String, type: String = "text", value: String?, hint: String? = nil,
-                      attributes: String = "") -> String {
+    static func input(
+        _ name: String, id: String? = nil, label: String, type: String = "text", value: String?, hint: String? = nil,
+        attributes: String = ""
+    ) -> String {
         let id = id ?? name
-        return wrap(id, label: label, hint: hint, control: "<input id=\"\(id)\" name=\"\(name)\" type=\"\(type)\" "
-            + "value=\"\(escapeHTML(value ?? ""))\"\(describedBy(id, hint))\(attributes)>")
+        return wrap(
+            id, label: label, hint: hint,
+            control: "<input id=\"\(id)\" name=\"\(name)\" type=\"\(type)\" "
+                + "value=\"\(escapeHTML(value ?? ""))\"\(describedBy(id, hint))\(attributes)>")
     }
 
-    static func textarea(_ name: String, label: String, value: String?, rows: Int, hint: String? = nil,
-                         attributes: String = "") -> String {
-        wrap(name, label: label, hint: hint, control: "<textarea id=\"\(name)\" name=\"\(name)\" rows=\"\(rows)\""
-            + "\(describedBy(name, hint))\(attributes)>\(escapeHTML(value ?? ""))</textarea>")
+    static func textarea(
+        _ name: String, label: String, value: String?, rows: Int, hint: String? = nil,
+        attributes: String = ""
+    ) -> String {
+        wrap(
+            name, label: label, hint: hint,
+            control: "<textarea id=\"\(name)\" name=\"\(name)\" rows=\"\(rows)\""
+                + "\(describedBy(name, hint))\(attributes)>\(escapeHTML(value ?? ""))</textarea>")
     }
 
     static func checkbox(_ name: String, id: String? = nil, label: String, checked: Bool) -> String {
         let id = id ?? name
-        return "<div class=\"field check\"><input id=\"\(id)\" name=\"\(name)\" type=\"checkbox\" value=\"true\"\(checked ? " checked" : "")>"
+        return
+            "<div class=\"field check\"><input id=\"\(id)\" name=\"\(name)\" type=\"checkbox\" value=\"true\"\(checked ? " checked" : "")>"
             + "<label for=\"\(id)\">\(escapeHTML(label))</label></div>"
     }
 

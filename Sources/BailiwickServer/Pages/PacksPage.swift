@@ -18,14 +18,16 @@ struct PacksPage {
                 + "<td>\(packs.licenses(in: place.id).map { "\(escapeHTML($0.title)) (\($0.key.id))" }.joined(separator: "<br>"))</td>"
                 + "<td>\(rules.count): \(counts.joined(separator: ", "))</td><td>\(place.reviewed)</td></tr>"
         }
-        return Layout.page("Rule packs", path: "/packs", body: """
-            <p>Every rule carries its citation and how well it was verified: <strong>primary</strong> (the rule's own text, or an \
-            official copy of it, was read), <strong>official-summary</strong> (read in the court's or bar's own summary), \
-            <strong>secondary</strong> (read in a secondary source) or \
-            <strong>unverified</strong> (not read in any source; check before relying on it).</p>
-            <div class="table-wrap"><table id="jurisdictions"><thead><tr><th scope="col">Jurisdiction</th><th scope="col">Licences</th>\
-            <th scope="col">Scope rules by source</th><th scope="col">Reviewed</th></tr></thead><tbody>\(rows.joined())</tbody></table></div>
-            """)
+        return Layout.page(
+            "Rule packs", path: "/packs",
+            body: """
+                <p>Every rule carries its citation and how well it was verified: <strong>primary</strong> (the rule's own text, or an \
+                official copy of it, was read), <strong>official-summary</strong> (read in the court's or bar's own summary), \
+                <strong>secondary</strong> (read in a secondary source) or \
+                <strong>unverified</strong> (not read in any source; check before relying on it).</p>
+                <div class="table-wrap"><table id="jurisdictions"><thead><tr><th scope="col">Jurisdiction</th><th scope="col">Licences</th>\
+                <th scope="col">Scope rules by source</th><th scope="col">Reviewed</th></tr></thead><tbody>\(rows.joined())</tbody></table></div>
+                """)
     }
 
     func jurisdiction(_ id: String, _ parameters: Parameters) -> Response {
@@ -40,7 +42,8 @@ struct PacksPage {
         let rules = packs.rules(applicableIn: id).filter { status == nil || $0.citation.status == status }
         let sources = place.sources.map { source in
             "<li><strong>\(escapeHTML(source.key))</strong>: \(escapeHTML(source.title))"
-                + (source.url.map { " <a href=\"\(escapeHTML($0))\" rel=\"noreferrer\">\(escapeHTML($0))</a>" } ?? "") + "</li>"
+                + (source.url.map { " <a href=\"\(escapeHTML($0))\" rel=\"noreferrer\">\(escapeHTML($0))</a>" } ?? "")
+                + "</li>"
         }
         let licenses = packs.licenses(in: id).map { license -> String in
             let areas: String
@@ -59,35 +62,46 @@ struct PacksPage {
                 + "\(deadline.direction == .after ? "after" : "before") \(escapeHTML(packs.event(deadline.trigger)?.name ?? deadline.trigger))</td>"
                 + "<td>\(Pages.citation(deadline.citation))</td></tr>"
         }
-        return Reply.html(Layout.page("\(place.name) (\(place.id))", path: "/packs/\(id)", body: """
-            <p>Pack reviewed \(place.reviewed).</p>
-            <h2>Licences</h2>
-            <div class="table-wrap"><table><thead><tr><th scope="col">Licence</th><th scope="col">Areas</th><th scope="col">Valid</th>\
-            <th scope="col">Citation</th></tr></thead><tbody>\(licenses.joined())</tbody></table></div>
-            <h2 id="rules">Scope rules</h2>
-            <form method="get" action="/packs/\(id)#rules" class="panel" aria-label="Filter rules">
-            \(Field.select("status", label: "Source", options: filters, selected: status?.rawValue ?? ""))
-            <div class="actions"><button type="submit">Filter</button></div></form>
-            <p>\(rules.count) rules.</p>
-            <div class="table-wrap"><table id="rule-table"><thead><tr><th scope="col">Rule</th><th scope="col">What it says</th>\
-            <th scope="col">Citation</th></tr></thead><tbody>\(ruleRows.joined())</tbody></table></div>
-            \(deadlines.isEmpty ? "" : """
-            <h2>Deadlines</h2><div class="table-wrap"><table><thead><tr><th scope="col">Deadline</th><th scope="col">Period</th>\
-            <th scope="col">Citation</th></tr></thead><tbody>\(deadlines.joined())</tbody></table></div>
-            """)
-            <h2>Sources</h2><ul>\(sources.joined())</ul>
-            """))
+        let deadlineTable =
+            deadlines.isEmpty
+            ? ""
+            : """
+            <h2>Deadlines</h2><div class="table-wrap"><table><thead><tr><th scope="col">Deadline</th>\
+            <th scope="col">Period</th><th scope="col">Citation</th></tr></thead>\
+            <tbody>\(deadlines.joined())</tbody></table></div>
+            """
+        return Reply.html(
+            Layout.page(
+                "\(place.name) (\(place.id))", path: "/packs/\(id)",
+                body: """
+                    <p>Pack reviewed \(place.reviewed).</p>
+                    <h2>Licences</h2>
+                    <div class="table-wrap"><table><thead><tr><th scope="col">Licence</th><th scope="col">Areas</th><th scope="col">Valid</th>\
+                    <th scope="col">Citation</th></tr></thead><tbody>\(licenses.joined())</tbody></table></div>
+                    <h2 id="rules">Scope rules</h2>
+                    <form method="get" action="/packs/\(id)#rules" class="panel" aria-label="Filter rules">
+                    \(Field.select("status", label: "Source", options: filters, selected: status?.rawValue ?? ""))
+                    <div class="actions"><button type="submit">Filter</button></div></form>
+                    <p>\(rules.count) rules.</p>
+                    <div class="table-wrap"><table id="rule-table"><thead><tr><th scope="col">Rule</th><th scope="col">What it says</th>\
+                    <th scope="col">Citation</th></tr></thead><tbody>\(ruleRows.joined())</tbody></table></div>
+                    \(deadlineTable)
+                    <h2>Sources</h2><ul>\(sources.joined())</ul>
+                    """))
     }
 
     private func row(_ rule: ScopeRule) -> String {
-        var parts = ["<strong>\(rule.effect.rawValue)</strong> for \(rule.licenses.map(\.id).joined(separator: ", ")): "
-                     + (rule.actions.isAll ? "every action" : escapeHTML(rule.actions.ids.joined(separator: ", ")))]
+        var parts = [
+            "<strong>\(rule.effect.rawValue)</strong> for \(rule.licenses.map(\.id).joined(separator: ", ")): "
+                + (rule.actions.isAll ? "every action" : escapeHTML(rule.actions.ids.joined(separator: ", ")))
+        ]
         if let areas = rule.areas { parts.append("in \(escapeHTML(areas.joined(separator: ", ")))") }
         if let when = rule.when { parts.append("when <code>\(escapeHTML(when.text))</code>") }
         parts += rule.requires.map { "requires \(escapeHTML($0.label))" }
         if !rule.exceptionTo.isEmpty { parts.append("exception to \(rule.exceptionTo.joined(separator: ", "))") }
         parts.append("in force \(rule.period.description)")
-        return "<tr id=\"\(rule.id)\"><td><code>\(rule.id)</code></td><td>\(escapeHTML(rule.summary))<br><span class=\"muted\">"
+        return
+            "<tr id=\"\(rule.id)\"><td><code>\(rule.id)</code></td><td>\(escapeHTML(rule.summary))<br><span class=\"muted\">"
             + parts.joined(separator: " · ") + "</span></td><td>\(Pages.citation(rule.citation))"
             + (rule.note.map { "<br><span class=\"muted\">\(escapeHTML($0))</span>" } ?? "") + "</td></tr>"
     }

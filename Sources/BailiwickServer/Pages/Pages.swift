@@ -25,7 +25,8 @@ struct Pages: Sendable {
         }
         routes.get("/audit") { _, _ in Reply.html(AuditPage(pages: self).render(Parameters([]))) }
         routes.post("/audit") { request, _ in
-            let limit = service.configuration.maxBodyBytes, matterLimit = service.configuration.maxMatterBytes
+            let limit = service.configuration.maxBodyBytes
+            let matterLimit = service.configuration.maxMatterBytes
             do {
                 let read = { () async throws -> ByteBuffer in try await Upload.read(request, limit: limit) }
                 let response = try await service.audits.perform(reading: read) { body in
@@ -51,8 +52,10 @@ struct Pages: Sendable {
     static let smallFormBytes = 1 << 20
 
     /// 413 for the matter file (`field` .matter) or the whole form (nil).
-    private func tooLarge(_ field: RequestField?, _ limit: Int,
-                          raisedBy setting: String? = Upload.setting) -> Response {
+    private func tooLarge(
+        _ field: RequestField?, _ limit: Int,
+        raisedBy setting: String? = Upload.setting
+    ) -> Response {
         let problem = Layout.problem(RequestError.tooLarge(field, limit: limit, raisedBy: setting))
         return Reply.html(Layout.page("Too large", path: "", body: problem), status: .contentTooLarge)
     }
@@ -72,26 +75,40 @@ struct Pages: Sendable {
 
     private func home() -> String {
         let tools = [
-            ("/check", "Check scope", "May this licence take this action, in this matter, on this date? The answer names its rules and citations."),
-            ("/audit", "Audit a matter", "Upload or paste a matter file, or describe a simple matter: scope, forms, deadlines and follow-ups."),
-            ("/deadlines", "Deadlines", "When is it due? Each step of the count with the rule behind it, as a page or a calendar file."),
+            (
+                "/check", "Check scope",
+                "May this licence take this action, in this matter, on this date? The answer names its rules and citations."
+            ),
+            (
+                "/audit", "Audit a matter",
+                "Upload or paste a matter file, or describe a simple matter: scope, forms, deadlines and follow-ups."
+            ),
+            (
+                "/deadlines", "Deadlines",
+                "When is it due? Each step of the count with the rule behind it, as a page or a calendar file."
+            ),
             ("/holidays", "Court holidays", "A jurisdiction's court holidays for a year, as its rules compute them."),
             ("/quiz", "Quiz", "Practise scope, conditions, forms, deadlines and citations, with feedback and a score."),
-            ("/packs", "Rule packs", "Browse jurisdictions, licences and rules with their citations and how well each is verified."),
+            (
+                "/packs", "Rule packs",
+                "Browse jurisdictions, licences and rules with their citations and how well each is verified."
+            ),
         ]
         let cards = tools.map { "<li><h2><a href=\"\($0.0)\">\($0.1)</a></h2><p>\(escapeHTML($0.2))</p></li>" }
         let rows = packs.jurisdictions.map { place in
             "<tr><td><a href=\"/packs/\(place.id)\">\(escapeHTML(place.name))</a></td><td>\(place.id)</td>"
                 + "<td>\(packs.licenses(in: place.id).map { escapeHTML($0.title) }.joined(separator: ", "))</td><td>\(place.reviewed)</td></tr>"
         }
-        return Layout.page("Scope of practice and case-file checks", path: "/", body: """
-            <p>Bailiwick answers, from cited rule packs, whether a licensed legal technician or paralegal may take an action, \
-            whether a case file is complete and on time, and quizzes trainees on the same rules.</p>
-            <ul class="cards">\(cards.joined())</ul>
-            <h2>Jurisdictions</h2>
-            <div class="table-wrap"><table><thead><tr><th scope="col">Jurisdiction</th><th scope="col">Id</th><th scope="col">Licences</th>\
-            <th scope="col">Pack reviewed</th></tr></thead><tbody>\(rows.joined())</tbody></table></div>
-            """)
+        return Layout.page(
+            "Scope of practice and case-file checks", path: "/",
+            body: """
+                <p>Bailiwick answers, from cited rule packs, whether a licensed legal technician or paralegal may take an action, \
+                whether a case file is complete and on time, and quizzes trainees on the same rules.</p>
+                <ul class="cards">\(cards.joined())</ul>
+                <h2>Jurisdictions</h2>
+                <div class="table-wrap"><table><thead><tr><th scope="col">Jurisdiction</th><th scope="col">Id</th><th scope="col">Licences</th>\
+                <th scope="col">Pack reviewed</th></tr></thead><tbody>\(rows.joined())</tbody></table></div>
+                """)
     }
 
     // Shared choices for the forms.
@@ -116,9 +133,10 @@ struct Pages: Sendable {
     }
 
     func licenseSelect(selected: String?, required: Bool) -> String {
-        Field.select("license", label: RequestField.license.label, groups: [(nil, licenseChoices)], selected: selected,
-                     blank: required ? "Choose a licence" : "Any licence",
-                     attributes: " data-filter-by=\"jurisdiction\"" + (required ? " required" : ""))
+        Field.select(
+            "license", label: RequestField.license.label, groups: [(nil, licenseChoices)], selected: selected,
+            blank: required ? "Choose a licence" : "Any licence",
+            attributes: " data-filter-by=\"jurisdiction\"" + (required ? " required" : ""))
     }
 
     static func statusTag(_ status: SourceStatus) -> String {

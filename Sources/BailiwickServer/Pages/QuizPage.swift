@@ -21,8 +21,10 @@ struct QuizPage {
         } catch {
             return Layout.page("Quiz", path: "/quiz", body: Layout.problem(error) + start(parameters))
         }
-        var html = ["<p>\(quiz.questions.count) questions · seed \(quiz.seed) (the same seed gives the same quiz).</p>",
-                    "<form method=\"post\" action=\"/quiz\" aria-label=\"Quiz questions\">"]
+        var html = [
+            "<p>\(quiz.questions.count) questions · seed \(quiz.seed) (the same seed gives the same quiz).</p>",
+            "<form method=\"post\" action=\"/quiz\" aria-label=\"Quiz questions\">",
+        ]
         html += hidden(settings)
         for (index, question) in quiz.questions.enumerated() {
             html.append(self.question(question, number: index + 1, given: nil))
@@ -45,12 +47,16 @@ struct QuizPage {
             question(result.question, number: index + 1, given: result.given ?? "")
         }
         let again = Parameters(parameters.pairs.filter { Self.settings.contains($0.name) } + [("start", "1")]).encoded
-        let fresh = Parameters(parameters.pairs.filter { Self.settings.contains($0.name) && $0.name != "seed" } + [("start", "1")]).encoded
-        let summary = "<div class=\"verdict \(grade.right == grade.asked ? "good" : "caution")\" role=\"status\">"
+        let fresh = Parameters(
+            parameters.pairs.filter { Self.settings.contains($0.name) && $0.name != "seed" } + [("start", "1")]
+        ).encoded
+        let summary =
+            "<div class=\"verdict \(grade.right == grade.asked ? "good" : "caution")\" role=\"status\">"
             + "<p class=\"score\" id=\"score\">Score: \(grade.right) of \(grade.asked)</p>"
             + (grade.review.isEmpty ? "<p>Every answer right.</p>" : "<p>Topics to review: \(grade.review).</p>")
             + "</div>"
-        let links = "<p><a href=\"/quiz?\(escapeHTML(again))\">Try this quiz again</a> · <a href=\"/quiz?\(escapeHTML(fresh))\">A new quiz with the same choices</a></p>"
+        let links =
+            "<p><a href=\"/quiz?\(escapeHTML(again))\">Try this quiz again</a> · <a href=\"/quiz?\(escapeHTML(fresh))\">A new quiz with the same choices</a></p>"
         return Layout.page("Quiz results", path: "/quiz", body: summary + body.joined(separator: "\n") + links)
     }
 
@@ -88,13 +94,16 @@ struct QuizPage {
         let name = "q\(number)"
         let graded = given != nil
         let correct = given.map(question.isCorrect) ?? false
-        var html = ["<fieldset class=\"question\(graded ? (correct ? " right" : " wrong") : "")\" id=\"question-\(number)\">",
-                    // The prompt is the legend, so a screen reader reads it with each choice.
-                    "<legend>\(number). \(escapeHTML(question.prompt)) <span class=\"muted\">[\(question.topic.rawValue), \(question.jurisdiction)]</span></legend>"]
+        var html = [
+            "<fieldset class=\"question\(graded ? (correct ? " right" : " wrong") : "")\" id=\"question-\(number)\">",
+            // The prompt is the legend, so a screen reader reads it with each choice.
+            "<legend>\(number). \(escapeHTML(question.prompt)) <span class=\"muted\">[\(question.topic.rawValue), \(question.jurisdiction)]</span></legend>",
+        ]
         let disabled = graded ? " disabled" : ""
         func radio(_ value: String, _ label: String, _ index: Int) -> String {
             let checked = given.map { $0.lowercased() == value.lowercased() } ?? false
-            return "<div class=\"field check\"><input type=\"radio\" id=\"\(name)-\(index)\" name=\"\(name)\" value=\"\(value)\""
+            return
+                "<div class=\"field check\"><input type=\"radio\" id=\"\(name)-\(index)\" name=\"\(name)\" value=\"\(value)\""
                 + "\(checked ? " checked" : "")\(disabled)><label for=\"\(name)-\(index)\">\(escapeHTML(label))</label></div>"
         }
         switch question.answer {
@@ -103,11 +112,15 @@ struct QuizPage {
         case .trueFalse:
             html += [radio("true", "True", 0), radio("false", "False", 1)]
         case .date:
-            html.append(Field.input(name, label: "Your answer (a date)", type: "date", value: given, attributes: disabled))
+            html.append(
+                Field.input(name, label: "Your answer (a date)", type: "date", value: given, attributes: disabled))
         }
         if graded {
-            html.append("<p><strong>\(correct ? "Right." : "Not right.")</strong> The answer is <strong>\(escapeHTML(question.answerText))</strong>.</p>")
-            html.append("<p>\(escapeHTML(question.explanation))</p><p class=\"muted\">\(Pages.citation(question.citation))</p>")
+            html.append(
+                "<p><strong>\(correct ? "Right." : "Not right.")</strong> The answer is <strong>\(escapeHTML(question.answerText))</strong>.</p>"
+            )
+            html.append(
+                "<p>\(escapeHTML(question.explanation))</p><p class=\"muted\">\(Pages.citation(question.citation))</p>")
         }
         html.append("</fieldset>")
         return html.joined(separator: "\n")
