@@ -7,7 +7,8 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: """
-            List jurisdictions, licences, actions, practice areas, facts, rules, events, deadlines or matter types.
+            List jurisdictions, licences, actions, practice areas, facts, rules, events, deadlines, matter types \
+            or forms.
             """,
         discussion: """
             Examples:
@@ -15,17 +16,20 @@ struct ListCommand: ParsableCommand {
               bailiwick list licenses --jurisdiction us-wa
               bailiwick list rules --jurisdiction us-wa --unverified
               bailiwick list deadlines --jurisdiction us-wa
+              bailiwick list forms --jurisdiction us-wa --type unlawful-detainer
             """
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case jurisdictions, licenses, actions, areas, facts, rules, events, deadlines
         case matterTypes = "matter-types"
+        case forms
     }
 
     @Argument(
         help: """
-            What to list: jurisdictions, licenses, actions, areas, facts, rules, events, deadlines or matter-types.
+            What to list: jurisdictions, licenses, actions, areas, facts, rules, events, deadlines, matter-types \
+            or forms (forms need --jurisdiction).
             """)
     var kind: Kind
 
@@ -36,6 +40,9 @@ struct ListCommand: ParsableCommand {
             turn on, the rules of its licences, its deadlines and matter types.
             """)
     var jurisdiction: String?
+
+    @Option(name: .customLong("type"), help: "Forms only: just the forms of this matter type.")
+    var matterType: String?
 
     @Flag(help: "Rules only: list just those not resting on the rule's own text (primary).")
     var unverified = false
@@ -48,11 +55,18 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let packs = try packOptions.load()
         if let jurisdiction { try Console.resolve(jurisdiction, in: packs) }
+        if matterType != nil && kind != .forms {
+            throw Console.invalidInput("--type lists the forms of a matter type: use it with 'list forms'")
+        }
         let rows: [(columns: [String], json: JSONValue)]
         switch kind {
         case .jurisdictions:
             rows = packs.jurisdictions.map { item in
-                ([item.id, item.name, "reviewed \(item.reviewed)"], PackJSON.jurisdiction(item, packs: packs))
+                let can = packs.capabilities(of: item.id).names
+                return (
+                    [item.id, item.name, "reviewed \(item.reviewed)", can.isEmpty ? "-" : can.joined(separator: ", ")],
+                    PackJSON.jurisdiction(item, packs: packs)
+                )
             }
         case .licenses:
             let licenses = jurisdiction.map { packs.licenses(in: $0) } ?? packs.licenses
@@ -90,6 +104,10 @@ struct ListCommand: ParsableCommand {
         case .matterTypes:
             let types = jurisdiction.map { packs.matterTypes(in: $0) } ?? packs.matterTypes
             rows = types.map { type in ([type.jurisdiction, type.id, type.area, type.name], PackJSON.matterType(type)) }
+        case .forms:
+            rows = try forms(in: packs).map { item in
+                ([item.type.id, item.form.code, FormText.requirement(item.form), item.form.name], PackJSON.form(item))
+            }
         }
         switch format {
         case .json:
@@ -101,4 +119,20 @@ struct ListCommand: ParsableCommand {
         }
     }
 
+    /// The forms `list forms` shows: a jurisdiction's, or one matter type's there.
+    private func forms(in packs: PackSet) throws -> [MatterTypeForm] {
+        guard let jurisdiction else {
+            throw Console.invalidInput(
+                "'list forms' needs --jurisdiction: a form belongs to a jurisdiction's matter type")
+        }
+        let id = try Console.resolve(jurisdiction, in: packs).id
+        if let matterType, !packs.matterTypes(in: id).contains(where: { $0.id == matterType }) {
+            let known = packs.matterTypes(in: id).map(\.id)
+            throw Console.invalidInput(
+                Suggestions.message(
+                    "unknown matter type '\(matterType)' in \(id)" + (known.isEmpty ? " (its pack has none)" : ""),
+                    for: matterType, in: known))
+        }
+        return packs.forms(in: id, type: matterType)
+    }
 }

@@ -61,18 +61,26 @@ struct MatterReader {
             return nil
         }
         let types = packs.matterTypes.filter { $0.jurisdiction == jurisdiction.id }
-        guard let typeID = top.id("type") else { return nil }
-        guard let type = types.first(where: { $0.id == typeID.value }) else {
-            let known = types.map(\.id)
-            diagnostics.error(
-                typeID.location,
-                Suggestions.message(
-                    "unknown matter type '\(typeID.value)' in \(jurisdiction.id)"
-                        + (known.isEmpty ? " (its pack has none)" : ""),
-                    for: typeID.value, in: known))
-            return nil
+        let typeID = top.id("type", required: false)
+        var type: MatterType?
+        if let typeID {
+            type = types.first { $0.id == typeID.value }
+            if type == nil {
+                let known = types.map(\.id)
+                diagnostics.error(
+                    typeID.location,
+                    Suggestions.message(
+                        "unknown matter type '\(typeID.value)' in \(jurisdiction.id)"
+                            + (known.isEmpty ? " (its pack has none)" : ""),
+                        for: typeID.value, in: known))
+                return nil
+            }
         }
-        var area = type.area
+        var area = type?.area
+        if type == nil && top.node("area") == nil {
+            diagnostics.error(
+                top.location, "a matter without a 'type' needs 'area': the practice area its actions are in")
+        }
         if let given = top.id("area", required: false) {
             if packs.area(given.value) == nil {
                 diagnostics.error(
@@ -89,12 +97,12 @@ struct MatterReader {
             top.mapping("facts", what: "the facts (id: value)"), base: FactValues(slotCount: packs.factSlotCount))
         let events = readEvents(top)
         let actions = readActions(top, people: people, facts: facts)
-        let filings = readFilings(top, type: type)
-        guard let id else { return nil }
+        let filings = readFilings(top, type: type, jurisdiction: jurisdiction.id)
+        guard let id, let area else { return nil }
         return Matter(
             file: document.file, id: id.value, title: title?.value, jurisdiction: jurisdiction, type: type, area: area,
             asOf: asOf?.value, people: people, facts: facts, events: events, actions: actions, filings: filings,
-            typeLocation: typeID.location, factLocations: factLocations)
+            typeLocation: typeID?.location ?? jurisdictionID.location, factLocations: factLocations)
     }
 
     func entries(_ top: MappingReader, _ key: String, what: String) -> [MappingReader] {
@@ -271,8 +279,18 @@ struct MatterReader {
         return actions
     }
 
-    func readFilings(_ top: MappingReader, type: MatterType) -> [Filing] {
+    func readFilings(_ top: MappingReader, type: MatterType?, jurisdiction: String) -> [Filing] {
         var filings: [Filing] = []
+        guard let type else {
+            // A form is a form of a matter type: without one, a filing can be neither checked nor trusted.
+            if let node = top.node("filings") {
+                diagnostics.error(
+                    document.location(of: node),
+                    "'filings' needs the matter's 'type': forms belong to a matter type "
+                        + "(see bailiwick list matter-types --jurisdiction \(jurisdiction))")
+            }
+            return filings
+        }
         for entry in entries(top, "filings", what: "a filing") {
             entry.rejectUnknownKeys(allowed: ["form", "filed", "served"])
             let form = entry.text("form")

@@ -339,7 +339,8 @@ extension PackSetBuilder {
         return resolve([id], kind: "event", known: events.map(\.id))?.first
     }
 
-    /// `{days: N}`, `{court-days: N}` or `{hours: N}`.
+    /// `{days: N}`, `{court-days: N}` or `{hours: N}`. `{days: 0}` is the trigger's own day: a deadline
+    /// on a date the matter records (the answer date an eviction summons states).
     private func readPeriod(_ reader: MappingReader, required: Bool) -> Period? {
         guard let spec = reader.mapping("period", what: "a period", required: required) else { return nil }
         spec.rejectUnknownKeys(allowed: ["days", "court-days", "hours"])
@@ -347,7 +348,7 @@ extension PackSetBuilder {
             diagnostics.error(spec.location, "a period is one of {days: N}, {court-days: N} or {hours: N}")
             return nil
         }
-        if let days = spec.integer("days", in: 1...Period.longestDays) { return .days(days.value) }
+        if let days = spec.integer("days", in: 0...Period.longestDays) { return .days(days.value) }
         if let days = spec.integer("court-days", in: 1...Period.longestDays) { return .courtDays(days.value) }
         if let hours = spec.integer("hours", in: 1...Period.longestHours) { return .hours(hours.value) }
         return nil

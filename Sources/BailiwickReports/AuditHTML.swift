@@ -68,7 +68,8 @@ public struct AuditHTML: AuditReporter {
     private func summary(_ summary: CaseloadSummary) -> String {
         var rows = summary.rows.map { row in
             "<tr><td><a href=\"#\(anchor(row.id))\">\(htmlText(row.id))</a></td><td>\(htmlText(row.jurisdiction))</td>"
-                + "<td>\(htmlText(row.typeName))</td><td>\(row.errors)</td><td>\(row.warnings)</td>"
+                + "<td>\(htmlText(row.typeName ?? FindingText.noMatterType))</td>"
+                + "<td>\(row.errors)</td><td>\(row.warnings)</td>"
                 + "<td>\(row.nextDeadline?.description ?? "–")</td></tr>"
         }
         rows += summary.invalid.map { "<tr><td colspan=\"6\">Unreadable: \(htmlText($0.file))</td></tr>" }
@@ -122,6 +123,7 @@ public struct AuditHTML: AuditReporter {
             "<tr><td>\(entry.date)</td><td>\(entry.kind.rawValue)</td>"
                 + "<td>\(htmlText(FindingText.label(entry)))</td></tr>"
         }.joined()
+        let typeName = matter.type?.name ?? FindingText.noMatterType
         let followUpList =
             followUps.isEmpty
             ? "<p class=\"muted\">Nothing to follow up.</p>"
@@ -130,7 +132,7 @@ public struct AuditHTML: AuditReporter {
         return """
             <section class="matter" id="\(anchor(matter.id))">
             <h2>\(htmlText(matter.id))\(matter.title.map { " · " + htmlText($0) } ?? "")</h2>
-            <p class="muted">\(htmlText(matter.type.name)) · \(htmlText(matter.jurisdiction.name)) · audited as of \(report.asOf) · file <code>\(htmlText(matter.file))</code></p>
+            <p class="muted">\(htmlText(typeName)) · \(htmlText(matter.jurisdiction.name)) · audited as of \(report.asOf) · file <code>\(htmlText(matter.file))</code></p>
             <p class="badges">\(badges)</p>
             <h3>Timeline</h3>\(TimelineSVG(report: report).render())
             <details><summary>Timeline as a list</summary><table><tbody>\(timelineRows)</tbody></table></details>

@@ -58,7 +58,7 @@ public struct AuditJSON: AuditReporter {
             ("id", .string(matter.id)),
             ("title", .optional(matter.title)),
             ("jurisdiction", .string(matter.jurisdiction.id)),
-            ("type", .string(matter.type.id)),
+            ("type", .optional(matter.type?.id)),
             ("area", .string(matter.area)),
             ("as-of", .string(report.asOf.description)),
             (

@@ -5,8 +5,9 @@ public struct CaseloadRow: Sendable {
     public let file: String
     public let id: String
     public let jurisdiction: String
-    public let type: String
-    public let typeName: String
+    /// The matter type's id and name; nil when the file gives no type.
+    public let type: String?
+    public let typeName: String?
     public let errors: Int
     public let warnings: Int
     public let notes: Int
@@ -17,8 +18,8 @@ public struct CaseloadRow: Sendable {
         file = report.matter.file
         id = report.matter.id
         jurisdiction = report.matter.jurisdiction.id
-        type = report.matter.type.id
-        typeName = report.matter.type.name
+        type = report.matter.type?.id
+        typeName = report.matter.type?.name
         errors = report.count(.error)
         warnings = report.count(.warning)
         notes = report.count(.info)

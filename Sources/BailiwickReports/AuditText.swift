@@ -21,7 +21,7 @@ public struct AuditText: AuditReporter {
         var rows = [["matter", "jurisdiction", "type", "errors", "warnings", "next deadline", "file"]]
         for row in summary.rows {
             rows.append([
-                row.id, row.jurisdiction, row.type, String(row.errors), String(row.warnings),
+                row.id, row.jurisdiction, row.type ?? "-", String(row.errors), String(row.warnings),
                 row.nextDeadline?.description ?? "-", row.file,
             ])
         }
@@ -58,7 +58,8 @@ public struct AuditText: AuditReporter {
         let matter = report.matter
         let titled: TerminalText = matter.title.map { " · \($0)" } ?? ""
         var lines = [
-            style.bold("\(matter.id)\(titled)") + style.dim(" · \(matter.type.name) · \(matter.jurisdiction.name)")
+            style.bold("\(matter.id)\(titled)")
+                + style.dim(" · \(matter.type?.name ?? FindingText.noMatterType) · \(matter.jurisdiction.name)")
         ]
         lines.append("  File \(matter.file) · audited as of \(report.asOf) · due-soon horizon \(report.horizon) days")
         let tally = [

@@ -163,6 +163,11 @@ public enum FindingJSON {
             members = [("kind", "form-due"), ("form", .string(form.code)), ("due", due(dueDate))]
         case .followUp(_, let dueDate):
             members = [("kind", "follow-up"), ("due", due(dueDate))]
+        case .typeNotGiven(let jurisdiction, let hasMatterTypes):
+            members = [
+                ("kind", "type-not-given"), ("jurisdiction", .string(jurisdiction.id)),
+                ("has-matter-types", .bool(hasMatterTypes)),
+            ]
         }
         return .object(members)
     }

@@ -25,6 +25,8 @@ public enum FindingText {
             "\(form.code) (\(form.name))"
         case .followUp:
             "Reminder"
+        case .typeNotGiven:
+            "Forms and deadlines"
         }
     }
 
@@ -112,6 +114,9 @@ public enum FindingText {
             return "\(subject) is required and not yet filed: due \(when(due))."
         case .followUp(let followUp, _):
             return followUp.text
+        case .typeNotGiven:
+            return "Forms and deadlines were not checked because no matter type was given; "
+                + "only each action's scope and the people's licences on their dates were."
         }
     }
 
@@ -178,6 +183,11 @@ public enum FindingText {
             return "Prepare it and file it \(when(due))."
         case .followUp(let followUp, _):
             return followUp.text
+        case .typeNotGiven(let jurisdiction, let hasMatterTypes):
+            return hasMatterTypes
+                ? "Give the matter's 'type' to check them (bailiwick list matter-types --jurisdiction "
+                    + "\(jurisdiction.id)), or check the forms and deadlines by hand."
+                : "\(jurisdiction.name) has no matter types in the packs yet: check the forms and deadlines by hand."
         }
     }
 
@@ -214,6 +224,9 @@ public enum FindingText {
         case .waitingPeriod: "Not before: \(entry.name.isEmpty ? "the act" : entry.name)"
         }
     }
+
+    /// What the audit headers say in place of a matter type's name when the file gives none.
+    public static let noMatterType = "no matter type"
 
     /// "2 errors", "1 warning".
     public static func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }

@@ -2,10 +2,14 @@ import Bailiwick
 
 /// Jurisdictions, and the two documents of the API that list the packs.
 extension PackJSON {
-    /// A jurisdiction as `list jurisdictions` and `/v1/packs` show it: what it is, and the ids of
-    /// the licences that exist there.
+    /// A jurisdiction as `list jurisdictions` and `/v1/packs` show it: what it is, the ids of
+    /// the licences that exist there, and what Bailiwick can check there.
     public static func jurisdiction(_ place: Jurisdiction, packs: PackSet) -> JSONValue {
-        .object(heading(place) + [("licenses", .strings(packs.licenses(in: place.id).map(\.key.id)))])
+        .object(
+            heading(place) + [
+                ("licenses", .strings(packs.licenses(in: place.id).map(\.key.id))),
+                ("capabilities", .strings(packs.capabilities(of: place.id).names)),
+            ])
     }
 
     public static func source(_ source: SourceDocument) -> JSONValue {
@@ -35,6 +39,7 @@ extension PackJSON {
                 ("rules", .array(packs.rules(applicableIn: place.id).map { rule($0, packs: packs) })),
                 ("deadlines", .array(packs.deadlines(in: place.id).map(deadline))),
                 ("matter-types", .array(packs.matterTypes(in: place.id).map(matterType))),
+                ("forms", .array(packs.forms(in: place.id).map(form))),
             ])
     }
 

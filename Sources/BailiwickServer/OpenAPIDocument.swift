@@ -223,11 +223,16 @@ enum OpenAPIDocument {
                 "description": {"type": "string"}, "values": {"type": ["array", "null"], "items": {"type": "string"}}}},
               "Event": {"type": "object", "required": ["id", "name", "description"], "properties": {
                 "id": {"type": "string"}, "name": {"type": "string"}, "description": {"type": "string"}}},
-              "JurisdictionSummary": {"type": "object", "required": ["id", "name", "country", "reviewed", "licenses"],
+              "JurisdictionSummary": {"type": "object",
+                "required": ["id", "name", "country", "reviewed", "licenses", "capabilities"],
                 "properties": {
                   "id": {"type": "string"}, "name": {"type": "string"}, "country": {"type": "string"},
                   "reviewed": {"type": "string", "format": "date"},
-                  "licenses": {"type": "array", "items": {"type": "string"}, "description": "Ids of the licences there."}}},
+                  "licenses": {"type": "array", "items": {"type": "string"},
+                    "description": "Ids of the licences there."},
+                  "capabilities": {"type": "array",
+                    "items": {"type": "string", "enum": ["scope", "forms", "deadlines", "calendar"]},
+                    "description": "What Bailiwick can check there."}}},
               "Source": {"type": "object", "required": ["key", "title", "url"], "properties": {
                 "key": {"type": "string"}, "title": {"type": "string"}, "url": {"type": ["string", "null"]}}},
               "License": {"type": "object",
@@ -274,6 +279,15 @@ enum OpenAPIDocument {
                   "jurisdiction": {"type": "string"}, "id": {"type": "string"}, "name": {"type": "string"},
                   "area": {"type": "string"}, "citation": {"$ref": "#/components/schemas/Citation"},
                   "forms": {"type": "array", "items": {"type": "string"}, "description": "The forms' codes."}}},
+              "Form": {"type": "object",
+                "required": ["jurisdiction", "matter-type", "code", "name", "required", "when", "due", "citation",
+                  "note"],
+                "properties": {
+                  "jurisdiction": {"type": "string"}, "matter-type": {"type": "string"}, "code": {"type": "string"},
+                  "name": {"type": "string"}, "required": {"type": "boolean"}, "when": {"type": ["string", "null"]},
+                  "due": {"oneOf": [{"type": "null"}, {"type": "object",
+                    "properties": {"event": {"type": "string"}, "deadline": {"type": "string"}}}]},
+                  "citation": {"$ref": "#/components/schemas/Citation"}, "note": {"type": ["string", "null"]}}},
               "Diagnostic": {"type": "object", "required": ["file", "line", "column", "severity", "message"],
                 "properties": {
                   "file": {"type": "string"}, "line": {"type": "integer"}, "column": {"type": "integer"},
@@ -287,7 +301,7 @@ enum OpenAPIDocument {
                   "events": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}}}},
               "Jurisdiction": {"type": "object",
                 "required": ["id", "name", "country", "reviewed", "sources", "licenses", "areas", "facts", "rules",
-                  "deadlines", "matter-types"],
+                  "deadlines", "matter-types", "forms"],
                 "description": "A jurisdiction and what applies there: each list is what `bailiwick list` gives for it.",
                 "properties": {
                   "id": {"type": "string"}, "name": {"type": "string"}, "country": {"type": "string"},
@@ -298,7 +312,8 @@ enum OpenAPIDocument {
                   "facts": {"type": "array", "items": {"$ref": "#/components/schemas/Fact"}},
                   "rules": {"type": "array", "items": {"$ref": "#/components/schemas/Rule"}},
                   "deadlines": {"type": "array", "items": {"$ref": "#/components/schemas/Deadline"}},
-                  "matter-types": {"type": "array", "items": {"$ref": "#/components/schemas/MatterType"}}}},
+                  "matter-types": {"type": "array", "items": {"$ref": "#/components/schemas/MatterType"}},
+                  "forms": {"type": "array", "items": {"$ref": "#/components/schemas/Form"}}}},
               "Decision": {"type": "object", "required": ["schema-version", "decision", "out-of-scope", "query", "conditions", "missing-facts", "rules", "disclaimer"], "properties": {
                 "schema-version": {"type": "integer"},
                 "decision": {"type": "string", "enum": ["permitted", "conditional", "prohibited", "not-authorized", "undetermined"]},
@@ -339,7 +354,8 @@ enum OpenAPIDocument {
               "Finding": {"type": "object", "required": ["severity", "code", "subject", "message", "line", "column", "citation", "remedy"], "properties": {
                 "severity": {"type": "string", "enum": ["error", "warning", "info"]}, "code": {"type": "string"}, "subject": {"type": "string"},
                 "message": {"type": "string"}, "line": {"type": "integer"}, "column": {"type": "integer"},
-                "category": {"type": "string", "enum": ["scope", "license", "form", "deadline", "waiting-period", "follow-up"]},
+                "category": {"type": "string",
+                  "enum": ["scope", "license", "form", "deadline", "waiting-period", "follow-up", "coverage"]},
                 "rules": {"type": "array", "items": {"type": "string"}}, "form": {"type": ["string", "null"]},
                 "license": {"type": ["string", "null"]}, "deadline": {"type": ["string", "null"]},
                 "date-role": {"type": ["string", "null"], "enum": ["due", "occurred", "not-before", "event", null]},
@@ -348,7 +364,9 @@ enum OpenAPIDocument {
               "AuditReport": {"type": "object", "required": ["schema-version", "as-of", "horizon", "summary", "matters", "unreadable", "disclaimer"], "properties": {
                 "schema-version": {"type": "integer"}, "as-of": {"type": ["string", "null"]}, "horizon": {"type": "integer"}, "summary": {"type": "object"},
                 "matters": {"type": "array", "items": {"type": "object", "required": ["id", "jurisdiction", "type", "as-of", "counts", "findings", "follow-ups", "timeline"], "properties": {
-                  "id": {"type": "string"}, "jurisdiction": {"type": "string"}, "type": {"type": "string"}, "as-of": {"type": "string", "format": "date"},
+                  "id": {"type": "string"}, "jurisdiction": {"type": "string"},
+                  "type": {"type": ["string", "null"], "description": "Null when the matter file gives no type."},
+                  "as-of": {"type": "string", "format": "date"},
                   "counts": {"type": "object"}, "findings": {"type": "array", "items": {"$ref": "#/components/schemas/Finding"}},
                   "follow-ups": {"type": "array"}, "timeline": {"type": "array"}}}},
                 "unreadable": {"type": "array"}, "disclaimer": {"type": "string"}}},

@@ -64,6 +64,14 @@ struct GoldenOutputTests {
         Case(name: "audit-problems.junit.xml", arguments: ["audit", problems, "--format", "junit"]),
         Case(name: "audit-problems-redacted.txt", arguments: ["audit", problems, "--redact"]),
         Case(name: "audit-clean.txt", arguments: ["audit", "Examples/wa-dissolution-clean.yaml"]),
+        // A matter without a type: scope and licences only, and the notice, in every format.
+        Case(name: "audit-no-type.txt", arguments: ["audit", "Examples/ut-no-matter-type.yaml"]),
+        Case(name: "audit-no-type.json", arguments: ["audit", "Examples/ut-no-matter-type.yaml", "--format", "json"]),
+        Case(name: "audit-no-type.html", arguments: ["audit", "Examples/ut-no-matter-type.yaml", "--format", "html"]),
+        Case(
+            name: "audit-no-type.junit.xml",
+            arguments: ["audit", "Examples/ut-no-matter-type.yaml", "--format", "junit"]),
+        Case(name: "audit-wa-eviction-tenant.txt", arguments: ["audit", "Examples/wa-eviction-tenant.yaml"]),
         Case(name: "audit-caseload.txt", arguments: ["audit", "Examples/caseload", "--as-of", "2026-05-01"]),
         Case(
             name: "audit-caseload.json",
@@ -137,6 +145,10 @@ struct GoldenOutputTests {
         Case(name: "list-facts-ca-on.txt", arguments: ["list", "facts", "-j", "ca-on"]),
         Case(name: "list-areas-us-wa.txt", arguments: ["list", "areas", "-j", "us-wa"]),
         Case(name: "list-matter-types.json", arguments: ["list", "matter-types", "--format", "json"]),
+        Case(name: "list-forms-us-wa.txt", arguments: ["list", "forms", "-j", "us-wa"]),
+        Case(
+            name: "list-forms-us-wa-dissolution.json",
+            arguments: ["list", "forms", "-j", "us-wa", "--type", "dissolution", "--format", "json"]),
         // Help texts, wrapped by the argument parser.
         Case(name: "help-audit.txt", arguments: ["audit", "--help"]),
         Case(name: "help-quiz.txt", arguments: ["quiz", "--help"]),

@@ -6,7 +6,7 @@ import Testing
 struct ListingAgreementTests {
     static let jurisdictions = Server.packs.jurisdictions.map(\.id)
     /// The members of `/v1/packs/{jurisdiction}` that `list <kind> --jurisdiction` gives.
-    static let applicable = ["licenses", "areas", "facts", "rules", "deadlines", "matter-types"]
+    static let applicable = ["licenses", "areas", "facts", "rules", "deadlines", "matter-types", "forms"]
     /// The members of `/v1/packs` that `list <kind>` gives, with or without a jurisdiction.
     static let catalogs = ["jurisdictions", "actions", "areas", "facts", "events"]
 

@@ -21,6 +21,7 @@ struct PackEntityDocumentationTests {
             "rule": packs.rules.map { PackJSON.rule($0, packs: packs) },
             "deadline": packs.deadlines.map(PackJSON.deadline),
             "matter-type": packs.matterTypes.map(PackJSON.matterType),
+            "form": packs.jurisdictions.flatMap { packs.forms(in: $0.id) }.map(PackJSON.form),
             "diagnostic": [problem, Diagnostic(.warning, at: problem.location, "an id with an invisible character")]
                 .map(PackJSON.diagnostic),
             "citation": packs.rules.map { PackJSON.citation($0.citation) },
@@ -32,7 +33,8 @@ struct PackEntityDocumentationTests {
     static let schemas = [
         "jurisdiction": "JurisdictionSummary", "source": "Source", "license": "License", "action": "Action",
         "area": "Area", "fact": "Fact", "event": "Event", "rule": "Rule", "deadline": "Deadline",
-        "matter-type": "MatterType", "diagnostic": "Diagnostic", "citation": "Citation", "period": "Period",
+        "matter-type": "MatterType", "form": "Form", "diagnostic": "Diagnostic", "citation": "Citation",
+        "period": "Period",
     ]
 
     /// The members every instance of an entity has; an instance with other members fails the test.

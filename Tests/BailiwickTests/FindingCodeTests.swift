@@ -23,7 +23,7 @@ struct FindingCodeTests {
         let families: [String: FindingCode.Category] = [
             "SCOPE": .scope, "LICENSE": .license, "FORM": .form,
             "DEADLINE": .deadline, "WAITING": .waitingPeriod,
-            "FOLLOW": .followUp,
+            "FOLLOW": .followUp, "MATTER": .coverage,
         ]
         for code in FindingCode.allCases {
             let family = String(code.rawValue.split(separator: "-")[0])

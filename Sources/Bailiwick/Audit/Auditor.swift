@@ -35,9 +35,18 @@ private struct Auditor {
             }
         }
         for action in matter.actions { checkAction(action) }
-        for deadline in matter.type.deadlines { checkDeadline(deadline) }
-        for form in matter.type.forms { checkForm(form) }
-        for followUp in matter.type.followUps { checkFollowUp(followUp) }
+        if let type = matter.type {
+            for deadline in type.deadlines { checkDeadline(deadline) }
+            for form in type.forms { checkForm(form) }
+            for followUp in type.followUps { checkFollowUp(followUp) }
+        } else {
+            // Forms and deadlines belong to a matter type: say so, so an untyped audit never reads as complete.
+            let hasTypes = packs.matterTypes.contains { $0.jurisdiction == matter.jurisdiction.id }
+            findings.append(
+                Finding(
+                    .typeNotGiven, .typeNotGiven(matter.jurisdiction, hasMatterTypes: hasTypes),
+                    at: matter.typeLocation))
+        }
         let ordered = findings.enumerated().sorted { a, b in
             (a.element.severity.rank, a.element.location.line, a.offset)
                 < (b.element.severity.rank, b.element.location.line, b.offset)
@@ -45,7 +54,7 @@ private struct Auditor {
         return AuditReport(
             matter: matter, asOf: asOf, horizon: horizon, findings: ordered,
             timeline: timeline.sorted { ($0.date, $0.name) < ($1.date, $1.name) },
-            checked: (matter.actions.count, matter.type.forms.count, matter.type.deadlines.count))
+            checked: (matter.actions.count, matter.type?.forms.count ?? 0, matter.type?.deadlines.count ?? 0))
     }
 
     func truth(_ condition: Condition?) -> Truth { condition?.evaluate(matter.facts) ?? .true }

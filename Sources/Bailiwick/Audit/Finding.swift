@@ -25,10 +25,13 @@ public enum FindingCode: String, Sendable, CaseIterable {
     case waitingPeriodRunning = "WAITING-PERIOD-RUNNING"
     case waitingPeriodMet = "WAITING-PERIOD-MET"
     case followUp = "FOLLOW-UP"
+    case typeNotGiven = "MATTER-TYPE-NOT-GIVEN"
 
     /// What a finding is about: reporters group and filter on this, never on the code's spelling.
     public enum Category: String, Sendable, CaseIterable {
         case scope, license, form, deadline, waitingPeriod = "waiting-period", followUp = "follow-up"
+        /// About the audit itself: what it could not check.
+        case coverage
     }
 
     public var category: Category {
@@ -42,6 +45,7 @@ public enum FindingCode: String, Sendable, CaseIterable {
             .deadline
         case .waitingPeriodViolated, .waitingPeriodRunning, .waitingPeriodMet: .waitingPeriod
         case .followUp: .followUp
+        case .typeNotGiven: .coverage
         }
     }
 
@@ -51,7 +55,7 @@ public enum FindingCode: String, Sendable, CaseIterable {
             .formMissing, .deadlineMissed, .deadlineLate, .deadlineNotComputable, .waitingPeriodViolated:
             .error
         case .scopeConditionUnknown, .scopeUndetermined, .formDue, .formMayBeRequired, .formLate, .deadlineDueSoon,
-            .deadlineDependsOnFact:
+            .deadlineDependsOnFact, .typeNotGiven:
             .warning
         case .deadlinePending, .deadlinePassed, .deadlineNotTriggered, .deadlineMet, .waitingPeriodRunning,
             .waitingPeriodMet, .followUp:
@@ -152,6 +156,8 @@ public enum FindingDetail: Sendable {
     case formMissing(RequiredForm, due: DueDate)
     case formDue(RequiredForm, due: DueDate?)
     case followUp(FollowUp, due: DueDate?)
+    // The audit's coverage: no matter type, so no forms or deadlines were checked.
+    case typeNotGiven(Jurisdiction, hasMatterTypes: Bool)
 }
 
 /// One thing the supervisor should know about a matter: what was found, about what, and where.

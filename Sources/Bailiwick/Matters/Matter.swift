@@ -4,7 +4,8 @@ public struct Matter: Sendable {
     public let id: String
     public let title: String?
     public let jurisdiction: Jurisdiction
-    public let type: MatterType
+    /// The matter type, if the file names one. Without it the audit checks scope and licences only.
+    public let type: MatterType?
     public let area: String
     /// The date the file asks to be audited for, if it gives one.
     public let asOf: CivilDate?
@@ -13,7 +14,8 @@ public struct Matter: Sendable {
     public let events: [MatterEvent]
     public let actions: [MatterAction]
     public let filings: [Filing]
-    /// Where the matter's type is named: the place findings about the whole matter point to.
+    /// Where the matter's type is named (where its jurisdiction is, when it has no type): the place
+    /// findings about the whole matter point to.
     public let typeLocation: SourceLocation
     /// Where each fact is given, by slot.
     public let factLocations: [Int: SourceLocation]
@@ -24,7 +26,7 @@ public struct Matter: Sendable {
     private let firstFiling: [String: Int]
 
     public init(
-        file: String, id: String, title: String?, jurisdiction: Jurisdiction, type: MatterType, area: String,
+        file: String, id: String, title: String?, jurisdiction: Jurisdiction, type: MatterType?, area: String,
         asOf: CivilDate?, people: [Person], facts: FactValues, events: [MatterEvent], actions: [MatterAction],
         filings: [Filing], typeLocation: SourceLocation, factLocations: [Int: SourceLocation]
     ) {

@@ -70,6 +70,15 @@ struct PacksPage {
             <th scope="col">Period</th><th scope="col">Citation</th></tr></thead>\
             <tbody>\(deadlines.joined())</tbody></table></div>
             """
+        let forms = packs.forms(in: id).map(formRow)
+        let formTable =
+            forms.isEmpty
+            ? ""
+            : """
+            <h2 id="forms">Forms</h2><div class="table-wrap"><table id="form-table"><thead><tr>\
+            <th scope="col">Matter type</th><th scope="col">Form</th><th scope="col">When</th>\
+            <th scope="col">Citation</th></tr></thead><tbody>\(forms.joined())</tbody></table></div>
+            """
         return Reply.html(
             Layout.page(
                 "\(place.name) (\(place.id))", path: "/packs/\(id)",
@@ -86,8 +95,23 @@ struct PacksPage {
                     <div class="table-wrap"><table id="rule-table"><thead><tr><th scope="col">Rule</th><th scope="col">What it says</th>\
                     <th scope="col">Citation</th></tr></thead><tbody>\(ruleRows.joined())</tbody></table></div>
                     \(deadlineTable)
+                    \(formTable)
                     <h2>Sources</h2><ul>\(sources.joined())</ul>
                     """))
+    }
+
+    private func formRow(_ item: MatterTypeForm) -> String {
+        let form = item.form
+        var when = escapeHTML(FormText.requirement(form))
+        switch form.due {
+        case .event(let id)?: when += "; due by \(escapeHTML(packs.event(id)?.name ?? id))"
+        case .deadline(let id)?:
+            when += "; due by \(escapeHTML(packs.deadline(id, in: item.type.jurisdiction)?.name ?? id))"
+        case nil: break
+        }
+        return "<tr><td>\(escapeHTML(item.type.name)) <span class=\"muted\">(\(item.type.id))</span></td>"
+            + "<td><code>\(escapeHTML(form.code))</code> \(escapeHTML(form.name))</td><td>\(when)</td>"
+            + "<td>\(Pages.citation(form.citation))</td></tr>"
     }
 
     private func row(_ rule: ScopeRule) -> String {

@@ -96,8 +96,10 @@ struct Pages: Sendable {
         ]
         let cards = tools.map { "<li><h2><a href=\"\($0.0)\">\($0.1)</a></h2><p>\(escapeHTML($0.2))</p></li>" }
         let rows = packs.jurisdictions.map { place in
-            "<tr><td><a href=\"/packs/\(place.id)\">\(escapeHTML(place.name))</a></td><td>\(place.id)</td>"
-                + "<td>\(packs.licenses(in: place.id).map { escapeHTML($0.title) }.joined(separator: ", "))</td><td>\(place.reviewed)</td></tr>"
+            let can = packs.capabilities(of: place.id).names
+            return "<tr><td><a href=\"/packs/\(place.id)\">\(escapeHTML(place.name))</a></td><td>\(place.id)</td>"
+                + "<td>\(packs.licenses(in: place.id).map { escapeHTML($0.title) }.joined(separator: ", "))</td>"
+                + "<td>\(can.isEmpty ? "-" : can.joined(separator: ", "))</td><td>\(place.reviewed)</td></tr>"
         }
         return Layout.page(
             "Scope of practice and case-file checks", path: "/",
@@ -106,7 +108,12 @@ struct Pages: Sendable {
                 whether a case file is complete and on time, and quizzes trainees on the same rules.</p>
                 <ul class="cards">\(cards.joined())</ul>
                 <h2>Jurisdictions</h2>
-                <div class="table-wrap"><table><thead><tr><th scope="col">Jurisdiction</th><th scope="col">Id</th><th scope="col">Licences</th>\
+                <p>What each can check: <strong>scope</strong> (actions against the licence's rules), \
+                <strong>forms</strong> (a matter type's required forms), <strong>deadlines</strong> (named \
+                deadlines) and <strong>calendar</strong> (court holidays). A matter file without a type is still \
+                audited for scope and licences.</p>
+                <div class="table-wrap"><table id="capabilities"><thead><tr><th scope="col">Jurisdiction</th>\
+                <th scope="col">Id</th><th scope="col">Licences</th><th scope="col">Checks</th>\
                 <th scope="col">Pack reviewed</th></tr></thead><tbody>\(rows.joined())</tbody></table></div>
                 """)
     }
