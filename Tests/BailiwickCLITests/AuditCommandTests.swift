@@ -30,7 +30,12 @@ struct AuditCommandTests {
                 "SCOPE-PROHIBITED@108", "FORM-MAY-BE-REQUIRED@34", "DEADLINE-DUE-SOON@71",
             ])
         #expect(try findings(example("wa-dissolution-response-late.yaml")) == ["DEADLINE-LATE@47", "FORM-LATE@78"])
-        #expect(try findings(example("wa-unlawful-detainer.yaml")) == ["DEADLINE-DUE-SOON@45"])
+        #expect(try findings(example("wa-unlawful-detainer.yaml")) == ["DEADLINE-DUE-SOON@46"])
+        #expect(try findings(example("wa-eviction-tenant.yaml")) == ["DEADLINE-MISSED@43"])
+        #expect(
+            try findings(example("ut-no-matter-type.yaml")) == [
+                "LICENSE-NOT-VALID@35", "SCOPE-PROHIBITED@47", "MATTER-TYPE-NOT-GIVEN@14",
+            ])
         #expect(try findings(example("us-federal-answer.yaml")) == ["DEADLINE-DUE-SOON@41"])
     }
 

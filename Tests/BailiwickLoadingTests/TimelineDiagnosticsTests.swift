@@ -158,14 +158,14 @@ struct TimelineDiagnosticsTests {
             deadlines:
               - {id: answer, name: Answer, trigger: 1️⃣servd, period: {days: 21}, citation: c, source: primary}
               - {id: reply, name: Reply, trigger: served, period: {2️⃣weeks: 2}, citation: c, source: primary}
-              - {id: other, name: Other, trigger: served, period: {days: 3️⃣0}, time-rule: 4️⃣countng, citation: c, \
+              - {id: other, name: Other, trigger: served, period: {days: 3️⃣-1}, time-rule: 4️⃣countng, citation: c, \
             source: primary}
             """)
         #expect(
             problems(text.text) == [
                 "\(text["1️⃣"]): unknown event 'servd'; did you mean 'served'?",
                 "\(text["2️⃣"]): unknown key 'weeks' in a period",
-                "\(text["3️⃣"]): 'days' must be a whole number from 1 to 3650, not '0'",
+                "\(text["3️⃣"]): 'days' must be a whole number from 0 to 3650, not '-1'",
                 "\(text["4️⃣"]): unknown time rule 'countng' in tt; did you mean 'counting'?",
             ])
         // A jurisdiction with deadlines and no calendar is reported at the start of its folder's first file.
