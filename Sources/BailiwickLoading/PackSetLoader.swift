@@ -169,7 +169,8 @@ final class PackSetBuilder {
             guard let reader = MappingReader(item, what: "a source", in: document, diagnostics: diagnostics) else {
                 continue
             }
-            reader.rejectUnknownKeys(allowed: ["key", "title", "url"])
+            // `version` is accepted and not yet read: the "levels" work adds it to the model.
+            reader.rejectUnknownKeys(allowed: ["key", "title", "url", "version"])
             guard let key = reader.freeID("key"), let title = reader.text("title") else { continue }
             guard define("source", key, scope: scope) else { continue }
             let url = reader.text("url", required: false)
