@@ -94,7 +94,8 @@ struct BenchCommand: ParsableCommand {
                 let asOf = matter.asOf!
                 results.append(
                     Measurement.batched(
-                        "audit of a typical matter (\(matter.actions.count) actions, \(matter.filings.count) filings, \(matter.type.deadlines.count) deadlines)",
+                        "audit of a typical matter (\(matter.actions.count) actions, \(matter.filings.count) filings, "
+                            + "\(matter.type.deadlines.count) deadlines)",
                         samples: iterations, batch: 20
                     ) { _ in
                         _ = packs.audit(matter, asOf: asOf)

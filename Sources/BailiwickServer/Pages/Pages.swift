@@ -77,7 +77,8 @@ struct Pages: Sendable {
         let tools = [
             (
                 "/check", "Check scope",
-                "May this licence take this action, in this matter, on this date? The answer names its rules and citations."
+                "May this licence take this action, in this matter, on this date? The answer names its rules and "
+                    + "citations."
             ),
             (
                 "/audit", "Audit a matter",
@@ -97,16 +98,19 @@ struct Pages: Sendable {
         let cards = tools.map { "<li><h2><a href=\"\($0.0)\">\($0.1)</a></h2><p>\(escapeHTML($0.2))</p></li>" }
         let rows = packs.jurisdictions.map { place in
             "<tr><td><a href=\"/packs/\(place.id)\">\(escapeHTML(place.name))</a></td><td>\(place.id)</td>"
-                + "<td>\(packs.licenses(in: place.id).map { escapeHTML($0.title) }.joined(separator: ", "))</td><td>\(place.reviewed)</td></tr>"
+                + "<td>\(packs.licenses(in: place.id).map { escapeHTML($0.title) }.joined(separator: ", "))</td><td>"
+                + "\(place.reviewed)</td></tr>"
         }
         return Layout.page(
             "Scope of practice and case-file checks", path: "/",
             body: """
-                <p>Bailiwick answers, from cited rule packs, whether a licensed legal technician or paralegal may take an action, \
+                <p>Bailiwick answers, from cited rule packs, whether a licensed legal technician or paralegal may take \
+                an action, \
                 whether a case file is complete and on time, and quizzes trainees on the same rules.</p>
                 <ul class="cards">\(cards.joined())</ul>
                 <h2>Jurisdictions</h2>
-                <div class="table-wrap"><table><thead><tr><th scope="col">Jurisdiction</th><th scope="col">Id</th><th scope="col">Licences</th>\
+                <div class="table-wrap"><table><thead><tr><th scope="col">Jurisdiction</th><th scope="col">Id</th><th \
+                scope="col">Licences</th>\
                 <th scope="col">Pack reviewed</th></tr></thead><tbody>\(rows.joined())</tbody></table></div>
                 """)
     }
