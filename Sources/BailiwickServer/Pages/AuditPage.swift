@@ -36,10 +36,7 @@ struct AuditPage {
     }
 
     /// The audit's options; `prefix` keeps the two forms' element ids apart.
-    private func options(
-        _ parameters: Parameters,
-        prefix: String
-    ) -> String {
+    private func options(_ parameters: Parameters, prefix: String) -> String {
         """
         <div class="grid">
         \(Field.input("as-of", id: prefix + "as-of", label: RequestField.asOf.label, type: "date",

@@ -20,8 +20,7 @@ struct PacksPage {
                 + "<td>\(rules.count): \(counts.joined(separator: ", "))</td><td>\(place.reviewed)</td></tr>"
         }
         return Layout.page(
-            "Rule packs",
-            path: "/packs",
+            "Rule packs", path: "/packs",
             body: """
                 <p>Every rule carries its citation and how well it was verified: <strong>primary</strong> (the rule's \
                 own text, or an \
