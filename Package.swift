@@ -33,7 +33,7 @@ let package = Package(
             path: "Sources/EmbedPacksPlugin"
         ),
         // What the verbs compute from their inputs and how it is shown: shared by the CLI and the server.
-        .target(name: "BailiwickReports", dependencies: ["Bailiwick", "BailiwickLoading"]),
+        .target(name: "BailiwickReports", dependencies: ["Bailiwick"]),
         // `bailiwick serve`: the JSON API and the pages.
         .target(
             name: "BailiwickServer",

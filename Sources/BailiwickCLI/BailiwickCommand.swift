@@ -54,7 +54,7 @@ struct BailiwickCommand: AsyncParsableCommand {
 
 /// The documented exit statuses.
 enum ExitStatus: Int32 {
-    case clean = 0
+    // 0 (permitted, or no findings) is a normal return: nothing throws it.
     case findings = 1
     case invalidInput = 2
 

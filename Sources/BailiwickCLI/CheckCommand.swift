@@ -45,7 +45,8 @@ struct CheckCommand: ParsableCommand {
     @Option(
         name: .customLong("fact"),
         help: ArgumentHelp(
-            "A matter fact, id=value (repeatable): --fact written-contract=true, --fact issues=bankruptcy,business-entity, --fact issues= (none). See 'bailiwick list facts'.",
+            "A matter fact, id=value (repeatable): --fact written-contract=true, --fact "
+                + "issues=bankruptcy,business-entity, --fact issues= (none). See 'bailiwick list facts'.",
             valueName: "id=value"))
     var facts: [String] = []
 

@@ -17,7 +17,8 @@ struct DeadlinesCommand: ParsableCommand {
             Examples:
               bailiwick deadlines --jurisdiction us --from 2026-01-09 --days 21 --service mail
               bailiwick deadlines --jurisdiction us-wa --rule answer-to-complaint --from 2026-03-08
-              bailiwick deadlines --jurisdiction us-wa --rule answer-to-complaint --from 2026-03-08 --fact served-out-of-state=true --format ics
+              bailiwick deadlines --jurisdiction us-wa --rule answer-to-complaint --from 2026-03-08 --fact \
+            served-out-of-state=true --format ics
             """
     )
 
@@ -106,7 +107,9 @@ struct DeadlinesCommand: ParsableCommand {
         }
         switch format {
         case .text:
-            try Console.print(DeadlineText(item: item, packs: packs, style: .standardOutput).render(), terminator: "")
+            try Console.print(
+                DeadlineText(item: item, packs: packs, style: .standardOutput, hints: .commandLine).render(),
+                terminator: "")
         case .json: try Console.print(DeadlineJSON.render([item]), terminator: "")
         case .ics: try Console.print(ICalendar.render([item]), terminator: "")
         }
@@ -123,4 +126,11 @@ struct ServiceMethodArgument: ExpressibleByArgument {
     }
 
     static var allValueStrings: [String] { ServiceMethod.allCases.map(\.rawValue) }
+}
+
+extension DeadlineHints {
+    /// The command line's hints name the options that supply what is missing.
+    static let commandLine = DeadlineHints(
+        facts: { "(--fact \($0.joined(separator: "=…, --fact "))=… decides)" },
+        undecidable: "cannot be worked out from what was given (another event's date, or --at for hours)")
 }

@@ -7,7 +7,8 @@ struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract:
-            "Show a rule in plain language: what it says, its citation, source status, effective period and exceptions.",
+            "Show a rule in plain language: what it says, its citation, source status, effective period and "
+            + "exceptions.",
         discussion: "Example: bailiwick explain wa-lllt-negotiate-with-consent"
     )
 

@@ -39,7 +39,8 @@ struct PackOptions: ParsableArguments {
         } catch {
             Console.error(DiagnosticRenderer(files: files).render(error))
             Console.error(
-                "the packs have \(error.errors.count) error\(error.errors.count == 1 ? "" : "s"); run 'bailiwick validate' for details"
+                "the packs have \(error.errors.count) error\(error.errors.count == 1 ? "" : "s"); run 'bailiwick "
+                    + "validate' for details"
             )
             throw ExitStatus.invalidInput.code
         }

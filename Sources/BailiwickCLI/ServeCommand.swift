@@ -9,7 +9,8 @@ struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract:
-            "Run the web app and JSON API: scope checks, audits, deadlines, holidays, quizzes and the packs, in a browser.",
+            "Run the web app and JSON API: scope checks, audits, deadlines, holidays, quizzes and the packs, in a "
+            + "browser.",
         discussion: """
             Listens on 127.0.0.1 (this machine only) unless --host says otherwise. On any other address \
             it refuses to start without an access token in BAILIWICK_TOKEN; every request must then carry \

@@ -42,7 +42,8 @@ struct ValidateCommand: ParsableCommand {
 
     private func report(packs: PackSet, tests: Int, files: [PackFile]) throws {
         let summary =
-            "\(files.count) files, \(packs.jurisdictions.count) jurisdictions, \(packs.licenses.count) licences, \(packs.rules.count) rules, "
+            "\(files.count) files, \(packs.jurisdictions.count) jurisdictions, \(packs.licenses.count) licences, "
+            + "\(packs.rules.count) rules, "
             + "\(packs.deadlines.count) deadlines, \(packs.matterTypes.count) matter types, \(tests) pack tests"
         switch format {
         case .text:

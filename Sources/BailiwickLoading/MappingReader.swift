@@ -170,7 +170,8 @@ struct MappingReader {
         if !valid {
             diagnostics.error(
                 id.location,
-                "\(diagnostics.quote(id.value, or: "this")) is not a valid id: use lower-case letters, digits and hyphens\(allowDots ? " (and dots)" : ""), starting with a letter"
+                "\(diagnostics.quote(id.value, or: "this")) is not a valid id: use lower-case letters, digits and "
+                    + "hyphens\(allowDots ? " (and dots)" : ""), starting with a letter"
             )
         }
         return valid
@@ -305,14 +306,5 @@ extension Node.Scalar.Kind {
         case .boolean: "a value tagged !!bool"
         case .null: "a value tagged !!null"
         }
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
     }
 }

@@ -1,5 +1,4 @@
 import Bailiwick
-import Foundation
 
 /// Reads a matter file against the packs: every id resolved, every fact typed, every problem
 /// reported with its line and column.
@@ -93,7 +92,7 @@ struct MatterReader {
             }
         }
         let people = readPeople(top, jurisdiction: jurisdiction)
-        let (facts, factLocations) = readFacts(
+        let facts = readFacts(
             top.mapping("facts", what: "the facts (id: value)"), base: FactValues(slotCount: packs.factSlotCount))
         let events = readEvents(top)
         let actions = readActions(top, people: people, facts: facts)
@@ -102,7 +101,7 @@ struct MatterReader {
         return Matter(
             file: document.file, id: id.value, title: title?.value, jurisdiction: jurisdiction, type: type, area: area,
             asOf: asOf?.value, people: people, facts: facts, events: events, actions: actions, filings: filings,
-            typeLocation: typeID?.location ?? jurisdictionID.location, factLocations: factLocations)
+            typeLocation: typeID?.location ?? jurisdictionID.location)
     }
 
     func entries(_ top: MappingReader, _ key: String, what: String) -> [MappingReader] {
@@ -148,19 +147,17 @@ struct MatterReader {
     }
 
     /// Facts typed as the packs define them, on top of `base`.
-    func readFacts(_ reader: MappingReader?, base: FactValues) -> (FactValues, [Int: SourceLocation]) {
+    func readFacts(_ reader: MappingReader?, base: FactValues) -> FactValues {
         var values = base
-        var locations: [Int: SourceLocation] = [:]
-        guard let reader else { return (values, locations) }
+        guard let reader else { return values }
         reader.rejectUnknownKeys(allowed: packs.facts.map(\.id))
         for fact in packs.facts {
             guard let node = reader.node(fact.id) else { continue }
             if let value = factValue(node, for: fact) {
                 values[fact.slot] = value
-                locations[fact.slot] = document.location(of: node)
             }
         }
-        return (values, locations)
+        return values
     }
 
     func factValue(_ node: Node, for fact: FactDefinition) -> FactValue? {
@@ -269,7 +266,7 @@ struct MatterReader {
                 return action
             }
             let date = entry.date("date", required: true)
-            let (own, _) = readFacts(entry.mapping("facts", what: "the action's facts (id: value)"), base: facts)
+            let own = readFacts(entry.mapping("facts", what: "the action's facts (id: value)"), base: facts)
             guard let person, let action, let date else { continue }
             actions.append(
                 MatterAction(
@@ -295,7 +292,9 @@ struct MatterReader {
             entry.rejectUnknownKeys(allowed: ["form", "filed", "served"])
             let form = entry.text("form")
             let filed = entry.date("filed")
-            let served = entry.date("served")
+            // A filing's service date is checked as a date but not kept: service is an event
+            // (`events:`), which is what deadlines run from; matter files written before that still load.
+            _ = entry.date("served")
             guard let form else { continue }
             guard type.form(form.value) != nil else {
                 diagnostics.error(
@@ -306,7 +305,7 @@ struct MatterReader {
                 continue
             }
             filings.append(
-                Filing(form: form.value, filed: filed?.value, served: served?.value, location: entry.location))
+                Filing(form: form.value, filed: filed?.value, location: entry.location))
         }
         return filings
     }

@@ -112,7 +112,8 @@ public enum PackFiles {
                         problems.append(
                             Diagnostic(
                                 at: SourceLocation(file: file, line: 1, column: 1),
-                                "cannot tell which pack this file belongs to: it must sit under a Rules/ or Jurisdictions/<id>/ folder"
+                                "cannot tell which pack this file belongs to: it must sit under a Rules/ or "
+                                    + "Jurisdictions/<id>/ folder"
                             ))
                         continue
                     }

@@ -71,7 +71,7 @@ extension PackSetBuilder {
             }
         }
         let matterReader = MatterReader(document: section.document, packs: packs, diagnostics: diagnostics)
-        let (facts, _) = matterReader.readFacts(
+        let facts = matterReader.readFacts(
             reader.mapping("facts", what: "the test's facts (id: value)"),
             base: FactValues(slotCount: packs.factSlotCount))
         guard let license, let action, let date, let expect else { return nil }

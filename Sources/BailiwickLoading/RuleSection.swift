@@ -184,7 +184,8 @@ extension PackSetBuilder {
                 if targetRule.jurisdiction != nil && targetRule.jurisdiction != rule.jurisdiction {
                     diagnostics.error(
                         target.location,
-                        "rule '\(rule.id)' cannot be an exception to '\(target.value)', a rule of another jurisdiction (\(targetRule.jurisdiction!))"
+                        "rule '\(rule.id)' cannot be an exception to '\(target.value)', a rule of another jurisdiction "
+                            + "(\(targetRule.jurisdiction!))"
                     )
                     continue
                 }

@@ -111,7 +111,8 @@ extension PackSetBuilder {
         }
         diagnostics.error(
             location,
-            "a holiday date is {month, day}, {month, weekday, nth}, {holiday, offset} or {easter}; found {\(spec.keys.joined(separator: ", "))}"
+            "a holiday date is {month, day}, {month, weekday, nth}, {holiday, offset} or {easter}; found "
+                + "{\(spec.keys.joined(separator: ", "))}"
         )
         return nil
     }
@@ -220,7 +221,8 @@ extension PackSetBuilder {
             if let clash = versions.first(where: { overlap($0.period, version.period) }) {
                 diagnostics.error(
                     entry.location,
-                    "this version's period (\(version.period.description)) overlaps another (\(clash.period.description))"
+                    "this version's period (\(version.period.description)) overlaps another "
+                        + "(\(clash.period.description))"
                 )
             }
             versions.append(version)

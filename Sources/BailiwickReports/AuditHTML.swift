@@ -10,7 +10,8 @@ public struct AuditHTML: AuditReporter {
     public func head(_ summary: CaseloadSummary) -> String {
         let title = summary.isCaseload ? "Caseload audit" : "Audit of \(summary.rows.first?.id ?? "a matter")"
         var body = [
-            "<header><h1>\(htmlText(title))</h1><p class=\"muted\">Bailiwick audit report\(summary.asOf.map { " · as of \($0)" } ?? "")</p></header>"
+            "<header><h1>\(htmlText(title))</h1><p class=\"muted\">Bailiwick audit "
+                + "report\(summary.asOf.map { " · as of \($0)" } ?? "")</p></header>"
         ]
         if summary.isCaseload { body.append(self.summary(summary)) }
         return """
@@ -35,7 +36,8 @@ public struct AuditHTML: AuditReporter {
             "<li><code>\(htmlText($0.location.description))</code> \(htmlText($0.message))</li>"
         }
         return
-            "\n<section class=\"matter\"><h2>Could not read \(htmlText(invalid.file))</h2><ul>\(problems.joined())</ul></section>"
+            "\n<section class=\"matter\"><h2>Could not read "
+            + "\(htmlText(invalid.file))</h2><ul>\(problems.joined())</ul></section>"
     }
 
     public func tail(_ summary: CaseloadSummary) -> String {
@@ -43,20 +45,29 @@ public struct AuditHTML: AuditReporter {
     }
 
     public static let css = """
-        :root{--error:#b3261e;--warning:#8a5a00;--info:#4a5568;--ink:#1a202c;--line:#d7dce3;--event:#2b6cb0;--ok:#2f7d32}
-        body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);max-width:1100px;margin:0 auto;padding:1.5rem}
+        :root{--error:#b3261e;--warning:#8a5a00;--info:#4a5568;--ink:#1a202c;--line:#d7dce3;--event:#2b6cb0;\
+        --ok:#2f7d32}
+        body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);max-width:1100px;\
+        margin:0 auto;padding:1.5rem}
         h1{font-size:1.6rem;margin:0}h2{font-size:1.25rem;margin:.2rem 0}h3{font-size:1rem;margin:1.2rem 0 .4rem}
-        .muted{color:#5a6472}.matter{border-top:2px solid var(--line);padding-top:1rem;margin-top:1.5rem;break-before:page}
+        .muted{color:#5a6472}.matter{border-top:2px solid var(--line);padding-top:1rem;margin-top:1.5rem;\
+        break-before:page}
         .matter:first-of-type{break-before:auto}
-        .badges span{display:inline-block;border-radius:1rem;padding:.1rem .7rem;margin-right:.4rem;font-weight:600;font-size:.85rem}
-        .b-error{background:#fde8e7;color:var(--error)}.b-warning{background:#fff3d6;color:var(--warning)}.b-info{background:#edf0f4;color:var(--info)}
+        .badges span{display:inline-block;border-radius:1rem;padding:.1rem \
+        .7rem;margin-right:.4rem;font-weight:600;font-size:.85rem}
+        .b-error{background:#fde8e7;color:var(--error)}.b-warning{background:#fff3d6;color:var(--warning)}\
+        .b-info{background:#edf0f4;color:var(--info)}
         .layout{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1.5rem}
         @media (max-width:800px){.layout{grid-template-columns:1fr}}
-        .finding{border-left:4px solid var(--line);padding:.3rem .7rem;margin:.5rem 0;background:#fafbfc;break-inside:avoid}
-        .finding.error{border-color:var(--error)}.finding.warning{border-color:var(--warning)}.finding.info{border-color:#a0aec0}
-        .finding .code{font-weight:700;font-size:.85rem}.finding.error .code{color:var(--error)}.finding.warning .code{color:var(--warning)}
+        .finding{border-left:4px solid var(--line);padding:.3rem .7rem;margin:.5rem \
+        0;background:#fafbfc;break-inside:avoid}
+        .finding.error{border-color:var(--error)}.finding.warning{border-color:var(--warning)}\
+        .finding.info{border-color:#a0aec0}
+        .finding .code{font-weight:700;font-size:.85rem}.finding.error .code{color:var(--error)}.finding.warning \
+        .code{color:var(--warning)}
         .finding p{margin:.2rem 0}.finding .rule,.finding .where{font-size:.85rem;color:#5a6472}
-        table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
+        table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{text-align:left;padding:.3rem \
+        .5rem;border-bottom:1px solid var(--line);vertical-align:top}
         svg{width:100%;height:auto;border:1px solid var(--line);background:#fff}
         svg text{font:11px system-ui,sans-serif;fill:#2d3748}
         ol.followups li{margin:.3rem 0}
@@ -74,8 +85,10 @@ public struct AuditHTML: AuditReporter {
         }
         rows += summary.invalid.map { "<tr><td colspan=\"6\">Unreadable: \(htmlText($0.file))</td></tr>" }
         return """
-            <section><h2>Summary</h2><p class="muted">Worst first: most errors, then most warnings, then the nearest deadline.</p>
-            <table><thead><tr><th scope="col">Matter</th><th scope="col">Jurisdiction</th><th scope="col">Type</th><th scope="col">Errors</th><th scope="col">Warnings</th><th scope="col">Next deadline</th></tr></thead>
+            <section><h2>Summary</h2><p class="muted">Worst first: most errors, then most warnings, then the nearest \
+            deadline.</p>
+            <table><thead><tr><th scope="col">Matter</th><th scope="col">Jurisdiction</th><th scope="col">Type</th><th \
+            scope="col">Errors</th><th scope="col">Warnings</th><th scope="col">Next deadline</th></tr></thead>
             <tbody>\(rows.joined())</tbody></table></section>
             """
     }
@@ -102,7 +115,8 @@ public struct AuditHTML: AuditReporter {
                         + "source: \(htmlText(citation.status.rawValue))</p>"
                 } ?? ""
             return """
-                <div class="finding \(finding.severity.rawValue)"><span class="code">\(finding.severity.rawValue.uppercased()) · \(finding.code.rawValue)</span>
+                <div class="finding \(finding.severity.rawValue)"><span \
+                class="code">\(finding.severity.rawValue.uppercased()) · \(finding.code.rawValue)</span>
                 <p>\(htmlText(FindingText.message(finding)))</p>
                 \(remedy)
                 \(rule)
@@ -132,7 +146,8 @@ public struct AuditHTML: AuditReporter {
         return """
             <section class="matter" id="\(anchor(matter.id))">
             <h2>\(htmlText(matter.id))\(matter.title.map { " · " + htmlText($0) } ?? "")</h2>
-            <p class="muted">\(htmlText(typeName)) · \(htmlText(matter.jurisdiction.name)) · audited as of \(report.asOf) · file <code>\(htmlText(matter.file))</code></p>
+            <p class="muted">\(htmlText(typeName)) · \(htmlText(matter.jurisdiction.name)) · audited as of \
+            \(report.asOf) · file <code>\(htmlText(matter.file))</code></p>
             <p class="badges">\(badges)</p>
             <h3>Timeline</h3>\(TimelineSVG(report: report).render())
             <details><summary>Timeline as a list</summary><table><tbody>\(timelineRows)</tbody></table></details>
@@ -146,15 +161,15 @@ public struct AuditHTML: AuditReporter {
 }
 
 /// The matter's dated entries on one horizontal time axis, one lane per kind.
-public struct TimelineSVG {
-    public let report: AuditReport
+struct TimelineSVG {
+    let report: AuditReport
 
-    public static let lanes: [(TimelineEntry.Kind, String)] = [
+    static let lanes: [(TimelineEntry.Kind, String)] = [
         (.event, "Events"), (.filing, "Filings"), (.action, "Actions"),
         (.deadline, "Deadlines"), (.waitingPeriod, "Waiting"),
     ]
 
-    public func render() -> String {
+    func render() -> String {
         let entries = report.timeline
         let dates = entries.map(\.date) + [report.asOf]
         let earliest = dates.min()!
@@ -172,14 +187,16 @@ public struct TimelineSVG {
         func x(_ date: CivilDate) -> Double { left + (width - left - right) * Double(date.dayNumber - firstDay) / span }
         var parts: [String] = []
         parts.append(
-            "<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Timeline of the matter's events, filings, actions and deadlines\">"
+            "<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Timeline of the matter's "
+                + "events, filings, actions and deadlines\">"
         )
         for (index, lane) in Self.lanes.enumerated() {
             let top = 34 + laneHeight * Double(index)
             let axis = top + 8
             parts.append("<text x=\"6\" y=\"\(fmt(axis + 4))\" font-weight=\"600\">\(lane.1)</text>")
             parts.append(
-                "<line x1=\"\(fmt(left))\" y1=\"\(fmt(axis))\" x2=\"\(fmt(width - right))\" y2=\"\(fmt(axis))\" stroke=\"#d7dce3\"/>"
+                "<line x1=\"\(fmt(left))\" y1=\"\(fmt(axis))\" x2=\"\(fmt(width - right))\" y2=\"\(fmt(axis))\" "
+                    + "stroke=\"#d7dce3\"/>"
             )
             // Labels go in the first row below the axis where they do not overlap the previous
             // label; a label with no room is left to the marker's tooltip and the list below.
@@ -199,8 +216,10 @@ public struct TimelineSVG {
                     let y = axis + rowHeight * Double(row + 1) + 2
                     let anchor = fitsRight ? "" : " text-anchor=\"end\""
                     text =
-                        "<line x1=\"\(fmt(cx))\" y1=\"\(fmt(axis))\" x2=\"\(fmt(cx))\" y2=\"\(fmt(y - 9))\" stroke=\"\(color)\" stroke-opacity=\".4\"/>"
-                        + "<text x=\"\(fmt(fitsRight ? cx + 2 : cx - 2))\" y=\"\(fmt(y))\"\(anchor)>\(htmlText(label))</text>"
+                        "<line x1=\"\(fmt(cx))\" y1=\"\(fmt(axis))\" x2=\"\(fmt(cx))\" y2=\"\(fmt(y - 9))\" "
+                        + "stroke=\"\(color)\" stroke-opacity=\".4\"/>"
+                        + "<text x=\"\(fmt(fitsRight ? cx + 2 : cx - 2))\" "
+                        + "y=\"\(fmt(y))\"\(anchor)>\(htmlText(label))</text>"
                 }
                 parts.append(
                     "<g><title>\(htmlText("\(entry.date): \(full)"))</title>\(text)"
@@ -211,7 +230,8 @@ public struct TimelineSVG {
         let asOfLabel = "as of \(report.asOf)"
         let labelX = asOfX + 80 > width ? asOfX - 84 : asOfX + 4
         parts.append(
-            "<line x1=\"\(fmt(asOfX))\" y1=\"20\" x2=\"\(fmt(asOfX))\" y2=\"\(fmt(height - 20))\" stroke=\"#1a202c\" stroke-dasharray=\"4 3\"/>"
+            "<line x1=\"\(fmt(asOfX))\" y1=\"20\" x2=\"\(fmt(asOfX))\" y2=\"\(fmt(height - 20))\" stroke=\"#1a202c\" "
+                + "stroke-dasharray=\"4 3\"/>"
         )
         parts.append("<text x=\"\(fmt(labelX))\" y=\"14\" font-weight=\"600\">\(asOfLabel)</text>")
         parts.append("<text x=\"\(fmt(left))\" y=\"\(fmt(height - 6))\">\(earliest)</text>")
@@ -251,8 +271,27 @@ public struct TimelineSVG {
 /// Text made safe inside HTML elements and attribute values. The text is kept exactly (a form
 /// field posts back what it was given): characters that could reorder or hide text are written
 /// as character references, which a browser reads back as they were.
+/// Written as its own function (not the XML escaper's) so that either can change for its format;
+/// today both write the same references.
 public func escapeHTML(_ text: String) -> String {
-    AuditJUnit.xml(text)
+    var output = ""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "&": output += "&amp;"
+        case "<": output += "&lt;"
+        case ">": output += "&gt;"
+        case "\"": output += "&quot;"
+        case "'": output += "&apos;"
+        case "\t", "\n": output.unicodeScalars.append(scalar)
+        case "\r": output += "&#xD;"
+        // Controls and noncharacters have no place in a page's text.
+        case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
+        case _ where TerminalEscape.isUnsafe(scalar):
+            output += "&#x\(String(scalar.value, radix: 16, uppercase: true));"
+        default: output.unicodeScalars.append(scalar)
+        }
+    }
+    return output
 }
 
 /// A value shown in the audit report: a page is not a terminal, but a bidirectional override in

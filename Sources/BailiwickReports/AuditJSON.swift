@@ -2,12 +2,12 @@ import Bailiwick
 
 /// `audit --format json` (schema-version 1; see docs/json-output.md). Written in pieces: the
 /// summary, then each matter's object as it streams from the spool, then the unreadable files.
-public struct AuditJSON: AuditReporter {
-    public init() {}
+struct AuditJSON: AuditReporter {
+    init() {}
 
-    public var separator: String { ",\n    " }
+    var separator: String { ",\n    " }
 
-    public func head(_ summary: CaseloadSummary) -> String {
+    func head(_ summary: CaseloadSummary) -> String {
         let members: [(String, JSONValue)] = [
             ("schema-version", 1),
             ("as-of", .optional(summary.asOf?.description)),
@@ -28,15 +28,15 @@ public struct AuditJSON: AuditReporter {
         return "{\n" + text + "  \"matters\": [" + (summary.rows.isEmpty ? "" : "\n    ")
     }
 
-    public func matter(_ report: AuditReport, in caseload: Bool) -> String {
+    func matter(_ report: AuditReport, in caseload: Bool) -> String {
         Self.matter(report).rendered(indent: 2)
     }
 
-    public func bridge(_ summary: CaseloadSummary) -> String {
+    func bridge(_ summary: CaseloadSummary) -> String {
         (summary.rows.isEmpty ? "]" : "\n  ]") + ",\n  \"unreadable\": [" + (summary.invalid.isEmpty ? "" : "\n    ")
     }
 
-    public func unreadable(_ invalid: UnreadableMatter, in caseload: Bool) -> String {
+    func unreadable(_ invalid: UnreadableMatter, in caseload: Bool) -> String {
         JSONValue.object([
             ("file", .string(invalid.file)),
             ("diagnostics", .array(invalid.problems.diagnostics.map(PackJSON.diagnostic))),
@@ -44,14 +44,14 @@ public struct AuditJSON: AuditReporter {
         .rendered(indent: 2)
     }
 
-    public var unreadableSeparator: String { ",\n    " }
+    var unreadableSeparator: String { ",\n    " }
 
-    public func tail(_ summary: CaseloadSummary) -> String {
+    func tail(_ summary: CaseloadSummary) -> String {
         (summary.invalid.isEmpty ? "]" : "\n  ]") + ",\n"
             + "  \"disclaimer\": \(JSONValue.string(DecisionText.disclaimer).rendered(indent: 1))\n}\n"
     }
 
-    public static func matter(_ report: AuditReport) -> JSONValue {
+    static func matter(_ report: AuditReport) -> JSONValue {
         let matter = report.matter
         return .object([
             ("file", .string(matter.file)),
@@ -98,5 +98,5 @@ public struct AuditJSON: AuditReporter {
         ])
     }
 
-    public static func finding(_ finding: Finding) -> JSONValue { FindingJSON.object(finding) }
+    static func finding(_ finding: Finding) -> JSONValue { FindingJSON.object(finding) }
 }

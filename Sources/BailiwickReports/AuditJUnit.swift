@@ -2,14 +2,14 @@ import Bailiwick
 
 /// `audit --format junit`: JUnit XML, one test suite per matter and one failing test case per
 /// finding at or above `--fail-on`, so CI systems show them.
-public struct AuditJUnit: AuditReporter {
-    public let failOn: FailOn
+struct AuditJUnit: AuditReporter {
+    let failOn: FailOn
 
-    public init(failOn: FailOn) {
+    init(failOn: FailOn) {
         self.failOn = failOn
     }
 
-    public var separator: String { "\n" }
+    var separator: String { "\n" }
 
     private func failures(_ row: CaseloadRow) -> Int {
         switch failOn {
@@ -19,14 +19,15 @@ public struct AuditJUnit: AuditReporter {
         }
     }
 
-    public func head(_ summary: CaseloadSummary) -> String {
+    func head(_ summary: CaseloadSummary) -> String {
         let failing = summary.rows.map(failures).reduce(0, +)
         let tests = summary.rows.map { max(1, failures($0)) }.reduce(0, +) + summary.invalid.count
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<testsuites name=\"bailiwick audit\" tests=\"\(tests)\" failures=\"\(failing)\" errors=\"\(summary.invalid.count)\">\n"
+            + "<testsuites name=\"bailiwick audit\" tests=\"\(tests)\" failures=\"\(failing)\" "
+            + "errors=\"\(summary.invalid.count)\">\n"
     }
 
-    public func matter(_ report: AuditReport, in caseload: Bool) -> String {
+    func matter(_ report: AuditReport, in caseload: Bool) -> String {
         let failing = report.findings.filter { failOn.fails($0.severity) }
         var cases: [String] = []
         if failing.isEmpty {
@@ -41,7 +42,8 @@ public struct AuditJUnit: AuditReporter {
             cases.append(
                 """
                     <testcase classname="\(Self.xml(report.matter.id))" name="\(Self.xml(name))">
-                      <failure message="\(Self.xml(message))" type="\(finding.code.rawValue)">\(Self.xml(details))</failure>
+                      <failure message="\(Self.xml(message))" \
+                type="\(finding.code.rawValue)">\(Self.xml(details))</failure>
                     </testcase>
                 """)
         }
@@ -49,16 +51,17 @@ public struct AuditJUnit: AuditReporter {
             .map { "\($0.severity.rawValue) \($0.code.rawValue) \($0.location): \(FindingText.message($0))" }
             .joined(separator: "\n")
         return """
-              <testsuite name="\(Self.xml(report.matter.id))" tests="\(cases.count)" failures="\(failing.count)" errors="0" skipped="0" file="\(Self.xml(report.matter.file))">
+              <testsuite name="\(Self.xml(report.matter.id))" tests="\(cases.count)" failures="\(failing.count)" \
+            errors="0" skipped="0" file="\(Self.xml(report.matter.file))">
             \(cases.joined(separator: "\n"))
                 <system-out>\(Self.xml(notes))</system-out>
               </testsuite>
             """
     }
 
-    public func bridge(_ summary: CaseloadSummary) -> String { summary.rows.isEmpty ? "" : "\n" }
+    func bridge(_ summary: CaseloadSummary) -> String { summary.rows.isEmpty ? "" : "\n" }
 
-    public func unreadable(_ invalid: UnreadableMatter, in caseload: Bool) -> String {
+    func unreadable(_ invalid: UnreadableMatter, in caseload: Bool) -> String {
         let text = invalid.problems.diagnostics.map(\.description).joined(separator: "\n")
         return """
               <testsuite name="\(Self.xml(invalid.file))" tests="1" failures="0" errors="1" skipped="0">
@@ -70,10 +73,10 @@ public struct AuditJUnit: AuditReporter {
             """
     }
 
-    public func tail(_ summary: CaseloadSummary) -> String { "</testsuites>\n" }
+    func tail(_ summary: CaseloadSummary) -> String { "</testsuites>\n" }
 
     /// Escapes text for XML content and attributes, dropping characters XML 1.0 forbids.
-    public static func xml(_ text: String) -> String {
+    static func xml(_ text: String) -> String {
         var output = ""
         for scalar in text.unicodeScalars {
             switch scalar {

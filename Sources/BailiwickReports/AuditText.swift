@@ -69,7 +69,8 @@ public struct AuditText: AuditReporter {
         let counts: TerminalText = "\(tally.joined(separator: ", "))"
         lines += warnings(matter)
         lines.append(
-            "  Checked \(report.checked.actions) actions, \(report.checked.forms) forms, \(report.checked.deadlines) deadlines: "
+            "  Checked \(report.checked.actions) actions, \(report.checked.forms) forms, \(report.checked.deadlines) "
+                + "deadlines: "
                 + (report.count(.error) > 0
                     ? style.red(counts) : report.count(.warning) > 0 ? style.yellow(counts) : style.green(counts)))
         for severity in Finding.Severity.allCases {

@@ -56,8 +56,6 @@ public struct DeadlineItem {
         weakestSource = computed.version.citation.status
     }
 
-    public var eventName: String { triggerEvent ?? "the trigger" }
-
     /// "Due" or "Not before", with the time for periods in hours.
     public var headline: String {
         let when = "\(computed.date.weekday) \(computed.date)" + (computed.time.map { " at \($0)" } ?? "")

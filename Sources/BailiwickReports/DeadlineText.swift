@@ -5,11 +5,13 @@ public struct DeadlineText {
     public let item: DeadlineItem
     public let packs: PackSet
     public let style: TextStyle
+    public let hints: DeadlineHints
 
-    public init(item: DeadlineItem, packs: PackSet, style: TextStyle) {
+    public init(item: DeadlineItem, packs: PackSet, style: TextStyle, hints: DeadlineHints = .plain) {
         self.item = item
         self.packs = packs
         self.style = style
+        self.hints = hints
     }
 
     public func render() -> String {
@@ -39,23 +41,22 @@ public struct DeadlineText {
             lines.append(style.bold("Depends on facts not given"))
             for alternative in item.alternatives {
                 let date =
-                    alternative.date.map { "\($0.weekday) \($0)" }
-                    ?? "cannot be worked out from what was given (another event's date, or --at for hours)"
+                    alternative.date.map { "\($0.weekday) \($0)" } ?? hints.undecidable
                 let from: TerminalText =
                     alternative.trigger.flatMap { $0 == item.triggerEvent ? nil : packs.event($0)?.name.lowercased() }
                     .map { " (counted from \($0))" } ?? ""
                 lines.append(
                     "  If \(alternative.label)\(from): \(date)"
                         + (alternative.citation.map { style.dim("  [\($0)]") } ?? ""))
-                lines.append(
-                    style.dim("    (--fact \(alternative.unknownFacts.joined(separator: "=…, --fact "))=… decides)"))
+                lines.append(style.dim("    \(hints.facts(alternative.unknownFacts))"))
             }
         }
         if item.weakestSource != .primary {
             lines.append("")
             lines.append(
                 style.yellow("Caution")
-                    + ": part of this computation rests on a rule marked \(item.weakestSource.rawValue); check the rule's text before relying on the date."
+                    + ": part of this computation rests on a rule marked \(item.weakestSource.rawValue); check the "
+                    + "rule's text before relying on the date."
             )
         }
         for note in item.notes { lines.append(style.dim("Note: \(note)")) }

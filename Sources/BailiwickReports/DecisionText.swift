@@ -73,12 +73,14 @@ public struct DecisionText {
             switch decision.licenseFinding {
             case .notInForce(let period)?:
                 detail =
-                    "The \(license.title) licence did not exist on \(decision.query.date): it is valid \(period.description)."
+                    "The \(license.title) licence did not exist on \(decision.query.date): it is valid "
+                    + "\(period.description)."
             case .areaNotCovered(let area, let covered)?:
                 detail = "'\(area)' is outside the licence's practice areas: \(covered.joined(separator: ", "))."
             default:
                 detail =
-                    "No rule of the \(decision.query.jurisdiction.id) pack or the shared rules permits '\(decision.query.action.id)' for this licence on this date."
+                    "No rule of the \(decision.query.jurisdiction.id) pack or the shared rules permits "
+                    + "'\(decision.query.action.id)' for this licence on this date."
             }
             return (
                 "NOT AUTHORIZED", .bad,
@@ -138,7 +140,8 @@ public struct DecisionText {
             lines.append("    \(rule.summary)")
             lines.append(
                 style.dim(
-                    "    \(rule.citation.text) · source: \(rule.citation.status.rawValue) · in force \(rule.period.description)"
+                    "    \(rule.citation.text) · source: \(rule.citation.status.rawValue) · in force "
+                        + "\(rule.period.description)"
                 ))
         }
         if decision.rules.contains(where: \.decisive) { lines.append(style.dim("  (* decided the outcome)")) }

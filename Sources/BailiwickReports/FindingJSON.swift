@@ -3,8 +3,8 @@ import Bailiwick
 /// A finding as JSON (docs/json-output.md, audit section): the rendered words under the keys
 /// clients already read (`subject`, `message`, `remedy`), and the typed data beside them (`source`
 /// keys, `detail`), so a client can act on the facts without parsing sentences.
-public enum FindingJSON {
-    public static func object(_ finding: Finding) -> JSONValue {
+enum FindingJSON {
+    static func object(_ finding: Finding) -> JSONValue {
         var rules: [String] = []
         var form: String?
         var license: String?
@@ -38,7 +38,7 @@ public enum FindingJSON {
     }
 
     /// The finding's data: `kind` names the case, the other keys its values (dates as YYYY-MM-DD).
-    public static func detail(_ detail: FindingDetail) -> JSONValue {
+    static func detail(_ detail: FindingDetail) -> JSONValue {
         func date(_ date: CivilDate) -> JSONValue { .string(date.description) }
         func act(_ record: ActionRecord) -> [(String, JSONValue)] {
             // The person as the report names them (a placeholder under --redact): an id may be a name.

@@ -2,9 +2,9 @@ import Bailiwick
 
 /// The words of every audit finding: its subject, its message and what to do. The one place they
 /// are written; text, HTML, JSON, JUnit, iCalendar and the pages all read them from here.
-public enum FindingText {
+enum FindingText {
     /// What the finding is about, in a few words: a form, a deadline, an action.
-    public static func subject(_ finding: Finding) -> String {
+    static func subject(_ finding: Finding) -> String {
         switch finding.detail {
         case .noLicense(let act), .beforeLicense(let act, _, _), .afterLicense(let act, _, _), .prohibited(let act, _),
             .notAuthorized(let act, _, _), .conditionsUnmet(let act, _), .conditionsUnknown(let act, _, _),
@@ -31,7 +31,7 @@ public enum FindingText {
     }
 
     /// What was found, in one or two sentences.
-    public static func message(_ finding: Finding) -> String {
+    static func message(_ finding: Finding) -> String {
         let subject = subject(finding)
         switch finding.detail {
         case .noLicense(let act):
@@ -121,7 +121,7 @@ public enum FindingText {
     }
 
     /// What to do about it, in plain words.
-    public static func remedy(_ finding: Finding) -> String {
+    static func remedy(_ finding: Finding) -> String {
         switch finding.detail {
         case .noLicense:
             return "Record the person's licence, or have a lawyer or licensed professional do or adopt the work."
@@ -192,7 +192,7 @@ public enum FindingText {
     }
 
     /// What a finding's date is, in a word or two: "due", "happened", "not before".
-    public static func dateRole(_ role: FindingDateRole) -> String {
+    static func dateRole(_ role: FindingDateRole) -> String {
         switch role {
         case .due: "due"
         case .occurred: "happened"
@@ -202,12 +202,12 @@ public enum FindingText {
     }
 
     /// A follow-up's line: the reminder itself, or the subject and what to do.
-    public static func followUp(_ finding: Finding) -> String {
+    static func followUp(_ finding: Finding) -> String {
         finding.code == .followUp ? message(finding) : "\(subject(finding)): \(remedy(finding))"
     }
 
     /// The follow-up's own date and what it is, for beside the day to act: "due 2026-05-01".
-    public static func followUpDate(_ finding: Finding) -> String {
+    static func followUpDate(_ finding: Finding) -> String {
         guard let date = finding.date else { return "" }
         if case .followUp(_, let due?) = finding.detail, case .event(let event, let id) = due.basis {
             return "\(event?.name ?? id) on \(date)"
@@ -216,7 +216,7 @@ public enum FindingText {
     }
 
     /// A timeline entry's label: its name, with the words for its kind.
-    public static func label(_ entry: TimelineEntry) -> String {
+    static func label(_ entry: TimelineEntry) -> String {
         switch entry.kind {
         case .event, .action: entry.name
         case .filing: "Filed \(entry.name)"
@@ -229,7 +229,7 @@ public enum FindingText {
     public static let noMatterType = "no matter type"
 
     /// "2 errors", "1 warning".
-    public static func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+    static func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
 
     private static func what(_ act: ActionRecord) -> String { "\(act.person.name)'s '\(act.action.id)' on \(act.date)" }
 
@@ -272,7 +272,7 @@ extension String {
 
 extension FindingText {
     /// The rule behind a finding as a reader names it: rule ids, a form code, a licence, a deadline id.
-    public static func source(_ finding: Finding) -> String? {
+    static func source(_ finding: Finding) -> String? {
         switch finding.source {
         case .scopeRules(let ids)?: ids.isEmpty ? nil : ids.joined(separator: ", ")
         case .license(let key)?: key.description

@@ -1,8 +1,8 @@
 import Bailiwick
 
 /// `holidays`' reports.
-public enum HolidayReport {
-    public static func text(
+enum HolidayReport {
+    static func text(
         _ holidays: [ObservedHoliday], calendar: CourtCalendar, jurisdiction: Jurisdiction, year: Int,
         style: TextStyle
     ) -> String {
@@ -27,7 +27,7 @@ public enum HolidayReport {
         return lines.joined(separator: "\n").rendered + "\n"
     }
 
-    public static func json(
+    static func json(
         _ holidays: [ObservedHoliday], calendar: CourtCalendar, jurisdiction: Jurisdiction, year: Int
     ) -> String {
         JSONValue.object([

@@ -20,7 +20,8 @@ public enum ICalendar {
                 }
                 return Event(
                     uid: uid(
-                        "\(item.jurisdiction)-\(item.ruleID ?? "period")-\(item.triggerDate.compact)-\(item.computed.date.compact)"
+                        "\(item.jurisdiction)-\(item.ruleID ?? "period")-\(item.triggerDate.compact)-"
+                            + "\(item.computed.date.compact)"
                     ),
                     stamp: item.triggerDate, date: item.computed.date,
                     summary: (item.kind == .waitingPeriod ? "Not before: " : "Due: ") + item.title

@@ -71,27 +71,34 @@ public enum PackTestReport {
             let group = byJurisdiction[jurisdiction]!
             let cases = group.map { result -> String in
                 let head =
-                    "    <testcase classname=\"\(escapeHTML(jurisdiction))\" name=\"\(escapeHTML(result.test.name))\" file=\"\(escapeHTML(result.test.location.file))\" line=\"\(result.test.location.line)\""
+                    "    <testcase classname=\"\(escapeHTML(jurisdiction))\" name=\"\(escapeHTML(result.test.name))\" "
+                    + "file=\"\(escapeHTML(result.test.location.file))\" line=\"\(result.test.location.line)\""
                 guard !result.passed else { return head + "/>" }
                 return head
-                    + ">\n      <failure message=\"expected \(escapeHTML(result.expected)), got \(escapeHTML(result.actual))\">"
-                    + "expected: \(escapeHTML(result.expected))\nactual:   \(escapeHTML(result.actual))</failure>\n    </testcase>"
+                    + ">\n      <failure message=\"expected \(escapeHTML(result.expected)), got "
+                    + "\(escapeHTML(result.actual))\">"
+                    + "expected: \(escapeHTML(result.expected))\nactual:   \(escapeHTML(result.actual))</failure>\n    "
+                    + "</testcase>"
             }
             suites.append(
-                "  <testsuite name=\"\(escapeHTML(jurisdiction))\" tests=\"\(group.count)\" failures=\"\(group.filter { !$0.passed }.count)\" errors=\"0\" skipped=\"0\">\n"
+                "  <testsuite name=\"\(escapeHTML(jurisdiction))\" tests=\"\(group.count)\" "
+                    + "failures=\"\(group.filter { !$0.passed }.count)\" errors=\"0\" skipped=\"0\">\n"
                     + cases.joined(separator: "\n") + "\n  </testsuite>")
         }
         if strict && !uncovered.isEmpty {
             let cases = uncovered.map {
-                "    <testcase classname=\"coverage\" name=\"\(escapeHTML($0.id))\">\n      <failure message=\"no test exercises this rule\"/>\n    </testcase>"
+                "    <testcase classname=\"coverage\" name=\"\(escapeHTML($0.id))\">\n      <failure message=\"no test "
+                    + "exercises this rule\"/>\n    </testcase>"
             }
             suites.append(
-                "  <testsuite name=\"coverage\" tests=\"\(uncovered.count)\" failures=\"\(uncovered.count)\" errors=\"0\" skipped=\"0\">\n"
+                "  <testsuite name=\"coverage\" tests=\"\(uncovered.count)\" failures=\"\(uncovered.count)\" "
+                    + "errors=\"0\" skipped=\"0\">\n"
                     + cases.joined(separator: "\n") + "\n  </testsuite>")
         }
         let failures = results.filter { !$0.passed }.count + (strict ? uncovered.count : 0)
         return
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"bailiwick test\" tests=\"\(results.count + (strict ? uncovered.count : 0))\" failures=\"\(failures)\">\n"
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"bailiwick test\" "
+            + "tests=\"\(results.count + (strict ? uncovered.count : 0))\" failures=\"\(failures)\">\n"
             + suites.joined(separator: "\n") + "\n</testsuites>\n"
     }
 }

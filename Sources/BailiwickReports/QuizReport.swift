@@ -91,7 +91,8 @@ public enum QuizExport {
         var blocks: [String] = []
         for question in questions {
             var block =
-                "// \(question.topic.rawValue) · \(question.jurisdiction) · \(question.citation.text.replacingOccurrences(of: "\n", with: " "))\n"
+                "// \(question.topic.rawValue) · \(question.jurisdiction) · "
+                + "\(question.citation.text.replacingOccurrences(of: "\n", with: " "))\n"
             block += "::\(escapeGIFT(question.id))::\(escapeGIFT(question.prompt)) {\n"
             let feedback = "#\(escapeGIFT(question.explanation))"
             switch question.answer {
@@ -125,7 +126,8 @@ public enum QuizExport {
         var lines = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<quiz>"]
         for topic in QuizQuestion.Topic.allCases where questions.contains(where: { $0.topic == topic }) {
             lines.append(
-                "  <question type=\"category\"><category><text>$course$/Bailiwick/\(topic.rawValue)</text></category></question>"
+                "  <question type=\"category\"><category><text>$course$/Bailiwick/\(topic.rawValue)</text></category>"
+                    + "</question>"
             )
             for question in questions where question.topic == topic {
                 let type: String
@@ -144,19 +146,24 @@ public enum QuizExport {
                 lines.append("  <question type=\"\(type)\">")
                 lines.append("    <name><text>\(AuditJUnit.xml(question.id))</text></name>")
                 lines.append(
-                    "    <questiontext format=\"plain_text\"><text>\(AuditJUnit.xml(question.prompt))</text></questiontext>"
+                    "    <questiontext format=\"plain_text\"><text>\(AuditJUnit.xml(question.prompt))</text>"
+                        + "</questiontext>"
                 )
                 lines.append(
-                    "    <generalfeedback format=\"plain_text\"><text>\(AuditJUnit.xml(question.explanation + " (" + question.citation.text + ")"))</text></generalfeedback>"
+                    "    <generalfeedback format=\"plain_text\"><text>"
+                        + "\(AuditJUnit.xml(question.explanation + " (" + question.citation.text + ")"))</text>"
+                        + "</generalfeedback>"
                 )
                 if type == "multichoice" {
                     lines.append(
-                        "    <single>true</single>\n    <shuffleanswers>0</shuffleanswers>\n    <answernumbering>abc</answernumbering>"
+                        "    <single>true</single>\n    <shuffleanswers>0</shuffleanswers>\n    "
+                            + "<answernumbering>abc</answernumbering>"
                     )
                 }
                 for answer in answers {
                     lines.append(
-                        "    <answer fraction=\"\(answer.fraction)\" format=\"plain_text\"><text>\(AuditJUnit.xml(answer.text))</text></answer>"
+                        "    <answer fraction=\"\(answer.fraction)\" "
+                            + "format=\"plain_text\"><text>\(AuditJUnit.xml(answer.text))</text></answer>"
                     )
                 }
                 lines.append("  </question>")

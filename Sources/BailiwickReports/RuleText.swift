@@ -48,7 +48,8 @@ public struct RuleText {
         let exceptions = packs.exceptions(to: rule.id)
         if !exceptions.isEmpty {
             lines.append(
-                "Exceptions:   \(exceptions.map(\.id).joined(separator: ", ")) (each defeats this rule where it applies)"
+                "Exceptions:   \(exceptions.map(\.id).joined(separator: ", ")) (each defeats this rule where it "
+                    + "applies)"
             )
         }
         lines.append("")

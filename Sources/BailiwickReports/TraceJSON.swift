@@ -2,8 +2,8 @@ import Bailiwick
 
 /// One step of a date computation as JSON: the sentence (`step`), its `kind` and `citation`, and
 /// the step's data under `data`, so a client can tell a rolled day from added service days.
-public enum TraceJSON {
-    public static func object(_ entry: TraceEntry) -> JSONValue {
+enum TraceJSON {
+    static func object(_ entry: TraceEntry) -> JSONValue {
         .object([
             ("step", .string(TraceText.sentence(entry.step))), ("kind", .string(entry.step.kind)),
             ("citation", .optional(entry.citation)), ("data", data(entry.step)),

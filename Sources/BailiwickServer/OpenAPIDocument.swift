@@ -13,7 +13,15 @@ enum OpenAPIDocument {
             "title": "Bailiwick",
             "version": "1.0.0",
             "summary": "Scope-of-practice and case-file checks for legal technicians, from cited rule packs.",
-            "description": "An optional query parameter given empty (as a web form sends a field left blank) counts as not given. Every answer names the rules and citations it rests on and how well each is verified (primary, official-summary, secondary, unverified). Bailiwick is a checking aid, not legal advice. When the server was started with BAILIWICK_TOKEN, every request needs the header 'Authorization: Bearer TOKEN'. Matter data is held only for the request that audits it. A yes-or-no parameter takes true or false (also yes/no, on/off, 1/0); any other value is refused with 400. A method an address does not take is answered 405 with an Allow header and an Error body; HEAD is answered wherever GET is. A connection that does not send its request head within 10 seconds (of connecting or of its first byte), its body within 60, or a next request within 60, is closed (serve --header-timeout, --body-timeout, --idle-timeout)."
+            "description": "An optional query parameter given empty (as a web form sends a field left blank) counts \#
+        as not given. Every answer names the rules and citations it rests on and how well each is verified (primary, \#
+        official-summary, secondary, unverified). Bailiwick is a checking aid, not legal advice. When the server was \#
+        started with BAILIWICK_TOKEN, every request needs the header 'Authorization: Bearer TOKEN'. Matter data is \#
+        held only for the request that audits it. A yes-or-no parameter takes true or false (also yes/no, on/off, \#
+        1/0); any other value is refused with 400. A method an address does not take is answered 405 with an Allow \#
+        header and an Error body; HEAD is answered wherever GET is. A connection that does not send its request head \#
+        within 10 seconds (of connecting or of its first byte), its body within 60, or a next request within 60, is \#
+        closed (serve --header-timeout, --body-timeout, --idle-timeout)."
           },
           "servers": [{"url": "/"}],
           "security": [{}, {"token": []}],
@@ -23,7 +31,8 @@ enum OpenAPIDocument {
                 "operationId": "listPacks",
                 "summary": "Jurisdictions, actions, practice areas, facts and events of the loaded packs.",
                 "responses": {
-                  "200": {"description": "The catalogs.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Packs"}}}},
+                  "200": {"description": "The catalogs.", "content": {"application/json": {"schema": {"$ref": \#
+        "#/components/schemas/Packs"}}}},
                   "400": {"$ref": "#/components/responses/BadRequest"},
                   "401": {"$ref": "#/components/responses/Unauthorized"},
                   "403": {"$ref": "#/components/responses/Forbidden"}
@@ -33,14 +42,18 @@ enum OpenAPIDocument {
             "/v1/packs/{jurisdiction}": {
               "get": {
                 "operationId": "getJurisdiction",
-                "summary": "A jurisdiction and what applies there: licences, areas, facts, rules, deadlines, matter types.",
-                "parameters": [{"name": "jurisdiction", "in": "path", "required": true, "schema": {"type": "string"}, "example": "us-wa"}],
+                "summary": "A jurisdiction and what applies there: licences, areas, facts, rules, deadlines, matter \#
+        types.",
+                "parameters": [{"name": "jurisdiction", "in": "path", "required": true, "schema": {"type": "string"}, \#
+        "example": "us-wa"}],
                 "responses": {
-                  "200": {"description": "The jurisdiction's pack.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Jurisdiction"}}}},
+                  "200": {"description": "The jurisdiction's pack.", "content": {"application/json": {"schema": \#
+        {"$ref": "#/components/schemas/Jurisdiction"}}}},
                   "400": {"$ref": "#/components/responses/BadRequest"},
                   "401": {"$ref": "#/components/responses/Unauthorized"},
                   "403": {"$ref": "#/components/responses/Forbidden"},
-                  "404": {"description": "No such jurisdiction.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+                  "404": {"description": "No such jurisdiction.", "content": {"application/json": {"schema": {"$ref": \#
+        "#/components/schemas/Error"}}}}
                 }
               }
             },
@@ -49,16 +62,23 @@ enum OpenAPIDocument {
                 "operationId": "check",
                 "summary": "May this licence take this action, in this matter, on this date?",
                 "parameters": [
-                  {"name": "jurisdiction", "in": "query", "required": true, "schema": {"type": "string"}, "example": "us-wa"},
+                  {"name": "jurisdiction", "in": "query", "required": true, "schema": {"type": "string"}, "example": \#
+        "us-wa"},
                   {"name": "license", "in": "query", "required": true, "schema": {"type": "string"}, "example": "lllt"},
-                  {"name": "action", "in": "query", "required": true, "schema": {"type": "string"}, "example": "negotiate"},
-                  {"name": "area", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}, "description": "The matter's practice area; may be left out when the licence covers one."},
-                  {"name": "on", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "format": "date"}, "description": "The date of the action (default: today in UTC)."},
-                  {"name": "fact", "in": "query", "allowEmptyValue": true, "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": true,
-                   "description": "A matter fact, id=value; repeat for several. An empty list value (issues=) means none.", "example": ["written-consent-to-negotiate=true"]}
+                  {"name": "action", "in": "query", "required": true, "schema": {"type": "string"}, "example": \#
+        "negotiate"},
+                  {"name": "area", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}, \#
+        "description": "The matter's practice area; may be left out when the licence covers one."},
+                  {"name": "on", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "format": \#
+        "date"}, "description": "The date of the action (default: today in UTC)."},
+                  {"name": "fact", "in": "query", "allowEmptyValue": true, "schema": {"type": "array", "items": \#
+        {"type": "string"}}, "style": "form", "explode": true,
+                   "description": "A matter fact, id=value; repeat for several. An empty list value (issues=) means \#
+        none.", "example": ["written-consent-to-negotiate=true"]}
                 ],
                 "responses": {
-                  "200": {"description": "The decision, with the rules, conditions and citations behind it.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Decision"}}}},
+                  "200": {"description": "The decision, with the rules, conditions and citations behind it.", \#
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Decision"}}}},
                   "400": {"$ref": "#/components/responses/BadRequest"},
                   "401": {"$ref": "#/components/responses/Unauthorized"},
                   "403": {"$ref": "#/components/responses/Forbidden"}
@@ -68,24 +88,32 @@ enum OpenAPIDocument {
             "/v1/deadlines": {
               "get": {
                 "operationId": "computeDeadline",
-                "summary": "A named deadline, or an ad-hoc period counted by the jurisdiction's time rule, with each step.",
+                "summary": "A named deadline, or an ad-hoc period counted by the jurisdiction's time rule, with each \#
+        step.",
                 "parameters": [
-                  {"name": "jurisdiction", "in": "query", "required": true, "schema": {"type": "string"}, "example": "us"},
-                  {"name": "from", "in": "query", "required": true, "schema": {"type": "string", "format": "date"}, "example": "2026-01-09"},
-                  {"name": "rule", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}, "description": "A named deadline; give exactly one of rule, days and hours."},
+                  {"name": "jurisdiction", "in": "query", "required": true, "schema": {"type": "string"}, "example": \#
+        "us"},
+                  {"name": "from", "in": "query", "required": true, "schema": {"type": "string", "format": "date"}, \#
+        "example": "2026-01-09"},
+                  {"name": "rule", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}, \#
+        "description": "A named deadline; give exactly one of rule, days and hours."},
                   {"name": "days", "in": "query", "allowEmptyValue": true,
                     "schema": {"type": "integer", "minimum": \#(DeadlineRequest.days.lowerBound),
                     "maximum": \#(DeadlineRequest.days.upperBound)}},
                   {"name": "hours", "in": "query", "allowEmptyValue": true,
                     "schema": {"type": "integer", "minimum": \#(DeadlineRequest.hours.lowerBound),
                     "maximum": \#(DeadlineRequest.hours.upperBound)}},
-                  {"name": "at", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "pattern": "^[0-9]{2}:[0-9]{2}$"}, "description": "The time of the trigger, for periods in hours."},
+                  {"name": "at", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "pattern": \#
+        "^[0-9]{2}:[0-9]{2}$"}, "description": "The time of the trigger, for periods in hours."},
                   {"name": "court-days", "in": "query", "allowEmptyValue": true, "schema": {"type": "boolean"}},
                   {"name": "before", "in": "query", "allowEmptyValue": true, "schema": {"type": "boolean"}},
-                  {"name": "service", "in": "query", "allowEmptyValue": true, "schema": {"$ref": "#/components/schemas/ServiceMethod"}},
+                  {"name": "service", "in": "query", "allowEmptyValue": true, "schema": {"$ref": \#
+        "#/components/schemas/ServiceMethod"}},
                   {"name": "time-rule", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}},
-                  {"name": "fact", "in": "query", "allowEmptyValue": true, "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": true},
-                  {"name": "format", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "enum": ["json", "ics"], "default": "json"}}
+                  {"name": "fact", "in": "query", "allowEmptyValue": true, "schema": {"type": "array", "items": \#
+        {"type": "string"}}, "style": "form", "explode": true},
+                  {"name": "format", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "enum": \#
+        ["json", "ics"], "default": "json"}}
                 ],
                 "responses": {
                   "200": {"description": "The deadline with its trace, as JSON or as an iCalendar file.", "content": {
@@ -103,13 +131,15 @@ enum OpenAPIDocument {
                 "operationId": "listHolidays",
                 "summary": "A jurisdiction's court holidays for a year, with the day each is observed.",
                 "parameters": [
-                  {"name": "jurisdiction", "in": "query", "required": true, "schema": {"type": "string"}, "example": "us-wa"},
+                  {"name": "jurisdiction", "in": "query", "required": true, "schema": {"type": "string"}, "example": \#
+        "us-wa"},
                   {"name": "year", "in": "query", "allowEmptyValue": true,
                     "schema": {"type": "integer", "minimum": \#(HolidaysRequest.years.lowerBound),
                     "maximum": \#(HolidaysRequest.years.upperBound)}, "description": "Default: this year in UTC."}
                 ],
                 "responses": {
-                  "200": {"description": "The holidays.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Holidays"}}}},
+                  "200": {"description": "The holidays.", "content": {"application/json": {"schema": {"$ref": \#
+        "#/components/schemas/Holidays"}}}},
                   "400": {"$ref": "#/components/responses/BadRequest"},
                   "401": {"$ref": "#/components/responses/Unauthorized"},
                   "403": {"$ref": "#/components/responses/Forbidden"},
@@ -124,7 +154,9 @@ enum OpenAPIDocument {
                 "parameters": [
                   {"name": "jurisdiction", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}},
                   {"name": "license", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}},
-                  {"name": "topic", "in": "query", "allowEmptyValue": true, "schema": {"type": "array", "items": {"type": "string", "enum": ["scope", "conditions", "forms", "deadlines", "citations"]}}, "style": "form", "explode": true},
+                  {"name": "topic", "in": "query", "allowEmptyValue": true, "schema": {"type": "array", "items": \#
+        {"type": "string", "enum": ["scope", "conditions", "forms", "deadlines", "citations"]}}, "style": "form", \#
+        "explode": true},
                   {"name": "count", "in": "query", "allowEmptyValue": true,
                     "schema": {"type": "integer", "minimum": \#(QuizRequest.counts.lowerBound),
                     "maximum": \#(QuizRequest.counts.upperBound), "default": \#(QuizRequest.defaultCount)}},
@@ -134,7 +166,8 @@ enum OpenAPIDocument {
                     "description": "The same seed gives the same quiz; default: a new one, returned."}
                 ],
                 "responses": {
-                  "200": {"description": "The quiz.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Quiz"}}}},
+                  "200": {"description": "The quiz.", "content": {"application/json": {"schema": {"$ref": \#
+        "#/components/schemas/Quiz"}}}},
                   "400": {"$ref": "#/components/responses/BadRequest"},
                   "401": {"$ref": "#/components/responses/Unauthorized"},
                   "403": {"$ref": "#/components/responses/Forbidden"},
@@ -145,19 +178,25 @@ enum OpenAPIDocument {
             "/v1/audit": {
               "post": {
                 "operationId": "audit",
-                "summary": "Audit one matter file: scope of every action, licence status, required forms, deadlines and waiting periods.",
+                "summary": "Audit one matter file: scope of every action, licence status, required forms, deadlines \#
+        and waiting periods.",
                 "parameters": [
-                  {"name": "format", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "enum": ["json", "html", "ics", "text"], "default": "json"}},
-                  {"name": "as-of", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "format": "date"}, "description": "Default: the file's as-of, else today in UTC."},
+                  {"name": "format", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "enum": \#
+        ["json", "html", "ics", "text"], "default": "json"}},
+                  {"name": "as-of", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "format": \#
+        "date"}, "description": "Default: the file's as-of, else today in UTC."},
                   {"name": "horizon", "in": "query", "allowEmptyValue": true,
                     "schema": {"type": "integer", "minimum": \#(AuditRequest.horizons.lowerBound),
                     "maximum": \#(AuditRequest.horizons.upperBound), "default": \#(AuditRequest.defaultHorizon)}},
-                  {"name": "redact", "in": "query", "allowEmptyValue": true, "schema": {"type": "boolean"}, "description": "Replace names and free text with stable placeholders. A value that is not a clear yes or no is refused (400), never read as no."}
+                  {"name": "redact", "in": "query", "allowEmptyValue": true, "schema": {"type": "boolean"}, \#
+        "description": "Replace names and free text with stable placeholders. A value that is not a clear yes or no \#
+        is refused (400), never read as no."}
                 ],
                 "requestBody": {
                   "required": true,
                   "description": "The matter file (YAML or JSON; see docs/matter-format.md).",
-                  "content": {"application/yaml": {"schema": {"type": "string"}}, "application/json": {"schema": {"type": "object"}}, "text/plain": {"schema": {"type": "string"}}}
+                  "content": {"application/yaml": {"schema": {"type": "string"}}, "application/json": {"schema": \#
+        {"type": "object"}}, "text/plain": {"schema": {"type": "string"}}}
                 },
                 "responses": {
                   "200": {"description": "The audit report.", "content": {
@@ -168,10 +207,14 @@ enum OpenAPIDocument {
                   "400": {"$ref": "#/components/responses/BadRequest"},
                   "401": {"$ref": "#/components/responses/Unauthorized"},
                   "403": {"$ref": "#/components/responses/Forbidden"},
-                  "413": {"description": "The matter file is larger than the server accepts (BAILIWICK_MAX_FILE_BYTES, 8 MiB by default); refused before it is parsed.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-                  "422": {"description": "The matter file cannot be read; the problems name lines, columns and keys; a value is named only when it is the unknown or duplicate id at fault.",
+                  "413": {"description": "The matter file is larger than the server accepts \#
+        (BAILIWICK_MAX_FILE_BYTES, 8 MiB by default); refused before it is parsed.", "content": {"application/json": \#
+        {"schema": {"$ref": "#/components/schemas/Error"}}}},
+                  "422": {"description": "The matter file cannot be read; the problems name lines, columns and keys; \#
+        a value is named only when it is the unknown or duplicate id at fault.",
                           "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MatterProblems"}}}},
-                  "503": {"description": "The server is auditing as many matters as it admits at once; try again (see Retry-After).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+                  "503": {"description": "The server is auditing as many matters as it admits at once; try again (see \#
+        Retry-After).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
                 }
               }
             },
@@ -180,7 +223,8 @@ enum OpenAPIDocument {
                 "operationId": "openAPI",
                 "summary": "This document.",
                 "responses": {
-                  "200": {"description": "The OpenAPI document.", "content": {"application/json": {"schema": {"type": "object"}}}},
+                  "200": {"description": "The OpenAPI document.", "content": {"application/json": {"schema": {"type": \#
+        "object"}}}},
                   "400": {"$ref": "#/components/responses/BadRequest"},
                   "401": {"$ref": "#/components/responses/Unauthorized"},
                   "403": {"$ref": "#/components/responses/Forbidden"}
@@ -189,19 +233,29 @@ enum OpenAPIDocument {
             }
           },
           "components": {
-            "securitySchemes": {"token": {"type": "http", "scheme": "bearer", "description": "The server's BAILIWICK_TOKEN."}},
+            "securitySchemes": {"token": {"type": "http", "scheme": "bearer", "description": "The server's \#
+        BAILIWICK_TOKEN."}},
             "responses": {
-              "BadRequest": {"description": "A parameter is missing, malformed or unknown (the message says which, with a suggestion), or the request has no Host header or more than one.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-              "NotComputable": {"description": "Every parameter is valid, but no answer can be computed from them (error code not_computable): a count that ends past the year 9999, a time rule with no version in force on the trigger date, a quiz with no question for its choices.",
+              "BadRequest": {"description": "A parameter is missing, malformed or unknown (the message says which, \#
+        with a suggestion), or the request has no Host header or more than one.", "content": {"application/json": \#
+        {"schema": {"$ref": "#/components/schemas/Error"}}}},
+              "NotComputable": {"description": "Every parameter is valid, but no answer can be computed from them \#
+        (error code not_computable): a count that ends past the year 9999, a time rule with no version in force on \#
+        the trigger date, a quiz with no question for its choices.",
                 "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-              "Unauthorized": {"description": "The server needs its access token.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-              "Forbidden": {"description": "On loopback, a request addressed to a host name other than localhost or a loopback address (DNS rebinding); or a POST a browser sent from another site (Sec-Fetch-Site: cross-site, or an Origin other than this server's).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+              "Unauthorized": {"description": "The server needs its access token.", "content": {"application/json": \#
+        {"schema": {"$ref": "#/components/schemas/Error"}}}},
+              "Forbidden": {"description": "On loopback, a request addressed to a host name other than localhost or a \#
+        loopback address (DNS rebinding); or a POST a browser sent from another site (Sec-Fetch-Site: cross-site, or \#
+        an Origin other than this server's).", "content": {"application/json": {"schema": {"$ref": \#
+        "#/components/schemas/Error"}}}}
             },
             "schemas": {
               "Error": {"type": "object", "required": ["error"],
                 "properties": {"error": {"$ref": "#/components/schemas/ErrorDetail"}}},
               "ErrorDetail": {"type": "object", "required": ["code", "message", "field", "suggestion"],
-                "description": "docs/error-codes.md lists the codes. field: the query parameter at fault, or null; suggestion: the known id closest to an unknown one, or null.",
+                "description": "docs/error-codes.md lists the codes. field: the query parameter at fault, or null; \#
+        suggestion: the known id closest to an unknown one, or null.",
                 "properties": {
                 "code": {"type": "string", "enum": [\#(errorCodes)]},
                 "message": {"type": "string"}, "field": {"type": ["string", "null"]},
@@ -209,7 +263,8 @@ enum OpenAPIDocument {
               "ServiceMethod": {"type": "string", "enum": ["personal", "mail", "electronic", "clerk", "consented"]},
               "SourceStatus": {"type": "string", "enum": ["primary", "official-summary", "secondary", "unverified"]},
               "Citation": {"type": "object", "required": ["text", "source", "sources"], "properties": {
-                "text": {"type": "string"}, "source": {"$ref": "#/components/schemas/SourceStatus"}, "sources": {"type": "array", "items": {"type": "string"}}}},
+                "text": {"type": "string"}, "source": {"$ref": "#/components/schemas/SourceStatus"}, "sources": \#
+        {"type": "array", "items": {"type": "string"}}}},
               "Period": {"type": "object", "required": ["from", "until"], "properties": {
                 "from": {"type": ["string", "null"], "format": "date"},
                 "until": {"type": ["string", "null"], "format": "date"}}},
@@ -248,7 +303,8 @@ enum OpenAPIDocument {
                   "admissions-until": {"type": ["string", "null"], "format": "date"},
                   "citation": {"$ref": "#/components/schemas/Citation"}, "note": {"type": ["string", "null"]}}},
               "Rule": {"type": "object",
-                "required": ["id", "jurisdiction", "summary", "effect", "licenses", "actions", "areas", "when", "requires",
+                "required": ["id", "jurisdiction", "summary", "effect", "licenses", "actions", "areas", "when", \#
+        "requires",
                   "exception-to", "exceptions", "in-force", "citation", "remedy", "note"],
                 "properties": {
                   "id": {"type": "string"}, "jurisdiction": {"type": ["string", "null"]}, "summary": {"type": "string"},
@@ -256,7 +312,8 @@ enum OpenAPIDocument {
                   "licenses": {"type": "array", "items": {"type": "string"}},
                   "actions": {"type": ["string", "array"], "items": {"type": "string"},
                     "description": "\"all\", or action ids."},
-                  "areas": {"type": ["array", "null"], "items": {"type": "string"}, "description": "Null for every area."},
+                  "areas": {"type": ["array", "null"], "items": {"type": "string"}, "description": "Null for every \#
+        area."},
                   "when": {"type": ["string", "null"]},
                   "requires": {"type": "array", "items": {"type": "object", "required": ["condition", "description"],
                     "properties": {"condition": {"type": "string"}, "description": {"type": ["string", "null"]}}}},
@@ -273,7 +330,8 @@ enum OpenAPIDocument {
                   "kind": {"type": "string", "enum": ["deadline", "waiting-period"]}, "trigger": {"type": "string"},
                   "period": {"type": "string"}, "direction": {"type": "string", "enum": ["after", "before"]},
                   "citation": {"$ref": "#/components/schemas/Citation"},
-                  "variants": {"type": "array", "items": {"type": "string"}, "description": "Each variant's condition."}}},
+                  "variants": {"type": "array", "items": {"type": "string"}, "description": "Each variant's \#
+        condition."}}},
               "MatterType": {"type": "object", "required": ["jurisdiction", "id", "name", "area", "citation", "forms"],
                 "properties": {
                   "jurisdiction": {"type": "string"}, "id": {"type": "string"}, "name": {"type": "string"},
@@ -302,7 +360,8 @@ enum OpenAPIDocument {
               "Jurisdiction": {"type": "object",
                 "required": ["id", "name", "country", "reviewed", "sources", "licenses", "areas", "facts", "rules",
                   "deadlines", "matter-types", "forms"],
-                "description": "A jurisdiction and what applies there: each list is what `bailiwick list` gives for it.",
+                "description": "A jurisdiction and what applies there: each list is what `bailiwick list` gives \#
+        for it.",
                 "properties": {
                   "id": {"type": "string"}, "name": {"type": "string"}, "country": {"type": "string"},
                   "reviewed": {"type": "string", "format": "date"},
@@ -314,45 +373,66 @@ enum OpenAPIDocument {
                   "deadlines": {"type": "array", "items": {"$ref": "#/components/schemas/Deadline"}},
                   "matter-types": {"type": "array", "items": {"$ref": "#/components/schemas/MatterType"}},
                   "forms": {"type": "array", "items": {"$ref": "#/components/schemas/Form"}}}},
-              "Decision": {"type": "object", "required": ["schema-version", "decision", "out-of-scope", "query", "conditions", "missing-facts", "rules", "disclaimer"], "properties": {
+              "Decision": {"type": "object", "required": ["schema-version", "decision", "out-of-scope", "query",
+                "conditions", "missing-facts", "rules", "disclaimer"], "properties": {
                 "schema-version": {"type": "integer"},
-                "decision": {"type": "string", "enum": ["permitted", "conditional", "prohibited", "not-authorized", "undetermined"]},
+                "decision": {"type": "string", "enum": ["permitted", "conditional", "prohibited", "not-authorized", \#
+        "undetermined"]},
                 "out-of-scope": {"type": "boolean"},
                 "if-uncertain-forbids-do-not-apply": {"type": ["string", "null"]},
-                "query": {"type": "object", "required": ["jurisdiction", "license", "action", "date", "facts"], "properties": {
+                "query": {"type": "object", "required": ["jurisdiction", "license", "action", "date", "facts"], \#
+        "properties": {
                   "jurisdiction": {"type": "string"}, "license": {"type": "string"}, "action": {"type": "string"},
-                  "area": {"type": ["string", "null"]}, "date": {"type": "string", "format": "date"}, "facts": {"type": "object"}}},
-                "conditions": {"type": "array", "items": {"type": "object", "required": ["rule", "condition", "status"], "properties": {
-                  "rule": {"type": "string"}, "condition": {"type": "string"}, "status": {"type": "string", "enum": ["met", "unmet", "unknown"]}}}},
+                  "area": {"type": ["string", "null"]}, "date": {"type": "string", "format": "date"}, "facts": \#
+        {"type": "object"}}},
+                "conditions": {"type": "array", "items": {"type": "object", "required": ["rule", "condition", \#
+        "status"], "properties": {
+                  "rule": {"type": "string"}, "condition": {"type": "string"}, "status": {"type": "string", "enum": \#
+        ["met", "unmet", "unknown"]}}}},
                 "missing-facts": {"type": "array", "items": {"type": "string"}},
                 "rules": {"type": "array", "items": {"type": "object"}},
                 "disclaimer": {"type": "string"}}},
               "Deadlines": {"type": "object", "required": ["schema-version", "deadlines", "disclaimer"], "properties": {
                 "schema-version": {"type": "integer"},
-                "deadlines": {"type": "array", "items": {"type": "object", "required": ["title", "jurisdiction", "kind", "trigger-date", "period", "direction", "date", "trace", "weakest-source"], "properties": {
+                "deadlines": {"type": "array", "items": {"type": "object", "required": ["title", "jurisdiction", \#
+        "kind", "trigger-date", "period", "direction", "date", "trace", "weakest-source"], "properties": {
                   "title": {"type": "string"}, "jurisdiction": {"type": "string"}, "rule": {"type": ["string", "null"]},
-                  "kind": {"type": "string"}, "trigger-date": {"type": "string", "format": "date"}, "period": {"type": "string"},
-                  "direction": {"type": "string", "enum": ["after", "before"]}, "date": {"type": "string", "format": "date"},
+                  "kind": {"type": "string"}, "trigger-date": {"type": "string", "format": "date"}, "period": \#
+        {"type": "string"},
+                  "direction": {"type": "string", "enum": ["after", "before"]}, "date": {"type": "string", "format": \#
+        "date"},
                   "time": {"type": ["string", "null"]},
-                  "trace": {"type": "array", "items": {"type": "object", "required": ["step"], "properties": {"step": {"type": "string"}, "citation": {"type": ["string", "null"]}}}},
+                  "trace": {"type": "array", "items": {"type": "object", "required": ["step"], "properties": {"step": \#
+        {"type": "string"}, "citation": {"type": ["string", "null"]}}}},
                   "weakest-source": {"$ref": "#/components/schemas/SourceStatus"}}}},
                 "disclaimer": {"type": "string"}}},
-              "Holidays": {"type": "object", "required": ["schema-version", "jurisdiction", "year", "calendar", "citation", "holidays"], "properties": {
-                "schema-version": {"type": "integer"}, "jurisdiction": {"type": "string"}, "year": {"type": "integer"}, "calendar": {"type": "string"},
+              "Holidays": {"type": "object", "required": ["schema-version", "jurisdiction", "year", "calendar", \#
+        "citation", "holidays"], "properties": {
+                "schema-version": {"type": "integer"}, "jurisdiction": {"type": "string"}, "year": {"type": \#
+        "integer"}, "calendar": {"type": "string"},
                 "citation": {"$ref": "#/components/schemas/Citation"},
-                "holidays": {"type": "array", "items": {"type": "object", "required": ["id", "name", "date", "observed", "citation"], "properties": {
+                "holidays": {"type": "array", "items": {"type": "object", "required": ["id", "name", "date", \#
+        "observed", "citation"], "properties": {
                   "id": {"type": "string"}, "name": {"type": "string"}, "date": {"type": "string", "format": "date"},
-                  "observed": {"type": "string", "format": "date"}, "citation": {"$ref": "#/components/schemas/Citation"}}}}}},
-              "Quiz": {"type": "object", "required": ["schema-version", "seed", "questions", "disclaimer"], "properties": {
+                  "observed": {"type": "string", "format": "date"}, "citation": {"$ref": \#
+        "#/components/schemas/Citation"}}}}}},
+              "Quiz": {"type": "object", "required": ["schema-version", "seed", "questions", "disclaimer"], \#
+        "properties": {
                 "schema-version": {"type": "integer"}, "seed": {"type": "integer"},
-                "questions": {"type": "array", "items": {"type": "object", "required": ["id", "topic", "jurisdiction", "kind", "prompt", "options", "answer", "explanation", "citation"], "properties": {
-                  "id": {"type": "string"}, "topic": {"type": "string", "enum": ["scope", "conditions", "forms", "deadlines", "citations"]},
-                  "jurisdiction": {"type": "string"}, "kind": {"type": "string", "enum": ["multiple-choice", "true-false", "date"]},
-                  "prompt": {"type": "string"}, "options": {"type": ["array", "null"], "items": {"type": "string"}}, "answer": {"type": "string"},
+                "questions": {"type": "array", "items": {"type": "object", "required": ["id", "topic", \#
+        "jurisdiction", "kind", "prompt", "options", "answer", "explanation", "citation"], "properties": {
+                  "id": {"type": "string"}, "topic": {"type": "string", "enum": ["scope", "conditions", "forms", \#
+        "deadlines", "citations"]},
+                  "jurisdiction": {"type": "string"}, "kind": {"type": "string", "enum": ["multiple-choice", \#
+        "true-false", "date"]},
+                  "prompt": {"type": "string"}, "options": {"type": ["array", "null"], "items": {"type": "string"}}, \#
+        "answer": {"type": "string"},
                   "explanation": {"type": "string"}, "citation": {"$ref": "#/components/schemas/Citation"}}}},
                 "disclaimer": {"type": "string"}}},
-              "Finding": {"type": "object", "required": ["severity", "code", "subject", "message", "line", "column", "citation", "remedy"], "properties": {
-                "severity": {"type": "string", "enum": ["error", "warning", "info"]}, "code": {"type": "string"}, "subject": {"type": "string"},
+              "Finding": {"type": "object", "required": ["severity", "code", "subject", "message", "line", "column", \#
+        "citation", "remedy"], "properties": {
+                "severity": {"type": "string", "enum": ["error", "warning", "info"]}, "code": {"type": "string"}, \#
+        "subject": {"type": "string"},
                 "message": {"type": "string"}, "line": {"type": "integer"}, "column": {"type": "integer"},
                 "category": {"type": "string",
                   "enum": ["scope", "license", "form", "deadline", "waiting-period", "follow-up", "coverage"]},
@@ -360,14 +440,19 @@ enum OpenAPIDocument {
                 "license": {"type": ["string", "null"]}, "deadline": {"type": ["string", "null"]},
                 "date-role": {"type": ["string", "null"], "enum": ["due", "occurred", "not-before", "event", null]},
                 "detail": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}},
-                "citation": {"oneOf": [{"$ref": "#/components/schemas/Citation"}, {"type": "null"}]}, "remedy": {"type": "string"}}},
-              "AuditReport": {"type": "object", "required": ["schema-version", "as-of", "horizon", "summary", "matters", "unreadable", "disclaimer"], "properties": {
-                "schema-version": {"type": "integer"}, "as-of": {"type": ["string", "null"]}, "horizon": {"type": "integer"}, "summary": {"type": "object"},
-                "matters": {"type": "array", "items": {"type": "object", "required": ["id", "jurisdiction", "type", "as-of", "counts", "findings", "follow-ups", "timeline"], "properties": {
+                "citation": {"oneOf": [{"$ref": "#/components/schemas/Citation"}, {"type": "null"}]},
+                  "remedy": {"type": "string"}}},
+              "AuditReport": {"type": "object", "required": ["schema-version", "as-of", "horizon", "summary",
+                "matters", "unreadable", "disclaimer"], "properties": {
+                "schema-version": {"type": "integer"}, "as-of": {"type": ["string", "null"]},
+                  "horizon": {"type": "integer"}, "summary": {"type": "object"},
+                "matters": {"type": "array", "items": {"type": "object", "required": ["id", "jurisdiction", "type",
+                  "as-of", "counts", "findings", "follow-ups", "timeline"], "properties": {
                   "id": {"type": "string"}, "jurisdiction": {"type": "string"},
                   "type": {"type": ["string", "null"], "description": "Null when the matter file gives no type."},
                   "as-of": {"type": "string", "format": "date"},
-                  "counts": {"type": "object"}, "findings": {"type": "array", "items": {"$ref": "#/components/schemas/Finding"}},
+                  "counts": {"type": "object"}, "findings": {"type": "array",
+                    "items": {"$ref": "#/components/schemas/Finding"}},
                   "follow-ups": {"type": "array"}, "timeline": {"type": "array"}}}},
                 "unreadable": {"type": "array"}, "disclaimer": {"type": "string"}}},
               "MatterProblems": {"type": "object", "required": ["error", "problems"], "properties": {

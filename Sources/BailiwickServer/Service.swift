@@ -1,7 +1,6 @@
 import Bailiwick
 import BailiwickLoading
 import BailiwickReports
-import Foundation
 
 /// Maps the API's and the pages' parameters onto the shared requests, which validate, resolve
 /// and compute. Matter data lives only for the call that audits it: nothing here keeps, logs or

@@ -49,7 +49,8 @@ struct AuditCommandTests {
     }
 
     @Test func asOfAndHorizonChangeWhatIsDue() throws {
-        // Served 2026-05-04: answer due Tuesday 2026-05-26. On 2026-05-27 it is missed; with a short horizon it is not yet due soon.
+        // Served 2026-05-04: answer due Tuesday 2026-05-26. On 2026-05-27 it is missed; with a short horizon it is not
+        // yet due soon.
         #expect(try findings(example("us-federal-answer.yaml"), ["--as-of", "2026-05-27"]) == ["DEADLINE-MISSED@41"])
         #expect(try findings(example("us-federal-answer.yaml"), ["--horizon", "5"]) == [])
     }

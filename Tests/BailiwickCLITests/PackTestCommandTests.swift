@@ -42,7 +42,8 @@ struct PackTestCommandTests {
         let file = folder.appendingPathComponent("Jurisdictions/us-wa/extra.yaml")
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try
-            "rules:\n  - {id: wa-lllt-untested, summary: s, effect: permit, licenses: [lllt], actions: [take-deposition], from: 2099-01-01, citation: c, source: unverified, note: test}\n"
+            ("rules:\n  - {id: wa-lllt-untested, summary: s, effect: permit, licenses: [lllt], actions: "
+            + "[take-deposition], from: 2099-01-01, citation: c, source: unverified, note: test}\n")
             .write(to: file, atomically: true, encoding: .utf8)
         let lenient = try CLI.run(["test", file.path, "--jurisdiction", "us-wa"])
         #expect(lenient.status == 0)

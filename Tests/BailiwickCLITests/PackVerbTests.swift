@@ -37,7 +37,8 @@ struct PackVerbTests {
         #expect(result.status == 2)
         #expect(
             result.stdout.contains(
-                "\(scope.path):\(line):15: error: unknown action 'negotiat'; did you mean 'negotiate'?\n        actions: [negotiat]\n"
+                "\(scope.path):\(line):15: error: unknown action 'negotiat'; did you mean 'negotiate'?\n        "
+                    + "actions: [negotiat]\n"
             ))
         #expect(result.stdout.hasSuffix("errors\n") || result.stdout.hasSuffix("error\n"))
 
@@ -58,13 +59,15 @@ struct PackVerbTests {
         let file = folder.appendingPathComponent("Jurisdictions/us-wa/extra.yaml")
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try
-            "rules:\n  - id: wa-extra\n    summary: s\n    effect: permit\n    licenses: [lllt]\n    actions: all\n    citation: c\n    source: secundary\n"
+            ("rules:\n  - id: wa-extra\n    summary: s\n    effect: permit\n    licenses: [lllt]\n"
+            + "    actions: all\n    citation: c\n    source: secundary\n")
             .write(to: file, atomically: true, encoding: .utf8)
         let result = try CLI.run(["validate", file.path])
         #expect(result.status == 2)
         #expect(
             result.stdout.contains(
-                "\(file.path):8:13: error: 'source' must be one of primary, official-summary, secondary, unverified, not 'secundary'; did you mean 'secondary'?"
+                "\(file.path):8:13: error: 'source' must be one of primary, official-summary, secondary, unverified, "
+                    + "not 'secundary'; did you mean 'secondary'?"
             ))
         let orphan = folder.appendingPathComponent("loose.yaml")
         try "rules: []\n".write(to: orphan, atomically: true, encoding: .utf8)

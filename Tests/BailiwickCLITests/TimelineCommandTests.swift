@@ -23,7 +23,8 @@ struct TimelineCommandTests {
         #expect(result.stdout.contains("Due: Monday 2026-03-30"))
         #expect(
             result.stdout.contains(
-                "3. Day 20, Saturday 2026-03-28, is not a court day; nor is Sunday 2026-03-29: moved to the next court day, Monday 2026-03-30.  [CR 6(a), 6(e)]"
+                "3. Day 20, Saturday 2026-03-28, is not a court day; nor is Sunday 2026-03-29: moved to the next court "
+                    + "day, Monday 2026-03-30.  [CR 6(a), 6(e)]"
             ))
         #expect(result.stdout.contains("If served-out-of-state: Thursday 2026-05-07"))
         let decided = try CLI.run([

@@ -162,7 +162,8 @@ struct LoaderDiagnosticsTests {
         let source = MarkedText(Self.goodRule.replacingOccurrences(of: "source: primary", with: "source: 1️⃣primry"))
         #expect(
             problems(scope: source.text) == [
-                "\(source["1️⃣"]): 'source' must be one of primary, official-summary, secondary, unverified, not 'primry'; "
+                "\(source["1️⃣"]): 'source' must be one of primary, official-summary, secondary, unverified, not "
+                    + "'primry'; "
                     + "did you mean 'primary'?"
             ])
         let summary = MarkedText(
@@ -252,7 +253,8 @@ struct LoaderDiagnosticsTests {
         let scope = MarkedText(
             """
             rules:
-              - {id: a, summary: s, effect: 1️⃣maybe, licenses: [tech], actions: [2️⃣advice], citation: c, source: primary}
+              - {id: a, summary: s, effect: 1️⃣maybe, licenses: [tech], actions: [2️⃣advice], citation: c, source: \
+            primary}
               - {id: b, summary: s, effect: permit, licenses: [tech], actions: all, from: 3️⃣2023-02-29, citation: c, \
             source: primary}
             """)

@@ -85,7 +85,8 @@ struct TimelineDiagnosticsTests {
                 + "source: primary}")
         #expect(
             weekday.found == [
-                "\(weekday.text["1️⃣"]): 'weekday' must be one of sunday, monday, tuesday, wednesday, thursday, friday, "
+                "\(weekday.text["1️⃣"]): 'weekday' must be one of sunday, monday, tuesday, wednesday, thursday, "
+                    + "friday, "
                     + "saturday, not 'mondy'; did you mean 'monday'?"
             ])
         let relative = calendarProblems(

@@ -94,7 +94,8 @@ struct ErrorBodyTests {
         let long = try await Server.request("/deadlines?jurisdiction=us&from=2026-01-09&days=5000")
         #expect(
             long.body.contains(
-                "<strong>Cannot answer:</strong> “Or a period in days” must be a whole number from 1 to 3650, not &apos;5000&apos;."
+                "<strong>Cannot answer:</strong> “Or a period in days” must be a whole number from 1 to 3650, not "
+                    + "&apos;5000&apos;."
             ))
     }
 
@@ -125,5 +126,17 @@ struct ErrorBodyTests {
         #expect(deadlines.body.contains(days))
         let quiz = try await Server.request("/quiz")
         #expect(quiz.body.contains("min=\"\(QuizRequest.counts.lowerBound)\" max=\"\(QuizRequest.counts.upperBound)\""))
+    }
+
+    /// The shared deadline report names no command-line option: what it says about facts not
+    /// given reads the same in any front end (the CLI passes its own hints, pinned by its golden file).
+    @Test func theDeadlineReportNamesNoOption() throws {
+        var request = DeadlineRequest(jurisdiction: "us-wa", from: CivilDate(year: 2026, month: 3, day: 8)!)
+        request.rule = "answer-to-complaint"
+        let item = try request.compute(in: Server.packs)
+        #expect(!item.alternatives.isEmpty)
+        let text = DeadlineText(item: item, packs: Server.packs, style: .plain).render()
+        #expect(!text.contains("--"))
+        #expect(text.contains("    (give served-out-of-state to decide)\n"))
     }
 }

@@ -197,21 +197,23 @@ import Testing
         let turns = AuditTurns(running: 1, waiting: 0)
         let (started, starting) = AsyncStream.makeStream(of: Void.self)
         let (release, releasing) = AsyncStream.makeStream(of: Void.self)
-        async let first = turns.perform(reading: { () async -> Int in
-            starting.yield()
-            for await _ in release { break }
-            return 1
-        }) { $0 + 1 }
+        async let first = turns.perform(
+            reading: { () async -> Int in
+                starting.yield()
+                for await _ in release { break }
+                return 1
+            }, then: { $0 + 1 })
         for await _ in started { break }
         var read = false
-        let second = try await turns.perform(reading: { () async -> Int in
-            read = true
-            return 1
-        }) { $0 }
+        let second = try await turns.perform(
+            reading: { () async -> Int in
+                read = true
+                return 1
+            }, then: { $0 })
         #expect(second == nil && !read)
         releasing.yield()
         #expect(try await first == 2)
         // Its turn over, the next is admitted.
-        #expect(try await turns.perform(reading: { 5 }) { $0 * 2 } == 10)
+        #expect(try await turns.perform(reading: { 5 }, then: { $0 * 2 }) == 10)
     }
 }

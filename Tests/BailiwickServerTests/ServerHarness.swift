@@ -46,7 +46,8 @@ enum Server {
     ) async throws -> Answer {
         let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
         let body = form.map {
-            "\($0.0.addingPercentEncoding(withAllowedCharacters: allowed)!)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed)!)"
+            "\($0.0.addingPercentEncoding(withAllowedCharacters: allowed)!)="
+                + "\($0.1.addingPercentEncoding(withAllowedCharacters: allowed)!)"
         }
         .joined(separator: "&")
         return try await request(

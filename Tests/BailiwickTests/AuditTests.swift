@@ -7,12 +7,17 @@ struct AuditTests {
     /// Jurisdiction `tt` of the timeline tests, plus a licence, scope rules and a matter type.
     static let scope = """
         licenses:
-          - {id: tech, title: Test Technician, governing-rule: Rule 1, areas: [family], valid-from: 2012-09-01, admissions-until: 2023-07-31, citation: Rule 1, source: primary}
+          - {id: tech, title: Test Technician, governing-rule: Rule 1, areas: [family], valid-from: 2012-09-01, \
+        admissions-until: 2023-07-31, citation: Rule 1, source: primary}
         rules:
-          - {id: tech-forms, summary: s, effect: permit, licenses: [tech], actions: [complete-forms], requires: [written-contract], citation: R. 2, source: primary}
-          - {id: tech-no-court, summary: No court., effect: forbid, licenses: [tech], actions: [appear-in-court], citation: R. 3, source: primary, remedy: Refer to a lawyer.}
-          - {id: tech-negotiate, summary: s, effect: permit, licenses: [tech], actions: [negotiate], requires: [consent], citation: R. 4, source: primary}
-          - {id: tech-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], when: 'amount < 100', citation: R. 5, source: primary}
+          - {id: tech-forms, summary: s, effect: permit, licenses: [tech], actions: [complete-forms], requires: \
+        [written-contract], citation: R. 2, source: primary}
+          - {id: tech-no-court, summary: No court., effect: forbid, licenses: [tech], actions: [appear-in-court], \
+        citation: R. 3, source: primary, remedy: Refer to a lawyer.}
+          - {id: tech-negotiate, summary: s, effect: permit, licenses: [tech], actions: [negotiate], requires: \
+        [consent], citation: R. 4, source: primary}
+          - {id: tech-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], when: 'amount < 100', \
+        citation: R. 5, source: primary}
         matter-types:
           - id: divorce
             name: Divorce
@@ -21,7 +26,8 @@ struct AuditTests {
             source: primary
             forms:
               - {code: F-1, name: Petition, due: {event: filed}, citation: F-1, source: primary}
-              - {code: F-2, name: Parenting plan, when: children > 0, due: {event: decree}, citation: F-2, source: primary}
+              - {code: F-2, name: Parenting plan, when: children > 0, due: {event: decree}, citation: F-2, source: \
+        primary}
               - {code: F-3, name: Response, required: false, citation: F-3, source: primary}
               - {code: F-4, name: Answer, due: {deadline: answer}, citation: F-4, source: primary}
             deadlines:
@@ -29,7 +35,8 @@ struct AuditTests {
               - {rule: decree-wait, guards: decree}
               - {rule: reply}
             follow-ups:
-              - {text: Check the parenting class certificate., when: children > 0, due: {event: decree}, citation: Local rule, source: secondary}
+              - {text: Check the parenting class certificate., when: children > 0, due: {event: decree}, citation: \
+        Local rule, source: secondary}
         """
 
     static func packs() throws -> PackSet {

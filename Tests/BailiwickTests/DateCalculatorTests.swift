@@ -74,7 +74,8 @@ struct DateCalculatorTests {
     }
 
     @Test func shortPeriodsSkipWeekendsAndHolidaysUnderTheStateRule() throws {
-        // Under 7 days: from Wednesday 2026-01-14, court days Thu 15, Fri 16, (Sat, Sun, MLK Day 19 skipped), Tue 20, Wed 21, Thu 22.
+        // Under 7 days: from Wednesday 2026-01-14, court days Thu 15, Fri 16, (Sat, Sun, MLK Day 19 skipped), Tue 20,
+        // Wed 21, Thu 22.
         let run = try packs.count(.days(5), from: "2026-01-14", rule: "state-style")
         #expect(run.date.description == "2026-01-22")
         #expect(
@@ -156,7 +157,8 @@ struct DateCalculatorTests {
     }
 
     @Test func waitingPeriodsAreNotRolled() throws {
-        // 90 days from Friday 2026-01-09: 22 left in January, 28 in February, 31 in March, 9 in April → Thursday 2026-04-09.
+        // 90 days from Friday 2026-01-09: 22 left in January, 28 in February, 31 in March, 9 in April → Thursday
+        // 2026-04-09.
         #expect(try packs.count(.days(90), from: "2026-01-09", kind: .waitingPeriod).date.description == "2026-04-09")
         // 90 days from 2026-01-06 = Tuesday 2026-04-06... and from 2026-01-04 = Saturday 2026-04-04, left as it is.
         #expect(try packs.count(.days(90), from: "2026-01-04", kind: .waitingPeriod).date.description == "2026-04-04")

@@ -30,7 +30,8 @@ struct LawReviewCalendarTests {
 
     @Test func utahJuneteenthIsOnTheMondayFrom2022() {
         // HB 238 (2022): June 19 on a Tuesday to Friday is kept on the Monday before, on a weekend the Monday after.
-        // 2022-06-19 is a Sunday → Monday 06-20; 2023-06-19 is a Monday → itself; 2024-06-19 is a Wednesday → Monday 06-17.
+        // 2022-06-19 is a Sunday → Monday 06-20; 2023-06-19 is a Monday → itself; 2024-06-19 is a Wednesday → Monday
+        // 06-17.
         #expect(observed("us-ut", 2022).contains("2022-06-20"))
         #expect(observed("us-ut", 2023).contains("2023-06-19"))
         #expect(observed("us-ut", 2024).contains("2024-06-17"))
@@ -101,7 +102,8 @@ struct LawReviewCalendarTests {
     @Test func theFederalNoticeOfAppealIsCountedUnderFRAP26() throws {
         let deadline = try #require(packs.deadline("notice-of-appeal", in: "us"))
         #expect(deadline.timeRule == "frap-26")
-        // FRAP 4(a)(1)(A), 26(a): 30 days from Wednesday 2025-06-04 = Friday 07-04, Independence Day → Monday 2025-07-07.
+        // FRAP 4(a)(1)(A), 26(a): 30 days from Wednesday 2025-06-04 = Friday 07-04, Independence Day → Monday
+        // 2025-07-07.
         #expect(
             try due(
                 "us", "notice-of-appeal", from: "2025-06-04",

@@ -75,7 +75,8 @@ struct QuizTests {
                 + "amount-within-small-claims-limit.)",
             answer: "No: a rule forbids it"),
         // Washington LLLT, negotiating in a family matter: wa-lllt-no-negotiation forbids it from 2012-09-01;
-        // wa-lllt-negotiate-with-consent, an exception to it from 2019-06-04 (the 2019 amendments' effective date in APR 28's history), grants it on written consent to
+        // wa-lllt-negotiate-with-consent, an exception to it from 2019-06-04 (the 2019 amendments' effective date in
+        // APR 28's history), grants it on written consent to
         // the negotiation, a written contract and a client acting pro se (all given).
         KnownAnswer(
             id: "scope:us-wa:lllt:negotiate:2019-06-03", facts: washingtonFacts,
@@ -178,7 +179,8 @@ struct QuizTests {
                 TestPacks.jurisdiction + """
 
                     facts:
-                      - {id: conflicted, type: boolean, problem: \(problem), description: The technician has a conflict.}
+                      - {id: conflicted, type: boolean, problem: \(problem), description: The technician has a \
+                    conflict.}
                     """
             let packs = try TestPacks.load(
                 rules: """

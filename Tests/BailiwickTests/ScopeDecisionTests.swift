@@ -1,7 +1,8 @@
 import Bailiwick
 import Testing
 
-/// The decision semantics of DESIGN.md, each on a pack small enough to read in the test.
+/// The decision semantics of docs/pack-format.md ("How a decision is made"), each on a pack small enough
+/// to read in the test.
 struct ScopeDecisionTests {
     static let negotiation = """
           - id: no-negotiation
@@ -74,7 +75,8 @@ struct ScopeDecisionTests {
     @Test func forbidWinsOverPermitWithoutAnException() throws {
         let packs = try TestPacks.load(
             rules: """
-                  - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, source: primary}
+                  - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, \
+                source: primary}
                   - id: no-advice-in-bankruptcy
                     summary: s
                     effect: forbid
@@ -93,8 +95,10 @@ struct ScopeDecisionTests {
     @Test func aForbidThatMayApplyLeavesTheDecisionUndeterminedAndNamesTheFact() throws {
         let packs = try TestPacks.load(
             rules: """
-                  - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, source: primary}
-                  - {id: cap, summary: s, effect: forbid, licenses: [tech], actions: all, when: amount > 11000, citation: c, source: primary}
+                  - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, \
+                source: primary}
+                  - {id: cap, summary: s, effect: forbid, licenses: [tech], actions: all, when: amount > 11000, \
+                citation: c, source: primary}
                 """)
         let decision = try packs.decide(action: "advise", on: "2026-03-01")
         #expect(decision.kind == .undetermined)
@@ -111,7 +115,8 @@ struct ScopeDecisionTests {
     @Test func aPermitThatMayApplyIsUndetermined() throws {
         let packs = try TestPacks.load(
             rules: """
-                  - {id: tenants-only, summary: s, effect: permit, licenses: [tech], actions: [advise], when: role == "tenant", citation: c, source: primary}
+                  - {id: tenants-only, summary: s, effect: permit, licenses: [tech], actions: [advise], when: role == \
+                "tenant", citation: c, source: primary}
                 """)
         #expect(try packs.decide(action: "advise", on: "2026-03-01").kind == .undetermined)
         #expect(
@@ -124,9 +129,12 @@ struct ScopeDecisionTests {
     @Test func aCertainProhibitionIsNotWeakenedByAnUnknownOne() throws {
         let packs = try TestPacks.load(
             rules: """
-                  - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, source: primary}
-                  - {id: never, summary: s, effect: forbid, licenses: [tech], actions: [advise], citation: c, source: primary}
-                  - {id: cap, summary: s, effect: forbid, licenses: [tech], actions: all, when: amount > 100, citation: c, source: primary}
+                  - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, \
+                source: primary}
+                  - {id: never, summary: s, effect: forbid, licenses: [tech], actions: [advise], citation: c, source: \
+                primary}
+                  - {id: cap, summary: s, effect: forbid, licenses: [tech], actions: all, when: amount > 100, \
+                citation: c, source: primary}
                 """)
         #expect(try packs.decide(action: "advise", on: "2026-03-01").kind == .prohibited)
     }
@@ -134,9 +142,12 @@ struct ScopeDecisionTests {
     @Test func anExceptionToAnExceptionRestoresTheOriginalRule() throws {
         let packs = try TestPacks.load(
             rules: """
-                  - {id: no-court, summary: s, effect: forbid, licenses: [tech], actions: [appear-in-court], citation: c, source: primary}
-                  - {id: court-for-pro-se, summary: s, effect: permit, licenses: [tech], actions: [appear-in-court], exception-to: [no-court], when: client.pro-se, citation: c, source: primary}
-                  - {id: not-in-qdro, summary: s, effect: forbid, licenses: [tech], actions: [appear-in-court], exception-to: [court-for-pro-se], when: '"qdro" in issues', citation: c, source: primary}
+                  - {id: no-court, summary: s, effect: forbid, licenses: [tech], actions: [appear-in-court], citation: \
+                c, source: primary}
+                  - {id: court-for-pro-se, summary: s, effect: permit, licenses: [tech], actions: [appear-in-court], \
+                exception-to: [no-court], when: client.pro-se, citation: c, source: primary}
+                  - {id: not-in-qdro, summary: s, effect: forbid, licenses: [tech], actions: [appear-in-court], \
+                exception-to: [court-for-pro-se], when: '"qdro" in issues', citation: c, source: primary}
                 """)
         let proSe: [String: FactValue] = ["client.pro-se": .boolean(true), "issues": .list([])]
         #expect(try packs.decide(action: "appear-in-court", on: "2026-03-01", facts: proSe).kind == .permitted)
@@ -149,9 +160,12 @@ struct ScopeDecisionTests {
     @Test func anExceptionOnlyReachesTheActionsItNames() throws {
         let packs = try TestPacks.load(
             rules: """
-                  - {id: may-act, summary: s, effect: permit, licenses: [tech], actions: all, citation: c, source: primary}
-                  - {id: no-bankruptcy, summary: s, effect: forbid, licenses: [tech], actions: all, when: '"bankruptcy" in issues', citation: c, source: primary}
-                  - {id: forms-anyway, summary: s, effect: permit, licenses: [tech], actions: [accompany-at-hearing], exception-to: [no-bankruptcy], citation: c, source: primary}
+                  - {id: may-act, summary: s, effect: permit, licenses: [tech], actions: all, citation: c, source: \
+                primary}
+                  - {id: no-bankruptcy, summary: s, effect: forbid, licenses: [tech], actions: all, when: \
+                '"bankruptcy" in issues', citation: c, source: primary}
+                  - {id: forms-anyway, summary: s, effect: permit, licenses: [tech], actions: [accompany-at-hearing], \
+                exception-to: [no-bankruptcy], citation: c, source: primary}
                 """)
         let facts: [String: FactValue] = ["issues": .list(["bankruptcy"])]
         #expect(try packs.decide(action: "accompany-at-hearing", on: "2026-03-01", facts: facts).kind == .permitted)
@@ -161,7 +175,8 @@ struct ScopeDecisionTests {
     @Test func effectiveDatesIncludeBothEnds() throws {
         let packs = try TestPacks.load(
             rules: """
-                  - {id: window, summary: s, effect: permit, licenses: [tech], actions: [advise], from: 2020-01-01, until: 2020-12-31, citation: c, source: primary}
+                  - {id: window, summary: s, effect: permit, licenses: [tech], actions: [advise], from: 2020-01-01, \
+                until: 2020-12-31, citation: c, source: primary}
                 """)
         #expect(try packs.decide(action: "advise", on: "2019-12-31").kind == .notAuthorized)
         #expect(try packs.decide(action: "advise", on: "2020-01-01").kind == .permitted)
@@ -172,7 +187,8 @@ struct ScopeDecisionTests {
     @Test func theLicenceMustExistOnTheDateAndCoverTheArea() throws {
         let packs = try TestPacks.load(
             rules: """
-                  - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, source: primary}
+                  - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, \
+                source: primary}
                 """)
         let early = try packs.decide(action: "advise", on: "2012-08-31")
         #expect(early.kind == .notAuthorized)
@@ -190,7 +206,8 @@ struct ScopeDecisionTests {
             of: "areas: [family]", with: "areas: [family, landlord-tenant]")
         let packs = try TestPacks.load(
             rules: """
-                  - {id: family-advice, summary: s, effect: permit, licenses: [tech], actions: [advise], areas: [family], citation: c, source: primary}
+                  - {id: family-advice, summary: s, effect: permit, licenses: [tech], actions: [advise], areas: \
+                [family], citation: c, source: primary}
                 """, jurisdiction: multiArea)
         let unknown = try packs.decide(action: "advise", on: "2026-03-01")
         #expect(unknown.kind == .undetermined)
@@ -202,7 +219,8 @@ struct ScopeDecisionTests {
     @Test func theExplanationListsTheFactsRead() throws {
         let packs = try TestPacks.load(
             rules: """
-                  - {id: capped, summary: s, effect: permit, licenses: [tech], actions: [advise], when: amount <= 11000, requires: [written-consent], citation: c, source: primary}
+                  - {id: capped, summary: s, effect: permit, licenses: [tech], actions: [advise], when: amount <= \
+                11000, requires: [written-consent], citation: c, source: primary}
                 """)
         let decision = try packs.decide(action: "advise", on: "2026-03-01", facts: ["amount": .integer(500)])
         #expect(decision.kind == .conditional)

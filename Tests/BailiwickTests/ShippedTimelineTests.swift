@@ -141,7 +141,8 @@ struct ShippedTimelineTests {
     }
 
     @Test func arizonaShortPeriodsAndFiveDaysForMail() throws {
-        // ARCP 6(a): under 11 days skip weekends and holidays. From Friday 2026-01-09: Jan 12-16 (5), MLK Day 19 skipped,
+        // ARCP 6(a): under 11 days skip weekends and holidays. From Friday 2026-01-09: Jan 12-16 (5), MLK Day 19
+        // skipped,
         // 20-23 (9), Mon 26 (10). ARCP 6(c): + 5 calendar days = Saturday 01-31 → Monday 2026-02-02.
         let result = try packs.computePeriod(
             PeriodRequest(trigger: CivilDate("2026-01-09")!, period: .days(10), service: .mail), in: "us-az")

@@ -13,8 +13,10 @@ enum TimelineTestPacks {
           holidays:
             - {id: new-years-day, name: New Year's Day, date: {month: 1, day: 1}, citation: c, source: primary}
             - {id: mlk-day, name: MLK Day, date: {month: 1, weekday: monday, nth: 3}, citation: c, source: primary}
-            - {id: memorial-day, name: Memorial Day, date: {month: 5, weekday: monday, nth: last}, citation: c, source: primary}
-            - {id: juneteenth, name: Juneteenth, date: {month: 6, day: 19}, from-year: 2021, until-year: 2024, citation: c, source: primary}
+            - {id: memorial-day, name: Memorial Day, date: {month: 5, weekday: monday, nth: last}, citation: c, \
+        source: primary}
+            - {id: juneteenth, name: Juneteenth, date: {month: 6, day: 19}, from-year: 2021, until-year: 2024, \
+        citation: c, source: primary}
             - id: juneteenth-monday
               name: Juneteenth (Monday)
               date: {month: 6, day: 19}
@@ -24,23 +26,30 @@ enum TimelineTestPacks {
               citation: c
               source: primary
             - {id: independence-day, name: Independence Day, date: {month: 7, day: 4}, citation: c, source: primary}
-            - {id: thanksgiving-day, name: Thanksgiving Day, date: {month: 11, weekday: thursday, nth: 4}, citation: c, source: primary}
-            - {id: day-after-thanksgiving, name: Day after Thanksgiving, date: {holiday: thanksgiving-day, offset: 1}, citation: c, source: primary}
+            - {id: thanksgiving-day, name: Thanksgiving Day, date: {month: 11, weekday: thursday, nth: 4}, citation: \
+        c, source: primary}
+            - {id: day-after-thanksgiving, name: Day after Thanksgiving, date: {holiday: thanksgiving-day, offset: 1}, \
+        citation: c, source: primary}
             - {id: easter-sunday, name: Easter Sunday, date: {easter: 0}, observed: none, citation: c, source: primary}
             - {id: good-friday, name: Good Friday, date: {easter: -2}, citation: c, source: unverified, note: test only}
-            - {id: christmas-day, name: Christmas Day, date: {month: 12, day: 25}, observed: {sunday: next-monday}, citation: c, source: primary}
+            - {id: christmas-day, name: Christmas Day, date: {month: 12, day: 25}, observed: {sunday: next-monday}, \
+        citation: c, source: primary}
         time-rules:
           - id: federal-style
             name: Federal-style counting
             default: true
             versions:
-              - {until: 2009-11-30, short-period-under: 11, service-days: {mail: 3, electronic: 3}, citation: 'R. 6 (old)', source: primary}
-              - {from: 2009-12-01, until: 2016-11-30, service-days: {mail: 3, electronic: 3}, citation: 'R. 6 (2009)', source: primary, service-citation: 'R. 6(d) (2009)'}
-              - {from: 2016-12-01, service-days: {mail: 3}, citation: 'R. 6 (2016)', source: primary, service-citation: 'R. 6(d)'}
+              - {until: 2009-11-30, short-period-under: 11, service-days: {mail: 3, electronic: 3}, citation: 'R. 6 \
+        (old)', source: primary}
+              - {from: 2009-12-01, until: 2016-11-30, service-days: {mail: 3, electronic: 3}, citation: 'R. 6 (2009)', \
+        source: primary, service-citation: 'R. 6(d) (2009)'}
+              - {from: 2016-12-01, service-days: {mail: 3}, citation: 'R. 6 (2016)', source: primary, \
+        service-citation: 'R. 6(d)'}
           - id: state-style
             name: State-style counting
             versions:
-              - {short-period-under: 7, service-days: {mail: 3}, service-days-added: to-period, citation: 'CR 6', source: primary, service-citation: 'CR 6(e)'}
+              - {short-period-under: 7, service-days: {mail: 3}, service-days-added: to-period, citation: 'CR 6', \
+        source: primary, service-citation: 'CR 6(e)'}
           - id: notice-style
             name: Notices, no roll
             versions:
@@ -55,8 +64,10 @@ enum TimelineTestPacks {
             variants:
               - {when: abroad, period: {days: 60}, citation: 'R. 12(a)(abroad)', source: primary}
               - {when: waived, trigger: waiver-sent, period: {days: 60}, citation: 'R. 12(a)(waiver)', source: primary}
-          - {id: decree-wait, name: Waiting period, kind: waiting-period, trigger: filed, period: {days: 90}, citation: 'Stat. 9', source: primary}
-          - {id: reply, name: Reply to a motion, trigger: served, period: {days: 14}, service-extension: true, citation: 'R. 7', source: primary}
+          - {id: decree-wait, name: Waiting period, kind: waiting-period, trigger: filed, period: {days: 90}, \
+        citation: 'Stat. 9', source: primary}
+          - {id: reply, name: Reply to a motion, trigger: served, period: {days: 14}, service-extension: true, \
+        citation: 'R. 7', source: primary}
         """
 
     static func load() throws -> PackSet {

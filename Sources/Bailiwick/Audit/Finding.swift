@@ -29,7 +29,9 @@ public enum FindingCode: String, Sendable, CaseIterable {
 
     /// What a finding is about: reporters group and filter on this, never on the code's spelling.
     public enum Category: String, Sendable, CaseIterable {
-        case scope, license, form, deadline, waitingPeriod = "waiting-period", followUp = "follow-up"
+        case scope, license, form, deadline
+        case waitingPeriod = "waiting-period"
+        case followUp = "follow-up"
         /// About the audit itself: what it could not check.
         case coverage
     }

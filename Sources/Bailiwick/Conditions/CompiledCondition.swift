@@ -1,5 +1,5 @@
 /// A type-checked condition, reading facts by slot: what the evaluator runs.
-public indirect enum CompiledCondition: Sendable {
+package indirect enum CompiledCondition: Sendable {
     case constant(Bool)
     /// A boolean fact used as a condition.
     case fact(slot: Int)
@@ -12,7 +12,7 @@ public indirect enum CompiledCondition: Sendable {
     /// `listFact contains-any ["a", "b"]`.
     case overlaps(Operand, Operand)
 
-    public enum Operand: Sendable {
+    package enum Operand: Sendable {
         case fact(slot: Int)
         case value(FactValue)
     }
@@ -21,11 +21,11 @@ public indirect enum CompiledCondition: Sendable {
 /// A condition as the pack wrote it, with its compiled form and the facts it reads.
 public struct Condition: Sendable, CustomStringConvertible {
     public let text: String
-    public let compiled: CompiledCondition
+    package let compiled: CompiledCondition
     /// The slots of the facts it reads, in the order they appear.
     public let factSlots: [Int]
 
-    public init(text: String, compiled: CompiledCondition, factSlots: [Int]) {
+    package init(text: String, compiled: CompiledCondition, factSlots: [Int]) {
         self.text = text
         self.compiled = compiled
         self.factSlots = factSlots

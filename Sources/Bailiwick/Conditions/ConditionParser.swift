@@ -7,14 +7,14 @@
 ///     comparison := operand (("==" | "!=" | "<" | "<=" | ">" | ">=" | "in" | "not in" | "contains-any") operand)?
 ///     operand    := fact | integer | string | date | "true" | "false" | list | "(" condition ")"
 ///     list       := "[" (operand ("," operand)*)? "]"
-public struct ConditionParser {
+struct ConditionParser {
     /// Deeper nesting than this (parentheses, `not`s and lists inside one another) is refused, so
     /// a hostile pack cannot exhaust the stack. A condition without any is at level 0.
-    public static let maximumDepth = 64
+    static let maximumDepth = 64
     /// More facts and values than this in one condition are refused: the type checker, the
     /// compiler and the evaluator recurse once per operator, so a long flat chain of `and`s would
     /// exhaust the stack as surely as deep nesting. The shipped packs use at most about a dozen.
-    public static let maximumTerms = 500
+    static let maximumTerms = 500
 
     private let scalars: [Unicode.Scalar]
     private var tokens: [Token] = []
@@ -22,7 +22,7 @@ public struct ConditionParser {
     private var depth = 0
     private var terms = 0
 
-    public static func parse(_ text: String) throws(ConditionError) -> ConditionSyntax {
+    static func parse(_ text: String) throws(ConditionError) -> ConditionSyntax {
         var parser = ConditionParser(scalars: Array(text.unicodeScalars))
         try parser.tokenize()
         guard parser.tokens.count > 1 else { throw ConditionError("the condition is empty", at: 0) }

@@ -1,6 +1,6 @@
 /// A parsed, not yet type-checked condition. Ranges are offsets in Unicode scalars from the
 /// start of the condition text, so errors can point inside it.
-public indirect enum ConditionSyntax: Sendable {
+indirect enum ConditionSyntax: Sendable {
     case fact(String, Range<Int>)
     case boolean(Bool, Range<Int>)
     case integer(Int, Range<Int>)
@@ -10,7 +10,7 @@ public indirect enum ConditionSyntax: Sendable {
     case not(ConditionSyntax, Range<Int>)
     case binary(BinaryOperator, ConditionSyntax, ConditionSyntax, operatorRange: Range<Int>)
 
-    public var range: Range<Int> {
+    var range: Range<Int> {
         switch self {
         case .fact(_, let range), .boolean(_, let range), .integer(_, let range), .string(_, let range),
             .date(_, let range), .list(_, let range), .not(_, let range):

@@ -1,9 +1,9 @@
 /// "Did you mean" suggestions: the closest known name to a misspelt one.
-public enum Suggestions {
+package enum Suggestions {
     /// The candidate closest to `name` by edit distance, if it is close enough to be a likely typo
     /// (or a longer name starting with it). Candidates that cannot qualify by their length alone
     /// are not measured, so a long unknown name costs no more than a short one.
-    public static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
+    package static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
         let target = Array(name.lowercased().unicodeScalars)
         let allowed = max(1, min(3, (target.count + 2) / 4))
         let candidates = candidates.map { (name: $0, scalars: Array($0.lowercased().unicodeScalars)) }
@@ -31,7 +31,7 @@ public enum Suggestions {
     }
 
     /// `message` followed by "; did you mean 'x'?" when a close candidate exists.
-    public static func message(_ message: String, for name: String, in candidates: some Sequence<String>) -> String {
+    package static func message(_ message: String, for name: String, in candidates: some Sequence<String>) -> String {
         guard let suggestion = closest(to: name, in: candidates) else { return message }
         return "\(message); did you mean '\(suggestion)'?"
     }

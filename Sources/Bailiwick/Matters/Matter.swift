@@ -17,8 +17,6 @@ public struct Matter: Sendable {
     /// Where the matter's type is named (where its jurisdiction is, when it has no type): the place
     /// findings about the whole matter point to.
     public let typeLocation: SourceLocation
-    /// Where each fact is given, by slot.
-    public let factLocations: [Int: SourceLocation]
     /// What the loader flagged without refusing the file (an id with an invisible character).
     public var warnings: [Diagnostic] = []
     /// The position in `events` of each event's first occurrence, and in `filings` of each form's first filing.
@@ -28,7 +26,7 @@ public struct Matter: Sendable {
     public init(
         file: String, id: String, title: String?, jurisdiction: Jurisdiction, type: MatterType?, area: String,
         asOf: CivilDate?, people: [Person], facts: FactValues, events: [MatterEvent], actions: [MatterAction],
-        filings: [Filing], typeLocation: SourceLocation, factLocations: [Int: SourceLocation]
+        filings: [Filing], typeLocation: SourceLocation
     ) {
         self.file = file
         self.id = id
@@ -43,7 +41,6 @@ public struct Matter: Sendable {
         self.actions = actions
         self.filings = filings
         self.typeLocation = typeLocation
-        self.factLocations = factLocations
         var firstEvent: [String: Int] = [:]
         for (position, event) in events.enumerated()
         where firstEvent[event.event].map({ event.date < events[$0].date }) ?? true {
@@ -140,13 +137,11 @@ public struct MatterAction: Sendable {
 public struct Filing: Sendable {
     public let form: String
     public let filed: CivilDate?
-    public let served: CivilDate?
     public let location: SourceLocation
 
-    public init(form: String, filed: CivilDate?, served: CivilDate?, location: SourceLocation) {
+    public init(form: String, filed: CivilDate?, location: SourceLocation) {
         self.form = form
         self.filed = filed
-        self.served = served
         self.location = location
     }
 }
@@ -174,6 +169,6 @@ extension Matter {
             file: file, id: id, title: title.map { _ in "[redacted]" }, jurisdiction: jurisdiction, type: type,
             area: area,
             asOf: asOf, people: people, facts: facts, events: events, actions: actions, filings: filings,
-            typeLocation: typeLocation, factLocations: factLocations)
+            typeLocation: typeLocation)
     }
 }

@@ -91,12 +91,12 @@ public struct PackSet: Sendable {
     public var timeRules: [TimeRule] { storage.timeRules }
     public var deadlines: [DeadlineRule] { storage.deadlines }
     public var matterTypes: [MatterType] { storage.matterTypes }
-    public var actionIndex: [String: Int] { storage.actionIndex }
-    public var areaIndex: [String: Int] { storage.areaIndex }
-    public var factIndex: [String: Int] { storage.factIndex }
-    public var jurisdictionIndex: [String: Int] { storage.jurisdictionIndex }
-    public var licenseIndex: [LicenseKey: Int] { storage.licenseIndex }
-    public var ruleIndex: [String: Int] { storage.ruleIndex }
+    var actionIndex: [String: Int] { storage.actionIndex }
+    var areaIndex: [String: Int] { storage.areaIndex }
+    var factIndex: [String: Int] { storage.factIndex }
+    var jurisdictionIndex: [String: Int] { storage.jurisdictionIndex }
+    var licenseIndex: [LicenseKey: Int] { storage.licenseIndex }
+    var ruleIndex: [String: Int] { storage.ruleIndex }
     var exceptionsTo: [[Int]] { storage.exceptionsTo }
     var candidates: [CandidateKey: [[Int]]] { storage.candidates }
 

@@ -27,6 +27,17 @@ public enum ActionScope: Sendable {
         case .only(let actions): actions.contains(action)
         }
     }
+
+    package var isAll: Bool {
+        if case .all = self { return true }
+        return false
+    }
+
+    /// The actions named, or none for `all`.
+    package var ids: [String] {
+        if case .only(let ids) = self { return ids }
+        return []
+    }
 }
 
 /// A scope-of-practice rule: permits or forbids some actions to some licences.

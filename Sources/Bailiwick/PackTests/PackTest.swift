@@ -30,15 +30,6 @@ public struct PackTestResult: Sendable {
 }
 
 extension PackSet {
-    /// Decides the scope of one action of a matter, as the audit does.
-    public func decide(_ action: MatterAction, in matter: Matter) -> ScopeDecision? {
-        guard let license = matter.people[action.person].license else { return nil }
-        return decide(
-            ScopeQuery(
-                in: self, jurisdiction: matter.jurisdiction, license: license, action: action.action,
-                area: area(matter.area), date: action.date, facts: action.facts))
-    }
-
     /// Runs pack tests and reports each one.
     public func run(_ tests: [PackTest]) -> [PackTestResult] {
         tests.map(run)

@@ -112,7 +112,9 @@ public struct QuizGenerator {
                 guard let correct = Self.option(for: decision.kind) else { continue }
                 let decisive = decision.decisiveRules.first?.rule ?? rule
                 let prompt =
-                    "May a \(license.title) (\(jurisdiction)) \(lowercasedFirst(action.description.dropLast(action.description.hasSuffix(".") ? 1 : 0))) in a \(area) matter on \(date)?"
+                    "May a \(license.title) (\(jurisdiction)) "
+                    + "\(lowercasedFirst(action.description.dropLast(action.description.hasSuffix(".") ? 1 : 0))) "
+                    + "in a \(area) matter on \(date)?"
                     + factsClause(query.facts)
                 questions.append(
                     QuizQuestion(
@@ -200,7 +202,8 @@ public struct QuizGenerator {
             return QuizQuestion(
                 id: "conditions:\(rule.id)", topic: .conditions, jurisdiction: jurisdiction,
                 prompt:
-                    "Under rule \(rule.id), what must a \(license.title) have before they \(lowercasedFirst(action.title))?",
+                    "Under rule \(rule.id), what must a \(license.title) have before they "
+                    + "\(lowercasedFirst(action.title))?",
                 answer: .choice(options: options, correct: options.firstIndex(of: correct)!),
                 explanation: "\(rule.summary) Requires: \(correct).", citation: rule.citation,
                 basis: .requirements(rule: rule.id)
@@ -247,7 +250,8 @@ public struct QuizGenerator {
                             id: "forms:\(jurisdiction):\(type.id):\(form.code):\(clause)", topic: .forms,
                             jurisdiction: jurisdiction,
                             prompt:
-                                "True or false: \(form.code) (\(form.name)) is required in a \(type.name.lowercased())\(clause).",
+                                "True or false: \(form.code) (\(form.name)) is required in a "
+                                + "\(type.name.lowercased())\(clause).",
                             answer: .trueFalse(truth == .true),
                             explanation: form.when.map { "It is required only where \($0.text)." }
                                 ?? "It is required in every such matter.",
@@ -330,7 +334,8 @@ public struct QuizGenerator {
                     id: "deadlines:\(jurisdiction):\(rule.id):\(found.trigger)", topic: .deadlines,
                     jurisdiction: jurisdiction,
                     prompt:
-                        "\(rule.name) in \(packs.jurisdiction(jurisdiction)?.name ?? jurisdiction): the \(event) happened on "
+                        "\(rule.name) in \(packs.jurisdiction(jurisdiction)?.name ?? jurisdiction): the \(event) "
+                        + "happened on "
                         + "\(found.trigger.weekday) \(found.trigger). On what date is it due?",
                     answer: answer,
                     explanation:

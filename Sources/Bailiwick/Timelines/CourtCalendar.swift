@@ -1,3 +1,5 @@
+// Foundation only for NSLock: one calendar is shared by concurrent requests, and its cache of
+// observed holidays needs a lock.
 import Foundation
 
 /// When a holiday falls in a year: a fixed date, the nth (or last) weekday of a month, a number
@@ -163,17 +165,17 @@ final class HolidayTable: @unchecked Sendable {
 }
 
 /// Answers "is this a court day?" for one computation, from the calendar's shared table.
-public struct CourtDays {
-    public let calendar: CourtCalendar
+struct CourtDays {
+    let calendar: CourtCalendar
     private var year = Int.min
     private var observed: [Int: ObservedHoliday] = [:]
 
-    public init(_ calendar: CourtCalendar) {
+    init(_ calendar: CourtCalendar) {
         self.calendar = calendar
     }
 
     /// The holiday courts observe on `date`, if any.
-    public mutating func holiday(on date: CivilDate) -> ObservedHoliday? {
+    mutating func holiday(on date: CivilDate) -> ObservedHoliday? {
         if date.year != year {
             year = date.year
             observed = calendar.table.year(year, of: calendar)
@@ -182,7 +184,7 @@ public struct CourtDays {
     }
 
     /// Why a day is not a court day, in words: "Saturday", "Christmas Day (observed)".
-    public mutating func closure(on date: CivilDate) -> String? {
+    mutating func closure(on date: CivilDate) -> String? {
         if let holiday = holiday(on: date) {
             return holiday.observed == holiday.date ? holiday.name : "\(holiday.name) (observed)"
         }

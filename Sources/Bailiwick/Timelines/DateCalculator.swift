@@ -146,8 +146,8 @@ public enum TimelineError: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 /// Counts periods the way a jurisdiction's time rule says, writing down each step.
-public enum DateCalculator {
-    public static func compute(_ request: PeriodRequest, rule: TimeRule, calendar: CourtCalendar) throws(TimelineError)
+package enum DateCalculator {
+    package static func compute(_ request: PeriodRequest, rule: TimeRule, calendar: CourtCalendar) throws(TimelineError)
         -> ComputedDate
     {
         guard let version = rule.version(on: request.trigger) else {

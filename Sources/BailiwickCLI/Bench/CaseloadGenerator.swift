@@ -1,6 +1,5 @@
 import Bailiwick
 import BailiwickReports
-import Foundation
 
 /// Writes a reproducible synthetic caseload: matter files across the shipped matter types, most
 /// of them clean, some with the faults supervisors meet (an action out of scope, a missing form,
@@ -34,7 +33,8 @@ struct CaseloadGenerator {
         var lines = [
             "id: SYN-WA-\(index)", "jurisdiction: us-wa", "type: dissolution", "as-of: \(asOf)",
             "people:",
-            "  - {id: tech, role: technician, name: Technician \(index % 97), license: lllt, licensed-from: 2020-0\(1 + index % 9)-01}",
+            "  - {id: tech, role: technician, name: Technician \(index % 97), license: lllt, licensed-from: "
+                + "2020-0\(1 + index % 9)-01}",
             "  - {id: client, role: client, name: Client \(index)}",
             "facts:",
             "  support-at-issue: \(random.next() % 2 == 0)",
@@ -84,7 +84,8 @@ struct CaseloadGenerator {
             people:
               - {id: para, role: technician, name: Paralegal \(index % 89), license: paralegal}
               - {id: lawyer, role: attorney, name: Attorney \(index % 31)}
-            facts: {supervised-by-lawyer: true, lawyer-review: true, waiver-of-service: false, united-states-party: false, timely-post-judgment-motion: false}
+            facts: {supervised-by-lawyer: true, lawyer-review: true, waiver-of-service: false, united-states-party: \
+            false, timely-post-judgment-motion: false}
             events:
               - {event: service-of-summons, date: \(served), method: personal}
               - {event: answer-filed, date: \(answered)}

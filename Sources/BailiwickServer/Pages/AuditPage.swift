@@ -23,8 +23,10 @@ struct AuditPage {
             <input type="hidden" name="mode" value="file">
             <div class="field" id="upload" hidden><label for="matter-file">Upload a matter file (YAML or JSON)</label>
             <input id="matter-file" type="file" accept=".yaml,.yml,.json,text/yaml,application/json"></div>
-            \(Field.textarea("matter", label: "Or paste it here", value: parameters["mode"] == "file" ? parameters["matter"] : nil, rows: 12,
-                             hint: "The format is described in docs/matter-format.md. The file is audited and forgotten: nothing is stored."))
+            \(Field.textarea("matter", label: "Or paste it here",
+                value: parameters["mode"] == "file" ? parameters["matter"] : nil, rows: 12,
+                             hint: "The format is described in docs/matter-format.md. "
+                    + "The file is audited and forgotten: nothing is stored."))
             \(options(parameters, prefix: "file-"))
             <div class="actions"><button type="submit">Audit</button></div>
             </form>
@@ -37,7 +39,8 @@ struct AuditPage {
     private func options(_ parameters: Parameters, prefix: String) -> String {
         """
         <div class="grid">
-        \(Field.input("as-of", id: prefix + "as-of", label: RequestField.asOf.label, type: "date", value: parameters["as-of"],
+        \(Field.input("as-of", id: prefix + "as-of", label: RequestField.asOf.label, type: "date",
+            value: parameters["as-of"],
                       hint: "Empty: the file's as-of, else today (UTC)."))
         \(Field.input("horizon", id: prefix + "horizon", label: RequestField.horizon.label, type: "number",
                       value: parameters[.horizon] ?? String(AuditRequest.defaultHorizon),
@@ -110,12 +113,16 @@ struct AuditPage {
             <h2 id="simple-heading">Or describe a simple matter</h2>
             <input type="hidden" name="mode" value="simple">
             <div class="grid">
-            \(Field.select("matter-type", label: RequestField.matterType.label, groups: types, selected: parameters["matter-type"],
+            \(Field.select("matter-type", label: RequestField.matterType.label, groups: types,
+                selected: parameters["matter-type"],
                            blank: "Choose a matter type", attributes: " required"))
-            \(Field.input("id", label: RequestField.matterID.label, value: parameters["id"] ?? "WEB-1", attributes: " required"))
-            \(Field.input("tech-name", label: RequestField.technicianName.label, value: parameters["tech-name"] ?? "Technician", attributes: " required"))
+            \(Field.input("id", label: RequestField.matterID.label, value: parameters["id"] ?? "WEB-1",
+                attributes: " required"))
+            \(Field.input("tech-name", label: RequestField.technicianName.label, value: parameters["tech-name"]
+                ?? "Technician", attributes: " required"))
             \(pages.licenseSelect(selected: parameters["license"], required: true))
-            \(Field.input("licensed-from", label: RequestField.licensedFrom.label, type: "date", value: parameters["licensed-from"]))
+            \(Field.input("licensed-from", label: RequestField.licensedFrom.label, type: "date",
+                value: parameters["licensed-from"]))
             </div>
             <fieldset><legend>\(RequestField.events.label)</legend>\(eventRows.joined())</fieldset>
             <fieldset><legend>\(RequestField.filings.label)</legend>\(filingRows.joined())</fieldset>
@@ -200,7 +207,8 @@ struct AuditPage {
             """
         let generated =
             parameters["mode"] == "simple"
-            ? "<details><summary>The matter file made from the form (save it to audit again later)</summary><pre>\(escapeHTML(matter))</pre></details>"
+            ? "<details><summary>The matter file made from the form (save it to audit again "
+                + "later)</summary><pre>\(escapeHTML(matter))</pre></details>"
             : ""
         return "<section id=\"report\" aria-label=\"Audit report\">" + AuditHTML().matter(report, in: false) + downloads
             + generated + "</section>"

@@ -17,7 +17,8 @@ struct CheckPage {
             }
         }
         let actions = packs.actions.map { action in
-            "<option value=\"\(action.id)\" data-description=\"\(escapeHTML(action.description))\">\(escapeHTML(action.title))</option>"
+            "<option value=\"\(action.id)\" data-description=\"\(escapeHTML(action.description))\">"
+                + "\(escapeHTML(action.title))</option>"
         }
         let facts = packs.facts.map { fact in
             "<tr><td><code>\(fact.id)</code></td><td>\(fact.type.rawValue)</td>"
@@ -26,23 +27,28 @@ struct CheckPage {
         let form = """
             <form class="panel" method="get" action="/check#result" aria-label="Scope check">
             <div class="grid">
-            \(Field.select("jurisdiction", label: RequestField.jurisdiction.label, options: pages.jurisdictionOptions, selected: parameters["jurisdiction"],
+            \(Field.select("jurisdiction", label: RequestField.jurisdiction.label, options: pages.jurisdictionOptions,
+                selected: parameters["jurisdiction"],
                            blank: "Choose a jurisdiction", attributes: " required"))
             \(pages.licenseSelect(selected: parameters["license"], required: true))
             <div class="field"><label for="action">\(RequestField.action.label)</label>
             <p class="hint" id="action-hint">Type to search, or pick from the list.</p>
-            <input id="action" name="action" list="actions" required autocomplete="off" aria-describedby="action-hint action-description" \
+            <input id="action" name="action" list="actions" required autocomplete="off" aria-describedby="action-hint \
+            action-description" \
             value="\(escapeHTML(parameters["action"] ?? ""))">
             <datalist id="actions">\(actions.joined())</datalist>
             <p class="hint" id="action-description" aria-live="polite"></p></div>
-            \(Field.select("area", label: RequestField.area.label, options: packs.areas.map { ($0.id, $0.title) }, selected: parameters["area"],
+            \(Field.select("area", label: RequestField.area.label, options: packs.areas.map { ($0.id, $0.title) },
+                selected: parameters["area"],
                            blank: "Not given (the licence's only area, if it has one)"))
-            \(Field.input("on", label: RequestField.on.label, type: "date", value: parameters["on"], hint: "Empty: today (UTC)."))
+            \(Field.input("on", label: RequestField.on.label, type: "date", value: parameters["on"],
+                hint: "Empty: today (UTC)."))
             </div>
             \(Field.textarea("facts", label: RequestField.fact.label, value: parameters.all("facts").first, rows: 4,
                              hint: "One per line, id=value: written-contract=true, issues= (none), children=2."))
             <details><summary>Facts you can give</summary><div class="table-wrap"><table>
-            <thead><tr><th scope="col">Fact</th><th scope="col">Type</th><th scope="col">Write</th><th scope="col">Meaning</th></tr></thead>
+            <thead><tr><th scope="col">Fact</th><th scope="col">Type</th><th scope="col">Write</th><th \
+            scope="col">Meaning</th></tr></thead>
             <tbody>\(facts.joined())</tbody></table></div></details>
             <div class="actions"><button type="submit">Check</button></div>
             </form>
@@ -53,21 +59,26 @@ struct CheckPage {
     private func decision(_ decision: ScopeDecision) -> String {
         let query = decision.query
         let summary = DecisionText.summary(of: decision)
-        var html = [
+        let area = decision.area.map { $0 + (decision.areaAssumed ? " (assumed)" : "") } ?? "area not given"
+        var html: [String] = [
             "<section aria-labelledby=\"decision-heading\">",
             "<h2 id=\"decision-heading\">Decision</h2>",
             "<div class=\"verdict \(summary.tone.rawValue)\" id=\"decision\" data-kind=\"\(decision.kind.rawValue)\">"
                 + "<p><span class=\"label\">\(summary.label)</span>: \(escapeHTML(summary.explanation))</p>"
                 + summary.details.map { "<p>\(escapeHTML($0))</p>" }.joined() + "</div>",
-            "<p class=\"muted\">\(escapeHTML(query.license.title)) (\(query.license.key.id)), \(escapeHTML(query.jurisdiction.name)): "
-                + "<strong>\(escapeHTML(query.action.title))</strong> · \(escapeHTML(decision.area.map { $0 + (decision.areaAssumed ? " (assumed)" : "") } ?? "area not given")) · on \(query.date)</p>",
+            "<p class=\"muted\">\(escapeHTML(query.license.title)) (\(query.license.key.id)), "
+                + "\(escapeHTML(query.jurisdiction.name)): "
+                + "<strong>\(escapeHTML(query.action.title))</strong> · "
+                + "\(escapeHTML(area)) · on \(query.date)</p>",
         ]
         if !decision.requirements.isEmpty {
             html.append("<h3>Conditions</h3><ul>")
             for outcome in decision.requirements {
                 html.append(
-                    "<li><strong>\(DecisionText.conditionStatus(outcome.truth))</strong>: \(escapeHTML(outcome.requirement.label)) "
-                        + "<code>\(escapeHTML(outcome.requirement.condition.text))</code> <span class=\"muted\">(\(outcome.ruleID))</span></li>"
+                    "<li><strong>\(DecisionText.conditionStatus(outcome.truth))</strong>: "
+                        + "\(escapeHTML(outcome.requirement.label)) "
+                        + "<code>\(escapeHTML(outcome.requirement.condition.text))</code> <span "
+                        + "class=\"muted\">(\(outcome.ruleID))</span></li>"
                 )
             }
             html.append("</ul>")
@@ -97,11 +108,15 @@ struct CheckPage {
                     + "<th scope=\"col\">Outcome</th><th scope=\"col\">Citation</th></tr></thead><tbody>")
             for outcome in decision.rules {
                 let rule = outcome.rule
+                var row = "<tr><td>\(outcome.decisive ? "<strong>* " : "")<a "
+                row += "href=\"/packs/\(query.jurisdiction.id)#\(rule.id)\">\(rule.id)</a>"
+                row += "\(outcome.decisive ? "</strong>" : "")<br>\(escapeHTML(rule.summary))</td><td>"
+                row += "\(rule.effect.rawValue)</td>"
+                row += "<td>\(escapeHTML(DecisionText.status(of: outcome, in: decision, packs: packs)))</td>"
+                row += "<td>\(Pages.citation(rule.citation))<br><span class=\"muted\">in force "
+                row += "\(rule.period.description)</span></td></tr>"
                 html.append(
-                    "<tr><td>\(outcome.decisive ? "<strong>* " : "")<a href=\"/packs/\(query.jurisdiction.id)#\(rule.id)\">\(rule.id)</a>"
-                        + "\(outcome.decisive ? "</strong>" : "")<br>\(escapeHTML(rule.summary))</td><td>\(rule.effect.rawValue)</td>"
-                        + "<td>\(escapeHTML(DecisionText.status(of: outcome, in: decision, packs: packs)))</td>"
-                        + "<td>\(Pages.citation(rule.citation))<br><span class=\"muted\">in force \(rule.period.description)</span></td></tr>"
+                    row
                 )
             }
             let legend =

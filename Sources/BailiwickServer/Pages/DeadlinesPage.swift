@@ -28,7 +28,8 @@ struct DeadlinesPage {
         let form = """
             <form class="panel" method="get" action="/deadlines#result" aria-label="Deadline calculator">
             <div class="grid">
-            \(Field.select("jurisdiction", label: RequestField.jurisdiction.label, options: pages.jurisdictionOptions, selected: parameters["jurisdiction"],
+            \(Field.select("jurisdiction", label: RequestField.jurisdiction.label, options: pages.jurisdictionOptions,
+                selected: parameters["jurisdiction"],
                            blank: "Choose a jurisdiction", attributes: " required"))
             \(Field.input("from", label: RequestField.from.label, type: "date", value: parameters["from"],
                           hint: "The day of service, filing, entry of judgment…", attributes: " required"))
@@ -40,13 +41,15 @@ struct DeadlinesPage {
             \(Field.input("hours", label: RequestField.hours.label, type: "number", value: parameters[.hours],
                           attributes: Field.range(DeadlineRequest.hours)))
             \(Field.input("at", label: RequestField.at.label, type: "time", value: parameters["at"]))
-            \(Field.select("service", label: RequestField.service.label, options: services, selected: parameters["service"], blank: "Not relevant"))
+            \(Field.select("service", label: RequestField.service.label, options: services,
+                selected: parameters["service"], blank: "Not relevant"))
             </div>
             \(Field.checkbox("court-days", label: RequestField.courtDays.label,
                              checked: parameters.ticked(.courtDays)))
             \(Field.checkbox("before", label: RequestField.before.label,
                              checked: parameters.ticked(.before)))
-            \(Field.textarea("facts", label: "Facts deciding between a rule's variants", value: parameters.all("facts").first, rows: 2,
+            \(Field.textarea("facts", label: "Facts deciding between a rule's variants",
+                value: parameters.all("facts").first, rows: 2,
                              hint: "One per line, id=value: served-out-of-state=true."))
             <div class="actions"><button type="submit">Compute</button></div>
             </form>
@@ -60,13 +63,18 @@ struct DeadlinesPage {
         let event = item.triggerEvent.flatMap { packs.event($0)?.name.lowercased() } ?? "the trigger"
         var html = [
             "<section aria-labelledby=\"deadline-heading\"><h2 id=\"deadline-heading\">\(escapeHTML(item.title))</h2>",
-            "<div class=\"verdict \(item.weakestSource == .primary ? "good" : "caution")\"><p class=\"label\" id=\"due\">\(escapeHTML(item.headline))</p>"
-                + "<p>\(item.period) \(relation) \(escapeHTML(event)) on \(item.triggerDate) · \(escapeHTML(place))</p></div>",
+            "<div class=\"verdict \(item.weakestSource == .primary ? "good" : "caution")\"><p class=\"label\" "
+                + "id=\"due\">\(escapeHTML(item.headline))</p>"
+                + "<p>\(item.period) \(relation) \(escapeHTML(event)) on \(item.triggerDate) · "
+                + "\(escapeHTML(place))</p></div>",
         ]
         if let citation = item.citation { html.append("<p>Rule: \(Pages.citation(citation))</p>") }
+        let version =
+            item.computed.version.period == EffectivePeriod()
+            ? "its only version" : "version in force \(item.computed.version.period.description)"
         html.append(
             "<h3>How the date was computed</h3><p class=\"muted\">\(escapeHTML(item.computed.timeRule.name)), "
-                + "\(item.computed.version.period == EffectivePeriod() ? "its only version" : "version in force \(item.computed.version.period.description)")</p><ol>"
+                + "\(version)</p><ol>"
         )
         html += item.computed.trace.map { entry in
             let citation = entry.citation.map { " <span class=\"muted\">[\(escapeHTML($0))]</span>" } ?? ""
@@ -78,21 +86,25 @@ struct DeadlinesPage {
             for alternative in item.alternatives {
                 let date = alternative.date.map { "\($0.weekday) \($0)" } ?? "cannot be worked out from what was given"
                 html.append(
-                    "<li>If <code>\(escapeHTML(alternative.label))</code>: <strong>\(date)</strong>"
-                        + " <span class=\"muted\">(give \(alternative.unknownFacts.joined(separator: ", ")) to decide)</span></li>"
+                    "<li>If "
+                        + "<code>\(escapeHTML(alternative.label))</code>: <strong>\(date)</strong>"
+                        + " <span class=\"muted\">(give \(alternative.unknownFacts.joined(separator: ", ")) to "
+                        + "decide)</span></li>"
                 )
             }
             html.append("</ul>")
         }
         if item.weakestSource != .primary {
             html.append(
-                "<p><strong>Caution:</strong> part of this computation rests on a rule marked \(item.weakestSource.rawValue); "
+                "<p><strong>Caution:</strong> part of this computation rests on a rule marked "
+                    + "\(item.weakestSource.rawValue); "
                     + "check the rule's text before relying on the date.</p>")
         }
         html += item.notes.map { "<p class=\"muted\">Note: \(escapeHTML($0))</p>" }
         let calendarQuery = Parameters(query.pairs.filter { $0.name != "format" } + [("format", "ics")]).encoded
         html.append(
-            "<p><a href=\"/v1/deadlines?\(escapeHTML(calendarQuery))\" download>Download as a calendar file (.ics)</a></p></section>"
+            "<p><a href=\"/v1/deadlines?\(escapeHTML(calendarQuery))\" download>Download as a calendar file "
+                + "(.ics)</a></p></section>"
         )
         return html.joined(separator: "\n")
     }

@@ -16,14 +16,19 @@ struct HolidaysPage {
                         observed.observed != observed.date
                         ? " (falls on \(observed.date.weekday) \(observed.date))" : ""
                     return
-                        "<tr><td>\(observed.observed.weekday) \(observed.observed)\(shifted)</td><td>\(escapeHTML(observed.name))</td>"
+                        "<tr><td>\(observed.observed.weekday) "
+                        + "\(observed.observed)\(shifted)</td><td>\(escapeHTML(observed.name))</td>"
                         + "<td>\(holiday.map { Pages.citation($0.citation) } ?? "")</td></tr>"
                 }
                 result = """
-                    <section aria-labelledby="holidays-heading"><h2 id="holidays-heading">\(escapeHTML(holidays.jurisdiction.name)) court holidays, \(holidays.year)</h2>
-                    <div class="table-wrap"><table id="holidays"><thead><tr><th scope="col">Court closed</th><th scope="col">Holiday</th>\
+                    <section aria-labelledby="holidays-heading"><h2 \
+                    id="holidays-heading">\(escapeHTML(holidays.jurisdiction.name)) court holidays, \
+                    \(holidays.year)</h2>
+                    <div class="table-wrap"><table id="holidays"><thead><tr><th scope="col">Court closed</th><th \
+                    scope="col">Holiday</th>\
                     <th scope="col">Rule</th></tr></thead><tbody>\(rows.joined())</tbody></table></div>
-                    <p class="muted">Weekend holidays are shown on the day the court observes them. Days a court closes by \
+                    <p class="muted">Weekend holidays are shown on the day the court observes them. Days a court \
+                    closes by \
                     proclamation or local order are not included.</p></section>
                     """
             } catch {
@@ -36,9 +41,11 @@ struct HolidaysPage {
         let form = """
             <form class="panel" method="get" action="/holidays#result" aria-label="Court holidays">
             <div class="grid">
-            \(Field.select("jurisdiction", label: RequestField.jurisdiction.label, options: calendars, selected: parameters["jurisdiction"],
+            \(Field.select("jurisdiction", label: RequestField.jurisdiction.label, options: calendars,
+                selected: parameters["jurisdiction"],
                            blank: "Choose a jurisdiction", attributes: " required"))
-            \(Field.input("year", label: RequestField.year.label, type: "number", value: parameters["year"] ?? String(pages.service.today.year),
+            \(Field.input("year", label: RequestField.year.label, type: "number", value: parameters["year"]
+                ?? String(pages.service.today.year),
                           attributes: Field.range(HolidaysRequest.years)))
             </div>
             <div class="actions"><button type="submit">Show holidays</button></div>

@@ -95,7 +95,8 @@ enum Field {
         return wrap(
             name, label: label, hint: hint,
             control:
-                "<select id=\"\(name)\" name=\"\(name)\"\(describedBy(name, hint))\(attributes)>\(items.joined())</select>"
+                "<select id=\"\(name)\" name=\"\(name)\"\(describedBy(name, hint))\(attributes)>"
+                + "\(items.joined())</select>"
         )
     }
 
@@ -124,7 +125,8 @@ enum Field {
     static func checkbox(_ name: String, id: String? = nil, label: String, checked: Bool) -> String {
         let id = id ?? name
         return
-            "<div class=\"field check\"><input id=\"\(id)\" name=\"\(name)\" type=\"checkbox\" value=\"true\"\(checked ? " checked" : "")>"
+            "<div class=\"field check\"><input id=\"\(id)\" name=\"\(name)\" type=\"checkbox\" "
+            + "value=\"true\"\(checked ? " checked" : "")>"
             + "<label for=\"\(id)\">\(escapeHTML(label))</label></div>"
     }
 

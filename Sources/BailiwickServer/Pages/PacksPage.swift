@@ -14,19 +14,24 @@ struct PacksPage {
             let counts = SourceStatus.allCases.map { status in
                 "\(rules.filter { $0.citation.status == status }.count) \(status.rawValue)"
             }
+            let licenses = packs.licenses(in: place.id).map { "\(escapeHTML($0.title)) (\($0.key.id))" }
             return "<tr><td><a href=\"/packs/\(place.id)\">\(escapeHTML(place.name))</a></td>"
-                + "<td>\(packs.licenses(in: place.id).map { "\(escapeHTML($0.title)) (\($0.key.id))" }.joined(separator: "<br>"))</td>"
+                + "<td>\(licenses.joined(separator: "<br>"))</td>"
                 + "<td>\(rules.count): \(counts.joined(separator: ", "))</td><td>\(place.reviewed)</td></tr>"
         }
         return Layout.page(
             "Rule packs", path: "/packs",
             body: """
-                <p>Every rule carries its citation and how well it was verified: <strong>primary</strong> (the rule's own text, or an \
-                official copy of it, was read), <strong>official-summary</strong> (read in the court's or bar's own summary), \
+                <p>Every rule carries its citation and how well it was verified: <strong>primary</strong> (the rule's \
+                own text, or an \
+                official copy of it, was read), <strong>official-summary</strong> (read in the court's or bar's own \
+                summary), \
                 <strong>secondary</strong> (read in a secondary source) or \
                 <strong>unverified</strong> (not read in any source; check before relying on it).</p>
-                <div class="table-wrap"><table id="jurisdictions"><thead><tr><th scope="col">Jurisdiction</th><th scope="col">Licences</th>\
-                <th scope="col">Scope rules by source</th><th scope="col">Reviewed</th></tr></thead><tbody>\(rows.joined())</tbody></table></div>
+                <div class="table-wrap"><table id="jurisdictions"><thead><tr><th scope="col">Jurisdiction</th><th \
+                scope="col">Licences</th>\
+                <th scope="col">Scope rules by source</th><th \
+                scope="col">Reviewed</th></tr></thead><tbody>\(rows.joined())</tbody></table></div>
                 """)
     }
 
@@ -52,14 +57,18 @@ struct PacksPage {
             case .only(let ids): areas = ids.joined(separator: ", ")
             }
             return "<tr><td>\(escapeHTML(license.title)) (\(license.key.id))</td><td>\(escapeHTML(areas))</td>"
-                + "<td>\(license.validity.description)\(license.admissionsUntil.map { "; no new licences after \($0)" } ?? "")</td>"
-                + "<td>\(Pages.citation(license.citation))\(license.note.map { "<br><span class=\"muted\">\(escapeHTML($0))</span>" } ?? "")</td></tr>"
+                + "<td>\(license.validity.description)"
+                + "\(license.admissionsUntil.map { "; no new licences after \($0)" } ?? "")</td>"
+                + "<td>\(Pages.citation(license.citation))"
+                + "\(license.note.map { "<br><span class=\"muted\">\(escapeHTML($0))</span>" } ?? "")</td></tr>"
         }
         let ruleRows = rules.map(row)
         let filters = [("", "All rules")] + SourceStatus.allCases.map { ($0.rawValue, "Only \($0.rawValue)") }
         let deadlines = packs.deadlines(in: id).map { deadline in
-            "<tr><td>\(escapeHTML(deadline.name)) <span class=\"muted\">(\(deadline.id))</span></td><td>\(deadline.period) "
-                + "\(deadline.direction == .after ? "after" : "before") \(escapeHTML(packs.event(deadline.trigger)?.name ?? deadline.trigger))</td>"
+            "<tr><td>\(escapeHTML(deadline.name)) <span class=\"muted\">(\(deadline.id))</span></td><td>"
+                + "\(deadline.period) "
+                + "\(deadline.direction == .after ? "after" : "before") "
+                + "\(escapeHTML(packs.event(deadline.trigger)?.name ?? deadline.trigger))</td>"
                 + "<td>\(Pages.citation(deadline.citation))</td></tr>"
         }
         let deadlineTable =
@@ -85,14 +94,16 @@ struct PacksPage {
                 body: """
                     <p>Pack reviewed \(place.reviewed).</p>
                     <h2>Licences</h2>
-                    <div class="table-wrap"><table><thead><tr><th scope="col">Licence</th><th scope="col">Areas</th><th scope="col">Valid</th>\
+                    <div class="table-wrap"><table><thead><tr><th scope="col">Licence</th><th \
+                    scope="col">Areas</th><th scope="col">Valid</th>\
                     <th scope="col">Citation</th></tr></thead><tbody>\(licenses.joined())</tbody></table></div>
                     <h2 id="rules">Scope rules</h2>
                     <form method="get" action="/packs/\(id)#rules" class="panel" aria-label="Filter rules">
                     \(Field.select("status", label: "Source", options: filters, selected: status?.rawValue ?? ""))
                     <div class="actions"><button type="submit">Filter</button></div></form>
                     <p>\(rules.count) rules.</p>
-                    <div class="table-wrap"><table id="rule-table"><thead><tr><th scope="col">Rule</th><th scope="col">What it says</th>\
+                    <div class="table-wrap"><table id="rule-table"><thead><tr><th scope="col">Rule</th><th \
+                    scope="col">What it says</th>\
                     <th scope="col">Citation</th></tr></thead><tbody>\(ruleRows.joined())</tbody></table></div>
                     \(deadlineTable)
                     \(formTable)
@@ -125,20 +136,9 @@ struct PacksPage {
         if !rule.exceptionTo.isEmpty { parts.append("exception to \(rule.exceptionTo.joined(separator: ", "))") }
         parts.append("in force \(rule.period.description)")
         return
-            "<tr id=\"\(rule.id)\"><td><code>\(rule.id)</code></td><td>\(escapeHTML(rule.summary))<br><span class=\"muted\">"
+            "<tr id=\"\(rule.id)\"><td><code>\(rule.id)</code></td><td>\(escapeHTML(rule.summary))<br><span "
+            + "class=\"muted\">"
             + parts.joined(separator: " · ") + "</span></td><td>\(Pages.citation(rule.citation))"
             + (rule.note.map { "<br><span class=\"muted\">\(escapeHTML($0))</span>" } ?? "") + "</td></tr>"
-    }
-}
-
-extension ActionScope {
-    var isAll: Bool {
-        if case .all = self { return true }
-        return false
-    }
-
-    var ids: [String] {
-        if case .only(let ids) = self { return ids }
-        return []
     }
 }

@@ -77,7 +77,8 @@ struct Pages: Sendable {
         let tools = [
             (
                 "/check", "Check scope",
-                "May this licence take this action, in this matter, on this date? The answer names its rules and citations."
+                "May this licence take this action, in this matter, on this date? The answer names its rules and "
+                    + "citations."
             ),
             (
                 "/audit", "Audit a matter",
@@ -104,7 +105,8 @@ struct Pages: Sendable {
         return Layout.page(
             "Scope of practice and case-file checks", path: "/",
             body: """
-                <p>Bailiwick answers, from cited rule packs, whether a licensed legal technician or paralegal may take an action, \
+                <p>Bailiwick answers, from cited rule packs, whether a licensed legal technician or paralegal may take \
+                an action, \
                 whether a case file is complete and on time, and quizzes trainees on the same rules.</p>
                 <ul class="cards">\(cards.joined())</ul>
                 <h2>Jurisdictions</h2>

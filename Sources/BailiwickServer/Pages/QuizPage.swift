@@ -56,20 +56,24 @@ struct QuizPage {
             + (grade.review.isEmpty ? "<p>Every answer right.</p>" : "<p>Topics to review: \(grade.review).</p>")
             + "</div>"
         let links =
-            "<p><a href=\"/quiz?\(escapeHTML(again))\">Try this quiz again</a> · <a href=\"/quiz?\(escapeHTML(fresh))\">A new quiz with the same choices</a></p>"
+            "<p><a href=\"/quiz?\(escapeHTML(again))\">Try this quiz again</a> · <a "
+            + "href=\"/quiz?\(escapeHTML(fresh))\">A new quiz with the same choices</a></p>"
         return Layout.page("Quiz results", path: "/quiz", body: summary + body.joined(separator: "\n") + links)
     }
 
     private func start(_ parameters: Parameters) -> String {
         let topics = QuizQuestion.Topic.allCases.map { topic in
-            "<div class=\"field check\"><input type=\"checkbox\" id=\"topic-\(topic.rawValue)\" name=\"topic\" value=\"\(topic.rawValue)\""
-                + "\(parameters.all("topic").contains(topic.rawValue) ? " checked" : "")><label for=\"topic-\(topic.rawValue)\">\(topic.rawValue)</label></div>"
+            "<div class=\"field check\"><input type=\"checkbox\" id=\"topic-\(topic.rawValue)\" name=\"topic\" "
+                + "value=\"\(topic.rawValue)\""
+                + "\(parameters.all("topic").contains(topic.rawValue) ? " checked" : "")><label "
+                + "for=\"topic-\(topic.rawValue)\">\(topic.rawValue)</label></div>"
         }
         return """
             <form class="panel" method="get" action="/quiz" aria-label="Start a quiz">
             <input type="hidden" name="start" value="1">
             <div class="grid">
-            \(Field.select("jurisdiction", label: RequestField.jurisdiction.label, options: pages.jurisdictionOptions, selected: parameters["jurisdiction"], blank: "Any"))
+            \(Field.select("jurisdiction", label: RequestField.jurisdiction.label, options: pages.jurisdictionOptions,
+                selected: parameters["jurisdiction"], blank: "Any"))
             \(pages.licenseSelect(selected: parameters["license"], required: false))
             \(Field.input("count", label: RequestField.count.label, type: "number",
                           value: parameters[.count] ?? String(QuizRequest.defaultCount),
@@ -97,14 +101,17 @@ struct QuizPage {
         var html = [
             "<fieldset class=\"question\(graded ? (correct ? " right" : " wrong") : "")\" id=\"question-\(number)\">",
             // The prompt is the legend, so a screen reader reads it with each choice.
-            "<legend>\(number). \(escapeHTML(question.prompt)) <span class=\"muted\">[\(question.topic.rawValue), \(question.jurisdiction)]</span></legend>",
+            "<legend>\(number). \(escapeHTML(question.prompt)) <span class=\"muted\">[\(question.topic.rawValue), "
+                + "\(question.jurisdiction)]</span></legend>",
         ]
         let disabled = graded ? " disabled" : ""
         func radio(_ value: String, _ label: String, _ index: Int) -> String {
             let checked = given.map { $0.lowercased() == value.lowercased() } ?? false
             return
-                "<div class=\"field check\"><input type=\"radio\" id=\"\(name)-\(index)\" name=\"\(name)\" value=\"\(value)\""
-                + "\(checked ? " checked" : "")\(disabled)><label for=\"\(name)-\(index)\">\(escapeHTML(label))</label></div>"
+                "<div class=\"field check\"><input type=\"radio\" id=\"\(name)-\(index)\" name=\"\(name)\" "
+                + "value=\"\(value)\""
+                + "\(checked ? " checked" : "")\(disabled)><label "
+                + "for=\"\(name)-\(index)\">\(escapeHTML(label))</label></div>"
         }
         switch question.answer {
         case .choice(let options, _):
@@ -117,7 +124,8 @@ struct QuizPage {
         }
         if graded {
             html.append(
-                "<p><strong>\(correct ? "Right." : "Not right.")</strong> The answer is <strong>\(escapeHTML(question.answerText))</strong>.</p>"
+                "<p><strong>\(correct ? "Right." : "Not right.")</strong> The answer is "
+                    + "<strong>\(escapeHTML(question.answerText))</strong>.</p>"
             )
             html.append(
                 "<p>\(escapeHTML(question.explanation))</p><p class=\"muted\">\(Pages.citation(question.citation))</p>")

@@ -1,0 +1,9 @@
+extension String {
+    /// The text without leading and trailing white space (Foundation's trimming, without Foundation).
+    package var trimmingSpaces: String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}
