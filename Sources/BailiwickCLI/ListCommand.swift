@@ -52,7 +52,11 @@ struct ListCommand: ParsableCommand {
         switch kind {
         case .jurisdictions:
             rows = packs.jurisdictions.map { item in
-                ([item.id, item.name, "reviewed \(item.reviewed)"], PackJSON.jurisdiction(item, packs: packs))
+                let levels = SourceLevelText.counts(packs.sourceLevels(of: item.id))
+                return (
+                    [item.id, item.name, "reviewed \(item.reviewed)"] + levels,
+                    PackJSON.jurisdiction(item, packs: packs)
+                )
             }
         case .licenses:
             let licenses = jurisdiction.map { packs.licenses(in: $0) } ?? packs.licenses

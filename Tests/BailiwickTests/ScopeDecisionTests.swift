@@ -10,7 +10,7 @@ struct ScopeDecisionTests {
             licenses: [tech]
             actions: [negotiate]
             citation: Rule 1(a)
-            source: primary
+            source: official-summary
           - id: negotiate-with-consent
             summary: With written consent, a technician may negotiate.
             effect: permit
@@ -74,7 +74,7 @@ struct ScopeDecisionTests {
     @Test func forbidWinsOverPermitWithoutAnException() throws {
         let packs = try TestPacks.load(
             rules: """
-                  - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, source: primary}
+                  - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, source: official-summary}
                   - id: no-advice-in-bankruptcy
                     summary: s
                     effect: forbid
@@ -82,7 +82,7 @@ struct ScopeDecisionTests {
                     actions: all
                     when: '"bankruptcy" in issues'
                     citation: c
-                    source: primary
+                    source: official-summary
                 """)
         let forbidden = try packs.decide(action: "advise", on: "2026-03-01", facts: ["issues": .list(["bankruptcy"])])
         #expect(forbidden.kind == .prohibited)
@@ -93,8 +93,8 @@ struct ScopeDecisionTests {
     @Test func aForbidThatMayApplyLeavesTheDecisionUndeterminedAndNamesTheFact() throws {
         let packs = try TestPacks.load(
             rules: """
-                  - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, source: primary}
-                  - {id: cap, summary: s, effect: forbid, licenses: [tech], actions: all, when: amount > 11000, citation: c, source: primary}
+                  - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, source: official-summary}
+                  - {id: cap, summary: s, effect: forbid, licenses: [tech], actions: all, when: amount > 11000, citation: c, source: official-summary}
                 """)
         let decision = try packs.decide(action: "advise", on: "2026-03-01")
         #expect(decision.kind == .undetermined)
@@ -111,7 +111,7 @@ struct ScopeDecisionTests {
     @Test func aPermitThatMayApplyIsUndetermined() throws {
         let packs = try TestPacks.load(
             rules: """
-                  - {id: tenants-only, summary: s, effect: permit, licenses: [tech], actions: [advise], when: role == "tenant", citation: c, source: primary}
+                  - {id: tenants-only, summary: s, effect: permit, licenses: [tech], actions: [advise], when: role == "tenant", citation: c, source: official-summary}
                 """)
         #expect(try packs.decide(action: "advise", on: "2026-03-01").kind == .undetermined)
         #expect(
@@ -124,9 +124,9 @@ struct ScopeDecisionTests {
     @Test func aCertainProhibitionIsNotWeakenedByAnUnknownOne() throws {
         let packs = try TestPacks.load(
             rules: """
-                  - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, source: primary}
-                  - {id: never, summary: s, effect: forbid, licenses: [tech], actions: [advise], citation: c, source: primary}
-                  - {id: cap, summary: s, effect: forbid, licenses: [tech], actions: all, when: amount > 100, citation: c, source: primary}
+                  - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, source: official-summary}
+                  - {id: never, summary: s, effect: forbid, licenses: [tech], actions: [advise], citation: c, source: official-summary}
+                  - {id: cap, summary: s, effect: forbid, licenses: [tech], actions: all, when: amount > 100, citation: c, source: official-summary}
                 """)
         #expect(try packs.decide(action: "advise", on: "2026-03-01").kind == .prohibited)
     }
@@ -134,9 +134,9 @@ struct ScopeDecisionTests {
     @Test func anExceptionToAnExceptionRestoresTheOriginalRule() throws {
         let packs = try TestPacks.load(
             rules: """
-                  - {id: no-court, summary: s, effect: forbid, licenses: [tech], actions: [appear-in-court], citation: c, source: primary}
-                  - {id: court-for-pro-se, summary: s, effect: permit, licenses: [tech], actions: [appear-in-court], exception-to: [no-court], when: client.pro-se, citation: c, source: primary}
-                  - {id: not-in-qdro, summary: s, effect: forbid, licenses: [tech], actions: [appear-in-court], exception-to: [court-for-pro-se], when: '"qdro" in issues', citation: c, source: primary}
+                  - {id: no-court, summary: s, effect: forbid, licenses: [tech], actions: [appear-in-court], citation: c, source: official-summary}
+                  - {id: court-for-pro-se, summary: s, effect: permit, licenses: [tech], actions: [appear-in-court], exception-to: [no-court], when: client.pro-se, citation: c, source: official-summary}
+                  - {id: not-in-qdro, summary: s, effect: forbid, licenses: [tech], actions: [appear-in-court], exception-to: [court-for-pro-se], when: '"qdro" in issues', citation: c, source: official-summary}
                 """)
         let proSe: [String: FactValue] = ["client.pro-se": .boolean(true), "issues": .list([])]
         #expect(try packs.decide(action: "appear-in-court", on: "2026-03-01", facts: proSe).kind == .permitted)
@@ -149,9 +149,9 @@ struct ScopeDecisionTests {
     @Test func anExceptionOnlyReachesTheActionsItNames() throws {
         let packs = try TestPacks.load(
             rules: """
-                  - {id: may-act, summary: s, effect: permit, licenses: [tech], actions: all, citation: c, source: primary}
-                  - {id: no-bankruptcy, summary: s, effect: forbid, licenses: [tech], actions: all, when: '"bankruptcy" in issues', citation: c, source: primary}
-                  - {id: forms-anyway, summary: s, effect: permit, licenses: [tech], actions: [accompany-at-hearing], exception-to: [no-bankruptcy], citation: c, source: primary}
+                  - {id: may-act, summary: s, effect: permit, licenses: [tech], actions: all, citation: c, source: official-summary}
+                  - {id: no-bankruptcy, summary: s, effect: forbid, licenses: [tech], actions: all, when: '"bankruptcy" in issues', citation: c, source: official-summary}
+                  - {id: forms-anyway, summary: s, effect: permit, licenses: [tech], actions: [accompany-at-hearing], exception-to: [no-bankruptcy], citation: c, source: official-summary}
                 """)
         let facts: [String: FactValue] = ["issues": .list(["bankruptcy"])]
         #expect(try packs.decide(action: "accompany-at-hearing", on: "2026-03-01", facts: facts).kind == .permitted)
@@ -161,7 +161,7 @@ struct ScopeDecisionTests {
     @Test func effectiveDatesIncludeBothEnds() throws {
         let packs = try TestPacks.load(
             rules: """
-                  - {id: window, summary: s, effect: permit, licenses: [tech], actions: [advise], from: 2020-01-01, until: 2020-12-31, citation: c, source: primary}
+                  - {id: window, summary: s, effect: permit, licenses: [tech], actions: [advise], from: 2020-01-01, until: 2020-12-31, citation: c, source: official-summary}
                 """)
         #expect(try packs.decide(action: "advise", on: "2019-12-31").kind == .notAuthorized)
         #expect(try packs.decide(action: "advise", on: "2020-01-01").kind == .permitted)
@@ -172,7 +172,7 @@ struct ScopeDecisionTests {
     @Test func theLicenceMustExistOnTheDateAndCoverTheArea() throws {
         let packs = try TestPacks.load(
             rules: """
-                  - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, source: primary}
+                  - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, source: official-summary}
                 """)
         let early = try packs.decide(action: "advise", on: "2012-08-31")
         #expect(early.kind == .notAuthorized)
@@ -190,7 +190,7 @@ struct ScopeDecisionTests {
             of: "areas: [family]", with: "areas: [family, landlord-tenant]")
         let packs = try TestPacks.load(
             rules: """
-                  - {id: family-advice, summary: s, effect: permit, licenses: [tech], actions: [advise], areas: [family], citation: c, source: primary}
+                  - {id: family-advice, summary: s, effect: permit, licenses: [tech], actions: [advise], areas: [family], citation: c, source: official-summary}
                 """, jurisdiction: multiArea)
         let unknown = try packs.decide(action: "advise", on: "2026-03-01")
         #expect(unknown.kind == .undetermined)
@@ -202,7 +202,7 @@ struct ScopeDecisionTests {
     @Test func theExplanationListsTheFactsRead() throws {
         let packs = try TestPacks.load(
             rules: """
-                  - {id: capped, summary: s, effect: permit, licenses: [tech], actions: [advise], when: amount <= 11000, requires: [written-consent], citation: c, source: primary}
+                  - {id: capped, summary: s, effect: permit, licenses: [tech], actions: [advise], when: amount <= 11000, requires: [written-consent], citation: c, source: official-summary}
                 """)
         let decision = try packs.decide(action: "advise", on: "2026-03-01", facts: ["amount": .integer(500)])
         #expect(decision.kind == .conditional)
@@ -213,7 +213,7 @@ struct ScopeDecisionTests {
     /// A grant that needs consent, and a forbid for represented clients whose fact may be unknown.
     static let consentOrRepresented = """
           - {id: no-represented-clients, summary: Only self-represented clients., effect: forbid, licenses: [tech],
-             actions: [negotiate], when: not client.pro-se, citation: Rule 2(a), source: primary}
+             actions: [negotiate], when: not client.pro-se, citation: Rule 2(a), source: official-summary}
           - id: negotiate-with-consent
             summary: With written consent, a technician may negotiate.
             effect: permit
@@ -222,7 +222,7 @@ struct ScopeDecisionTests {
             requires:
               - {condition: written-consent, description: The client's written consent.}
             citation: Rule 2(b)
-            source: primary
+            source: official-summary
         """
 
     @Test func aGrantWhoseConditionIsUnmetIsOutOfScopeWhateverTheUnknownFacts() throws {

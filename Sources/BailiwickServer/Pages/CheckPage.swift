@@ -23,6 +23,7 @@ struct CheckPage {
             "<tr><td><code>\(fact.id)</code></td><td>\(fact.type.rawValue)</td>"
                 + "<td>\(escapeHTML(DecisionText.example(fact)))</td><td>\(escapeHTML(fact.description))</td></tr>"
         }
+        let holdsHint = "Comma-separated area ids (family, debt-collection). Empty: every area the licence offers."
         let form = """
             <form class="panel" method="get" action="/check#result" aria-label="Scope check">
             <div class="grid">
@@ -37,6 +38,7 @@ struct CheckPage {
             <p class="hint" id="action-description" aria-live="polite"></p></div>
             \(Field.select("area", label: RequestField.area.label, options: packs.areas.map { ($0.id, $0.title) }, selected: parameters["area"],
                            blank: "Not given (the licence's only area, if it has one)"))
+            \(Field.input("holds", label: RequestField.holds.label, value: parameters["holds"], hint: holdsHint))
             \(Field.input("on", label: RequestField.on.label, type: "date", value: parameters["on"], hint: "Empty: today (UTC)."))
             </div>
             \(Field.textarea("facts", label: RequestField.fact.label, value: parameters.all("facts").first, rows: 4,
@@ -101,7 +103,8 @@ struct CheckPage {
                     "<tr><td>\(outcome.decisive ? "<strong>* " : "")<a href=\"/packs/\(query.jurisdiction.id)#\(rule.id)\">\(rule.id)</a>"
                         + "\(outcome.decisive ? "</strong>" : "")<br>\(escapeHTML(rule.summary))</td><td>\(rule.effect.rawValue)</td>"
                         + "<td>\(escapeHTML(DecisionText.status(of: outcome, in: decision, packs: packs)))</td>"
-                        + "<td>\(Pages.citation(rule.citation))<br><span class=\"muted\">in force \(rule.period.description)</span></td></tr>"
+                        + "<td>\(Pages.citation(rule.citation))\(Pages.evidence(of: rule, packs: packs))"
+                        + "<br><span class=\"muted\">in force \(rule.period.description)</span></td></tr>"
                 )
             }
             let legend =
