@@ -39,6 +39,13 @@ struct CheckCommand: ParsableCommand {
     )
     var area: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "The areas (or endorsements) the licence is held in, comma-separated: --holds family,debt-collection. "
+                + "Left out: every area the licence offers.",
+            valueName: "areas"))
+    var holds: [String] = []
+
     @Option(help: ArgumentHelp("The date of the action, YYYY-MM-DD (default: today in UTC).", valueName: "date"))
     var on: DateArgument?
 
@@ -64,7 +71,7 @@ struct CheckCommand: ParsableCommand {
         do throws(RequestError) {
             let request = CheckRequest(
                 jurisdiction: jurisdiction, license: license, action: action, area: area,
-                date: on?.date ?? .todayUTC, facts: try FactArguments.pairs(facts))
+                date: on?.date ?? .todayUTC, facts: try FactArguments.pairs(facts), holds: holds)
             decision = try request.decide(in: packs)
         } catch {
             throw Console.invalidInput(error)

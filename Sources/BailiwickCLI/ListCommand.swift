@@ -63,8 +63,10 @@ struct ListCommand: ParsableCommand {
         case .jurisdictions:
             rows = packs.jurisdictions.map { item in
                 let can = packs.capabilities(of: item.id).names
+                let levels = SourceLevelText.counts(packs.sourceLevels(of: item.id))
                 return (
-                    [item.id, item.name, "reviewed \(item.reviewed)", can.isEmpty ? "-" : can.joined(separator: ", ")],
+                    [item.id, item.name, "reviewed \(item.reviewed)", can.isEmpty ? "-" : can.joined(separator: ", ")]
+                        + levels,
                     PackJSON.jurisdiction(item, packs: packs)
                 )
             }

@@ -108,11 +108,36 @@ struct MatterReader {
         (top.sequence(key) ?? []).compactMap { MappingReader($0, what: what, in: document, diagnostics: diagnostics) }
     }
 
+    /// `areas:` of a person: the areas (or endorsements) their licence is held in, each one the
+    /// licence offers. nil when none are named, or when they cannot be checked (no licence).
+    func readHeldAreas(_ entry: MappingReader, license: License?) -> [String]? {
+        guard let ids = entry.list("areas", required: false) else { return nil }
+        guard let license else {
+            diagnostics.error(ids.first?.location ?? entry.location, "'areas' needs the person's 'license'")
+            return nil
+        }
+        let offered = license.offeredAreas(in: packs)
+        var held: [String] = []
+        for id in ids {
+            guard offered.contains(id.value) else {
+                diagnostics.error(
+                    id.location,
+                    Suggestions.message(
+                        "the \(license.key.id) licence offers no area '\(id.value)'", for: id.value, in: offered))
+                continue
+            }
+            if !held.contains(id.value) { held.append(id.value) }
+        }
+        return held
+    }
+
     func readPeople(_ top: MappingReader, jurisdiction: Jurisdiction) -> [Person] {
         var people: [Person] = []
         var seen: [String: SourceLocation] = [:]
         for entry in entries(top, "people", what: "a person") {
-            entry.rejectUnknownKeys(allowed: ["id", "role", "name", "license", "licensed-from", "licensed-until"])
+            entry.rejectUnknownKeys(allowed: [
+                "id", "role", "name", "license", "licensed-from", "licensed-until", "areas",
+            ])
             let id = entry.id("id")
             let role = entry.choice("role", Person.Role.self)
             let name = entry.text("name")
@@ -132,6 +157,7 @@ struct MatterReader {
             if let from, let until, until.value < from.value {
                 diagnostics.error(until.location, "'licensed-until' is before 'licensed-from'")
             }
+            let areas = readHeldAreas(entry, license: license)
             guard let id, let role, let name else { continue }
             if let first = seen[id.value] {
                 diagnostics.error(id.location, "duplicate person id '\(id.value)' (first defined at \(first))")
@@ -141,7 +167,7 @@ struct MatterReader {
             people.append(
                 Person(
                     id: id.value, role: role.value, name: name.value, license: license,
-                    licensedFrom: from?.value, licensedUntil: until?.value, location: entry.location))
+                    licensedFrom: from?.value, licensedUntil: until?.value, location: entry.location, areas: areas))
         }
         return people
     }

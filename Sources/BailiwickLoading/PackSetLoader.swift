@@ -169,7 +169,6 @@ final class PackSetBuilder {
             guard let reader = MappingReader(item, what: "a source", in: document, diagnostics: diagnostics) else {
                 continue
             }
-            // `version` is accepted and not yet read: the "levels" work adds it to the model.
             reader.rejectUnknownKeys(allowed: ["key", "title", "url", "version"])
             guard let key = reader.freeID("key"), let title = reader.text("title") else { continue }
             guard define("source", key, scope: scope) else { continue }
@@ -178,7 +177,8 @@ final class PackSetBuilder {
             if let url, !(url.value.hasPrefix("https://") || url.value.hasPrefix("http://")) {
                 diagnostics.error(url.location, "'url' must be a web address starting with https:// or http://")
             }
-            sources.append(SourceDocument(key: key.value, title: title.value, url: url?.value))
+            let version = reader.text("version", required: false)
+            sources.append(SourceDocument(key: key.value, title: title.value, url: url?.value, version: version?.value))
         }
         return sources
     }

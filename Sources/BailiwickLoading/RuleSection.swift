@@ -9,9 +9,7 @@ struct PendingExceptions {
 extension PackSetBuilder {
     static let ruleKeys = [
         "id", "summary", "effect", "licenses", "actions", "areas", "when", "requires",
-        "exception-to", "from", "until", "citation", "source", "sources", "remedy", "note",
-        // Accepted and not yet read: the "levels" work adds the model and the checks for `evidence`.
-        "evidence",
+        "exception-to", "from", "until", "citation", "source", "sources", "evidence", "remedy", "note",
     ]
 
     func readRules(_ section: Section, checker: ConditionTypeChecker) -> [PendingExceptions] {
@@ -34,6 +32,8 @@ extension PackSetBuilder {
             let until = reader.date("until")
             let citation = readCitation(reader, jurisdiction: section.jurisdiction)
             let exceptionTo = reader.list("exception-to", required: false) ?? []
+            let evidence = readEvidence(reader, status: citation?.status, jurisdiction: section.jurisdiction)
+            if case .failed = evidence { continue }
             guard let id, let summary, let effect, let licenseKeys, let actionScope, let citation else { continue }
             if case .some(.none) = areaIDs { continue }
             if reader.node("when") != nil && when == nil { continue }
@@ -57,7 +57,8 @@ extension PackSetBuilder {
                     exceptionTo: exceptionTo.map(\.value),
                     period: EffectivePeriod(from: from?.value, until: until?.value),
                     citation: citation, remedy: reader.text("remedy", required: false)?.value,
-                    note: reader.text("note", required: false)?.value, location: id.location
+                    note: reader.text("note", required: false)?.value, location: id.location,
+                    evidence: evidence.value
                 ))
         }
         return pending

@@ -23,6 +23,7 @@ public enum DecisionJSONReport {
                     ("action", .string(query.action.id)),
                     ("area", .optional(decision.area)),
                     ("area-assumed", .bool(decision.areaAssumed)),
+                    ("holds", query.heldAreas.map(JSONValue.strings) ?? .null),
                     ("date", .string(query.date.description)),
                     ("facts", .object(givenFacts)),
                 ])
@@ -58,6 +59,7 @@ public enum DecisionJSONReport {
                             ("when", .optional(outcome.rule.when?.text)),
                             ("in-force", PackJSON.period(outcome.rule.period)),
                             ("citation", PackJSON.citation(outcome.rule.citation)),
+                            ("evidence", PackJSON.evidence(of: outcome.rule, packs: packs)),
                             ("remedy", .optional(outcome.rule.remedy)),
                         ])
                     })
@@ -69,6 +71,7 @@ public enum DecisionJSONReport {
                         .object([
                             ("rule", .string(outcome.rule.id)), ("text", .string(outcome.rule.citation.text)),
                             ("source", .string(outcome.rule.citation.status.rawValue)),
+                            ("meaning", .string(SourceLevelText.meaning(outcome.rule.citation.status))),
                         ])
                     })
             ),
@@ -103,6 +106,8 @@ public enum DecisionJSONReport {
             .object([("kind", "license-not-in-force"), ("valid", PackJSON.period(period))])
         case .areaNotCovered(let area, let covered):
             .object([("kind", "area-not-covered"), ("area", .string(area)), ("covered", .strings(covered))])
+        case .areaNotHeld(let area, let held):
+            .object([("kind", "area-not-held"), ("area", .string(area)), ("held", .strings(held))])
         case .areaNotGiven(let covered):
             .object([("kind", "area-not-given"), ("covered", .strings(covered))])
         }

@@ -77,6 +77,8 @@ public struct DecisionText {
                     + "\(period.description)."
             case .areaNotCovered(let area, let covered)?:
                 detail = "'\(area)' is outside the licence's practice areas: \(covered.joined(separator: ", "))."
+            case .areaNotHeld(let area, let held)?:
+                detail = "The person \(FindingText.notHeld(area, held: held))."
             default:
                 detail =
                     "No rule of the \(decision.query.jurisdiction.id) pack or the shared rules permits "
@@ -138,11 +140,13 @@ public struct DecisionText {
             let status = Self.status(of: outcome, in: decision, packs: packs)
             lines.append("\(marker) \(rule.id)  \(rule.effect.rawValue), \(status)")
             lines.append("    \(rule.summary)")
-            lines.append(
-                style.dim(
-                    "    \(rule.citation.text) · source: \(rule.citation.status.rawValue) · in force "
-                        + "\(rule.period.description)"
-                ))
+            let level = rule.citation.status
+            lines.append(style.dim("    \(rule.citation.text) · in force \(rule.period.description)"))
+            lines.append(style.dim("    source: \(level.rawValue) (\(SourceLevelText.meaning(level)))"))
+            if let evidence = rule.evidence {
+                lines.append(
+                    style.dim("    read at \(evidence.pinpoint) on \(evidence.read) (explain \(rule.id) quotes it)"))
+            }
         }
         if decision.rules.contains(where: \.decisive) { lines.append(style.dim("  (* decided the outcome)")) }
         return lines

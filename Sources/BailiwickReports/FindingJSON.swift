@@ -88,6 +88,8 @@ enum FindingJSON {
                 why = [("reason", "area-not-covered"), ("area", .string(area)), ("covered", .strings(covered))]
             case .notInForce(let period)?:
                 why = [("reason", "license-not-in-force"), ("license-in-force", PackJSON.period(period))]
+            case .areaNotHeld(let area, let held)?:
+                why = [("reason", "area-not-held"), ("area", .string(area)), ("held", .strings(held))]
             case .areaNotGiven(let covered)?:
                 why = [("reason", "area-not-given"), ("covered", .strings(covered))]
             case nil:

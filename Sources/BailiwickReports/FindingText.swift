@@ -51,6 +51,8 @@ enum FindingText {
                 switch reason {
                 case .areaNotCovered(let area, let covered)?:
                     "'\(area)' is outside the licence's practice areas (\(covered.joined(separator: ", ")))"
+                case .areaNotHeld(let area, let held)?:
+                    "the person \(Self.notHeld(area, held: held))"
                 case .notInForce(let period)?:
                     "the licence did not exist on that date (it is valid \(period.description))"
                 default:
@@ -280,5 +282,12 @@ extension FindingText {
         case .form(let code)?: code
         case nil: nil
         }
+    }
+}
+
+extension FindingText {
+    /// Why a licence held in some areas does not reach this one; the check report says the same.
+    public static func notHeld(_ area: String, held: [String]) -> String {
+        "holds the licence but not its '\(area)' area (holds \(held.joined(separator: ", ")))"
     }
 }

@@ -8,8 +8,24 @@ public enum PackJSON {
     public static func citation(_ citation: Citation) -> JSONValue {
         .object([
             ("text", .string(citation.text)), ("source", .string(citation.status.rawValue)),
-            ("sources", .strings(citation.sourceKeys)),
+            ("meaning", .string(SourceLevelText.meaning(citation.status))), ("sources", .strings(citation.sourceKeys)),
         ])
+    }
+
+    /// A rule's evidence, with the title and version of the source it names; null when it has none.
+    public static func evidence(of rule: ScopeRule, packs: PackSet) -> JSONValue {
+        guard let evidence = rule.evidence else { return .null }
+        let source = SourceLevelText.source(of: evidence, rule: rule, packs: packs)
+        return .object([
+            ("source", .string(evidence.sourceKey)), ("source-title", .optional(source?.title)),
+            ("source-version", .optional(source?.version)), ("pinpoint", .string(evidence.pinpoint)),
+            ("read", .string(evidence.read.description)), ("words", .string(evidence.words)),
+        ])
+    }
+
+    /// How many of a pack's own scope rules stand at each level.
+    public static func levels(_ levels: SourceLevelCounts) -> JSONValue {
+        .object(levels.counts.map { ($0.level.rawValue, .number($0.count)) })
     }
 
     public static func period(_ period: EffectivePeriod) -> JSONValue {

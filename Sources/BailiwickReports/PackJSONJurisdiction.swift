@@ -7,13 +7,17 @@ extension PackJSON {
     public static func jurisdiction(_ place: Jurisdiction, packs: PackSet) -> JSONValue {
         .object(
             heading(place) + [
+                ("levels", levels(packs.sourceLevels(of: place.id))),
                 ("licenses", .strings(packs.licenses(in: place.id).map(\.key.id))),
                 ("capabilities", .strings(packs.capabilities(of: place.id).names)),
             ])
     }
 
     public static func source(_ source: SourceDocument) -> JSONValue {
-        .object([("key", .string(source.key)), ("title", .string(source.title)), ("url", .optional(source.url))])
+        .object([
+            ("key", .string(source.key)), ("title", .string(source.title)), ("url", .optional(source.url)),
+            ("version", .optional(source.version)),
+        ])
     }
 
     /// `/v1/packs`: the jurisdictions and the shared vocabulary.
@@ -32,6 +36,7 @@ extension PackJSON {
     public static func jurisdictionPack(_ place: Jurisdiction, packs: PackSet) -> JSONValue {
         .object(
             heading(place) + [
+                ("levels", levels(packs.sourceLevels(of: place.id))),
                 ("sources", .array(place.sources.map(source))),
                 ("licenses", .array(packs.licenses(in: place.id).map(license))),
                 ("areas", .array(packs.areas(applicableIn: place.id).map(area))),

@@ -41,6 +41,7 @@ extension PackJSON {
             ("exceptions", .strings(packs.exceptions(to: rule.id).map(\.id))),
             ("in-force", period(rule.period)),
             ("citation", citation(rule.citation)),
+            ("evidence", evidence(of: rule, packs: packs)),
             ("remedy", .optional(rule.remedy)),
             ("note", .optional(rule.note)),
         ])

@@ -23,6 +23,8 @@ public enum RequestError: Error, Sendable {
         case notADate(String)
         case notATime(String)
         case notOneOf([String], given: String)
+        /// An area held that the licence does not offer.
+        case areaNotOffered(license: String, offered: [String], given: String)
         case notYesOrNo(String)
         case yesAndNo
         /// Given without the field it goes with.
@@ -108,6 +110,9 @@ extension RequestError.Problem {
         case .notATime(let given): "\(field) must be a time HH:MM (24-hour clock), not '\(given)'"
         case .notOneOf(let values, let given):
             "\(field) must be one of \(values.joined(separator: ", ")), not '\(given)'"
+        case .areaNotOffered(let license, let offered, let given):
+            "\(field) names '\(given)', an area the \(license) licence does not offer "
+                + "(it offers \(offered.joined(separator: ", ")))"
         case .notYesOrNo(let given): "\(field) must be true or false (or yes/no, on/off, 1/0), not '\(given)'"
         case .yesAndNo: "\(field) is given both as yes and as no"
         case .needs(let other): "\(field) needs \(name(other))"

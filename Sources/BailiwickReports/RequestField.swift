@@ -5,6 +5,8 @@ import Bailiwick
 /// its form field's label. The raw value is the name the API's parameter and the option share.
 public enum RequestField: String, CaseIterable, Sendable {
     case jurisdiction, license, action, area
+    /// The areas (or endorsements) the person holds the licence in.
+    case holds
     /// The date of the action asked about.
     case on
     case fact

@@ -54,28 +54,23 @@ public struct RuleText {
         }
         lines.append("")
         lines.append("Citation:   \(rule.citation.text)")
-        lines.append("Source:     \(rule.citation.status.rawValue) (\(Self.statusMeaning(rule.citation.status)))")
+        let level = rule.citation.status
+        lines.append("Source:     \(level.rawValue) (\(SourceLevelText.meaning(level)))")
         let sources = rule.jurisdiction.flatMap { packs.jurisdiction($0)?.sources } ?? []
         for key in rule.citation.sourceKeys {
-            if let source = sources.first(where: { $0.key == key }) {
-                let url: TerminalText = source.url.map { " <\($0)>" } ?? ""
-                lines.append(style.dim("  [\(key)] \(source.title)\(url)"))
-            } else {
-                lines.append(style.dim("  [\(key)]"))
-            }
+            let source = sources.first { $0.key == key }
+            let url: TerminalText = source?.url.map { " <\($0)>" } ?? ""
+            lines.append(style.dim("  \(SourceLevelText.sourceLabel(key, source))\(url)"))
+        }
+        if let evidence = rule.evidence {
+            let source = SourceLevelText.source(of: evidence, rule: rule, packs: packs)
+            lines.append("Evidence:   \(evidence.pinpoint), read \(evidence.read)")
+            lines.append("  in \(SourceLevelText.sourceLabel(evidence.sourceKey, source))")
+            lines.append("  \"\(evidence.words)\"")
         }
         if let remedy = rule.remedy { lines.append("Remedy:     \(remedy)") }
         if let note = rule.note { lines.append("Note:       \(note)") }
         if showsLocation, let location = rule.location { lines.append(style.dim("Defined at \(location)")) }
         return lines.joined(separator: "\n").rendered + "\n"
-    }
-
-    public static func statusMeaning(_ status: SourceStatus) -> String {
-        switch status {
-        case .primary: "the rule's own text was read"
-        case .officialSummary: "read in the court's or bar's own summary, not the rule's text; check the rule"
-        case .secondary: "read only in a secondary source; check the rule's text"
-        case .unverified: "not read in any source; verify before relying on it"
-        }
     }
 }

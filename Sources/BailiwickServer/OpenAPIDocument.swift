@@ -65,16 +65,20 @@ enum OpenAPIDocument {
                   {"name": "jurisdiction", "in": "query", "required": true, "schema": {"type": "string"}, "example": \#
         "us-wa"},
                   {"name": "license", "in": "query", "required": true, "schema": {"type": "string"}, "example": "lllt"},
-                  {"name": "action", "in": "query", "required": true, "schema": {"type": "string"}, "example": \#
-        "negotiate"},
-                  {"name": "area", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}, \#
-        "description": "The matter's practice area; may be left out when the licence covers one."},
-                  {"name": "on", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "format": \#
-        "date"}, "description": "The date of the action (default: today in UTC)."},
-                  {"name": "fact", "in": "query", "allowEmptyValue": true, "schema": {"type": "array", "items": \#
-        {"type": "string"}}, "style": "form", "explode": true,
-                   "description": "A matter fact, id=value; repeat for several. An empty list value (issues=) means \#
-        none.", "example": ["written-consent-to-negotiate=true"]}
+                  {"name": "action", "in": "query", "required": true, "schema": {"type": "string"},
+                    "example": "negotiate"},
+                  {"name": "area", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"},
+                    "description": "The matter's practice area; may be left out when the licence covers one."},
+                  {"name": "holds", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"},
+                    "example": "family,debt-collection",
+                   "description": "The areas (or endorsements) the licence is held in, comma-separated; \#
+        left out, every area it offers."},
+                  {"name": "on", "in": "query", "allowEmptyValue": true, "schema": {"type": "string",
+                    "format": "date"}, "description": "The date of the action (default: today in UTC)."},
+                  {"name": "fact", "in": "query", "allowEmptyValue": true, "schema": {"type": "array",
+                    "items": {"type": "string"}}, "style": "form", "explode": true,
+                   "description": "A matter fact, id=value; repeat for several. An empty list value (issues=) \#
+        means none.", "example": ["written-consent-to-negotiate=true"]}
                 ],
                 "responses": {
                   "200": {"description": "The decision, with the rules, conditions and citations behind it.", \#
@@ -262,9 +266,21 @@ enum OpenAPIDocument {
                   "suggestion": {"type": ["string", "null"]}}},
               "ServiceMethod": {"type": "string", "enum": ["personal", "mail", "electronic", "clerk", "consented"]},
               "SourceStatus": {"type": "string", "enum": ["primary", "official-summary", "secondary", "unverified"]},
-              "Citation": {"type": "object", "required": ["text", "source", "sources"], "properties": {
-                "text": {"type": "string"}, "source": {"$ref": "#/components/schemas/SourceStatus"}, "sources": \#
-        {"type": "array", "items": {"type": "string"}}}},
+              "Citation": {"type": "object", "required": ["text", "source", "meaning", "sources"], "properties": {
+                "text": {"type": "string"}, "source": {"$ref": "#/components/schemas/SourceStatus"},
+                "meaning": {"type": "string", "description": "What the source level means, in plain words."},
+                "sources": {"type": "array", "items": {"type": "string"}}}},
+              "Evidence": {"type": "object", "required": ["source", "source-title", "source-version", "pinpoint",
+                "read", "words"],
+                "description": "Where a rule's own text was read: a primary rule has one.", "properties": {
+                "source": {"type": "string"}, "source-title": {"type": ["string", "null"]},
+                  "source-version": {"type": ["string", "null"]},
+                "pinpoint": {"type": "string"}, "read": {"type": "string", "format": "date"},
+                "words": {"type": "string", "description": "The operative words, quoted from the rule."}}},
+              "Levels": {"type": "object", "required": ["primary", "official-summary", "secondary", "unverified"],
+                "description": "How many of the pack's own scope rules stand at each source level.", "properties": {
+                "primary": {"type": "integer"}, "official-summary": {"type": "integer"},
+                "secondary": {"type": "integer"}, "unverified": {"type": "integer"}}},
               "Period": {"type": "object", "required": ["from", "until"], "properties": {
                 "from": {"type": ["string", "null"], "format": "date"},
                 "until": {"type": ["string", "null"], "format": "date"}}},
@@ -279,17 +295,19 @@ enum OpenAPIDocument {
               "Event": {"type": "object", "required": ["id", "name", "description"], "properties": {
                 "id": {"type": "string"}, "name": {"type": "string"}, "description": {"type": "string"}}},
               "JurisdictionSummary": {"type": "object",
-                "required": ["id", "name", "country", "reviewed", "licenses", "capabilities"],
+                "required": ["id", "name", "country", "reviewed", "levels", "licenses", "capabilities"],
                 "properties": {
                   "id": {"type": "string"}, "name": {"type": "string"}, "country": {"type": "string"},
-                  "reviewed": {"type": "string", "format": "date"},
+                  "reviewed": {"type": "string", "format": "date"}, "levels": {"$ref": "#/components/schemas/Levels"},
                   "licenses": {"type": "array", "items": {"type": "string"},
                     "description": "Ids of the licences there."},
                   "capabilities": {"type": "array",
                     "items": {"type": "string", "enum": ["scope", "forms", "deadlines", "calendar"]},
                     "description": "What Bailiwick can check there."}}},
-              "Source": {"type": "object", "required": ["key", "title", "url"], "properties": {
-                "key": {"type": "string"}, "title": {"type": "string"}, "url": {"type": ["string", "null"]}}},
+              "Source": {"type": "object", "required": ["key", "title", "url", "version"], "properties": {
+                "key": {"type": "string"}, "title": {"type": "string"}, "url": {"type": ["string", "null"]},
+                "version": {"type": ["string", "null"],
+                  "description": "The edition, amendment date or document date read."}}},
               "License": {"type": "object",
                 "required": ["id", "jurisdiction", "countries", "title", "governing-rule", "areas", "valid",
                   "admissions-until", "citation", "note"],
@@ -303,9 +321,9 @@ enum OpenAPIDocument {
                   "admissions-until": {"type": ["string", "null"], "format": "date"},
                   "citation": {"$ref": "#/components/schemas/Citation"}, "note": {"type": ["string", "null"]}}},
               "Rule": {"type": "object",
-                "required": ["id", "jurisdiction", "summary", "effect", "licenses", "actions", "areas", "when", \#
-        "requires",
-                  "exception-to", "exceptions", "in-force", "citation", "remedy", "note"],
+                "required": ["id", "jurisdiction", "summary", "effect", "licenses", "actions", "areas", "when",
+                  "requires",
+                  "exception-to", "exceptions", "in-force", "citation", "evidence", "remedy", "note"],
                 "properties": {
                   "id": {"type": "string"}, "jurisdiction": {"type": ["string", "null"]}, "summary": {"type": "string"},
                   "effect": {"type": "string", "enum": ["permit", "forbid"]},
@@ -321,6 +339,7 @@ enum OpenAPIDocument {
                   "exceptions": {"type": "array", "items": {"type": "string"}},
                   "in-force": {"$ref": "#/components/schemas/Period"},
                   "citation": {"$ref": "#/components/schemas/Citation"},
+                  "evidence": {"oneOf": [{"$ref": "#/components/schemas/Evidence"}, {"type": "null"}]},
                   "remedy": {"type": ["string", "null"]}, "note": {"type": ["string", "null"]}}},
               "Deadline": {"type": "object",
                 "required": ["jurisdiction", "id", "name", "kind", "trigger", "period", "direction", "citation",
@@ -358,13 +377,13 @@ enum OpenAPIDocument {
                   "facts": {"type": "array", "items": {"$ref": "#/components/schemas/Fact"}},
                   "events": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}}}},
               "Jurisdiction": {"type": "object",
-                "required": ["id", "name", "country", "reviewed", "sources", "licenses", "areas", "facts", "rules",
-                  "deadlines", "matter-types", "forms"],
+                "required": ["id", "name", "country", "reviewed", "levels", "sources", "licenses", "areas", "facts",
+                  "rules", "deadlines", "matter-types", "forms"],
                 "description": "A jurisdiction and what applies there: each list is what `bailiwick list` gives \#
         for it.",
                 "properties": {
                   "id": {"type": "string"}, "name": {"type": "string"}, "country": {"type": "string"},
-                  "reviewed": {"type": "string", "format": "date"},
+                  "reviewed": {"type": "string", "format": "date"}, "levels": {"$ref": "#/components/schemas/Levels"},
                   "sources": {"type": "array", "items": {"$ref": "#/components/schemas/Source"}},
                   "licenses": {"type": "array", "items": {"$ref": "#/components/schemas/License"}},
                   "areas": {"type": "array", "items": {"$ref": "#/components/schemas/Area"}},
@@ -383,12 +402,13 @@ enum OpenAPIDocument {
                 "query": {"type": "object", "required": ["jurisdiction", "license", "action", "date", "facts"], \#
         "properties": {
                   "jurisdiction": {"type": "string"}, "license": {"type": "string"}, "action": {"type": "string"},
-                  "area": {"type": ["string", "null"]}, "date": {"type": "string", "format": "date"}, "facts": \#
-        {"type": "object"}}},
-                "conditions": {"type": "array", "items": {"type": "object", "required": ["rule", "condition", \#
-        "status"], "properties": {
-                  "rule": {"type": "string"}, "condition": {"type": "string"}, "status": {"type": "string", "enum": \#
-        ["met", "unmet", "unknown"]}}}},
+                  "area": {"type": ["string", "null"]}, "holds": {"type": ["array", "null"],
+                    "items": {"type": "string"}},
+                  "date": {"type": "string", "format": "date"}, "facts": {"type": "object"}}},
+                "conditions": {"type": "array", "items": {"type": "object", "required": ["rule", "condition",
+                  "status"], "properties": {
+                  "rule": {"type": "string"}, "condition": {"type": "string"}, "status": {"type": "string",
+                    "enum": ["met", "unmet", "unknown"]}}}},
                 "missing-facts": {"type": "array", "items": {"type": "string"}},
                 "rules": {"type": "array", "items": {"type": "object"}},
                 "disclaimer": {"type": "string"}}},

@@ -23,7 +23,8 @@ struct Service: Sendable {
         let request = CheckRequest(
             jurisdiction: try parameters.required(.jurisdiction), license: try parameters.required(.license),
             action: try parameters.required(.action), area: parameters[.area],
-            date: try parameters.date(.on) ?? today, facts: try parameters.facts())
+            date: try parameters.date(.on) ?? today, facts: try parameters.facts(),
+            holds: parameters.all(RequestField.holds.rawValue))
         return try request.decide(in: packs)
     }
 

@@ -53,6 +53,14 @@ struct FrontEndAgreementTests {
             uri: "/v1/check?jurisdiction=us-wa&license=lllt&action=negotiate&on=2026-03-01"
                 + "&fact=written-consent-to-negotiate=true&fact=written-contract=true&fact=issues="),
         Case(
+            name: "check, an area not held",
+            arguments: [
+                "check", "-j", "us-ut", "-l", "lpp", "-a", "legal-research", "--area", "landlord-tenant",
+                "--holds", "family,debt-collection", "--on", "2026-03-01",
+            ],
+            uri: "/v1/check?jurisdiction=us-ut&license=lpp&action=legal-research&area=landlord-tenant"
+                + "&holds=family,debt-collection&on=2026-03-01"),
+        Case(
             name: "deadline, ad hoc",
             arguments: [
                 "deadlines", "-j", "us", "--from", "2026-01-09", "--days", "21", "--service", "mail",
@@ -112,5 +120,27 @@ struct FrontEndAgreementTests {
         #expect(daysMessage == "'days' must be a whole number from 1 to 3650, not '5000'")
         #expect(days.status == 2 && apiDays.status == 400)
         #expect(days.stderr.contains(daysMessage.replacingOccurrences(of: "'days'", with: "--days")))
+    }
+
+    /// An area the licence does not offer, named in `holds`: the same refusal from both.
+    @Test func anAreaTheLicenceDoesNotOfferIsRefusedAlike() async throws {
+        let cli = try CLI.run([
+            "check", "-j", "us-ut", "-l", "lpp", "-a", "legal-research", "--holds", "family,criminal-limited",
+            "--on", "2026-03-01",
+        ])
+        let api = try await Self.api(
+            "/v1/check?jurisdiction=us-ut&license=lpp&action=legal-research&holds=family,criminal-limited"
+                + "&on=2026-03-01")
+        let error = try Self.error(api.body)
+        let message = try #require(error["message"] as? String)
+        #expect(
+            message
+                == "'holds' names 'criminal-limited', an area the lpp licence does not offer "
+                + "(it offers family, landlord-tenant, debt-collection)")
+        #expect(
+            api.status == 400 && error["code"] as? String == "invalid_parameter" && error["field"] as? String == "holds"
+        )
+        #expect(cli.status == 2)
+        #expect(cli.stderr == "error: \(message.replacingOccurrences(of: "'holds'", with: "--holds"))\n")
     }
 }

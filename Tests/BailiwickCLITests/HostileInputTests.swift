@@ -85,13 +85,13 @@ struct HostileInputTests {
     @Test func overflowingNumbersAndImpossibleDatesAreErrors() throws {
         let overflow = try validate(
             "rules:\n  - {id: wa-x, summary: s, effect: permit, licenses: [lllt], actions: all, when: 'children > "
-                + "99999999999999999999', citation: c, source: primary}\n"
+                + "99999999999999999999', citation: c, source: official-summary}\n"
         )
         #expect(overflow.status == 2 && overflow.stdout.contains("is not a whole number in range"))
         #expect(
             try validate(
                 "rules:\n  - {id: wa-x, summary: s, effect: permit, licenses: [lllt], actions: all, from: 0000-01-01, "
-                    + "citation: c, source: primary}\n"
+                    + "citation: c, source: official-summary}\n"
             )
             .stdout.contains("'0000-01-01' is not a real calendar date"))
     }
@@ -99,7 +99,7 @@ struct HostileInputTests {
     @Test func wrongTypesAreErrors() throws {
         let result = try validate(
             "rules:\n  - {id: wa-x, summary: [a], effect: permit, licenses: lllt, actions: {a: b}, citation: c, "
-                + "source: primary}\n"
+                + "source: official-summary}\n"
         )
         #expect(result.status == 2)
         #expect(result.stdout.contains("'summary' must be a single value, not a list"))

@@ -137,7 +137,7 @@ struct TerminalSafetyTests {
                 ["check", "-j", "us-wa", "-l", "lllt", "-a", "take-deposition", "--on", "2026-03-01"],
                 [
                     "\(Self.shown) (lllt), \(Self.shown): take-deposition",
-                    "    \(Self.shown)\n    \(Self.shown) · source: unverified",
+                    "    \(Self.shown)\n    \(Self.shown) · in force", "\n    source: unverified (",
                 ]
             ),
             (
@@ -214,15 +214,15 @@ struct TerminalSafetyTests {
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         // The override is written raw on the line (YAML allows it); the escape is in the quoted id.
         let rule =
-            "{id: wa-x, summary: \u{202E}s, effect: permit, licenses: [lllt], actions: [\"a\\e[2J\"], "
-            + "citation: c, source: primary}"
+            "{id: wa-x, summary: \u{202E}s, effect: permit, licenses: [lllt], actions: [\"a\\e[2J\"],"
+            + "citation: c,source: secondary}"
         try "rules:\n  - \(rule)\n".write(to: file, atomically: true, encoding: .utf8)
         let result = try CLI.run(["validate", file.path])
         #expect(result.status == 2)
         // Shown escaped, with the caret under the quoted id, past the override's escape.
         let line =
-            "  - " + #"{id: wa-x, summary: \u{202E}s, effect: permit, licenses: [lllt], actions: ["a\\e[2J"], "#
-            + "citation: c, source: primary}"
+            "  - " + #"{id: wa-x, summary: \u{202E}s, effect: permit, licenses: [lllt], actions: ["a\\e[2J"],"#
+            + "citation: c,source: secondary}"
         let column = line.distance(from: line.startIndex, to: line.range(of: #""a\\e"#)!.lowerBound)
         let caret = String(repeating: " ", count: 4 + column)
         #expect(result.stdout.hasPrefix(#"\#(file.path):2:73: error: unknown action 'a\u{1B}[2J'"#), "\(result.stdout)")

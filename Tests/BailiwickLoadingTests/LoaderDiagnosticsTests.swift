@@ -60,7 +60,7 @@ struct LoaderDiagnosticsTests {
             licenses: [tech]
             actions: [advise]
             citation: Rule 2
-            source: primary
+            source: official-summary
         """
 
     @Test func aValidPackHasNoProblems() {
@@ -121,11 +121,11 @@ struct LoaderDiagnosticsTests {
             """
             rules:
               - {id: a, summary: s, effect: forbid, licenses: [tech], actions: all, exception-to: [b], citation: c, \
-            source: primary}
+            source: official-summary}
               - {id: 1️⃣b, summary: s, effect: permit, licenses: [tech], actions: all, exception-to: [a], citation: c, \
-            source: primary}
+            source: official-summary}
               - {id: 2️⃣c, summary: s, effect: permit, licenses: [tech], actions: all, exception-to: [c], citation: c, \
-            source: primary}
+            source: official-summary}
             """)
         #expect(
             problems(scope: scope.text) == [
@@ -159,7 +159,8 @@ struct LoaderDiagnosticsTests {
         #expect(
             problems(scope: effect.text)
                 == ["\(effect["1️⃣"]): 'effect' must be one of permit, forbid, not 'allow'"])
-        let source = MarkedText(Self.goodRule.replacingOccurrences(of: "source: primary", with: "source: 1️⃣primry"))
+        let source = MarkedText(
+            Self.goodRule.replacingOccurrences(of: "source: official-summary", with: "source: 1️⃣primry"))
         #expect(
             problems(scope: source.text) == [
                 "\(source["1️⃣"]): 'source' must be one of primary, official-summary, secondary, unverified, not "
@@ -254,9 +255,9 @@ struct LoaderDiagnosticsTests {
             """
             rules:
               - {id: a, summary: s, effect: 1️⃣maybe, licenses: [tech], actions: [2️⃣advice], citation: c, source: \
-            primary}
+            official-summary}
               - {id: b, summary: s, effect: permit, licenses: [tech], actions: all, from: 3️⃣2023-02-29, citation: c, \
-            source: primary}
+            source: official-summary}
             """)
         let catalog = MarkedText(
             Self.catalog.replacingOccurrences(

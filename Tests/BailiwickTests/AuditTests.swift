@@ -11,13 +11,13 @@ struct AuditTests {
         admissions-until: 2023-07-31, citation: Rule 1, source: primary}
         rules:
           - {id: tech-forms, summary: s, effect: permit, licenses: [tech], actions: [complete-forms], requires: \
-        [written-contract], citation: R. 2, source: primary}
+        [written-contract], citation: R. 2, source: official-summary}
           - {id: tech-no-court, summary: No court., effect: forbid, licenses: [tech], actions: [appear-in-court], \
-        citation: R. 3, source: primary, remedy: Refer to a lawyer.}
+        citation: R. 3, source: official-summary, remedy: Refer to a lawyer.}
           - {id: tech-negotiate, summary: s, effect: permit, licenses: [tech], actions: [negotiate], requires: \
-        [consent], citation: R. 4, source: primary}
+        [consent], citation: R. 4, source: official-summary}
           - {id: tech-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], when: 'amount < 100', \
-        citation: R. 5, source: primary}
+        citation: R. 5, source: official-summary}
         matter-types:
           - id: divorce
             name: Divorce

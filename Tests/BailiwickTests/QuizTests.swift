@@ -192,7 +192,7 @@ struct QuizTests {
                         when: not conflicted
                         requires: [written-consent]
                         citation: Rule 2
-                        source: primary
+                        source: official-summary
                     """, jurisdiction: jurisdiction)
             // The pack was reviewed on 2026-01-01, after the licence began (2012-09-01): the question is asked then.
             return QuizGenerator(packs: packs).questions(jurisdiction: "xx", license: "tech", topics: [.scope])

@@ -11,7 +11,7 @@ struct ScopeDecisionTests {
             licenses: [tech]
             actions: [negotiate]
             citation: Rule 1(a)
-            source: primary
+            source: official-summary
           - id: negotiate-with-consent
             summary: With written consent, a technician may negotiate.
             effect: permit
@@ -76,7 +76,7 @@ struct ScopeDecisionTests {
         let packs = try TestPacks.load(
             rules: """
                   - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, \
-                source: primary}
+                source: official-summary}
                   - id: no-advice-in-bankruptcy
                     summary: s
                     effect: forbid
@@ -84,7 +84,7 @@ struct ScopeDecisionTests {
                     actions: all
                     when: '"bankruptcy" in issues'
                     citation: c
-                    source: primary
+                    source: official-summary
                 """)
         let forbidden = try packs.decide(action: "advise", on: "2026-03-01", facts: ["issues": .list(["bankruptcy"])])
         #expect(forbidden.kind == .prohibited)
@@ -96,9 +96,9 @@ struct ScopeDecisionTests {
         let packs = try TestPacks.load(
             rules: """
                   - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, \
-                source: primary}
+                source: official-summary}
                   - {id: cap, summary: s, effect: forbid, licenses: [tech], actions: all, when: amount > 11000, \
-                citation: c, source: primary}
+                citation: c, source: official-summary}
                 """)
         let decision = try packs.decide(action: "advise", on: "2026-03-01")
         #expect(decision.kind == .undetermined)
@@ -116,7 +116,7 @@ struct ScopeDecisionTests {
         let packs = try TestPacks.load(
             rules: """
                   - {id: tenants-only, summary: s, effect: permit, licenses: [tech], actions: [advise], when: role == \
-                "tenant", citation: c, source: primary}
+                "tenant", citation: c, source: official-summary}
                 """)
         #expect(try packs.decide(action: "advise", on: "2026-03-01").kind == .undetermined)
         #expect(
@@ -130,11 +130,11 @@ struct ScopeDecisionTests {
         let packs = try TestPacks.load(
             rules: """
                   - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, \
-                source: primary}
+                source: official-summary}
                   - {id: never, summary: s, effect: forbid, licenses: [tech], actions: [advise], citation: c, source: \
-                primary}
+                official-summary}
                   - {id: cap, summary: s, effect: forbid, licenses: [tech], actions: all, when: amount > 100, \
-                citation: c, source: primary}
+                citation: c, source: official-summary}
                 """)
         #expect(try packs.decide(action: "advise", on: "2026-03-01").kind == .prohibited)
     }
@@ -143,11 +143,11 @@ struct ScopeDecisionTests {
         let packs = try TestPacks.load(
             rules: """
                   - {id: no-court, summary: s, effect: forbid, licenses: [tech], actions: [appear-in-court], citation: \
-                c, source: primary}
+                c, source: official-summary}
                   - {id: court-for-pro-se, summary: s, effect: permit, licenses: [tech], actions: [appear-in-court], \
-                exception-to: [no-court], when: client.pro-se, citation: c, source: primary}
+                exception-to: [no-court], when: client.pro-se, citation: c, source: official-summary}
                   - {id: not-in-qdro, summary: s, effect: forbid, licenses: [tech], actions: [appear-in-court], \
-                exception-to: [court-for-pro-se], when: '"qdro" in issues', citation: c, source: primary}
+                exception-to: [court-for-pro-se], when: '"qdro" in issues', citation: c, source: official-summary}
                 """)
         let proSe: [String: FactValue] = ["client.pro-se": .boolean(true), "issues": .list([])]
         #expect(try packs.decide(action: "appear-in-court", on: "2026-03-01", facts: proSe).kind == .permitted)
@@ -161,11 +161,11 @@ struct ScopeDecisionTests {
         let packs = try TestPacks.load(
             rules: """
                   - {id: may-act, summary: s, effect: permit, licenses: [tech], actions: all, citation: c, source: \
-                primary}
+                official-summary}
                   - {id: no-bankruptcy, summary: s, effect: forbid, licenses: [tech], actions: all, when: \
-                '"bankruptcy" in issues', citation: c, source: primary}
+                '"bankruptcy" in issues', citation: c, source: official-summary}
                   - {id: forms-anyway, summary: s, effect: permit, licenses: [tech], actions: [accompany-at-hearing], \
-                exception-to: [no-bankruptcy], citation: c, source: primary}
+                exception-to: [no-bankruptcy], citation: c, source: official-summary}
                 """)
         let facts: [String: FactValue] = ["issues": .list(["bankruptcy"])]
         #expect(try packs.decide(action: "accompany-at-hearing", on: "2026-03-01", facts: facts).kind == .permitted)
@@ -176,7 +176,7 @@ struct ScopeDecisionTests {
         let packs = try TestPacks.load(
             rules: """
                   - {id: window, summary: s, effect: permit, licenses: [tech], actions: [advise], from: 2020-01-01, \
-                until: 2020-12-31, citation: c, source: primary}
+                until: 2020-12-31, citation: c, source: official-summary}
                 """)
         #expect(try packs.decide(action: "advise", on: "2019-12-31").kind == .notAuthorized)
         #expect(try packs.decide(action: "advise", on: "2020-01-01").kind == .permitted)
@@ -188,7 +188,7 @@ struct ScopeDecisionTests {
         let packs = try TestPacks.load(
             rules: """
                   - {id: may-advise, summary: s, effect: permit, licenses: [tech], actions: [advise], citation: c, \
-                source: primary}
+                source: official-summary}
                 """)
         let early = try packs.decide(action: "advise", on: "2012-08-31")
         #expect(early.kind == .notAuthorized)
@@ -207,7 +207,7 @@ struct ScopeDecisionTests {
         let packs = try TestPacks.load(
             rules: """
                   - {id: family-advice, summary: s, effect: permit, licenses: [tech], actions: [advise], areas: \
-                [family], citation: c, source: primary}
+                [family], citation: c, source: official-summary}
                 """, jurisdiction: multiArea)
         let unknown = try packs.decide(action: "advise", on: "2026-03-01")
         #expect(unknown.kind == .undetermined)
@@ -220,7 +220,7 @@ struct ScopeDecisionTests {
         let packs = try TestPacks.load(
             rules: """
                   - {id: capped, summary: s, effect: permit, licenses: [tech], actions: [advise], when: amount <= \
-                11000, requires: [written-consent], citation: c, source: primary}
+                11000, requires: [written-consent], citation: c, source: official-summary}
                 """)
         let decision = try packs.decide(action: "advise", on: "2026-03-01", facts: ["amount": .integer(500)])
         #expect(decision.kind == .conditional)
@@ -231,7 +231,7 @@ struct ScopeDecisionTests {
     /// A grant that needs consent, and a forbid for represented clients whose fact may be unknown.
     static let consentOrRepresented = """
           - {id: no-represented-clients, summary: Only self-represented clients., effect: forbid, licenses: [tech],
-             actions: [negotiate], when: not client.pro-se, citation: Rule 2(a), source: primary}
+             actions: [negotiate], when: not client.pro-se, citation: Rule 2(a), source: official-summary}
           - id: negotiate-with-consent
             summary: With written consent, a technician may negotiate.
             effect: permit
@@ -240,7 +240,7 @@ struct ScopeDecisionTests {
             requires:
               - {condition: written-consent, description: The client's written consent.}
             citation: Rule 2(b)
-            source: primary
+            source: official-summary
         """
 
     @Test func aGrantWhoseConditionIsUnmetIsOutOfScopeWhateverTheUnknownFacts() throws {

@@ -374,10 +374,11 @@ private struct Auditor {
 extension PackSet {
     /// Decides the scope of one action of a matter, as the audit does.
     func decide(_ action: MatterAction, in matter: Matter) -> ScopeDecision? {
-        guard let license = matter.people[action.person].license else { return nil }
+        let person = matter.people[action.person]
+        guard let license = person.license else { return nil }
         return decide(
             ScopeQuery(
                 in: self, jurisdiction: matter.jurisdiction, license: license, action: action.action,
-                area: area(matter.area), date: action.date, facts: action.facts))
+                area: area(matter.area), date: action.date, facts: action.facts, heldAreas: person.areas))
     }
 }

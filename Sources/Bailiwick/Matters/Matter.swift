@@ -79,12 +79,15 @@ public struct Person: Sendable {
     public let license: License?
     public let licensedFrom: CivilDate?
     public let licensedUntil: CivilDate?
+    /// The areas the licence is held in; nil for every area it offers.
+    public let areas: [String]?
     public let location: SourceLocation
 
     public init(
         id: String, role: Role, name: String, license: License?, licensedFrom: CivilDate?, licensedUntil: CivilDate?,
-        location: SourceLocation
+        location: SourceLocation, areas: [String]? = nil
     ) {
+        self.areas = areas
         self.id = id
         self.role = role
         self.name = name

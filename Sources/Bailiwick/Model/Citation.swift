@@ -30,11 +30,14 @@ public struct SourceDocument: Sendable {
     public let key: String
     public let title: String
     public let url: String?
+    /// The edition, the amendment date or the document's date: which text was read.
+    public let version: String?
 
-    public init(key: String, title: String, url: String?) {
+    public init(key: String, title: String, url: String?, version: String? = nil) {
         self.key = key
         self.title = title
         self.url = url
+        self.version = version
     }
 }
 

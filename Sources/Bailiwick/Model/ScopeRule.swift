@@ -59,6 +59,8 @@ public struct ScopeRule: Sendable {
     public let exceptionTo: [String]
     public let period: EffectivePeriod
     public let citation: Citation
+    /// Where the rule's own text was read; required of a `primary` rule.
+    public let evidence: Evidence?
     public let remedy: String?
     public let note: String?
     /// Where the rule is written, for messages that point to it.
@@ -67,7 +69,8 @@ public struct ScopeRule: Sendable {
     public init(
         id: String, summary: String, effect: Effect, jurisdiction: String?, licenses: [LicenseKey],
         actions: ActionScope, areas: [String]?, when: Condition?, requires: [Requirement], exceptionTo: [String],
-        period: EffectivePeriod, citation: Citation, remedy: String?, note: String?, location: SourceLocation?
+        period: EffectivePeriod, citation: Citation, remedy: String?, note: String?, location: SourceLocation?,
+        evidence: Evidence? = nil
     ) {
         self.id = id
         self.summary = summary
@@ -81,6 +84,7 @@ public struct ScopeRule: Sendable {
         self.exceptionTo = exceptionTo
         self.period = period
         self.citation = citation
+        self.evidence = evidence
         self.remedy = remedy
         self.note = note
         self.location = location

@@ -180,6 +180,8 @@ public enum LicenseFinding: Sendable, Equatable {
     case notInForce(EffectivePeriod)
     /// The matter's area is outside the licence's areas.
     case areaNotCovered(area: String, covered: [String])
+    /// The licence covers the matter's area, but the person holds it only in other areas.
+    case areaNotHeld(area: String, held: [String])
     /// The licence covers several areas and the matter's area was not given.
     case areaNotGiven(covered: [String])
 }

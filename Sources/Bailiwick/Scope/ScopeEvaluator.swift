@@ -35,6 +35,9 @@ private struct RuleEvaluation {
         if let given = query.area {
             area = given.id
             areaAssumed = false
+        } else if let held = query.heldAreas, held.count == 1 {
+            area = held[0]
+            areaAssumed = true
         } else if case .only(let covered) = query.license.areas, covered.count == 1 {
             area = covered[0]
             areaAssumed = true
@@ -97,6 +100,12 @@ private struct RuleEvaluation {
                 return finish(.notAuthorized, licenseFinding: .areaNotCovered(area: area, covered: covered))
             }
             if area == nil { licenseFinding = .areaNotGiven(covered: covered) }
+        }
+        if let held = query.heldAreas {
+            if let area, !held.contains(area) {
+                return finish(.notAuthorized, licenseFinding: .areaNotHeld(area: area, held: held))
+            }
+            if area == nil { licenseFinding = .areaNotGiven(covered: held) }
         }
         if forbidden == .true {
             mark(

@@ -9,6 +9,10 @@ public final class ScopeQuery: Sendable {
     public let area: PracticeArea?
     public let date: CivilDate
     public let facts: FactValues
+    /// The areas the person holds the licence in; nil when they hold it in every area it offers.
+    /// Each must be one the licence offers (`License.firstUnoffered`): requests and the matter
+    /// loader check that before asking.
+    public let heldAreas: [String]?
     /// The rules that name the licence and the action here, resolved once so that deciding
     /// compares no strings.
     let candidates: [Int]
@@ -16,9 +20,10 @@ public final class ScopeQuery: Sendable {
     /// A query from values already resolved against the packs (an audit's actions).
     init(
         in packs: PackSet, jurisdiction: Jurisdiction, license: License, action: Action, area: PracticeArea?,
-        date: CivilDate, facts: FactValues
+        date: CivilDate, facts: FactValues, heldAreas: [String]? = nil
     ) {
         self.jurisdiction = jurisdiction
+        self.heldAreas = heldAreas
         self.license = license
         self.action = action
         self.area = area
@@ -33,7 +38,7 @@ public final class ScopeQuery: Sendable {
     /// Resolves the ids a user typed, or explains which one is wrong (with a suggestion).
     public convenience init(
         in packs: PackSet, jurisdiction jurisdictionID: String, license licenseID: String, action actionID: String,
-        area areaID: String?, date: CivilDate, facts: FactValues
+        area areaID: String?, date: CivilDate, facts: FactValues, heldAreas: [String]? = nil
     ) throws(QueryError) {
         let jurisdiction = try packs.resolveJurisdiction(jurisdictionID)
         guard let license = packs.license(licenseID, in: jurisdictionID) else {
@@ -53,7 +58,7 @@ public final class ScopeQuery: Sendable {
         }
         self.init(
             in: packs, jurisdiction: jurisdiction, license: license, action: action, area: area, date: date,
-            facts: facts)
+            facts: facts, heldAreas: heldAreas)
     }
 }
 

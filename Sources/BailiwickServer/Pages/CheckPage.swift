@@ -24,6 +24,7 @@ struct CheckPage {
             "<tr><td><code>\(fact.id)</code></td><td>\(fact.type.rawValue)</td>"
                 + "<td>\(escapeHTML(DecisionText.example(fact)))</td><td>\(escapeHTML(fact.description))</td></tr>"
         }
+        let holdsHint = "Comma-separated area ids (family, debt-collection). Empty: every area the licence offers."
         let form = """
             <form class="panel" method="get" action="/check#result" aria-label="Scope check">
             <div class="grid">
@@ -41,6 +42,7 @@ struct CheckPage {
             \(Field.select("area", label: RequestField.area.label, options: packs.areas.map { ($0.id, $0.title) },
                 selected: parameters["area"],
                            blank: "Not given (the licence's only area, if it has one)"))
+            \(Field.input("holds", label: RequestField.holds.label, value: parameters["holds"], hint: holdsHint))
             \(Field.input("on", label: RequestField.on.label, type: "date", value: parameters["on"],
                 hint: "Empty: today (UTC)."))
             </div>
@@ -113,7 +115,8 @@ struct CheckPage {
                 row += "\(outcome.decisive ? "</strong>" : "")<br>\(escapeHTML(rule.summary))</td><td>"
                 row += "\(rule.effect.rawValue)</td>"
                 row += "<td>\(escapeHTML(DecisionText.status(of: outcome, in: decision, packs: packs)))</td>"
-                row += "<td>\(Pages.citation(rule.citation))<br><span class=\"muted\">in force "
+                row += "<td>\(Pages.citation(rule.citation))\(Pages.evidence(of: rule, packs: packs))"
+                row += "<br><span class=\"muted\">in force "
                 row += "\(rule.period.description)</span></td></tr>"
                 html.append(
                     row

@@ -10,28 +10,23 @@ struct PacksPage {
 
     func index() -> String {
         let rows = packs.jurisdictions.map { place -> String in
-            let rules = packs.rules(applicableIn: place.id)
-            let counts = SourceStatus.allCases.map { status in
-                "\(rules.filter { $0.citation.status == status }.count) \(status.rawValue)"
-            }
+            let levels = packs.sourceLevels(of: place.id)
+            let counts = SourceLevelText.counts(levels)
             let licenses = packs.licenses(in: place.id).map { "\(escapeHTML($0.title)) (\($0.key.id))" }
             return "<tr><td><a href=\"/packs/\(place.id)\">\(escapeHTML(place.name))</a></td>"
                 + "<td>\(licenses.joined(separator: "<br>"))</td>"
-                + "<td>\(rules.count): \(counts.joined(separator: ", "))</td><td>\(place.reviewed)</td></tr>"
+                + "<td>\(levels.total): \(counts.joined(separator: ", "))</td><td>\(place.reviewed)</td></tr>"
         }
+        let legend = SourceStatus.allCases.map {
+            "<strong>\($0.rawValue)</strong> (\(escapeHTML(SourceLevelText.meaning($0))))"
+        }.joined(separator: ", ")
         return Layout.page(
             "Rule packs", path: "/packs",
             body: """
-                <p>Every rule carries its citation and how well it was verified: <strong>primary</strong> (the rule's \
-                own text, or an \
-                official copy of it, was read), <strong>official-summary</strong> (read in the court's or bar's own \
-                summary), \
-                <strong>secondary</strong> (read in a secondary source) or \
-                <strong>unverified</strong> (not read in any source; check before relying on it).</p>
-                <div class="table-wrap"><table id="jurisdictions"><thead><tr><th scope="col">Jurisdiction</th><th \
-                scope="col">Licences</th>\
-                <th scope="col">Scope rules by source</th><th \
-                scope="col">Reviewed</th></tr></thead><tbody>\(rows.joined())</tbody></table></div>
+                <p>Every rule carries its citation and how well it was verified: \(legend).</p>
+                <div class="table-wrap"><table id="jurisdictions"><thead><tr><th scope="col">Jurisdiction</th>\
+                <th scope="col">Licences</th><th scope="col">Scope rules by source</th>\
+                <th scope="col">Reviewed</th></tr></thead><tbody>\(rows.joined())</tbody></table></div>
                 """)
     }
 
@@ -47,6 +42,7 @@ struct PacksPage {
         let rules = packs.rules(applicableIn: id).filter { status == nil || $0.citation.status == status }
         let sources = place.sources.map { source in
             "<li><strong>\(escapeHTML(source.key))</strong>: \(escapeHTML(source.title))"
+                + (source.version.map { " (version \(escapeHTML($0)))" } ?? "")
                 + (source.url.map { " <a href=\"\(escapeHTML($0))\" rel=\"noreferrer\">\(escapeHTML($0))</a>" } ?? "")
                 + "</li>"
         }
@@ -139,6 +135,7 @@ struct PacksPage {
             "<tr id=\"\(rule.id)\"><td><code>\(rule.id)</code></td><td>\(escapeHTML(rule.summary))<br><span "
             + "class=\"muted\">"
             + parts.joined(separator: " · ") + "</span></td><td>\(Pages.citation(rule.citation))"
+            + Pages.evidence(of: rule, packs: packs)
             + (rule.note.map { "<br><span class=\"muted\">\(escapeHTML($0))</span>" } ?? "") + "</td></tr>"
     }
 }

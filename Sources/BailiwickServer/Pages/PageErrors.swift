@@ -9,6 +9,7 @@ extension RequestField {
         case .license: "Licence"
         case .action: "Action"
         case .area: "Practice area"
+        case .holds: "Areas the licence is held in"
         case .on: "Date of the action"
         case .fact: "Facts of the matter"
         case .from: "Trigger date"

@@ -149,10 +149,21 @@ struct Pages: Sendable {
     }
 
     static func statusTag(_ status: SourceStatus) -> String {
-        "<span class=\"tag status-\(status.rawValue)\">\(status.rawValue)</span>"
+        "<span class=\"tag status-\(status.rawValue)\" title=\"\(escapeHTML(SourceLevelText.meaning(status)))\">"
+            + "\(status.rawValue)</span>"
     }
 
     static func citation(_ citation: Citation) -> String {
         "\(escapeHTML(citation.text)) \(statusTag(citation.status))"
+            + "<br><span class=\"muted\">\(escapeHTML(SourceLevelText.meaning(citation.status)))</span>"
+    }
+
+    /// A rule's evidence, folded: the pinpoint and read date in view, the words on opening.
+    static func evidence(of rule: ScopeRule, packs: PackSet) -> String {
+        guard let evidence = rule.evidence else { return "" }
+        let source = SourceLevelText.source(of: evidence, rule: rule, packs: packs)
+        return "<details class=\"evidence\"><summary>Read at \(escapeHTML(evidence.pinpoint)) on \(evidence.read)"
+            + "</summary><blockquote>\(escapeHTML(evidence.words))</blockquote><p class=\"muted\">"
+            + "\(escapeHTML(SourceLevelText.sourceLabel(evidence.sourceKey, source)))</p></details>"
     }
 }
