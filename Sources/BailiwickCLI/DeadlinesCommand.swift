@@ -22,7 +22,9 @@ struct DeadlinesCommand: ParsableCommand {
             """
     )
 
-    @Option(name: [.customShort("j"), .long], help: "Jurisdiction id (us, us-wa, us-ut, us-az, us-co, us-or).")
+    @Option(
+        name: [.customShort("j"), .long],
+        help: "Jurisdiction id (us, us-wa, us-ut, us-az, us-co, us-or, us-mn, ca-on).")
     var jurisdiction: String
 
     @Option(

@@ -15,7 +15,9 @@ struct HolidaysCommand: ParsableCommand {
             """
     )
 
-    @Option(name: [.customShort("j"), .long], help: "Jurisdiction id (us, us-wa, us-ut, us-az, us-co, us-or).")
+    @Option(
+        name: [.customShort("j"), .long],
+        help: "Jurisdiction id (us, us-wa, us-ut, us-az, us-co, us-or, us-mn, ca-on).")
     var jurisdiction: String
 
     @Option(help: "The year (default: this year, in UTC).")

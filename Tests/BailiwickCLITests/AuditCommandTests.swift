@@ -84,13 +84,13 @@ struct AuditCommandTests {
             to: folder.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
         let result = try CLI.run(["audit", folder.path])
         #expect(result.status == 2)
-        #expect(result.stdout.contains("Caseload: 7 matter files (1 could not be read)"))
+        #expect(result.stdout.contains("Caseload: 9 matter files (1 could not be read)"))
         #expect(
             result.stdout.contains(
                 "bad.yaml:3:7: error: unknown matter type 'dissolutoin' in us-wa; did you mean 'dissolution'?"))
         let json = try CLI.json(try CLI.run(["audit", folder.path, "--format", "json"]).stdout)
         let matters = try #require(json["matters"] as? [[String: Any]])
-        #expect(matters.count == 6)
+        #expect(matters.count == 8)
         let errors = matters.map { ($0["counts"] as! [String: Int])["errors"]! }
         #expect(errors == errors.sorted(by: >))
         #expect((json["unreadable"] as? [[String: Any]])?.count == 1)
