@@ -79,6 +79,18 @@ public enum DecisionJSONReport {
                         .object([("id", .string(fact.id)), ("value", fact.value.map(value) ?? .null)])
                     })
             ),
+            (
+                "parameters",
+                .array(
+                    decision.parametersUsed.map { use in
+                        .object([
+                            ("id", .string(use.parameter.id)), ("value", use.value.map { value($0.value) } ?? .null),
+                            ("unit", .optional(use.parameter.unit)), ("from", .optional(use.value?.from.description)),
+                            ("citation", .optional(use.value?.citation.text)),
+                            ("source", .optional(use.value?.citation.status.rawValue)),
+                        ])
+                    })
+            ),
             ("rests-on-unverified", .strings(decision.weaklySourcedRules.map(\.id))),
             ("notes", .strings(decision.notes.map { DecisionText.note($0, in: decision) })),
             ("disclaimer", .string(DecisionText.disclaimer)),
