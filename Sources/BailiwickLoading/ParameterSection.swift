@@ -43,7 +43,9 @@ extension PackSetBuilder {
         var starts: [CivilDate: SourceLocation] = [:]
         var ok = true
         for item in items {
-            guard let entry = MappingReader(item, what: "a parameter value", in: reader.document, diagnostics: diagnostics)
+            guard
+                let entry = MappingReader(
+                    item, what: "a parameter value", in: reader.document, diagnostics: diagnostics)
             else {
                 ok = false
                 continue

@@ -233,9 +233,8 @@ public struct DecisionText {
         for use in uses {
             lines.append("  param.\(use.parameter.id) = \(Self.parameterValue(use))")
             if let value = use.value {
-                lines.append(
-                    style.dim(
-                        "    from \(value.from) · \(value.citation.text) · source: \(value.citation.status.rawValue)"))
+                let source = "source: \(value.citation.status.rawValue)"
+                lines.append(style.dim("    from \(value.from) · \(value.citation.text) · \(source)"))
             } else {
                 lines.append(style.dim("    \(use.parameter.description)"))
             }

@@ -311,7 +311,8 @@ enum OpenAPIDocument {
                   "rule": {"type": "string"}, "condition": {"type": "string"}, "status": {"type": "string", "enum": ["met", "unmet", "unknown"]}}}},
                 "missing-facts": {"type": "array", "items": {"type": "string"}},
                 "rules": {"type": "array", "items": {"type": "object"}},
-                "parameters": {"type": "array", "items": {"type": "object", "required": ["id", "value", "from", "citation"], "properties": {
+                "parameters": {"type": "array", "items": {"type": "object",
+                  "required": ["id", "value", "from", "citation"], "properties": {
                   "id": {"type": "string"}, "value": {"type": ["integer", "string", "null"]},
                   "unit": {"type": ["string", "null"]}, "from": {"type": ["string", "null"], "format": "date"},
                   "citation": {"type": ["string", "null"]}, "source": {"type": ["string", "null"]}}}},

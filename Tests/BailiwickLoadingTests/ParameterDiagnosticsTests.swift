@@ -75,11 +75,16 @@ struct ParameterDiagnosticsTests {
 
     @Test func aParameterMustHaveTheFactsType() {
         let scope = MarkedText(Self.rule(when: "written-consent 1️⃣== param.limit"))
-        #expect(problems(scope: scope.text) == ["\(scope["1️⃣"]): in condition: '==' compares a boolean with an integer"])
+        #expect(
+            problems(scope: scope.text)
+                == ["\(scope["1️⃣"]): in condition: '==' compares a boolean with an integer"])
         let alone = MarkedText(Self.rule(when: "1️⃣param.limit"))
         #expect(
             problems(scope: alone.text)
-                == ["\(alone["1️⃣"]): in condition: 'param.limit' is a parameter, not a condition; compare a fact with it"])
+                == [
+                    "\(alone["1️⃣"]): in condition: 'param.limit' is a parameter, not a condition; "
+                        + "compare a fact with it"
+                ])
         let fixed = MarkedText(Self.rule(when: "'param.limit 1️⃣> 5'"))
         #expect(
             problems(scope: fixed.text)
@@ -93,8 +98,9 @@ struct ParameterDiagnosticsTests {
         #expect(
             problems(scope: early.text)
                 == [
-                    "\(early["1️⃣"]): rule 'over-limit' is in force from 2019-06-01, but parameter 'param.limit' has "
-                        + "values only from 2020-01-01: give the parameter a value from the rule's start, "
+                    "\(early["1️⃣"]): rule 'over-limit' is in force from 2019-06-01, "
+                        + "but parameter 'param.limit' has values only from 2020-01-01: "
+                        + "give the parameter a value from the rule's start, "
                         + "or give the rule a later 'from'"
                 ])
         let open = MarkedText(
@@ -124,7 +130,10 @@ struct ParameterDiagnosticsTests {
                 + "      - {from: 1️⃣2020-01-01, value: 2, citation: c, source: primary}\n")
         #expect(
             problems(scope: scope, parameters: twice.text)
-                == ["parameters.yaml:\(twice["1️⃣"]): two values start on 2020-01-01 (the first at parameters.yaml:6:16)"])
+                == [
+                    "parameters.yaml:\(twice["1️⃣"]): two values start on 2020-01-01 "
+                        + "(the first at parameters.yaml:6:16)"
+                ])
         let word = MarkedText(
             "parameters:\n  - id: p\n    description: D\n    type: integer\n    values:\n"
                 + "      - {from: 2020-01-01, value: 1️⃣ten, citation: c, source: primary}\n")
@@ -138,15 +147,14 @@ struct ParameterDiagnosticsTests {
     }
 
     @Test func onlyScopeRulesReadParameters() {
-        let shared = MarkedText(
-            Self.rule(when: "amount > 1️⃣param.limit").replacingOccurrences(of: "licenses: [tech]", with: "licenses: [tech]"))
+        let shared = MarkedText(Self.rule(when: "amount > 1️⃣param.limit"))
         // The same rule in Rules/: a shared rule has no jurisdiction whose parameters it could read.
         let files = [
             PackFile(
                 displayPath: "Rules/catalog.yaml", packPath: "Rules/catalog.yaml",
                 text: LoaderDiagnosticsTests.catalog
-                    + "\nlicenses:\n  - {id: tech, title: T, governing-rule: R, areas: [family], citation: R, "
-                    + "source: primary}\n"),
+                    + "\nlicenses:\n  - {id: tech, title: T, governing-rule: R, areas: [family], "
+                    + "countries: [us], citation: R, source: primary}\n"),
             PackFile(displayPath: "shared.yaml", packPath: "Rules/shared.yaml", text: shared.text),
         ]
         var found: [String] = []
@@ -155,6 +163,9 @@ struct ParameterDiagnosticsTests {
         }
         #expect(
             found
-                == ["\(shared["1️⃣"]): in condition: 'param.limit': shared rules cannot read a jurisdiction's parameters"])
+                == [
+                    "\(shared["1️⃣"]): in condition: 'param.limit': "
+                        + "shared rules cannot read a jurisdiction's parameters"
+                ])
     }
 }

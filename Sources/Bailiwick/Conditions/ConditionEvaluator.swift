@@ -15,7 +15,9 @@ extension CompiledCondition {
         case .or(let lhs, let rhs):
             return lhs.evaluate(facts, on: date) || rhs.evaluate(facts, on: date)
         case .compare(let lhs, let op, let rhs):
-            guard let left = lhs.value(in: facts, on: date), let right = rhs.value(in: facts, on: date) else { return .unknown }
+            guard let left = lhs.value(in: facts, on: date), let right = rhs.value(in: facts, on: date) else {
+                return .unknown
+            }
             return Truth(Self.compare(left, op, right))
         case .member(let element, let container):
             guard let item = element.value(in: facts, on: date), let list = container.value(in: facts, on: date),
@@ -23,7 +25,9 @@ extension CompiledCondition {
             else { return .unknown }
             return Truth(members.contains(item.description))
         case .overlaps(let lhs, let rhs):
-            guard case .list(let left)? = lhs.value(in: facts, on: date), case .list(let right)? = rhs.value(in: facts, on: date) else {
+            guard case .list(let left)? = lhs.value(in: facts, on: date),
+                case .list(let right)? = rhs.value(in: facts, on: date)
+            else {
                 return .unknown
             }
             return Truth(!left.isDisjoint(with: right))

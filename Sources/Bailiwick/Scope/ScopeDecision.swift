@@ -64,7 +64,8 @@ public struct ScopeDecision: Sendable {
             let rule = packs.rules[candidates[position]]
             return rule.requires.map { requirement in
                 RequirementOutcome(
-                    ruleID: rule.id, requirement: requirement, truth: requirement.condition.evaluate(query.facts, on: query.date),
+                    ruleID: rule.id, requirement: requirement,
+                    truth: requirement.condition.evaluate(query.facts, on: query.date),
                     unknownFacts: unknownFacts(of: requirement.condition))
             }
         }

@@ -141,7 +141,9 @@ private struct RuleEvaluation {
 
     /// Whether a rule's requirements include one the facts show is not met.
     private func hasUnmetRequirement(_ position: Int) -> Bool {
-        packs.rules[candidates[position]].requires.contains { $0.condition.evaluate(query.facts, on: query.date) == .false }
+        packs.rules[candidates[position]].requires.contains {
+            $0.condition.evaluate(query.facts, on: query.date) == .false
+        }
     }
 
     /// Among the active permits: one with every requirement met makes the action permitted;
