@@ -49,6 +49,8 @@ final class PackSetBuilder {
     var sharedSources: [SourceDocument] = []
     var licenses: [License] = []
     var rules: [ScopeRule] = []
+    /// Each jurisdiction's parameters, by id.
+    var parameters: [String: [String: Parameter]] = [:]
     var events: [Event] = []
     var calendars: [CourtCalendar] = []
     var timeRules: [TimeRule] = []
@@ -59,7 +61,7 @@ final class PackSetBuilder {
 
     static let sharedSections = ["actions", "areas", "facts", "events", "licenses", "rules", "sources", "tests"]
     static let jurisdictionSections = [
-        "jurisdiction", "facts", "licenses", "rules", "calendar", "time-rules", "deadlines",
+        "jurisdiction", "facts", "licenses", "parameters", "rules", "calendar", "time-rules", "deadlines",
         "matter-types", "tests",
     ]
 
@@ -104,10 +106,18 @@ final class PackSetBuilder {
         readJurisdictions()
         for section in sections where section.name == "licenses" { readLicenses(section) }
         let checker = ConditionTypeChecker(
-            facts: Dictionary(facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
+            facts: Dictionary(facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+            parametersUnavailable: "parameters can be read only in scope rules' 'when' and 'requires'")
+        for section in sections where section.name == "parameters" { readParameters(section) }
         var pending: [PendingExceptions] = []
-        for section in sections where section.name == "rules" { pending += readRules(section, checker: checker) }
+        for section in sections where section.name == "rules" {
+            let own = section.jurisdiction.map { checker.with(parameters: parameters[$0] ?? [:]) }
+            let shared = ConditionTypeChecker(
+                facts: checker.facts, parametersUnavailable: "shared rules cannot read a jurisdiction's parameters")
+            pending += readRules(section, checker: own ?? shared)
+        }
         resolveExceptions(pending)
+        checkParameterCoverage()
         for section in sections where section.name == "calendar" { readCalendar(section) }
         for section in sections where section.name == "time-rules" { readTimeRules(section) }
         for section in sections where section.name == "deadlines" { readDeadlines(section, checker: checker) }

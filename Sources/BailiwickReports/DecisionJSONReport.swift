@@ -10,6 +10,31 @@ public enum DecisionJSONReport {
         let givenFacts: [(String, JSONValue)] = query.facts.givenSlots.map { slot in
             (packs.facts[slot].id, value(query.facts[slot]!))
         }
+        let parameters: [JSONValue] = decision.parametersUsed.map { use in
+            .object([
+                ("id", .string(use.parameter.id)), ("value", use.value.map { value($0.value) } ?? .null),
+                ("unit", .optional(use.parameter.unit)), ("from", .optional(use.value?.from.description)),
+                ("citation", .optional(use.value?.citation.text)),
+                ("source", .optional(use.value?.citation.status.rawValue)),
+            ])
+        }
+        let rules: [JSONValue] = decision.rules.map { outcome in
+            .object([
+                ("id", .string(outcome.rule.id)),
+                ("effect", .string(outcome.rule.effect.rawValue)),
+                ("status", .string(outcome.status.rawValue)),
+                ("decisive", .bool(outcome.decisive)),
+                ("defeated-by", .strings(outcome.defeatedBy)),
+                ("may-be-defeated-by", .strings(outcome.mayBeDefeatedBy)),
+                ("unknown-facts", .strings(outcome.unknownFacts.map(\.name))),
+                ("summary", .string(outcome.rule.summary)),
+                ("when", .optional(outcome.rule.when?.text)),
+                ("in-force", PackJSON.period(outcome.rule.period)),
+                ("citation", PackJSON.citation(outcome.rule.citation)),
+                ("evidence", PackJSON.evidence(of: outcome.rule, packs: packs)),
+                ("remedy", .optional(outcome.rule.remedy)),
+            ])
+        }
         let document: JSONValue = .object([
             ("schema-version", .number(schemaVersion)),
             ("decision", .string(decision.kind.rawValue)),
@@ -43,27 +68,7 @@ public enum DecisionJSONReport {
                     })
             ),
             ("missing-facts", .strings(decision.missingFacts.map(\.name))),
-            (
-                "rules",
-                .array(
-                    decision.rules.map { outcome in
-                        .object([
-                            ("id", .string(outcome.rule.id)),
-                            ("effect", .string(outcome.rule.effect.rawValue)),
-                            ("status", .string(outcome.status.rawValue)),
-                            ("decisive", .bool(outcome.decisive)),
-                            ("defeated-by", .strings(outcome.defeatedBy)),
-                            ("may-be-defeated-by", .strings(outcome.mayBeDefeatedBy)),
-                            ("unknown-facts", .strings(outcome.unknownFacts.map(\.name))),
-                            ("summary", .string(outcome.rule.summary)),
-                            ("when", .optional(outcome.rule.when?.text)),
-                            ("in-force", PackJSON.period(outcome.rule.period)),
-                            ("citation", PackJSON.citation(outcome.rule.citation)),
-                            ("evidence", PackJSON.evidence(of: outcome.rule, packs: packs)),
-                            ("remedy", .optional(outcome.rule.remedy)),
-                        ])
-                    })
-            ),
+            ("rules", .array(rules)),
             (
                 "citations",
                 .array(
@@ -82,6 +87,7 @@ public enum DecisionJSONReport {
                         .object([("id", .string(fact.id)), ("value", fact.value.map(value) ?? .null)])
                     })
             ),
+            ("parameters", .array(parameters)),
             ("rests-on-unverified", .strings(decision.weaklySourcedRules.map(\.id))),
             ("notes", .strings(decision.notes.map { DecisionText.note($0, in: decision) })),
             ("disclaimer", .string(DecisionText.disclaimer)),

@@ -34,6 +34,7 @@ public struct DecisionText {
         lines.append("")
         lines += headline()
         lines += conditions()
+        lines += parameters()
         lines += rules()
         lines += toConfirm()
         lines += caution()
@@ -218,7 +219,34 @@ public struct DecisionText {
         case .admissionsClosed(let closed):
             return "No new \(license.title) licences were issued after \(closed); "
                 + "this answer holds for a licence issued by then and still in good standing."
+        case .parameterHasNoValue(let id, let first):
+            let since = first.map { "; its first value starts \($0)" } ?? ""
+            return "The pack gives \(id) no value on \(decision.query.date)\(since), "
+                + "so a rule that reads it is left undetermined rather than guessed."
         }
+    }
+
+    /// A parameter's value as written in the explanation: "15000 US dollars".
+    public static func parameterValue(_ use: ParameterUse) -> String {
+        guard let value = use.value else { return "no value on this date" }
+        return value.value.description + (use.parameter.unit.map { " \($0)" } ?? "")
+    }
+
+    /// The dated figures the rules compared facts with, each with the law that sets it.
+    private func parameters() -> [TerminalText] {
+        let uses = decision.parametersUsed
+        guard !uses.isEmpty else { return [] }
+        var lines: [TerminalText] = ["", style.bold("Parameters")]
+        for use in uses {
+            lines.append("  param.\(use.parameter.id) = \(Self.parameterValue(use))")
+            if let value = use.value {
+                let source = "source: \(value.citation.status.rawValue)"
+                lines.append(style.dim("    from \(value.from) · \(value.citation.text) · \(source)"))
+            } else {
+                lines.append(style.dim("    \(use.parameter.description)"))
+            }
+        }
+        return lines
     }
 
     /// How a value of the fact is written.

@@ -411,6 +411,11 @@ enum OpenAPIDocument {
                     "enum": ["met", "unmet", "unknown"]}}}},
                 "missing-facts": {"type": "array", "items": {"type": "string"}},
                 "rules": {"type": "array", "items": {"type": "object"}},
+                "parameters": {"type": "array", "items": {"type": "object",
+                  "required": ["id", "value", "from", "citation"], "properties": {
+                  "id": {"type": "string"}, "value": {"type": ["integer", "string", "null"]},
+                  "unit": {"type": ["string", "null"]}, "from": {"type": ["string", "null"], "format": "date"},
+                  "citation": {"type": ["string", "null"]}, "source": {"type": ["string", "null"]}}}},
                 "disclaimer": {"type": "string"}}},
               "Deadlines": {"type": "object", "required": ["schema-version", "deadlines", "disclaimer"], "properties": {
                 "schema-version": {"type": "integer"},

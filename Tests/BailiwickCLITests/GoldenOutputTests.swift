@@ -39,6 +39,22 @@ struct GoldenOutputTests {
                 "check", "-j", "us-ut", "-l", "lpp", "-a", "negotiate", "--area", "debt-collection",
                 "--on", "2026-12-01", "--fact", "written-contract=false",
             ]),
+        // The small-claims limit as a dated parameter: within it on the date, then one dollar over.
+        Case(
+            name: "check-parameter.txt",
+            arguments: [
+                "check", "-j", "us-ut", "-l", "lpp", "-a", "file-document", "--area", "debt-collection",
+                "--on", "2026-03-01", "--fact", "amount-in-controversy=5000", "--fact", "client.natural-person=true",
+                "--fact", "client.represented-by-unaffiliated-lawyer=false", "--fact", "written-contract=true",
+            ]),
+        Case(
+            name: "check-parameter.json",
+            arguments: [
+                "check", "-j", "us-ut", "-l", "lpp", "-a", "file-document", "--area", "debt-collection",
+                "--on", "2026-03-01", "--fact", "amount-in-controversy=20001", "--fact", "client.natural-person=true",
+                "--fact", "client.represented-by-unaffiliated-lawyer=false", "--fact", "written-contract=true",
+                "--format", "json",
+            ]),
         Case(
             name: "check-prohibited.txt",
             arguments: ["check", "-j", "us-wa", "-l", "lllt", "-a", "appear-in-court", "--on", "2026-03-01"]),

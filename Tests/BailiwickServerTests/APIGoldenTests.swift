@@ -39,6 +39,11 @@ import Testing
         + "&fact=written-consent-to-negotiate=true&fact=written-contract=true&fact=client.pro-se=true"
         + "&fact=represents-other-party=false&fact=issues="
     static let prohibited = "jurisdiction=us-wa&license=lllt&action=appear-in-court&on=2026-03-01&area=family"
+    /// A Utah debt case one dollar over the small-claims limit in force on the date ($20,000).
+    static let overLimit =
+        "jurisdiction=us-ut&license=lpp&action=file-document&area=debt-collection&on=2026-03-01"
+        + "&fact=amount-in-controversy=20001&fact=client.natural-person=true"
+        + "&fact=client.represented-by-unaffiliated-lawyer=false&fact=written-contract=true"
     static let named = "jurisdiction=us-wa&from=2026-03-08&rule=answer-to-complaint"
     static let mail = "jurisdiction=us&from=2026-01-09&days=21&service=mail"
     static let quiz = "jurisdiction=us-ut&license=lpp&count=6&seed=42"
@@ -53,6 +58,7 @@ import Testing
         // check: each kind of decision and each kind of bad request.
         Case(name: "v1-check-permitted.http", uri: "/v1/check?" + negotiate),
         Case(name: "v1-check-prohibited.http", uri: "/v1/check?" + prohibited),
+        Case(name: "v1-check-parameter.http", uri: "/v1/check?" + overLimit),
         Case(
             name: "v1-check-undetermined.http",
             uri: "/v1/check?jurisdiction=us-wa&license=lllt&action=negotiate&on=2026-03-01"),
@@ -111,6 +117,7 @@ import Testing
         Case(name: "page-check-form.http", uri: "/check"),
         Case(name: "page-check-prohibited.http", uri: "/check?" + prohibited),
         Case(name: "page-check-permitted.http", uri: "/check?" + negotiate),
+        Case(name: "page-check-parameter.http", uri: "/check?" + overLimit),
         Case(
             name: "page-check-unknown-action.http",
             uri: "/check?jurisdiction=us-wa&license=lllt&action=negociate&on=2026-03-01"),

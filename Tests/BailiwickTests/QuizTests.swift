@@ -71,8 +71,7 @@ struct QuizTests {
         // Utah LPP, appearing in court: ut-lpp-no-court-representation forbids it, with no condition or end.
         KnownAnswer(
             id: "scope:us-ut:lpp:appear-in-court:2026-11-22",
-            facts: "(Facts: client.natural-person; not client.represented-by-unaffiliated-lawyer; "
-                + "amount-within-small-claims-limit.)",
+            facts: "(Facts: client.natural-person; not client.represented-by-unaffiliated-lawyer.)",
             answer: "No: a rule forbids it"),
         // Washington LLLT, negotiating in a family matter: wa-lllt-no-negotiation forbids it from 2012-09-01;
         // wa-lllt-negotiate-with-consent, an exception to it from 2019-06-04 (the 2019 amendments' effective date in
@@ -104,7 +103,7 @@ struct QuizTests {
     ]
     static let utahFacts =
         "(Facts: client.natural-person; written-contract; "
-        + "not client.represented-by-unaffiliated-lawyer; amount-within-small-claims-limit.)"
+        + "not client.represented-by-unaffiliated-lawyer.)"
     static let washingtonFacts =
         "(Facts: client.pro-se; written-contract; written-consent-to-negotiate; "
         + "not represents-other-party; no issues.)"

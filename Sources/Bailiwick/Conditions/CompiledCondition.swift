@@ -15,6 +15,8 @@ package indirect enum CompiledCondition: Sendable {
     package enum Operand: Sendable {
         case fact(slot: Int)
         case value(FactValue)
+        /// A pack parameter: its value on the decision's date.
+        case parameter(Parameter)
     }
 }
 
@@ -24,11 +26,14 @@ public struct Condition: Sendable, CustomStringConvertible {
     package let compiled: CompiledCondition
     /// The slots of the facts it reads, in the order they appear.
     public let factSlots: [Int]
+    /// The parameters it reads, in the order they appear.
+    public let parameters: [Parameter]
 
-    package init(text: String, compiled: CompiledCondition, factSlots: [Int]) {
+    package init(text: String, compiled: CompiledCondition, factSlots: [Int], parameters: [Parameter] = []) {
         self.text = text
         self.compiled = compiled
         self.factSlots = factSlots
+        self.parameters = parameters
     }
 
     public var description: String { text }

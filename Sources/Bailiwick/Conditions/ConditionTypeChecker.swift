@@ -1,18 +1,45 @@
 /// Checks a parsed condition against the fact definitions and compiles it.
 public struct ConditionTypeChecker {
-    public let facts: [String: FactDefinition]
+    /// How a condition names a parameter: `param.small-claims-limit`.
+    public static let parameterPrefix = "param."
 
-    public init(facts: [String: FactDefinition]) {
+    public let facts: [String: FactDefinition]
+    /// The parameters conditions may read, by id (without the prefix).
+    public let parameters: [String: Parameter]
+    /// Why no parameter can be read here, if none can (a section that has no date to read them on).
+    public let parametersUnavailable: String?
+
+    public init(
+        facts: [String: FactDefinition], parameters: [String: Parameter] = [:], parametersUnavailable: String? = nil
+    ) {
         self.facts = facts
+        self.parameters = parameters
+        self.parametersUnavailable = parametersUnavailable
+    }
+
+    /// The same facts, with the parameters of one jurisdiction.
+    public func with(parameters: [String: Parameter]) -> ConditionTypeChecker {
+        ConditionTypeChecker(facts: facts, parameters: parameters)
     }
 
     /// Parses, type-checks and compiles `text`; errors point inside it.
     public func compile(_ text: String) throws(ConditionError) -> Condition {
         let syntax = try ConditionParser.parse(text)
         var slots: [Int] = []
-        let compiled = try condition(syntax, slots: &slots)
+        var read = Reads()
+        let compiled = try condition(syntax, slots: &slots, read: &read)
         var seen = Set<Int>()
-        return Condition(text: text, compiled: compiled, factSlots: slots.filter { seen.insert($0).inserted })
+        return Condition(
+            text: text, compiled: compiled, factSlots: slots.filter { seen.insert($0).inserted },
+            parameters: read.parameters)
+    }
+
+    /// The parameters a condition reads, once each, in order.
+    private struct Reads {
+        var parameters: [Parameter] = []
+        mutating func add(_ parameter: Parameter) {
+            if !parameters.contains(where: { $0.id == parameter.id }) { parameters.append(parameter) }
+        }
     }
 
     /// The static type of an operand: a fact's type, or a literal's.
@@ -21,10 +48,16 @@ public struct ConditionTypeChecker {
         case literalList
     }
 
-    private func condition(_ syntax: ConditionSyntax, slots: inout [Int]) throws(ConditionError) -> CompiledCondition {
+    private func condition(_ syntax: ConditionSyntax, slots: inout [Int], read: inout Reads) throws(ConditionError)
+        -> CompiledCondition
+    {
         switch syntax {
         case .boolean(let value, _):
             return .constant(value)
+        case .fact(let name, let range) where name.hasPrefix(Self.parameterPrefix):
+            _ = try parameter(name, at: range)
+            throw ConditionError(
+                "'\(name)' is a parameter, not a condition; compare a fact with it", at: range.lowerBound)
         case .fact(let name, let range):
             let definition = try fact(name, at: range)
             guard definition.type == .boolean else {
@@ -35,13 +68,13 @@ public struct ConditionTypeChecker {
             slots.append(definition.slot)
             return .fact(slot: definition.slot)
         case .not(let operand, _):
-            return .not(try condition(operand, slots: &slots))
+            return .not(try condition(operand, slots: &slots, read: &read))
         case .binary(.and, let lhs, let rhs, _):
-            return .and(try condition(lhs, slots: &slots), try condition(rhs, slots: &slots))
+            return .and(try condition(lhs, slots: &slots, read: &read), try condition(rhs, slots: &slots, read: &read))
         case .binary(.or, let lhs, let rhs, _):
-            return .or(try condition(lhs, slots: &slots), try condition(rhs, slots: &slots))
+            return .or(try condition(lhs, slots: &slots, read: &read), try condition(rhs, slots: &slots, read: &read))
         case .binary(let op, let lhs, let rhs, let operatorRange):
-            return try relation(op, lhs, rhs, operatorRange: operatorRange, slots: &slots)
+            return try relation(op, lhs, rhs, operatorRange: operatorRange, slots: &slots, read: &read)
         case .integer(_, let range), .string(_, let range), .date(_, let range), .list(_, let range):
             throw ConditionError("a value alone is not a condition; compare a fact with it", at: range.lowerBound)
         }
@@ -49,11 +82,11 @@ public struct ConditionTypeChecker {
 
     private func relation(
         _ op: BinaryOperator, _ lhs: ConditionSyntax, _ rhs: ConditionSyntax,
-        operatorRange: Range<Int>, slots: inout [Int]
+        operatorRange: Range<Int>, slots: inout [Int], read: inout Reads
     ) throws(ConditionError) -> CompiledCondition {
-        let left = try operand(lhs, slots: &slots)
-        let right = try operand(rhs, slots: &slots)
-        if case .value = left.operand, case .value = right.operand {
+        let left = try operand(lhs, slots: &slots, read: &read)
+        let right = try operand(rhs, slots: &slots, read: &read)
+        if !left.operand.isFact, !right.operand.isFact {
             throw ConditionError(
                 "'\(op.rawValue)' compares two fixed values; one side must be a fact", at: operatorRange.lowerBound)
         }
@@ -112,10 +145,14 @@ public struct ConditionTypeChecker {
         }
     }
 
-    private func operand(_ syntax: ConditionSyntax, slots: inout [Int]) throws(ConditionError) -> (
-        operand: CompiledCondition.Operand, type: OperandType
-    ) {
+    private func operand(_ syntax: ConditionSyntax, slots: inout [Int], read: inout Reads) throws(ConditionError)
+        -> (operand: CompiledCondition.Operand, type: OperandType)
+    {
         switch syntax {
+        case .fact(let name, let range) where name.hasPrefix(Self.parameterPrefix):
+            let parameter = try parameter(name, at: range)
+            read.add(parameter)
+            return (.parameter(parameter), .scalar(parameter.type))
         case .fact(let name, let range):
             let definition = try fact(name, at: range)
             slots.append(definition.slot)
@@ -139,6 +176,20 @@ public struct ConditionTypeChecker {
             throw ConditionError(
                 "expected a fact or a value here; put a condition in parentheses", at: syntax.range.lowerBound)
         }
+    }
+
+    private func parameter(_ name: String, at range: Range<Int>) throws(ConditionError) -> Parameter {
+        if let parametersUnavailable {
+            throw ConditionError("'\(name)': \(parametersUnavailable)", at: range.lowerBound)
+        }
+        let id = String(name.dropFirst(Self.parameterPrefix.count))
+        guard let parameter = parameters[id] else {
+            let known = parameters.keys.map { Self.parameterPrefix + $0 }
+            var message = Suggestions.message("unknown parameter '\(name)'", for: name, in: known)
+            if known.isEmpty { message += " (this jurisdiction declares no parameters)" }
+            throw ConditionError(message, at: range.lowerBound)
+        }
+        return parameter
     }
 
     private func fact(_ name: String, at range: Range<Int>) throws(ConditionError) -> FactDefinition {
@@ -174,6 +225,13 @@ public struct ConditionTypeChecker {
             }
             try checkAllowed(item, against: other)
         }
+    }
+}
+
+extension CompiledCondition.Operand {
+    fileprivate var isFact: Bool {
+        if case .fact = self { return true }
+        return false
     }
 }
 

@@ -64,7 +64,8 @@ public struct ScopeDecision: Sendable {
             let rule = packs.rules[candidates[position]]
             return rule.requires.map { requirement in
                 RequirementOutcome(
-                    ruleID: rule.id, requirement: requirement, truth: requirement.condition.evaluate(query.facts),
+                    ruleID: rule.id, requirement: requirement,
+                    truth: requirement.condition.evaluate(query.facts, on: query.date),
                     unknownFacts: unknownFacts(of: requirement.condition))
             }
         }
@@ -94,9 +95,23 @@ public struct ScopeDecision: Sendable {
         return slots.filter { seen.insert($0).inserted }.map { (id: packs.facts[$0].id, value: query.facts[$0]) }
     }
 
+    /// The pack parameters the in-force rules read, each with the value it has on the date.
+    public var parametersUsed: [ParameterUse] {
+        var conditions: [Condition] = []
+        for position in candidates.indices where states[position].inForce {
+            let rule = packs.rules[candidates[position]]
+            conditions += (rule.when.map { [$0] } ?? []) + rule.requires.map(\.condition)
+        }
+        var seen = Set<String>()
+        return conditions.flatMap { $0.parameterUses(on: query.date) }.filter { seen.insert($0.parameter.id).inserted }
+    }
+
     /// Things the user should know that do not change the decision.
     public var notes: [DecisionNote] {
         var notes: [DecisionNote] = []
+        for use in parametersUsed where use.value == nil {
+            notes.append(.parameterHasNoValue(use.parameter.id, firstDate: use.parameter.firstDate))
+        }
         if areaAssumed, let area { notes.append(.areaAssumed(area)) }
         if let closed = query.license.admissionsUntil, closed < query.date { notes.append(.admissionsClosed(closed)) }
         return notes
@@ -156,6 +171,9 @@ public enum DecisionNote: Sendable, Equatable {
     case areaAssumed(String)
     /// No new licences were issued after this day: the answer holds for a licence issued by then.
     case admissionsClosed(CivilDate)
+    /// The pack gives the parameter no value on the decision's date (its first value starts
+    /// later), so a rule reading it is undetermined rather than guessed.
+    case parameterHasNoValue(String, firstDate: CivilDate?)
 }
 
 /// Something a decision needs that the question did not give.

@@ -63,7 +63,7 @@ private struct RuleEvaluation {
             applies = area.map { Truth(areas.contains($0)) } ?? .unknown
         }
         if applies != .false, let condition = packs.rules[index].when {
-            applies = applies && condition.evaluate(query.facts)
+            applies = applies && condition.evaluate(query.facts, on: query.date)
         }
         states[position].applies = applies
         var defeated = Truth.false
@@ -150,7 +150,9 @@ private struct RuleEvaluation {
 
     /// Whether a rule's requirements include one the facts show is not met.
     private func hasUnmetRequirement(_ position: Int) -> Bool {
-        packs.rules[candidates[position]].requires.contains { $0.condition.evaluate(query.facts) == .false }
+        packs.rules[candidates[position]].requires.contains {
+            $0.condition.evaluate(query.facts, on: query.date) == .false
+        }
     }
 
     /// Among the active permits: one with every requirement met makes the action permitted;
@@ -165,7 +167,7 @@ private struct RuleEvaluation {
             var allMet = true
             var anyUnmet = false
             for requirement in packs.rules[candidates[position]].requires {
-                switch requirement.condition.evaluate(query.facts) {
+                switch requirement.condition.evaluate(query.facts, on: query.date) {
                 case .true: continue
                 case .false:
                     anyUnmet = true

@@ -101,6 +101,7 @@ struct CheckPage {
             }
             html.append("</ul>")
         }
+        html += parameterTable(decision)
         html.append("<h3>Rules</h3>")
         if decision.rules.isEmpty {
             html.append("<p>No rule names this licence and action.</p>")
@@ -137,5 +138,29 @@ struct CheckPage {
         html += decision.notes.map { "<p class=\"muted\">Note: \(escapeHTML(DecisionText.note($0, in: decision)))</p>" }
         html.append("</section>")
         return html.joined(separator: "\n")
+    }
+}
+
+extension CheckPage {
+    /// The dated figures the rules compared facts with: the value used and the law that sets it.
+    fileprivate func parameterTable(_ decision: ScopeDecision) -> [String] {
+        let uses = decision.parametersUsed
+        guard !uses.isEmpty else { return [] }
+        var html = [
+            "<h3>Parameters</h3>",
+            "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">Parameter</th>"
+                + "<th scope=\"col\">Value used</th><th scope=\"col\">From</th><th scope=\"col\">Citation</th>"
+                + "</tr></thead><tbody>",
+        ]
+        for use in uses {
+            let from = use.value.map { "\($0.from)" } ?? ""
+            let citation = use.value.map { Pages.citation($0.citation) } ?? ""
+            html.append(
+                "<tr><td>param.\(escapeHTML(use.parameter.id))<br>\(escapeHTML(use.parameter.description))</td>"
+                    + "<td>\(escapeHTML(DecisionText.parameterValue(use)))</td><td>\(from)</td>"
+                    + "<td>\(citation)</td></tr>")
+        }
+        html.append("</tbody></table></div>")
+        return html
     }
 }
