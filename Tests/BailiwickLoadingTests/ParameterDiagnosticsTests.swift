@@ -25,7 +25,7 @@ struct ParameterDiagnosticsTests {
             licenses: [tech]
             actions: all
             citation: Rule 3
-            source: primary
+            source: official-summary
             when: \(when)
         """ + (from.map { "\n    from: \($0)\n" } ?? "\n")
     }
