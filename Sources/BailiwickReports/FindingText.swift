@@ -264,14 +264,6 @@ enum FindingText {
     }
 }
 
-extension String {
-    /// The text without one final full stop (an ellipsis is kept).
-    var withoutFinalStop: String {
-        hasSuffix(".") && !hasSuffix("..") ? String(dropLast()) : self
-    }
-
-}
-
 extension FindingText {
     /// The rule behind a finding as a reader names it: rule ids, a form code, a licence, a deadline id.
     static func source(_ finding: Finding) -> String? {

@@ -205,7 +205,7 @@ public struct QuizGenerator {
                     "Under rule \(rule.id), what must a \(license.title) have before they "
                     + "\(lowercasedFirst(action.title))?",
                 answer: .choice(options: options, correct: options.firstIndex(of: correct)!),
-                explanation: "\(rule.summary) Requires: \(correct).", citation: rule.citation,
+                explanation: "\(rule.summary) Requires: \(correct.withoutFinalStop).", citation: rule.citation,
                 basis: .requirements(rule: rule.id)
             )
         }

@@ -6,4 +6,9 @@ extension String {
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
         return String(scalars)
     }
+
+    /// The text without one final full stop (an ellipsis is kept), to end a sentence of our own after it.
+    package var withoutFinalStop: String {
+        hasSuffix(".") && !hasSuffix("..") ? String(dropLast()) : self
+    }
 }
