@@ -16,6 +16,7 @@ import urllib.request
 from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BASE = os.environ.get("BAILIWICK_URL", "http://127.0.0.1:8080/")
@@ -58,7 +59,11 @@ class Pages(unittest.TestCase):
         return self.browser.find_element(By.CSS_SELECTOR, selector)
 
     def submit(self, form_selector):
+        # Wait for the answer page: without it a find can catch the old page's elements, which go stale
+        # as the new page replaces them (seen on a loaded CI machine).
+        page = self.find("html")
         self.find(f"{form_selector} button[type=submit]").click()
+        WebDriverWait(self.browser, 20).until(expected_conditions.staleness_of(page))
 
     def no_browser_errors(self):
         errors = [entry for entry in self.browser.get_log("browser") if entry["level"] == "SEVERE"]
