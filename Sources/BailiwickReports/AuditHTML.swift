@@ -271,28 +271,7 @@ struct TimelineSVG {
 /// Text made safe inside HTML elements and attribute values. The text is kept exactly (a form
 /// field posts back what it was given): characters that could reorder or hide text are written
 /// as character references, which a browser reads back as they were.
-/// Written as its own function (not the XML escaper's) so that either can change for its format;
-/// today both write the same references.
-public func escapeHTML(_ text: String) -> String {
-    var output = ""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "&": output += "&amp;"
-        case "<": output += "&lt;"
-        case ">": output += "&gt;"
-        case "\"": output += "&quot;"
-        case "'": output += "&apos;"
-        case "\t", "\n": output.unicodeScalars.append(scalar)
-        case "\r": output += "&#xD;"
-        // Controls and noncharacters have no place in a page's text.
-        case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
-        case _ where TerminalEscape.isUnsafe(scalar):
-            output += "&#x\(String(scalar.value, radix: 16, uppercase: true));"
-        default: output.unicodeScalars.append(scalar)
-        }
-    }
-    return output
-}
+public func escapeHTML(_ text: String) -> String { escapeMarkup(text) }
 
 /// A value shown in the audit report: a page is not a terminal, but a bidirectional override in
 /// a name or title reorders what the reader sees, so the report shows such characters (and

@@ -76,25 +76,5 @@ struct AuditJUnit: AuditReporter {
     func tail(_ summary: CaseloadSummary) -> String { "</testsuites>\n" }
 
     /// Escapes text for XML content and attributes, dropping characters XML 1.0 forbids.
-    static func xml(_ text: String) -> String {
-        var output = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&apos;"
-            case "\t", "\n": output.unicodeScalars.append(scalar)
-            // A reference keeps it exact for an XML reader; raw, it would move a terminal's cursor.
-            case "\r": output += "&#xD;"
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
-            // Allowed in XML, but raw they would act on a terminal showing the file.
-            case _ where TerminalEscape.isUnsafe(scalar):
-                output += "&#x\(String(scalar.value, radix: 16, uppercase: true));"
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
-    }
+    static func xml(_ text: String) -> String { escapeMarkup(text) }
 }
