@@ -7,6 +7,7 @@ $BAILIWICK_SCREENSHOTS.
 import json
 import os
 import pathlib
+import shutil
 import tempfile
 import time
 import unittest
@@ -16,7 +17,7 @@ import urllib.request
 from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BASE = os.environ.get("BAILIWICK_URL", "http://127.0.0.1:8080/")
@@ -42,7 +43,10 @@ class Pages(unittest.TestCase):
         binary = os.environ.get("CHROME_BINARY")
         if binary:
             options.binary_location = binary
-        cls.browser = webdriver.Chrome(options=options)
+        # The Debian driver beside the Debian browser: without it Selenium Manager tries to download one.
+        driver = os.environ.get("CHROMEDRIVER") or shutil.which("chromedriver")
+        service = webdriver.ChromeService(executable_path=driver) if driver else None
+        cls.browser = webdriver.Chrome(options=options, service=service)
         cls.browser.implicitly_wait(5)
 
     @classmethod
@@ -61,9 +65,14 @@ class Pages(unittest.TestCase):
     def submit(self, form_selector):
         # Wait for the answer page: without it a find can catch the old page's elements, which go stale
         # as the new page replaces them (seen on a loaded CI machine).
-        page = self.find("html")
+        # A marker on the old page's window, rather than a reference to one of its elements: asking Chrome about
+        # an element while its document is being replaced can fail with "Node ... does not belong to the
+        # document" instead of reporting it stale.
+        self.browser.execute_script("window.bailiwickOldPage = true")
         self.find(f"{form_selector} button[type=submit]").click()
-        WebDriverWait(self.browser, 20).until(expected_conditions.staleness_of(page))
+        WebDriverWait(self.browser, 20, ignored_exceptions=(WebDriverException,)).until(
+            lambda browser: browser.execute_script(
+                "return window.bailiwickOldPage === undefined && document.readyState === 'complete'"))
 
     def no_browser_errors(self):
         errors = [entry for entry in self.browser.get_log("browser") if entry["level"] == "SEVERE"]
