@@ -37,6 +37,16 @@ struct AuditCommandTests {
                 "LICENSE-NOT-VALID@35", "SCOPE-PROHIBITED@47", "MATTER-TYPE-NOT-GIVEN@14",
             ])
         #expect(try findings(example("us-federal-answer.yaml")) == ["DEADLINE-DUE-SOON@41"])
+        #expect(try findings(example("ut-divorce-clean.yaml")) == [])
+        #expect(
+            try findings(example("ut-divorce-problems.yaml")) == [
+                "DEADLINE-MISSED@45", "DEADLINE-LATE@46", "DEADLINE-LATE@48", "SCOPE-PROHIBITED@67",
+            ])
+        #expect(try findings(example("ut-eviction-tenant-clean.yaml")) == [])
+        #expect(
+            try findings(example("ut-eviction-tenant-problems.yaml")) == [
+                "WAITING-PERIOD-VIOLATED@40", "DEADLINE-LATE@42", "SCOPE-PROHIBITED@57",
+            ])
     }
 
     @Test func exitCodesFollowFailOn() throws {
@@ -84,13 +94,13 @@ struct AuditCommandTests {
             to: folder.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
         let result = try CLI.run(["audit", folder.path])
         #expect(result.status == 2)
-        #expect(result.stdout.contains("Caseload: 9 matter files (1 could not be read)"))
+        #expect(result.stdout.contains("Caseload: 10 matter files (1 could not be read)"))
         #expect(
             result.stdout.contains(
                 "bad.yaml:3:7: error: unknown matter type 'dissolutoin' in us-wa; did you mean 'dissolution'?"))
         let json = try CLI.json(try CLI.run(["audit", folder.path, "--format", "json"]).stdout)
         let matters = try #require(json["matters"] as? [[String: Any]])
-        #expect(matters.count == 8)
+        #expect(matters.count == 9)
         let errors = matters.map { ($0["counts"] as! [String: Int])["errors"]! }
         #expect(errors == errors.sorted(by: >))
         #expect((json["unreadable"] as? [[String: Any]])?.count == 1)
