@@ -40,7 +40,7 @@ struct AuditCommandTests {
         #expect(try findings(example("ut-divorce-clean.yaml")) == [])
         #expect(
             try findings(example("ut-divorce-problems.yaml")) == [
-                "DEADLINE-MISSED@45", "DEADLINE-LATE@46", "DEADLINE-LATE@48", "SCOPE-PROHIBITED@67",
+                "DEADLINE-MISSED@47", "DEADLINE-LATE@48", "DEADLINE-LATE@50", "SCOPE-PROHIBITED@70",
             ])
         #expect(try findings(example("ut-eviction-tenant-clean.yaml")) == [])
         #expect(
