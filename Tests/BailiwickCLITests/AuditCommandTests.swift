@@ -37,6 +37,23 @@ struct AuditCommandTests {
                 "LICENSE-NOT-VALID@35", "SCOPE-PROHIBITED@47", "MATTER-TYPE-NOT-GIVEN@14",
             ])
         #expect(try findings(example("us-federal-answer.yaml")) == ["DEADLINE-DUE-SOON@41"])
+        #expect(try findings(example("az-dissolution-clean.yaml")) == [])
+        #expect(
+            try findings(example("az-dissolution-problems.yaml")) == [
+                "FORM-MISSING@24", "DEADLINE-LATE@46", "DEADLINE-MISSED@46", "SCOPE-NOT-AUTHORIZED@50",
+            ])
+        #expect(try findings(example("az-eviction-answer-clean.yaml")) == [])
+        #expect(
+            try findings(example("az-eviction-answer-problems.yaml")) == [
+                "WAITING-PERIOD-VIOLATED@49", "DEADLINE-LATE@51", "DEADLINE-LATE@52", "DEADLINE-MISSED@52",
+                "SCOPE-PROHIBITED@57",
+            ])
+        #expect(try findings(example("co-dissolution-clean.yaml")) == [])
+        #expect(
+            try findings(example("co-dissolution-problems.yaml")) == [
+                "FORM-MISSING@26", "FORM-MISSING@26", "DEADLINE-LATE@49", "WAITING-PERIOD-VIOLATED@50",
+                "SCOPE-PROHIBITED@57", "FORM-LATE@66",
+            ])
     }
 
     @Test func exitCodesFollowFailOn() throws {
@@ -84,13 +101,13 @@ struct AuditCommandTests {
             to: folder.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
         let result = try CLI.run(["audit", folder.path])
         #expect(result.status == 2)
-        #expect(result.stdout.contains("Caseload: 9 matter files (1 could not be read)"))
+        #expect(result.stdout.contains("Caseload: 11 matter files (1 could not be read)"))
         #expect(
             result.stdout.contains(
                 "bad.yaml:3:7: error: unknown matter type 'dissolutoin' in us-wa; did you mean 'dissolution'?"))
         let json = try CLI.json(try CLI.run(["audit", folder.path, "--format", "json"]).stdout)
         let matters = try #require(json["matters"] as? [[String: Any]])
-        #expect(matters.count == 8)
+        #expect(matters.count == 10)
         let errors = matters.map { ($0["counts"] as! [String: Int])["errors"]! }
         #expect(errors == errors.sorted(by: >))
         #expect((json["unreadable"] as? [[String: Any]])?.count == 1)
