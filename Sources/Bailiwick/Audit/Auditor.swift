@@ -155,6 +155,10 @@ private struct Auditor {
         guard let rule = packs.deadline(binding.rule, in: matter.jurisdiction.id) else { return }
         let applies = truth(binding.when)
         if applies == .false { return }
+        // A rule not in force for this matter (enacted after its filing, say) is not tracked at all.
+        if let dated = matter.event(rule.datingEvent(trigger: rule.trigger)), !rule.inForce.contains(dated.date) {
+            return
+        }
         let triggerEvent = matter.event(rule.trigger)
         let location = triggerEvent?.location ?? matter.typeLocation
         let source = FindingSource.deadline(rule.id)
@@ -170,6 +174,9 @@ private struct Auditor {
             result = try packs.computeDeadline(
                 rule, triggerDate: { matter.event($0)?.date }, time: triggerEvent?.time,
                 facts: matter.facts, service: triggerEvent?.method)
+        } catch .notInForce {
+            // Counted from a variant's trigger, the rule turned out not to be in force: not tracked either.
+            return
         } catch .hoursNeedATime {
             findings.append(
                 Finding(
