@@ -37,6 +37,20 @@ struct AuditCommandTests {
                 "LICENSE-NOT-VALID@35", "SCOPE-PROHIBITED@47", "MATTER-TYPE-NOT-GIVEN@14",
             ])
         #expect(try findings(example("us-federal-answer.yaml")) == ["DEADLINE-DUE-SOON@41"])
+        #expect(try findings(example("or-dissolution-clean.yaml")) == [])
+        #expect(
+            try findings(example("or-dissolution-problems.yaml")) == [
+                "SCOPE-PROHIBITED@41", "DEADLINE-LATE@44", "FORM-LATE@44",
+            ])
+        #expect(try findings(example("or-fed-clean.yaml")) == [])
+        #expect(
+            try findings(example("or-fed-problems.yaml")) == [
+                "WAITING-PERIOD-VIOLATED@46", "DEADLINE-LATE@47", "WAITING-PERIOD-VIOLATED@48", "DEADLINE-LATE@49",
+                "SCOPE-PROHIBITED@54",
+            ])
+        #expect(try findings(example("mn-dissolution-clean.yaml")) == [])
+        #expect(
+            try findings(example("mn-dissolution-problems.yaml")) == ["DEADLINE-LATE@36", "SCOPE-NOT-AUTHORIZED@40"])
     }
 
     @Test func exitCodesFollowFailOn() throws {
@@ -84,13 +98,13 @@ struct AuditCommandTests {
             to: folder.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
         let result = try CLI.run(["audit", folder.path])
         #expect(result.status == 2)
-        #expect(result.stdout.contains("Caseload: 9 matter files (1 could not be read)"))
+        #expect(result.stdout.contains("Caseload: 12 matter files (1 could not be read)"))
         #expect(
             result.stdout.contains(
                 "bad.yaml:3:7: error: unknown matter type 'dissolutoin' in us-wa; did you mean 'dissolution'?"))
         let json = try CLI.json(try CLI.run(["audit", folder.path, "--format", "json"]).stdout)
         let matters = try #require(json["matters"] as? [[String: Any]])
-        #expect(matters.count == 8)
+        #expect(matters.count == 11)
         let errors = matters.map { ($0["counts"] as! [String: Int])["errors"]! }
         #expect(errors == errors.sorted(by: >))
         #expect((json["unreadable"] as? [[String: Any]])?.count == 1)
