@@ -51,6 +51,9 @@ struct AuditCommandTests {
         #expect(try findings(example("mn-dissolution-clean.yaml")) == [])
         #expect(
             try findings(example("mn-dissolution-problems.yaml")) == ["DEADLINE-LATE@36", "SCOPE-NOT-AUTHORIZED@40"])
+        #expect(try findings(example("on-small-claims-claim-clean.yaml")) == [])
+        #expect(
+            try findings(example("on-small-claims-claim-problems.yaml")) == ["FORM-MISSING@14", "DEADLINE-DUE-SOON@26"])
     }
 
     @Test func exitCodesFollowFailOn() throws {
