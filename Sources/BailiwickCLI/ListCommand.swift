@@ -98,8 +98,12 @@ struct ListCommand: ParsableCommand {
             let deadlines = jurisdiction.map { packs.deadlines(in: $0) } ?? packs.deadlines
             rows = deadlines.map { rule in
                 let relation = rule.direction == .after ? "after" : "before"
+                let inForce = DeadlineInForceText.phrase(rule).map { " (\($0))" } ?? ""
                 return (
-                    [rule.jurisdiction, rule.id, "\(rule.period) \(relation) \(rule.trigger)", rule.citation.text],
+                    [
+                        rule.jurisdiction, rule.id, "\(rule.period) \(relation) \(rule.trigger)\(inForce)",
+                        rule.citation.text,
+                    ],
                     PackJSON.deadline(rule)
                 )
             }

@@ -278,7 +278,7 @@ extension PackSetBuilder {
             reader.rejectUnknownKeys(allowed: [
                 "id", "name", "kind", "trigger", "period", "direction", "service-extension",
                 "time-rule", "citation", "source", "sources", "variants", "remedy",
-                "note",
+                "note", "from", "until", "dated-by",
             ])
             let id = reader.id("id")
             let name = reader.text("name")
@@ -289,13 +289,22 @@ extension PackSetBuilder {
             let serviceExtension = reader.boolean("service-extension")?.value ?? false
             let timeRule = reader.id("time-rule", required: false)
             let citation = readCitation(reader, jurisdiction: jurisdiction)
+            let inForce = readInForce(reader)
+            let datedBy = readEventID(reader, "dated-by", required: false)
+            if let node = reader.node("dated-by"), inForce == EffectivePeriod() {
+                diagnostics.error(
+                    section.document.location(of: node),
+                    "'dated-by' names the event that dates 'from' or 'until': give one of them too")
+            }
             var variants: [DeadlineVariant] = []
             for node in reader.sequence("variants") ?? [] {
                 guard
                     let entry = MappingReader(
                         node, what: "a deadline variant", in: section.document, diagnostics: diagnostics)
                 else { continue }
-                entry.rejectUnknownKeys(allowed: ["when", "trigger", "period", "citation", "source", "sources", "note"])
+                entry.rejectUnknownKeys(allowed: [
+                    "when", "trigger", "period", "citation", "source", "sources", "note", "from", "until",
+                ])
                 let when = entry.node("when").flatMap {
                     condition($0, key: "when", in: section.document, checker: checker)
                 }
@@ -308,7 +317,8 @@ extension PackSetBuilder {
                 variants.append(
                     DeadlineVariant(
                         when: when, trigger: variantTrigger, period: variantPeriod,
-                        citation: variantCitation, note: entry.text("note", required: false)?.value))
+                        citation: variantCitation, note: entry.text("note", required: false)?.value,
+                        inForce: readInForce(entry)))
             }
             if let timeRule, !timeRuleIDs(in: jurisdiction).contains(timeRule.value) {
                 diagnostics.error(
@@ -328,8 +338,18 @@ extension PackSetBuilder {
                     trigger: trigger, period: period, direction: direction, serviceExtension: serviceExtension,
                     timeRule: timeRule?.value, citation: citation, variants: variants,
                     remedy: reader.text("remedy", required: false)?.value,
-                    note: reader.text("note", required: false)?.value))
+                    note: reader.text("note", required: false)?.value, inForce: inForce, datedBy: datedBy))
         }
+    }
+
+    /// `from` and `until`, both days included: the days a deadline or a variant is in force.
+    private func readInForce(_ reader: MappingReader) -> EffectivePeriod {
+        let from = reader.date("from")
+        let until = reader.date("until")
+        if let from, let until, until.value < from.value {
+            diagnostics.error(until.location, "'until' \(until.value) is before 'from' \(from.value)")
+        }
+        return EffectivePeriod(from: from?.value, until: until?.value)
     }
 
     private func timeRuleIDs(in jurisdiction: String) -> [String] {

@@ -16,6 +16,10 @@ public struct DeadlineItem {
         [(label: String, trigger: String?, unknownFacts: [String], date: CivilDate?, citation: String?)]
     public let notes: [String]
     public let weakestSource: SourceStatus
+    /// When a named deadline is in force, in words; nil for one always in force and for an ad-hoc period.
+    public let inForce: String?
+    /// The named deadline's own period in force; nil for an ad-hoc period.
+    public let inForcePeriod: EffectivePeriod?
 
     public init(named result: DeadlineResult, packs: PackSet) {
         title = result.rule.name
@@ -37,6 +41,8 @@ public struct DeadlineItem {
         }
         notes = result.notes
         weakestSource = result.weakestSource
+        inForce = DeadlineInForceText.phrase(result.rule)
+        inForcePeriod = result.rule.inForce
     }
 
     public init(adHoc computed: ComputedDate, request: PeriodRequest, jurisdiction: String) {
@@ -54,6 +60,8 @@ public struct DeadlineItem {
         alternatives = []
         notes = computed.version.note.map { [$0] } ?? []
         weakestSource = computed.version.citation.status
+        inForce = nil
+        inForcePeriod = nil
     }
 
     /// "Due" or "Not before", with the time for periods in hours.

@@ -24,6 +24,7 @@ public enum DeadlineJSON {
             ("date", .string(item.computed.date.description)),
             ("time", .optional(item.computed.time?.description)),
             ("citation", item.citation.map(PackJSON.citation) ?? .null),
+            ("in-force", item.inForcePeriod.map(PackJSON.period) ?? .null),
             (
                 "time-rule",
                 .object([

@@ -69,9 +69,15 @@ public struct DeadlineRequest: Sendable {
                 }
                 let values = try FactArguments.parse(pairs: facts, packs: packs)
                 let from = self.from
+                // The date given is the trigger's. An event that only dates the rule (the filing a notice rule
+                // applies to) is not known: the output states the rule's period instead.
+                let triggers = Set([deadline.trigger] + deadline.variants.compactMap(\.trigger))
+                let dates: (String) -> CivilDate? = { event in
+                    event == deadline.datedBy && !triggers.contains(event) ? nil : from
+                }
                 guard
                     let result = try packs.computeDeadline(
-                        deadline, triggerDate: { _ in from }, time: at, facts: values,
+                        deadline, triggerDate: dates, time: at, facts: values,
                         service: service)
                 else {
                     throw RequestError.notComputable(.needsMoreThanATrigger(rule: ruleID))

@@ -26,6 +26,7 @@ public struct DeadlineText {
         if let citation = item.citation {
             lines.append("  Rule: \(citation.text) · source: \(citation.status.rawValue)")
         }
+        if let inForce = item.inForce { lines.append("  The rule is \(inForce).") }
         let version = item.computed.version
         lines.append("")
         let versionText =

@@ -13,6 +13,8 @@ extension PackJSON {
             ("direction", .string(deadline.direction.rawValue)),
             ("citation", citation(deadline.citation)),
             ("variants", .strings(deadline.variants.map(\.when.text))),
+            ("in-force", period(deadline.inForce)),
+            ("dated-by", .optional(deadline.datedBy)),
         ])
     }
 

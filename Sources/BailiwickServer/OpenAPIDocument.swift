@@ -343,14 +343,17 @@ enum OpenAPIDocument {
                   "remedy": {"type": ["string", "null"]}, "note": {"type": ["string", "null"]}}},
               "Deadline": {"type": "object",
                 "required": ["jurisdiction", "id", "name", "kind", "trigger", "period", "direction", "citation",
-                  "variants"],
+                  "variants", "in-force", "dated-by"],
                 "properties": {
                   "jurisdiction": {"type": "string"}, "id": {"type": "string"}, "name": {"type": "string"},
                   "kind": {"type": "string", "enum": ["deadline", "waiting-period"]}, "trigger": {"type": "string"},
                   "period": {"type": "string"}, "direction": {"type": "string", "enum": ["after", "before"]},
                   "citation": {"$ref": "#/components/schemas/Citation"},
                   "variants": {"type": "array", "items": {"type": "string"}, "description": "Each variant's \#
-        condition."}}},
+        condition."},
+                  "in-force": {"$ref": "#/components/schemas/Period"},
+                  "dated-by": {"type": ["string", "null"], "description": "The event whose date is checked \#
+        against in-force; null for the trigger."}}},
               "MatterType": {"type": "object", "required": ["jurisdiction", "id", "name", "area", "citation", "forms"],
                 "properties": {
                   "jurisdiction": {"type": "string"}, "id": {"type": "string"}, "name": {"type": "string"},
@@ -427,6 +430,8 @@ enum OpenAPIDocument {
                   "direction": {"type": "string", "enum": ["after", "before"]}, "date": {"type": "string", "format": \#
         "date"},
                   "time": {"type": ["string", "null"]},
+                  "in-force": {"oneOf": [{"$ref": "#/components/schemas/Period"}, {"type": "null"}], \#
+        "description": "A named deadline's period in force; null for an ad-hoc period."},
                   "trace": {"type": "array", "items": {"type": "object", "required": ["step"], "properties": {"step": \#
         {"type": "string"}, "citation": {"type": ["string", "null"]}}}},
                   "weakest-source": {"$ref": "#/components/schemas/SourceStatus"}}}},

@@ -64,6 +64,23 @@ struct AuditCommandTests {
                 "FORM-MISSING@26", "FORM-MISSING@26", "DEADLINE-LATE@49", "WAITING-PERIOD-VIOLATED@50",
                 "SCOPE-PROHIBITED@57", "FORM-LATE@66",
             ])
+        #expect(try findings(example("or-dissolution-clean.yaml")) == [])
+        #expect(
+            try findings(example("or-dissolution-problems.yaml")) == [
+                "SCOPE-PROHIBITED@41", "DEADLINE-LATE@44", "FORM-LATE@44",
+            ])
+        #expect(try findings(example("or-fed-clean.yaml")) == [])
+        #expect(
+            try findings(example("or-fed-problems.yaml")) == [
+                "WAITING-PERIOD-VIOLATED@46", "DEADLINE-LATE@47", "WAITING-PERIOD-VIOLATED@48", "DEADLINE-LATE@49",
+                "SCOPE-PROHIBITED@54",
+            ])
+        #expect(try findings(example("mn-dissolution-clean.yaml")) == [])
+        #expect(
+            try findings(example("mn-dissolution-problems.yaml")) == ["DEADLINE-LATE@36", "SCOPE-NOT-AUTHORIZED@40"])
+        #expect(try findings(example("on-small-claims-claim-clean.yaml")) == [])
+        #expect(
+            try findings(example("on-small-claims-claim-problems.yaml")) == ["FORM-MISSING@14", "DEADLINE-DUE-SOON@26"])
     }
 
     @Test func exitCodesFollowFailOn() throws {

@@ -158,6 +158,17 @@ private struct Auditor {
         let triggerEvent = matter.event(rule.trigger)
         let location = triggerEvent?.location ?? matter.typeLocation
         let source = FindingSource.deadline(rule.id)
+        let computed: Result<DeadlineResult?, TimelineError>
+        do throws(TimelineError) {
+            computed = .success(
+                try packs.computeDeadline(
+                    rule, triggerDate: { matter.event($0)?.date }, time: triggerEvent?.time,
+                    facts: matter.facts, service: triggerEvent?.method))
+        } catch {
+            computed = .failure(error)
+        }
+        // A rule not in force for this matter (enacted after its filing, say) is not tracked at all.
+        if case .failure(.notInForce) = computed { return }
         if applies == .unknown, let when = binding.when {
             findings.append(
                 Finding(
@@ -166,17 +177,16 @@ private struct Auditor {
                     at: location, source: source, citation: rule.citation))
         }
         let result: DeadlineResult?
-        do throws(TimelineError) {
-            result = try packs.computeDeadline(
-                rule, triggerDate: { matter.event($0)?.date }, time: triggerEvent?.time,
-                facts: matter.facts, service: triggerEvent?.method)
-        } catch .hoursNeedATime {
+        switch computed {
+        case .success(let value):
+            result = value
+        case .failure(.hoursNeedATime):
             findings.append(
                 Finding(
                     .deadlineDependsOnFact, .deadlineNeedsTime(rule), at: location, source: source,
                     citation: rule.citation))
             return
-        } catch {
+        case .failure(let error):
             // Past an end of the calendar, or no time rule for the date: nothing the file lacks, no date to rely on.
             findings.append(
                 Finding(

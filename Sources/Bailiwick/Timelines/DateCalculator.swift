@@ -131,6 +131,8 @@ public enum TimelineError: Error, Sendable, Equatable, CustomStringConvertible {
     case beyondCalendar
     /// A negative period, or one longer than the engine counts (`Period.longestDays`, `longestHours`).
     case periodOutOfRange(Period)
+    /// A named deadline not in force on the date of the event that dates it (a rule enacted later, or repealed).
+    case notInForce(rule: String, event: String, date: CivilDate, inForce: EffectivePeriod)
 
     public var description: String {
         switch self {
@@ -141,6 +143,9 @@ public enum TimelineError: Error, Sendable, Equatable, CustomStringConvertible {
         case .periodOutOfRange(let period):
             "a period is from 0 to \(Period.longestDays) days or court days, or 0 to \(Period.longestHours) hours, "
                 + "not \(period)"
+        case .notInForce(let rule, let event, let date, let inForce):
+            "deadline '\(rule)' was not in force on \(date), the date of \(event): it applies only where that date "
+                + "is \(inForce.description)"
         }
     }
 }

@@ -64,7 +64,8 @@ extension PackSet {
         return try DateCalculator.compute(request, rule: rule, calendar: calendar)
     }
 
-    /// Works out a named deadline. Returns nil when the date of the event it runs from is unknown.
+    /// Works out a named deadline. Returns nil when the date of the event it runs from is unknown; throws
+    /// `notInForce` when the rule was not in force on the date of the event that dates it.
     public func computeDeadline(
         _ rule: DeadlineRule, triggerDate: (String) -> CivilDate?, time: TimeOfDay? = nil,
         facts: FactValues, service: ServiceMethod? = nil
@@ -72,6 +73,13 @@ extension PackSet {
         var alternatives: [DeadlineResult.Alternative] = []
         var chosen: DeadlineVariant?
         for variant in rule.variants {
+            // A case not in force on its dating event's date does not apply, whatever the facts. An unknown date
+            // leaves it to its condition: the rule's own check below decides once the date is known.
+            if let date = triggerDate(rule.datingEvent(trigger: variant.trigger ?? rule.trigger)),
+                !variant.inForce.contains(date)
+            {
+                continue
+            }
             switch variant.when.evaluate(facts) {
             case .true:
                 chosen = variant
@@ -99,6 +107,8 @@ extension PackSet {
         }
         let trigger = chosen?.trigger ?? rule.trigger
         guard let date = triggerDate(trigger) else {
+            // Not started, but a rule dated by another event (the filing) may already be known not to apply.
+            try checkInForce(rule, trigger: trigger, triggerDate: triggerDate)
             // The main case has not started, but a case that may apply has: report the earliest
             // such case, with the others still as alternatives.
             guard chosen == nil,
@@ -107,6 +117,7 @@ extension PackSet {
             else { return nil }
             let variant = earliest.variant
             let variantTrigger = variant.trigger ?? rule.trigger
+            try checkInForce(rule, trigger: variantTrigger, triggerDate: triggerDate)
             return DeadlineResult(
                 rule: rule, variant: variant, trigger: variantTrigger, triggerDate: triggerDate(variantTrigger)!,
                 period: variant.period ?? rule.period, citation: variant.citation ?? rule.citation,
@@ -114,12 +125,23 @@ extension PackSet {
                 alternatives: alternatives.filter { $0.variant.when.text != variant.when.text }
             )
         }
+        try checkInForce(rule, trigger: trigger, triggerDate: triggerDate)
         return DeadlineResult(
             rule: rule, variant: chosen, trigger: trigger, triggerDate: date,
             period: chosen?.period ?? rule.period, citation: chosen?.citation ?? rule.citation,
             computed: try compute(rule, variant: chosen, from: date, time: time, service: service),
             alternatives: alternatives
         )
+    }
+
+    /// Throws when the rule was not in force on the date of the event that dates it. A dating event the matter
+    /// does not record yet leaves the rule applying: the check is made when its date is known.
+    private func checkInForce(_ rule: DeadlineRule, trigger: String, triggerDate: (String) -> CivilDate?)
+        throws(TimelineError)
+    {
+        let event = rule.datingEvent(trigger: trigger)
+        guard let date = triggerDate(event), !rule.inForce.contains(date) else { return }
+        throw .notInForce(rule: rule.id, event: event, date: date, inForce: rule.inForce)
     }
 
     private func compute(

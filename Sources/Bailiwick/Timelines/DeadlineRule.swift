@@ -36,11 +36,17 @@ public struct DeadlineRule: Sendable {
     /// right step depends on the deadline (a late answer, a summons to re-serve, an order to vacate).
     public let remedy: String?
     public let note: String?
+    /// The days the rule is in force, both included: it applies only to a matter whose dating event falls in them
+    /// (a notice requirement enacted for cases filed from a date). Open at both ends when the pack gives none.
+    public let inForce: EffectivePeriod
+    /// The event whose date decides whether the rule is in force; nil for the trigger of the case that applies.
+    public let datedBy: String?
 
     public init(
         id: String, jurisdiction: String, name: String, kind: Kind, trigger: String, period: Period,
         direction: Direction, serviceExtension: Bool, timeRule: String?, citation: Citation,
-        variants: [DeadlineVariant], remedy: String? = nil, note: String?
+        variants: [DeadlineVariant], remedy: String? = nil, note: String?,
+        inForce: EffectivePeriod = EffectivePeriod(), datedBy: String? = nil
     ) {
         self.id = id
         self.jurisdiction = jurisdiction
@@ -55,7 +61,12 @@ public struct DeadlineRule: Sendable {
         self.variants = variants
         self.remedy = remedy
         self.note = note
+        self.inForce = inForce
+        self.datedBy = datedBy
     }
+
+    /// The event whose date decides whether the rule, or a variant running from `trigger`, is in force.
+    public func datingEvent(trigger: String) -> String { datedBy ?? trigger }
 }
 
 /// A case where a deadline runs differently (served out of state, service waived, …).
@@ -65,12 +76,18 @@ public struct DeadlineVariant: Sendable {
     public let period: Period?
     public let citation: Citation?
     public let note: String?
+    /// The days this case is in force, both included, on the same dating event as its rule's.
+    public let inForce: EffectivePeriod
 
-    public init(when: Condition, trigger: String?, period: Period?, citation: Citation?, note: String?) {
+    public init(
+        when: Condition, trigger: String?, period: Period?, citation: Citation?, note: String?,
+        inForce: EffectivePeriod = EffectivePeriod()
+    ) {
         self.when = when
         self.trigger = trigger
         self.period = period
         self.citation = citation
         self.note = note
+        self.inForce = inForce
     }
 }

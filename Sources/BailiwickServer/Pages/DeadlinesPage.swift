@@ -69,6 +69,7 @@ struct DeadlinesPage {
                 + "\(escapeHTML(place))</p></div>",
         ]
         if let citation = item.citation { html.append("<p>Rule: \(Pages.citation(citation))</p>") }
+        if let inForce = item.inForce { html.append("<p>The rule is \(escapeHTML(inForce)).</p>") }
         let version =
             item.computed.version.period == EffectivePeriod()
             ? "its only version" : "version in force \(item.computed.version.period.description)"
