@@ -37,6 +37,11 @@ struct AuditCommandTests {
                 "LICENSE-NOT-VALID@35", "SCOPE-PROHIBITED@47", "MATTER-TYPE-NOT-GIVEN@14",
             ])
         #expect(try findings(example("us-federal-answer.yaml")) == ["DEADLINE-DUE-SOON@41"])
+        #expect(try findings(example("us-adjustment-of-status-clean.yaml")) == [])
+        #expect(
+            try findings(example("us-adjustment-of-status-problems.yaml")) == [
+                "FORM-MISSING@24", "DEADLINE-MISSED@46", "SCOPE-PROHIBITED@49", "SCOPE-CONDITION-UNMET@53",
+            ])
     }
 
     @Test func exitCodesFollowFailOn() throws {
@@ -84,13 +89,13 @@ struct AuditCommandTests {
             to: folder.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
         let result = try CLI.run(["audit", folder.path])
         #expect(result.status == 2)
-        #expect(result.stdout.contains("Caseload: 9 matter files (1 could not be read)"))
+        #expect(result.stdout.contains("Caseload: 10 matter files (1 could not be read)"))
         #expect(
             result.stdout.contains(
                 "bad.yaml:3:7: error: unknown matter type 'dissolutoin' in us-wa; did you mean 'dissolution'?"))
         let json = try CLI.json(try CLI.run(["audit", folder.path, "--format", "json"]).stdout)
         let matters = try #require(json["matters"] as? [[String: Any]])
-        #expect(matters.count == 8)
+        #expect(matters.count == 9)
         let errors = matters.map { ($0["counts"] as! [String: Int])["errors"]! }
         #expect(errors == errors.sorted(by: >))
         #expect((json["unreadable"] as? [[String: Any]])?.count == 1)
