@@ -27,7 +27,11 @@ enum DateFuzzTarget {
         let trigger = input.date()
         let time = input.flag() ? TimeOfDay(minutes: input.index(below: 1440)) : nil
         let count = input.count()
-        let period: Period = [.days(count), .courtDays(count), .hours(count)][input.index(below: 3)]
+        let less = input.flag() ? input.count() : 0
+        let period: Period = [
+            .days(count), .courtDays(count), .hours(count), .months(count, lessDays: less),
+            .years(count, lessDays: less),
+        ][input.index(below: 5)]
         let direction: Direction = input.flag() ? .after : .before
         let kind: DeadlineRule.Kind = input.flag() ? .deadline : .waitingPeriod
         let methods: [ServiceMethod?] = ServiceMethod.allCases + [nil]

@@ -284,8 +284,8 @@ extension PackSetBuilder {
             let name = reader.text("name")
             let kind = reader.choice("kind", DeadlineRule.Kind.self, required: false)?.value ?? .deadline
             let trigger = readEventID(reader, "trigger", required: true)
-            let period = readPeriod(reader, required: true)
             let direction = reader.choice("direction", Direction.self, required: false)?.value ?? .after
+            let period = readPeriod(reader, required: true, direction: direction)
             let serviceExtension = reader.boolean("service-extension")?.value ?? false
             let timeRule = reader.id("time-rule", required: false)
             let citation = readCitation(reader, jurisdiction: jurisdiction)
@@ -310,7 +310,7 @@ extension PackSetBuilder {
                 }
                 if entry.node("when") == nil { entry.missing("when") }
                 let variantTrigger = readEventID(entry, "trigger", required: false)
-                let variantPeriod = readPeriod(entry, required: false)
+                let variantPeriod = readPeriod(entry, required: false, direction: direction)
                 let variantCitation =
                     entry.node("citation") == nil ? nil : readCitation(entry, jurisdiction: jurisdiction)
                 guard let when else { continue }
@@ -361,19 +361,46 @@ extension PackSetBuilder {
         return resolve([id], kind: "event", known: events.map(\.id))?.first
     }
 
-    /// `{days: N}`, `{court-days: N}` or `{hours: N}`. `{days: 0}` is the trigger's own day: a deadline
-    /// on a date the matter records (the answer date an eviction summons states).
-    private func readPeriod(_ reader: MappingReader, required: Bool) -> Period? {
+    /// `{days: N}`, `{court-days: N}`, `{hours: N}`, `{months: N}` or `{years: N}`. `{days: 0}` is the
+    /// trigger's own day: a deadline on a date the matter records (the answer date an eviction summons states).
+    /// Months and years may give `less-days: D`, a window that opens D days before the anniversary; counted
+    /// after the trigger only, since "less" before it would count back towards the trigger.
+    private func readPeriod(_ reader: MappingReader, required: Bool, direction: Direction) -> Period? {
         guard let spec = reader.mapping("period", what: "a period", required: required) else { return nil }
-        spec.rejectUnknownKeys(allowed: ["days", "court-days", "hours"])
-        guard spec.keys.count == 1 else {
-            diagnostics.error(spec.location, "a period is one of {days: N}, {court-days: N} or {hours: N}")
+        spec.rejectUnknownKeys(allowed: ["days", "court-days", "hours", "months", "years", "less-days"])
+        let units = spec.keys.filter { $0 != "less-days" }
+        guard units.count == 1 else {
+            diagnostics.error(
+                spec.location,
+                "a period is one of {days: N}, {court-days: N}, {hours: N}, {months: N} or {years: N}")
             return nil
+        }
+        if spec.keys.contains("less-days") {
+            guard units == ["months"] || units == ["years"] else {
+                diagnostics.error(spec.location, "'less-days' goes with a period in months or years")
+                return nil
+            }
+            guard direction == .after else {
+                diagnostics.error(
+                    spec.location,
+                    "'less-days' counts back from an anniversary after the trigger: not with "
+                        + "'direction: before'")
+                return nil
+            }
         }
         if let days = spec.integer("days", in: 0...Period.longestDays) { return .days(days.value) }
         if let days = spec.integer("court-days", in: 1...Period.longestDays) { return .courtDays(days.value) }
         if let hours = spec.integer("hours", in: 1...Period.longestHours) { return .hours(hours.value) }
-        return nil
+        let months = spec.integer("months", in: 1...Period.longestMonths)
+        let years = spec.integer("years", in: 1...(Period.longestMonths / 12))
+        guard let count = months ?? years else { return nil }
+        let span = (months == nil ? 12 : 1) * count.value
+        var less = 0
+        if spec.keys.contains("less-days") {
+            guard let days = spec.integer("less-days", in: 1...(span * Period.lessDaysPerMonth)) else { return nil }
+            less = days.value
+        }
+        return months == nil ? .years(count.value, lessDays: less) : .months(count.value, lessDays: less)
     }
 
     /// A jurisdiction with deadlines needs a calendar and a default time rule to count them.

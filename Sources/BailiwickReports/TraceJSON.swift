@@ -30,6 +30,14 @@ enum TraceJSON {
                 ("days", .number(count)), ("direction", .string(direction.rawValue)),
                 ("last-day", date(lastDay)),
             ])
+        case .countMonths(let period, let direction, let lastDay, let shortMonth, _):
+            let unit = (period.calendarUnit ?? "month") + "s"
+            return .object([
+                (unit, .number(period.count)), ("direction", .string(direction.rawValue)),
+                ("last-day", date(lastDay)), ("short-month", .bool(shortMonth)),
+            ])
+        case .countDaysLess(let days, let from, let lastDay, _):
+            return .object([("days", .number(days)), ("from", date(from)), ("last-day", date(lastDay))])
         case .countCourtDays(let count, let reason, let skipped, let lastDay):
             let why: [(String, JSONValue)] =
                 switch reason {

@@ -81,6 +81,11 @@ struct AuditCommandTests {
         #expect(try findings(example("on-small-claims-claim-clean.yaml")) == [])
         #expect(
             try findings(example("on-small-claims-claim-problems.yaml")) == ["FORM-MISSING@14", "DEADLINE-DUE-SOON@26"])
+        #expect(try findings(example("us-adjustment-of-status-clean.yaml")) == [])
+        #expect(
+            try findings(example("us-adjustment-of-status-problems.yaml")) == [
+                "FORM-MISSING@24", "DEADLINE-MISSED@46", "SCOPE-PROHIBITED@49", "SCOPE-CONDITION-UNMET@53",
+            ])
     }
 
     @Test func exitCodesFollowFailOn() throws {

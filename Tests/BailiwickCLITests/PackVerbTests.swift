@@ -105,13 +105,13 @@ struct PackVerbTests {
     @Test func listShowsWhatThePacksHold() throws {
         let actions = try CLI.run(["list", "actions"])
         #expect(actions.status == 0)
-        #expect(actions.stdout.split(separator: "\n").count == 31)
+        #expect(actions.stdout.split(separator: "\n").count == 33)
         #expect(actions.stdout.contains("negotiate "))
         let licenses = try CLI.run(["list", "licenses", "--jurisdiction", "us-wa", "--format", "json"])
         let ids = try #require(try CLI.json(licenses.stdout)["licenses"] as? [[String: Any]]).map {
             $0["id"] as? String
         }
-        #expect(ids == ["lllt", "paralegal"])
+        #expect(ids == ["immigration-service-provider", "lllt", "paralegal"])
         let weak = try CLI.run(["list", "rules", "--unverified", "--format", "json"])
         let rules = try #require(try CLI.json(weak.stdout)["rules"] as? [[String: Any]])
         #expect(!rules.isEmpty)

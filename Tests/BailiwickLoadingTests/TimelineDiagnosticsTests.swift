@@ -178,4 +178,27 @@ struct TimelineDiagnosticsTests {
                 "Jurisdictions/tt/jurisdiction.yaml:1:1: jurisdiction 'tt' has deadlines but no 'calendar:' section"
             ])
     }
+
+    /// Months and years, with `less-days` for a window before an anniversary: each misuse is located.
+    @Test func periodsInMonthsAndYearsAreCheckedWhereTheyAreWritten() {
+        let text = MarkedText(
+            """
+            deadlines:
+              - {id: a, name: A, trigger: served, period: {months: 2, less-days: 1️⃣57}, citation: c, source: primary}
+              - {id: b, name: B, trigger: served, period: 2️⃣{days: 3, less-days: 1}, citation: c, source: primary}
+              - {id: c, name: C, trigger: served, period: 3️⃣{years: 2, less-days: 90}, direction: before, \
+            citation: c, source: primary}
+              - {id: d, name: D, trigger: served, period: 4️⃣{years: 1, months: 2}, citation: c, source: primary}
+              - {id: e, name: E, trigger: served, period: {years: 5️⃣11}, citation: c, source: primary}
+            """)
+        #expect(
+            problems(text.text) == [
+                "\(text["1️⃣"]): 'less-days' must be a whole number from 1 to 56, not '57'",
+                "\(text["2️⃣"]): 'less-days' goes with a period in months or years",
+                "\(text["3️⃣"]): 'less-days' counts back from an anniversary after the trigger: not with "
+                    + "'direction: before'",
+                "\(text["4️⃣"]): a period is one of {days: N}, {court-days: N}, {hours: N}, {months: N} or {years: N}",
+                "\(text["5️⃣"]): 'years' must be a whole number from 1 to 10, not '11'",
+            ])
+    }
 }

@@ -198,3 +198,113 @@ struct DateCalculatorTests {
         #expect(answer.computed.date.description == "2026-01-30")
     }
 }
+
+/// Periods in calendar months and years, and windows that open before an anniversary.
+struct MonthPeriodTests {
+    let packs: PackSet
+
+    func day(_ text: String) -> CivilDate { CivilDate(text)! }
+
+    init() throws {
+        packs = try TimelineTestPacks.load()
+    }
+
+    /// The end-of-month rule: the same day of the month, or the last day of a shorter month. Waiting periods
+    /// are not rolled, so each date is the count alone.
+    @Test func monthsAndYearsLandOnTheSameDayOrTheLastDayOfAShorterMonth() throws {
+        func waiting(_ period: Period, _ from: String, _ direction: Direction = .after) throws -> String {
+            try packs.count(period, from: from, direction, kind: .waitingPeriod).date.description
+        }
+        // 2026-01-31 + 1 month: February 2026 has 28 days → 2026-02-28.
+        #expect(try waiting(.months(1, lessDays: 0), "2026-01-31") == "2026-02-28")
+        // 2026-03-31 + 1 month: April has 30 days → 2026-04-30.
+        #expect(try waiting(.months(1, lessDays: 0), "2026-03-31") == "2026-04-30")
+        // 2025-12-31 + 14 months = February 2027, 28 days → 2027-02-28.
+        #expect(try waiting(.months(14, lessDays: 0), "2025-12-31") == "2027-02-28")
+        // 2028-02-29 + 1 year: 2029 is not a leap year → 2029-02-28; + 4 years: 2032 is → 2032-02-29.
+        #expect(try waiting(.years(1, lessDays: 0), "2028-02-29") == "2029-02-28")
+        #expect(try waiting(.years(4, lessDays: 0), "2028-02-29") == "2032-02-29")
+        // 12 months are a year: 2026-03-02 → 2027-03-02 either way.
+        #expect(try waiting(.months(12, lessDays: 0), "2026-03-02") == "2027-03-02")
+        #expect(try waiting(.years(1, lessDays: 0), "2026-03-02") == "2027-03-02")
+        // Back from an event: 1 month before 2026-03-31 is 2026-02-28.
+        #expect(try waiting(.months(1, lessDays: 0), "2026-03-31", .before) == "2026-02-28")
+        let run = try packs.count(.years(1, lessDays: 0), from: "2028-02-29", kind: .waitingPeriod)
+        #expect(
+            run.trace.map(\.step) == [
+                .countMonths(
+                    .years(1, lessDays: 0), direction: .after, lastDay: day("2029-02-28"), shortMonth: true,
+                    waiting: true)
+            ])
+        #expect(
+            TraceText.sentences(run.trace) == [
+                "Count 1 calendar year after: that month has no such day, so the period ends on its last day, "
+                    + "Wednesday 2029-02-28. A waiting period is not moved off weekends or holidays: the act may be "
+                    + "done on or after this day."
+            ])
+        #expect(try CivilDate("2026-01-31")!.adding(months: 1) == CivilDate("2026-02-28"))
+        #expect(throws: CivilDate.OutsideCalendar.self) { try CivilDate("9999-12-31")!.adding(months: 1) }
+        #expect(throws: CivilDate.OutsideCalendar.self) { try CivilDate("0001-01-31")!.adding(months: -1) }
+    }
+
+    @Test func aDeadlineInMonthsOrYearsRollsOffWeekendsAndHolidays() throws {
+        // Friday 2025-10-31 + 1 month: November has 30 days → Sunday 2025-11-30 → Monday 2025-12-01.
+        #expect(try packs.count(.months(1, lessDays: 0), from: "2025-10-31").date.description == "2025-12-01")
+        // Friday 2025-07-04 + 1 year = Saturday 2026-07-04 (Independence Day; observed Friday 07-03), Sunday
+        // 07-05 → Monday 2026-07-06.
+        let run = try packs.count(.years(1, lessDays: 0), from: "2025-07-04")
+        #expect(run.date.description == "2026-07-06")
+        guard case .rolled(.periodEnds, _, .after, let to)? = run.trace.last?.step else {
+            Issue.record("the last day is rolled")
+            return
+        }
+        #expect(to == day("2026-07-06"))
+    }
+
+    /// Wednesday 2026-01-28 + 1 month = Saturday 2026-02-28, served by mail (+3). Added after the period
+    /// (FRCP 6(d) style): rolled to Monday 03-02, + 3 = Thursday 2026-03-05. Added to the period: 02-28 + 3 =
+    /// Tuesday 2026-03-03, a court day.
+    @Test func serviceDaysGoAfterOrIntoAPeriodInMonths() throws {
+        let after = try packs.count(.months(1, lessDays: 0), from: "2026-01-28", service: .mail)
+        #expect(after.date.description == "2026-03-05")
+        let into = try packs.count(.months(1, lessDays: 0), from: "2026-01-28", service: .mail, rule: "state-style")
+        #expect(into.date.description == "2026-03-03")
+        #expect(
+            into.trace.map(\.step).last
+                == .serviceDaysAfter(.mail, days: 3, lastDay: day("2026-03-03")))
+    }
+
+    /// Two years less 90 days: Saturday 2024-06-15 + 2 years = Monday 2026-06-15; 90 days back: 15 to May 31,
+    /// 31 more to April 30, 30 more to March 31 (76), 14 more = Tuesday 2026-03-17.
+    @Test func aWindowOpensDaysBeforeAnAnniversary() throws {
+        let run = try packs.count(.years(2, lessDays: 90), from: "2024-06-15", kind: .waitingPeriod)
+        #expect(run.date.description == "2026-03-17")
+        #expect(
+            run.trace.map(\.step) == [
+                .countMonths(
+                    .years(2, lessDays: 90), direction: .after, lastDay: day("2026-06-15"), shortMonth: false,
+                    waiting: false),
+                .countDaysLess(90, from: day("2026-06-15"), lastDay: day("2026-03-17"), waiting: true),
+            ])
+        #expect(Period.years(2, lessDays: 90).description == "2 years less 90 days")
+        #expect(Period.months(1, lessDays: 0).description == "1 month")
+    }
+
+    @Test func monthCountsOutOfRangeAreErrorsNeverTraps() throws {
+        for period: Period in [
+            .months(121, lessDays: 0), .years(11, lessDays: 0), .years(Int.max, lessDays: 0),
+            .months(-1, lessDays: 0), .months(1, lessDays: 29), .years(1, lessDays: -1),
+        ] {
+            #expect(throws: TimelineError.periodOutOfRange(period), "\(period)") {
+                try packs.count(period, from: "2026-01-09")
+            }
+        }
+        for period: Period in [.months(120, lessDays: 0), .years(10, lessDays: 3360), .months(0, lessDays: 0)] {
+            #expect(throws: Never.self) { try packs.count(period, from: "2026-01-09") }
+        }
+        #expect(throws: TimelineError.beyondCalendar) { try packs.count(.years(10, lessDays: 0), from: "9995-01-01") }
+        #expect(
+            TimelineError.periodOutOfRange(.months(121, lessDays: 0)).description
+                == "a period is from 0 to 120 months or 10 years, less at most 28 days for each month, not 121 months")
+    }
+}

@@ -210,8 +210,8 @@ struct QuizTests {
         #expect(
             packs.facts.filter(\.isProblem).map(\.id).sorted() == [
                 "abuse-allegations", "catastrophic-impairment", "chips-petition-filed",
-                "client.represented-by-unaffiliated-lawyer", "jail-possible", "represents-other-party",
-                "youth-justice-court",
+                "client.represented-by-unaffiliated-lawyer", "jail-possible", "paid-for-immigration-help",
+                "represents-other-party", "youth-justice-court",
             ])
     }
 

@@ -98,6 +98,19 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public func days(until other: CivilDate) -> Int { other.dayNumber - dayNumber }
 
+    /// The same day of the month `months` later (earlier when negative), or the last day of that month when
+    /// it is shorter (a month from 31 January is 28 or 29 February); past 0001 or 9999 there is none.
+    public func adding(months: Int) throws(OutsideCalendar) -> CivilDate {
+        let (sum, overflow) = (year * 12 + month - 1).addingReportingOverflow(months)
+        guard !overflow else { throw OutsideCalendar() }
+        let (newYear, newMonth) = (sum >= 0 ? sum / 12 : (sum - 11) / 12, ((sum % 12) + 12) % 12 + 1)
+        guard (1...9999).contains(newYear),
+            let date = CivilDate(
+                year: newYear, month: newMonth, day: min(day, Self.daysIn(month: newMonth, year: newYear)))
+        else { throw OutsideCalendar() }
+        return date
+    }
+
     /// `YYYY-MM-DD`, written digit by digit: reports print many dates.
     public var description: String {
         let zero = UInt8(ascii: "0")

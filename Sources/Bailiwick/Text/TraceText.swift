@@ -10,8 +10,7 @@ public enum TraceText {
             return "Start at \(from) on \(day(on)) and count \(hours) hours \(direction.rawValue), "
                 + "every hour included: the period ends at \(endsAt) on \(day(endsOn))."
         case .countWaitingDays(let count, let direction, let lastDay):
-            return "Count \(count) calendar days \(direction.rawValue): day \(count) is \(day(lastDay)). "
-                + "A waiting period is not moved off weekends or holidays: the act may be done on or after this day."
+            return "Count \(count) calendar days \(direction.rawValue): day \(count) is \(day(lastDay)). " + notMoved
         case .countCourtDays(let count, let reason, let skipped, let lastDay):
             let why =
                 switch reason {
@@ -25,6 +24,17 @@ public enum TraceText {
         case .countCalendarDays(let count, let direction, let lastDay):
             return "Count \(count) calendar days \(direction.rawValue), weekends and holidays included: "
                 + "day \(count) is \(day(lastDay))."
+        case .countMonths(let period, let direction, let lastDay, let shortMonth, let waiting):
+            let unit = (period.calendarUnit ?? "month") + (period.count == 1 ? "" : "s")
+            let count = "Count \(period.count) calendar \(unit) \(direction.rawValue)"
+            let end =
+                shortMonth
+                ? ": that month has no such day, so the period ends on its last day, \(day(lastDay))."
+                : ", to the same day of the month: \(day(lastDay))."
+            return count + end + (waiting ? " " + notMoved : "")
+        case .countDaysLess(let days, let from, let lastDay, let waiting):
+            return "Count \(days) calendar days back from \(day(from)): \(day(lastDay))."
+                + (waiting ? " " + notMoved : "")
         case .serviceDaysAdded(let method, let days, let period, let total):
             return "Served by \(method.rawValue): \(days) days are added to the \(period)-day period, "
                 + "making \(total) days."
@@ -47,6 +57,9 @@ public enum TraceText {
                 + "moved to \(next) court day, \(day(to))."
         }
     }
+
+    static let notMoved =
+        "A waiting period is not moved off weekends or holidays: the act may be done on or after this day."
 
     /// Every step of a trace in words, in order.
     public static func sentences(_ trace: [TraceEntry]) -> [String] { trace.map { sentence($0.step) } }
@@ -74,6 +87,8 @@ extension TraceStep {
         case .countWaitingDays: "count-waiting-days"
         case .countCourtDays: "count-court-days"
         case .countCalendarDays: "count-calendar-days"
+        case .countMonths: "count-months"
+        case .countDaysLess: "count-days-less"
         case .serviceDaysAdded: "service-days-added"
         case .serviceDaysAfter: "service-days-after"
         case .noServiceDays: "no-service-days"

@@ -67,6 +67,11 @@ public enum TraceStep: Sendable, Equatable {
     case countCourtDays(Int, reason: CourtDayReason, skipped: [ClosedDay], lastDay: CivilDate)
     /// Calendar days, weekends and holidays included.
     case countCalendarDays(Int, direction: Direction, lastDay: CivilDate)
+    /// Calendar months (a period in years as 12 each) to the same day of the month, or to the last day of a
+    /// shorter month (`shortMonth`); `waiting` for a waiting period, whose last day is not moved.
+    case countMonths(Period, direction: Direction, lastDay: CivilDate, shortMonth: Bool, waiting: Bool)
+    /// Calendar days counted back from the end of a period in months or years: a window before an anniversary.
+    case countDaysLess(Int, from: CivilDate, lastDay: CivilDate, waiting: Bool)
     /// Service days added to the period before counting.
     case serviceDaysAdded(ServiceMethod, days: Int, period: Int, total: Int)
     /// Service days added after the period has run.
@@ -141,8 +146,14 @@ public enum TimelineError: Error, Sendable, Equatable, CustomStringConvertible {
         case .hoursNeedATime: "a period in hours needs the time of the trigger"
         case .beyondCalendar: "the period ends outside the years 1 to 9999"
         case .periodOutOfRange(let period):
-            "a period is from 0 to \(Period.longestDays) days or court days, or 0 to \(Period.longestHours) hours, "
-                + "not \(period)"
+            switch period {
+            case .months, .years:
+                "a period is from 0 to \(Period.longestMonths) months or \(Period.longestMonths / 12) years, less at "
+                    + "most \(Period.lessDaysPerMonth) days for each month, not \(period)"
+            default:
+                "a period is from 0 to \(Period.longestDays) days or court days, or 0 to \(Period.longestHours) hours, "
+                    + "not \(period)"
+            }
         case .notInForce(let rule, let event, let date, let inForce):
             "deadline '\(rule)' was not in force on \(date), the date of \(event): it applies only where that date "
                 + "is \(inForce.description)"
@@ -212,6 +223,8 @@ private struct Counting {
                 date = try roll(date, reason: .periodEnds)
             }
             return (date, at)
+        case .months(_, let less), .years(_, let less):
+            return (try countMonths(less: less), nil)
         case .days(let count) where request.kind == .waitingPeriod:
             note(.skipTriggerDay(trigger))
             let date = try Self.moved(trigger, by: step * count)
@@ -246,6 +259,41 @@ private struct Counting {
             if version.serviceDaysAdded == .afterPeriod { date = try addServiceDays(to: date) }
             return (date, nil)
         }
+    }
+
+    /// Months (or years) to the same day of the month, then any days less, then service days; a deadline's
+    /// last day is rolled once the service days are in (`to-period`), or before and after them (`after-period`).
+    mutating func countMonths(less: Int) throws(TimelineError) -> CivilDate {
+        let trigger = request.trigger
+        guard let months = request.period.months else { throw TimelineError.periodOutOfRange(request.period) }
+        var date: CivilDate
+        do {
+            date = try trigger.adding(months: step * months)
+        } catch {
+            throw TimelineError.beyondCalendar
+        }
+        let waiting = request.kind == .waitingPeriod
+        note(
+            .countMonths(
+                request.period, direction: request.direction, lastDay: date, shortMonth: date.day != trigger.day,
+                waiting: waiting && less == 0))
+        if less > 0 {
+            let end = date
+            date = try Self.moved(end, by: -step * less)
+            note(.countDaysLess(less, from: end, lastDay: date, waiting: waiting))
+        }
+        guard !waiting else { return date }
+        if version.serviceDaysAdded == .toPeriod, let extra = serviceDays() {
+            guard extra.days > 0 else {
+                note(.noServiceDays(extra.method), version.serviceCitation)
+                return try roll(date, reason: .periodEnds)
+            }
+            date = try Self.moved(date, by: extra.days)
+            note(.serviceDaysAfter(extra.method, days: extra.days, lastDay: date), version.serviceCitation)
+            return try roll(date, reason: .extendedLastDay)
+        }
+        date = try roll(date, reason: .periodEnds)
+        return version.serviceDaysAdded == .afterPeriod ? try addServiceDays(to: date) : date
     }
 
     /// The days to add for the way the trigger was served, if this period takes them.

@@ -8,35 +8,76 @@ public enum Direction: String, Sendable, CaseIterable {
     case after, before
 }
 
-/// A period of time: calendar days, court days, or hours.
+/// A period of time: calendar days, court days, hours, or calendar months or years.
+///
+/// Months and years are counted to the same day of the month (a year from 2026-03-02 is 2027-03-02); a day
+/// the later month lacks (the 31st, 29 February) gives that month's last day: a month from 2026-01-31 is
+/// 2026-02-28, a year from 2028-02-29 is 2029-02-28. `lessDays` then counts that many calendar days back, for
+/// a window that opens before an anniversary ("90 days before the second anniversary": 2 years less 90 days).
 public enum Period: Sendable, Equatable, CustomStringConvertible {
     case days(Int)
     case courtDays(Int)
     case hours(Int)
+    case months(Int, lessDays: Int)
+    case years(Int, lessDays: Int)
 
     public var description: String {
         switch self {
         case .days(let count): count == 1 ? "1 day" : "\(count) days"
         case .courtDays(let count): count == 1 ? "1 court day" : "\(count) court days"
         case .hours(let count): count == 1 ? "1 hour" : "\(count) hours"
+        case .months(let count, let less): (count == 1 ? "1 month" : "\(count) months") + Self.less(less)
+        case .years(let count, let less): (count == 1 ? "1 year" : "\(count) years") + Self.less(less)
         }
     }
 
-    /// The longest periods counted: ten years of days (or court days), a year of hours. Packs and
-    /// requests may not ask for more, and the engine refuses more, so no count runs for long.
+    private static func less(_ days: Int) -> String {
+        days == 0 ? "" : days == 1 ? " less 1 day" : " less \(days) days"
+    }
+
+    /// The longest periods counted: ten years of days (or court days, months or years), a year of hours. Packs
+    /// and requests may not ask for more, and the engine refuses more, so no count runs for long.
     public static let longestDays = 3650
     public static let longestHours = 8760
+    public static let longestMonths = 120
+    /// A window before an anniversary never reaches back past its trigger: a month is at least 28 days.
+    public static let lessDaysPerMonth = 28
 
     public var count: Int {
         switch self {
-        case .days(let count), .courtDays(let count), .hours(let count): count
+        case .days(let count), .courtDays(let count), .hours(let count), .months(let count, _),
+            .years(let count, _):
+            count
+        }
+    }
+
+    /// The period in calendar months, for periods in months or years.
+    public var months: Int? {
+        switch self {
+        case .months(let count, _): count
+        case .years(let count, _): count.multipliedReportingOverflow(by: 12).overflow ? nil : count * 12
+        default: nil
+        }
+    }
+
+    /// For a period in months or years: "month" or "year".
+    public var calendarUnit: String? {
+        switch self {
+        case .months: "month"
+        case .years: "year"
+        default: nil
         }
     }
 
     /// Whether the engine counts this period: from none up to the longest.
     public var isCountable: Bool {
-        if case .hours = self { return (0...Self.longestHours).contains(count) }
-        return (0...Self.longestDays).contains(count)
+        switch self {
+        case .hours: return (0...Self.longestHours).contains(count)
+        case .days, .courtDays: return (0...Self.longestDays).contains(count)
+        case .months(_, let less), .years(_, let less):
+            guard let months, (0...Self.longestMonths).contains(months) else { return false }
+            return (0...months * Self.lessDaysPerMonth).contains(less)
+        }
     }
 }
 
