@@ -15,7 +15,8 @@ struct BailiwickCommand: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            CheckCommand.self, AuditCommand.self, DeadlinesCommand.self, HolidaysCommand.self, ValidateCommand.self,
+            CheckCommand.self, AuditCommand.self, NewCommand.self, SchemaCommand.self, DeadlinesCommand.self,
+            HolidaysCommand.self, ValidateCommand.self,
             TestCommand.self,
             ExplainCommand.self, ListCommand.self, QuizCommand.self, BenchCommand.self, ServeCommand.self,
         ]
