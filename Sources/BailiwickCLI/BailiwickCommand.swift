@@ -24,6 +24,11 @@ struct BailiwickCommand: AsyncParsableCommand {
 
     /// Runs a command, mapping argument errors to exit status 2 as the documented interface says.
     static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let unknown = ArgumentSuggestions.unknownCommand(arguments) {
+            Console.error(unknown)
+            Foundation.exit(ExitStatus.invalidInput.rawValue)
+        }
         do {
             var command = try parseAsRoot()
             if var asynchronous = command as? AsyncParsableCommand {

@@ -154,6 +154,18 @@ struct ValueParsingCommandTests {
     }
 }
 
+extension ValueParsingCommandTests {
+    @Test func aMisspeltCommandIsSuggestedOrTheCommandsListed() throws {
+        let close = try CLI.run(["chek", "-j", "us-ut"])
+        #expect(close.status == 2)
+        #expect(close.stderr == "error: unknown command 'chek'; did you mean 'check'?\n")
+        let far = try CLI.run(["frobnicate"])
+        #expect(far.status == 2)
+        #expect(far.stderr.contains("unknown command 'frobnicate' (known: audit, bench, check, "))
+        #expect(try CLI.run(["help", "check"]).status == 0)
+    }
+}
+
 /// `check --interactive` (issue 18, item 4): asks only for facts that can change the answer.
 struct InteractiveCheckTests {
     static let utah = [
