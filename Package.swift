@@ -59,6 +59,8 @@ let package = Package(
             dependencies: [
                 "BailiwickCLI", "BailiwickServer", "BailiwickLoading",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                // The schema tests read YAML as an editor does (YAML 1.2), apart from the loader.
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .testTarget(

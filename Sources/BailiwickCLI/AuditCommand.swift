@@ -28,7 +28,8 @@ struct AuditCommand: ParsableCommand {
     @Option(
         name: .customLong("as-of"),
         help: ArgumentHelp(
-            "Audit as of this date, YYYY-MM-DD (default: each file's as-of, else today in UTC).", valueName: "date"))
+            "Audit as of this date, YYYY-MM-DD (default: each file's as-of, else today in UTC).", valueName: "date"),
+        transform: DateArgument.parse)
     var asOf: DateArgument?
 
     @Option(help: "Deadlines due within this many days are flagged as due soon.")

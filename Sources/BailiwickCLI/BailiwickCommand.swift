@@ -15,7 +15,8 @@ struct BailiwickCommand: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            CheckCommand.self, AuditCommand.self, DeadlinesCommand.self, HolidaysCommand.self, ValidateCommand.self,
+            CheckCommand.self, AuditCommand.self, NewCommand.self, SchemaCommand.self, DeadlinesCommand.self,
+            HolidaysCommand.self, ValidateCommand.self,
             TestCommand.self,
             ExplainCommand.self, ListCommand.self, QuizCommand.self, BenchCommand.self, ServeCommand.self,
         ]
@@ -23,6 +24,11 @@ struct BailiwickCommand: AsyncParsableCommand {
 
     /// Runs a command, mapping argument errors to exit status 2 as the documented interface says.
     static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let unknown = ArgumentSuggestions.unknownCommand(arguments) {
+            Console.error(unknown)
+            Foundation.exit(ExitStatus.invalidInput.rawValue)
+        }
         do {
             var command = try parseAsRoot()
             if var asynchronous = command as? AsyncParsableCommand {

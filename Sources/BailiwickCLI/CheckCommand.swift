@@ -1,6 +1,7 @@
 import ArgumentParser
 import Bailiwick
 import BailiwickReports
+import Foundation
 
 /// `bailiwick check`: may this licence take this action, in this matter, on this date?
 struct CheckCommand: ParsableCommand {
@@ -46,7 +47,9 @@ struct CheckCommand: ParsableCommand {
             valueName: "areas"))
     var holds: [String] = []
 
-    @Option(help: ArgumentHelp("The date of the action, YYYY-MM-DD (default: today in UTC).", valueName: "date"))
+    @Option(
+        help: ArgumentHelp("The date of the action, YYYY-MM-DD (default: today in UTC).", valueName: "date"),
+        transform: DateArgument.parse)
     var on: DateArgument?
 
     @Option(
@@ -60,6 +63,13 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Exit 1 unless the answer is a definite yes: conditional and undetermined count as out of scope.")
     var strict = false
 
+    @Flag(
+        help: """
+            Ask, one at a time on standard input, for each fact whose value could change the answer, \
+            until it is settled (an empty answer or end of input stops asking).
+            """)
+    var interactive = false
+
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
@@ -67,14 +77,24 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let packs = try packOptions.load(jurisdiction: jurisdiction)
-        let decision: ScopeDecision
+        var decision: ScopeDecision
+        var request: CheckRequest
         do throws(RequestError) {
-            let request = CheckRequest(
+            request = CheckRequest(
                 jurisdiction: jurisdiction, license: license, action: action, area: area,
                 date: on?.date ?? .todayUTC, facts: try FactArguments.pairs(facts), holds: holds)
             decision = try request.decide(in: packs)
         } catch {
             throw Console.invalidInput(error)
+        }
+        while interactive, let fact = FactQuestion.next(for: decision, in: packs) {
+            guard let answer = Self.ask(fact) else { break }
+            request.facts.append((fact.id, answer))
+            do throws(RequestError) {
+                decision = try request.decide(in: packs)
+            } catch {
+                throw Console.invalidInput(error)
+            }
         }
         switch format {
         case .text:
@@ -85,6 +105,24 @@ struct CheckCommand: ParsableCommand {
         let definite = decision.kind == .permitted
         if decision.isOutOfScope || (strict && !definite) {
             throw ExitStatus.findings.code
+        }
+    }
+
+    /// One fact's answer from standard input, asked again until it is one the fact takes; nil
+    /// when the user stops (an empty line or the end of input).
+    private static func ask(_ fact: FactDefinition) -> String? {
+        while true {
+            Console.error(FactQuestion.prompt(fact), terminator: "")
+            let line = readLine()?.trimmingCharacters(in: .whitespaces)
+            // A terminal shows what was typed; input from a pipe is shown, so the transcript reads.
+            if isatty(STDIN_FILENO) == 0 { Console.error(line ?? "") }
+            guard let line, !line.isEmpty else { return nil }
+            do throws(RequestError) {
+                _ = try FactArguments.value(line, for: fact)
+                return line
+            } catch {
+                Console.error("  \(error.commandLineMessage)")
+            }
         }
     }
 }

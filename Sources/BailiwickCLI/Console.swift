@@ -17,8 +17,8 @@ enum Console {
 
     /// A message on standard error. When standard error itself cannot be written to, there is
     /// nowhere left to say so: the message is dropped and the exit status still tells.
-    static func error(_ message: String) {
-        try? write(message + "\n", to: STDERR_FILENO, what: "standard error")
+    static func error(_ message: String, terminator: String = "\n") {
+        try? write(message + terminator, to: STDERR_FILENO, what: "standard error")
     }
 
     /// Fails with status 2 and a message, for input the user must correct.

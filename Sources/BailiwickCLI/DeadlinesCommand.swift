@@ -29,7 +29,8 @@ struct DeadlinesCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "The date of the trigger event (service, entry of judgment, …), YYYY-MM-DD.", valueName: "date"))
+            "The date of the trigger event (service, entry of judgment, …), YYYY-MM-DD.", valueName: "date"),
+        transform: DateArgument.parse)
     var from: DateArgument
 
     @Option(help: "A named deadline of the jurisdiction's pack.")

@@ -52,14 +52,33 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
-/// A date argument, `YYYY-MM-DD`.
+/// A date argument, `YYYY-MM-DD`. Options read it with `transform: DateArgument.parse`, so a
+/// refused date is told what to write instead (argument-parser shows the thrown error's description).
 struct DateArgument: ExpressibleByArgument {
     let date: CivilDate
 
     init?(argument: String) {
-        guard let date = CivilDate(argument) else { return nil }
+        guard case .success(let date) = ValueSyntax.date(argument) else { return nil }
         self.date = date
     }
 
     static var defaultValueDescription: String { "today (UTC)" }
+
+    struct Refused: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    static func parse(_ argument: String) throws -> DateArgument {
+        switch ValueSyntax.date(argument) {
+        case .success(let date): return DateArgument(date: date)
+        case .failure(.notARealDate): throw Refused(description: "there is no such day")
+        case .failure:
+            throw Refused(
+                description: "dates are written YYYY-MM-DD" + (ValueSyntax.dateHint(argument).map { "; \($0)" } ?? ""))
+        }
+    }
+
+    private init(date: CivilDate) {
+        self.date = date
+    }
 }

@@ -8,8 +8,12 @@ extension RequestField {
 }
 
 extension RequestError {
-    /// The message with fields named as options, `--days`.
-    var commandLineMessage: String { message { $0.flag } }
+    /// The message with fields named as options, `--days`, and an unknown id told the command
+    /// that lists the known ones.
+    var commandLineMessage: String {
+        guard case .unknown(let error) = self else { return message { $0.flag } }
+        return error.description(listedBy: error.kind.listCommand)
+    }
 
     /// For a command's `validate()`: argument-parser prints it with the usage and exits 2.
     var validationError: ValidationError { ValidationError(commandLineMessage) }
@@ -26,6 +30,23 @@ extension Console {
             return try packs.resolveJurisdiction(jurisdiction)
         } catch {
             throw invalidInput(.unknown(error))
+        }
+    }
+}
+
+extension QueryError.Kind {
+    /// The `list` command that shows every id of this kind.
+    var listCommand: String? {
+        switch self {
+        case .jurisdiction: "bailiwick list jurisdictions"
+        case .license: "bailiwick list licenses"
+        case .action: "bailiwick list actions"
+        case .area: "bailiwick list areas"
+        case .fact: "bailiwick list facts"
+        case .rule: "bailiwick list rules"
+        case .deadline: "bailiwick list deadlines"
+        case .event: "bailiwick list events"
+        case .timeRule: nil
         }
     }
 }

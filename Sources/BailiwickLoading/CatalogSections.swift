@@ -5,11 +5,11 @@ extension PackSetBuilder {
     /// Entries of the form `{id, <nameKey>, description}`. An entry with a valid id is kept even
     /// when its other keys are wrong, so that its users do not report it as unknown: the errors
     /// already stop the load.
-    func namedEntries(_ section: Section, what: String, kind: String, nameKey: String)
+    func namedEntries(_ section: Section, what: String, kind: String, nameKey: String, keys: [String])
         -> [(id: String, name: String, description: String)]
     {
         items(of: section, what: what).compactMap { reader in
-            reader.rejectUnknownKeys(allowed: ["id", nameKey, "description"])
+            reader.rejectUnknownKeys(allowed: keys)
             let name = reader.text(nameKey)
             let description = reader.text("description")
             guard let id = reader.id("id"), define(kind, id) else { return nil }
@@ -18,24 +18,24 @@ extension PackSetBuilder {
     }
 
     func readActions(_ section: Section) {
-        for entry in namedEntries(section, what: "action", kind: "action", nameKey: "title") {
+        for entry in namedEntries(section, what: "action", kind: "action", nameKey: "title", keys: PackFileKeys.action)
+        {
             actions.append(
                 Action(id: entry.id, title: entry.name, description: entry.description, index: actions.count))
         }
     }
 
     func readAreas(_ section: Section) {
-        for entry in namedEntries(section, what: "practice area", kind: "area", nameKey: "title") {
+        for entry in namedEntries(
+            section, what: "practice area", kind: "area", nameKey: "title", keys: PackFileKeys.area)
+        {
             areas.append(PracticeArea(id: entry.id, title: entry.name, description: entry.description))
         }
     }
 
     func readFacts(_ section: Section) {
         for reader in items(of: section, what: "fact") {
-            reader.rejectUnknownKeys(allowed: [
-                "id", "type", "description", "values", "minimum", "maximum",
-                "problem",
-            ])
+            reader.rejectUnknownKeys(allowed: PackFileKeys.fact)
             let type = reader.choice("type", FactType.self)
             let values = reader.list("values", required: false)
             let minimum = reader.integer("minimum", in: Int.min...Int.max)
@@ -87,7 +87,7 @@ extension PackSetBuilder {
                 let reader = MappingReader(
                     section.node, what: "the jurisdiction", in: section.document, diagnostics: diagnostics)
             else { continue }
-            reader.rejectUnknownKeys(allowed: ["id", "name", "country", "reviewed", "sources"])
+            reader.rejectUnknownKeys(allowed: PackFileKeys.jurisdiction)
             guard let id = reader.id("id"), let name = reader.text("name"), let country = reader.id("country"),
                 let reviewed = reader.date("reviewed", required: true)
             else { continue }

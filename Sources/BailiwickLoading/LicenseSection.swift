@@ -3,11 +3,7 @@ import Bailiwick
 extension PackSetBuilder {
     func readLicenses(_ section: Section) {
         let shared = section.jurisdiction == nil
-        var allowed = [
-            "id", "title", "governing-rule", "areas", "valid-from", "valid-until", "admissions-until",
-            "citation", "source", "sources", "note",
-        ]
-        if shared { allowed.append("countries") }
+        let allowed = shared ? PackFileKeys.sharedLicense : PackFileKeys.license
         for reader in items(of: section, what: "licence") {
             reader.rejectUnknownKeys(allowed: allowed)
             let id = reader.id("id")

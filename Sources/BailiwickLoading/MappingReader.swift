@@ -93,11 +93,16 @@ struct MappingReader {
     var keys: [String] { pairs.map(\.key) }
 
     /// Reports every key not in `allowed`; call once, with all the keys this mapping may hold.
-    func rejectUnknownKeys(allowed: [String]) {
+    /// With `listedBy`, a key with no close match is told the valid ones (and that command, when
+    /// they are too many to name).
+    func rejectUnknownKeys(allowed: [String], listedBy command: String? = nil, listing: Bool = false) {
         for pair in pairs where !allowed.contains(pair.key) {
+            let message = "unknown key '\(pair.key)' in \(what)"
             diagnostics.error(
                 document.location(of: pair.keyNode),
-                Suggestions.message("unknown key '\(pair.key)' in \(what)", for: pair.key, in: allowed))
+                listing || command != nil
+                    ? Suggestions.message(message, for: pair.key, in: allowed, listedBy: command, all: command == nil)
+                    : Suggestions.message(message, for: pair.key, in: allowed))
         }
     }
 
@@ -180,7 +185,7 @@ struct MappingReader {
     /// A whole number in `range`.
     func integer(_ key: String, required: Bool = false, in range: ClosedRange<Int>) -> Located<Int>? {
         guard let text = text(key, required: required), written(key, as: .integer, "a whole number") else { return nil }
-        guard let number = Int(text.value), range.contains(number) else {
+        guard let number = ValueSyntax.integer(text.value), range.contains(number) else {
             let bounds =
                 range.upperBound == Int.max
                 ? " \(range.lowerBound) or more" : " from \(range.lowerBound) to \(range.upperBound)"
@@ -196,13 +201,12 @@ struct MappingReader {
     /// A yes/no value.
     func boolean(_ key: String) -> Located<Bool>? {
         guard let text = text(key, required: false), written(key, as: .boolean, "true or false") else { return nil }
-        switch text.value {
-        case "true": return Located(value: true, location: text.location)
-        case "false": return Located(value: false, location: text.location)
-        default:
-            diagnostics.error(text.location, "'\(key)' must be true or false, not \(diagnostics.quote(text.value))")
+        guard let yes = ValueSyntax.boolean(text.value) else {
+            diagnostics.error(
+                text.location, "'\(key)' must be \(ValueSyntax.yesOrNoWords), not \(diagnostics.quote(text.value))")
             return nil
         }
+        return Located(value: yes, location: text.location)
     }
 
     /// A nested mapping, read with its own strict reader.
@@ -216,16 +220,31 @@ struct MappingReader {
 
     func date(_ key: String, required: Bool = false) -> Located<CivilDate>? {
         guard let text = text(key, required: required) else { return nil }
-        guard let date = CivilDate(text.value) else {
-            let shaped = text.value.utf8.count == 10 && text.value.split(separator: "-").count == 3
+        switch ValueSyntax.date(text.value) {
+        case .success(let date):
+            return Located(value: date, location: text.location)
+        case .failure(.notARealDate):
+            diagnostics.error(
+                text.location, "\(diagnostics.quote(text.value, or: "'\(key)'")) is not a real calendar date")
+        case .failure(let problem):
+            // A pack's own value may be shown with the dates it could mean; a matter file's is the client's.
+            let hint = diagnostics.confidential ? nil : ValueSyntax.dateHint(text.value)
             diagnostics.error(
                 text.location,
-                shaped
-                    ? "\(diagnostics.quote(text.value, or: "'\(key)'")) is not a real calendar date"
-                    : "'\(key)' must be a date written YYYY-MM-DD, not \(diagnostics.quote(text.value))")
-            return nil
+                "'\(key)' must be \(Self.dateExpected(problem)), not \(diagnostics.quote(text.value))"
+                    + (hint.map { ": \($0)" } ?? ""))
         }
-        return Located(value: date, location: text.location)
+        return nil
+    }
+
+    /// What a date must be, for a message that does not repeat the value: a date written month
+    /// first is told why it is refused.
+    static func dateExpected(_ problem: ValueSyntax.DateProblem) -> String {
+        switch problem {
+        case .notARealDate: "a real date written YYYY-MM-DD"
+        case .notISO: "a date written YYYY-MM-DD (year, month, day: 2026-12-01 is 1 December 2026)"
+        case .notADate: "a date written YYYY-MM-DD"
+        }
     }
 
     func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, _ type: Choice.Type, required: Bool = true)

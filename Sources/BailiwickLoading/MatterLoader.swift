@@ -39,15 +39,11 @@ struct MatterReader {
     let packs: PackSet
     let diagnostics: DiagnosticCollector
 
-    static let keys = [
-        "id", "title", "jurisdiction", "type", "area", "as-of", "people", "facts", "events", "actions", "filings",
-    ]
-
     func read(_ root: Node) -> Matter? {
         guard let top = MappingReader(root, what: "a matter file", in: document, diagnostics: diagnostics) else {
             return nil
         }
-        top.rejectUnknownKeys(allowed: Self.keys)
+        top.rejectUnknownKeys(allowed: MatterFileKeys.top, listing: true)
         let id = top.freeID("id")
         let title = top.text("title", required: false)
         let asOf = top.date("as-of")
@@ -71,7 +67,8 @@ struct MatterReader {
                     Suggestions.message(
                         "unknown matter type '\(typeID.value)' in \(jurisdiction.id)"
                             + (known.isEmpty ? " (its pack has none)" : ""),
-                        for: typeID.value, in: known))
+                        for: typeID.value, in: known,
+                        listedBy: "bailiwick list matter-types --jurisdiction \(jurisdiction.id)"))
                 return nil
             }
         }
@@ -86,7 +83,8 @@ struct MatterReader {
                     given.location,
                     Suggestions.message(
                         "unknown practice area '\(given.value)'", for: given.value,
-                        in: packs.areas.map(\.id)))
+                        in: packs.areas(applicableIn: jurisdiction.id).map(\.id),
+                        listedBy: "bailiwick list areas --jurisdiction \(jurisdiction.id)"))
             } else {
                 area = given.value
             }
@@ -123,7 +121,8 @@ struct MatterReader {
                 diagnostics.error(
                     id.location,
                     Suggestions.message(
-                        "the \(license.key.id) licence offers no area '\(id.value)'", for: id.value, in: offered))
+                        "the \(license.key.id) licence offers no area '\(id.value)'", for: id.value, in: offered,
+                        listedBy: nil))
                 continue
             }
             if !held.contains(id.value) { held.append(id.value) }
@@ -135,9 +134,7 @@ struct MatterReader {
         var people: [Person] = []
         var seen: [String: SourceLocation] = [:]
         for entry in entries(top, "people", what: "a person") {
-            entry.rejectUnknownKeys(allowed: [
-                "id", "role", "name", "license", "licensed-from", "licensed-until", "areas",
-            ])
+            entry.rejectUnknownKeys(allowed: MatterFileKeys.person, listing: true)
             let id = entry.id("id")
             let role = entry.choice("role", Person.Role.self)
             let name = entry.text("name")
@@ -151,7 +148,8 @@ struct MatterReader {
                         licenseID.location,
                         Suggestions.message(
                             "unknown licence '\(licenseID.value)' in \(jurisdiction.id)", for: licenseID.value,
-                            in: packs.licenses(in: jurisdiction.id).map(\.key.id)))
+                            in: packs.licenses(in: jurisdiction.id).map(\.key.id),
+                            listedBy: "bailiwick list licenses --jurisdiction \(jurisdiction.id)"))
                 }
             }
             if let from, let until, until.value < from.value {
@@ -176,7 +174,7 @@ struct MatterReader {
     func readFacts(_ reader: MappingReader?, base: FactValues) -> FactValues {
         var values = base
         guard let reader else { return values }
-        reader.rejectUnknownKeys(allowed: packs.facts.map(\.id))
+        reader.rejectUnknownKeys(allowed: packs.facts.map(\.id), listedBy: "bailiwick list facts")
         for fact in packs.facts {
             guard let node = reader.node(fact.id) else { continue }
             if let value = factValue(node, for: fact) {
@@ -202,7 +200,8 @@ struct MatterReader {
                     diagnostics.error(
                         document.location(of: item),
                         Suggestions.message(
-                            "a value of '\(fact.id)' is not one it allows", for: scalar.string, in: allowed))
+                            "a value of '\(fact.id)' is not one it allows", for: scalar.string, in: allowed,
+                            listedBy: "bailiwick list facts"))
                     return nil
                 }
                 items.insert(scalar.string)
@@ -216,23 +215,27 @@ struct MatterReader {
             guard [.untyped, .boolean].contains(scalar.kind) else {
                 return wrong("true or false, not \(scalar.kind.name)")
             }
-            guard text == "true" || text == "false" else { return wrong("true or false") }
-            return .boolean(text == "true")
+            guard let yes = ValueSyntax.boolean(text) else { return wrong(ValueSyntax.yesOrNoWords) }
+            return .boolean(yes)
         case .integer:
             guard [.untyped, .integer].contains(scalar.kind) else {
                 return wrong("a whole number, not \(scalar.kind.name)")
             }
-            guard let number = Int(text) else { return wrong("a whole number") }
+            guard let number = ValueSyntax.integer(text) else { return wrong("a whole number") }
             if let allowed = fact.outOfBounds(number) { return wrong(allowed) }
             return .integer(number)
         case .date:
-            guard let date = CivilDate(text) else { return wrong("a real date written YYYY-MM-DD") }
-            return .date(date)
+            switch ValueSyntax.date(text) {
+            case .success(let date): return .date(date)
+            case .failure(let problem): return wrong(MappingReader.dateExpected(problem))
+            }
         case .string:
             if let allowed = fact.allowedValues, !allowed.contains(text) {
                 diagnostics.error(
                     location,
-                    Suggestions.message("the value of '\(fact.id)' is not one it allows", for: text, in: allowed))
+                    Suggestions.message(
+                        "the value of '\(fact.id)' is not one it allows", for: text, in: allowed,
+                        listedBy: "bailiwick list facts"))
                 return nil
             }
             return .string(text)
@@ -244,12 +247,14 @@ struct MatterReader {
     func readEvents(_ top: MappingReader) -> [MatterEvent] {
         var events: [MatterEvent] = []
         for entry in entries(top, "events", what: "an event") {
-            entry.rejectUnknownKeys(allowed: ["event", "date", "time", "method", "note"])
+            entry.rejectUnknownKeys(allowed: MatterFileKeys.event, listing: true)
             let event = entry.id("event").flatMap { id -> String? in
                 guard packs.event(id.value) != nil else {
                     diagnostics.error(
                         id.location,
-                        Suggestions.message("unknown event '\(id.value)'", for: id.value, in: packs.events.map(\.id)))
+                        Suggestions.message(
+                            "unknown event '\(id.value)'", for: id.value, in: packs.events.map(\.id),
+                            listedBy: "bailiwick list events"))
                     return nil
                 }
                 return id.value
@@ -272,12 +277,14 @@ struct MatterReader {
     func readActions(_ top: MappingReader, people: [Person], facts: FactValues) -> [MatterAction] {
         var actions: [MatterAction] = []
         for entry in entries(top, "actions", what: "an action") {
-            entry.rejectUnknownKeys(allowed: ["by", "action", "date", "about", "facts"])
+            entry.rejectUnknownKeys(allowed: MatterFileKeys.action, listing: true)
             let person = entry.id("by").flatMap { id -> Int? in
                 guard let index = people.firstIndex(where: { $0.id == id.value }) else {
                     diagnostics.error(
                         id.location,
-                        Suggestions.message("unknown person '\(id.value)'", for: id.value, in: people.map(\.id)))
+                        Suggestions.message(
+                            "unknown person '\(id.value)'", for: id.value, in: people.map(\.id), listedBy: nil,
+                            all: true))
                     return nil
                 }
                 return index
@@ -286,7 +293,9 @@ struct MatterReader {
                 guard let action = packs.action(id.value) else {
                     diagnostics.error(
                         id.location,
-                        Suggestions.message("unknown action '\(id.value)'", for: id.value, in: packs.actions.map(\.id)))
+                        Suggestions.message(
+                            "unknown action '\(id.value)'", for: id.value, in: packs.actions.map(\.id),
+                            listedBy: "bailiwick list actions"))
                     return nil
                 }
                 return action
@@ -315,7 +324,7 @@ struct MatterReader {
             return filings
         }
         for entry in entries(top, "filings", what: "a filing") {
-            entry.rejectUnknownKeys(allowed: ["form", "filed", "served"])
+            entry.rejectUnknownKeys(allowed: MatterFileKeys.filing, listing: true)
             let form = entry.text("form")
             let filed = entry.date("filed")
             // A filing's service date is checked as a date but not kept: service is an event
@@ -327,7 +336,8 @@ struct MatterReader {
                     form.location,
                     Suggestions.message(
                         "form '\(form.value)' is not a form of the \(type.id) matter type", for: form.value,
-                        in: type.forms.map(\.code)))
+                        in: type.forms.map(\.code),
+                        listedBy: "bailiwick list forms --jurisdiction \(jurisdiction) --type \(type.id)"))
                 continue
             }
             filings.append(

@@ -6,10 +6,7 @@ extension PackSetBuilder {
         guard let jurisdiction = section.jurisdiction else { return }
         let deadlineIDs = deadlines.filter { $0.jurisdiction == jurisdiction }.map(\.id)
         for reader in items(of: section, what: "matter type") {
-            reader.rejectUnknownKeys(allowed: [
-                "id", "name", "area", "citation", "source", "sources", "note",
-                "forms", "deadlines", "follow-ups",
-            ])
+            reader.rejectUnknownKeys(allowed: PackFileKeys.matterType)
             let id = reader.id("id")
             let name = reader.text("name")
             let area = reader.id("area").flatMap { resolve([$0], kind: "practice area", known: areas.map(\.id))?.first }

@@ -59,11 +59,8 @@ final class PackSetBuilder {
     /// Where each id was first defined, to report duplicates against it.
     var definitions: [String: SourceLocation] = [:]
 
-    static let sharedSections = ["actions", "areas", "facts", "events", "licenses", "rules", "sources", "tests"]
-    static let jurisdictionSections = [
-        "jurisdiction", "facts", "licenses", "parameters", "rules", "calendar", "time-rules", "deadlines",
-        "matter-types", "tests",
-    ]
+    static let sharedSections = PackFileKeys.sharedSections
+    static let jurisdictionSections = PackFileKeys.jurisdictionSections
 
     func read(_ files: [PackFile]) {
         for file in files {
@@ -179,7 +176,7 @@ final class PackSetBuilder {
             guard let reader = MappingReader(item, what: "a source", in: document, diagnostics: diagnostics) else {
                 continue
             }
-            reader.rejectUnknownKeys(allowed: ["key", "title", "url", "version"])
+            reader.rejectUnknownKeys(allowed: PackFileKeys.source)
             guard let key = reader.freeID("key"), let title = reader.text("title") else { continue }
             guard define("source", key, scope: scope) else { continue }
             let url = reader.text("url", required: false)

@@ -18,7 +18,7 @@ extension PackSetBuilder {
             return nil
         }
         if let matterNode = reader.node("matter") {
-            reader.rejectUnknownKeys(allowed: ["name", "matter", "findings"])
+            reader.rejectUnknownKeys(allowed: PackFileKeys.matterTest)
             let matter = MatterReader(document: section.document, packs: packs, diagnostics: diagnostics).read(
                 matterNode)
             let codes = reader.list("findings", required: false, allowEmpty: true) ?? []
@@ -45,9 +45,7 @@ extension PackSetBuilder {
                 name: name.value, jurisdiction: matter.jurisdiction.id, location: reader.location,
                 check: .matter(matter, findings: findings))
         }
-        reader.rejectUnknownKeys(allowed: [
-            "name", "jurisdiction", "license", "action", "area", "on", "facts", "expect", "rules",
-        ])
+        reader.rejectUnknownKeys(allowed: PackFileKeys.scopeTest)
         let jurisdiction = section.jurisdiction ?? reader.id("jurisdiction")?.value
         if section.jurisdiction == nil && jurisdiction == nil { return nil }
         guard let jurisdiction else { return nil }

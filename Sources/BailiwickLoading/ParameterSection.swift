@@ -1,7 +1,7 @@
 import Bailiwick
 
 extension PackSetBuilder {
-    static let parameterKeys = ["id", "description", "type", "unit", "values"]
+    static let parameterKeys = PackFileKeys.parameter
     static let parameterValueKeys = ["from", "value", "citation", "source", "sources", "note"]
     /// A parameter holds a figure a fact is compared with: a number or a date.
     static let parameterTypes: [FactType] = [.integer, .date]

@@ -7,10 +7,7 @@ struct PendingExceptions {
 }
 
 extension PackSetBuilder {
-    static let ruleKeys = [
-        "id", "summary", "effect", "licenses", "actions", "areas", "when", "requires",
-        "exception-to", "from", "until", "citation", "source", "sources", "evidence", "remedy", "note",
-    ]
+    static let ruleKeys = PackFileKeys.rule
 
     func readRules(_ section: Section, checker: ConditionTypeChecker) -> [PendingExceptions] {
         var pending: [PendingExceptions] = []

@@ -3,7 +3,7 @@ import Bailiwick
 /// Events, court calendars, time rules and deadlines.
 extension PackSetBuilder {
     func readEvents(_ section: Section) {
-        for entry in namedEntries(section, what: "event", kind: "event", nameKey: "name") {
+        for entry in namedEntries(section, what: "event", kind: "event", nameKey: "name", keys: PackFileKeys.event) {
             events.append(Event(id: entry.id, name: entry.name, description: entry.description))
         }
     }
@@ -15,7 +15,7 @@ extension PackSetBuilder {
             let reader = MappingReader(
                 section.node, what: "the calendar", in: section.document, diagnostics: diagnostics)
         else { return }
-        reader.rejectUnknownKeys(allowed: ["name", "citation", "source", "sources", "observed", "holidays", "note"])
+        reader.rejectUnknownKeys(allowed: PackFileKeys.calendar)
         let name = reader.text("name")
         let citation = readCitation(reader, jurisdiction: jurisdiction)
         let observance = reader.node("observed").flatMap { readObservance($0, in: section.document) } ?? .none
@@ -177,7 +177,7 @@ extension PackSetBuilder {
     func readTimeRules(_ section: Section) {
         guard let jurisdiction = section.jurisdiction else { return }
         for reader in items(of: section, what: "time rule") {
-            reader.rejectUnknownKeys(allowed: ["id", "name", "default", "versions"])
+            reader.rejectUnknownKeys(allowed: PackFileKeys.timeRule)
             let id = reader.id("id")
             let name = reader.text("name")
             let isDefault = reader.boolean("default")?.value ?? false
@@ -275,11 +275,7 @@ extension PackSetBuilder {
     func readDeadlines(_ section: Section, checker: ConditionTypeChecker) {
         guard let jurisdiction = section.jurisdiction else { return }
         for reader in items(of: section, what: "deadline") {
-            reader.rejectUnknownKeys(allowed: [
-                "id", "name", "kind", "trigger", "period", "direction", "service-extension",
-                "time-rule", "citation", "source", "sources", "variants", "remedy",
-                "note", "from", "until", "dated-by",
-            ])
+            reader.rejectUnknownKeys(allowed: PackFileKeys.deadline)
             let id = reader.id("id")
             let name = reader.text("name")
             let kind = reader.choice("kind", DeadlineRule.Kind.self, required: false)?.value ?? .deadline

@@ -28,7 +28,13 @@ public enum FactArguments {
         for pair in pairs {
             let id = pair.id.trimmingCharacters(in: .whitespaces)
             let definition = try fact(id, in: packs)
-            values[definition.slot] = try value(pair.value, for: definition)
+            let value = try value(pair.value, for: definition)
+            // Given twice, a fact must say the same both times: the last one winning would decide
+            // on a value the user may have meant to replace, or not.
+            if let earlier = values[definition.slot], earlier != value {
+                throw .invalid(.fact, .fact("\(definition.id) is given twice, as '\(earlier)' and as '\(value)'"))
+            }
+            values[definition.slot] = value
         }
         return values
     }
@@ -40,20 +46,19 @@ public enum FactArguments {
         }
         switch fact.type {
         case .boolean:
-            switch trimmed.lowercased() {
-            case "true", "yes": return .boolean(true)
-            case "false", "no": return .boolean(false)
-            default: throw wrong("true or false")
-            }
+            guard let yes = ValueSyntax.boolean(trimmed) else { throw wrong(ValueSyntax.yesOrNoWords) }
+            return .boolean(yes)
         case .integer:
-            guard let number = Int(trimmed.replacingOccurrences(of: "_", with: "")) else {
-                throw wrong(fact.allowedRange)
-            }
+            guard let number = ValueSyntax.integer(trimmed) else { throw wrong(fact.allowedRange) }
             if let allowed = fact.outOfBounds(number) { throw wrong(allowed) }
             return .integer(number)
         case .date:
-            guard let date = CivilDate(trimmed) else { throw wrong("a date written YYYY-MM-DD") }
-            return .date(date)
+            switch ValueSyntax.date(trimmed) {
+            case .success(let date): return .date(date)
+            case .failure(.notARealDate): throw wrong("a real date written YYYY-MM-DD")
+            case .failure:
+                throw wrong("a date written YYYY-MM-DD" + (ValueSyntax.dateHint(trimmed).map { ": \($0)" } ?? ""))
+            }
         case .string:
             try check(trimmed, against: fact)
             return .string(trimmed)
@@ -68,10 +73,7 @@ public enum FactArguments {
 
     private static func check(_ value: String, against fact: FactDefinition) throws(RequestError) {
         guard let allowed = fact.allowedValues, !allowed.contains(value) else { return }
-        let sentence =
-            Suggestions.message("'\(value)' is not a value of \(fact.id)", for: value, in: allowed)
-            + " (values: \(allowed.joined(separator: ", ")))"
-        throw .invalid(.fact, .fact(sentence))
+        throw .invalid(.fact, .notAllowedValue(fact: fact.id, given: value, allowed: allowed))
     }
 
     /// A fact's definition by id, or the unknown-id error with a suggestion.

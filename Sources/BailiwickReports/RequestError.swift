@@ -33,6 +33,8 @@ public enum RequestError: Error, Sendable {
         case notWithRule
         /// A `--fact`/`fact` value: the sentence names the fact, never the matter's data.
         case fact(String)
+        /// A value a fact with a list of allowed values does not allow.
+        case notAllowedValue(fact: String, given: String, allowed: [String])
         /// A row of the audit page's simple matter has an entry but no date.
         case rowWithoutDate(Int)
     }
@@ -70,6 +72,17 @@ public enum RequestError: Error, Sendable {
     public var suggestion: String? {
         switch self {
         case .unknown(let error), .notFound(let error): error.suggestion
+        case .invalid(_, .notAllowedValue(_, let given, let allowed)): Suggestions.closest(to: given, in: allowed)
+        default: nil
+        }
+    }
+
+    /// The valid ids or values, when the error is about one not among them (the API gives them as data).
+    public var known: [String]? {
+        switch self {
+        case .unknown(let error), .notFound(let error): error.known
+        case .invalid(_, .notOneOf(let values, _)): values
+        case .invalid(_, .notAllowedValue(_, _, let allowed)): allowed
         default: nil
         }
     }
@@ -106,18 +119,22 @@ extension RequestError.Problem {
         switch self {
         case .outOfRange(let range, let given):
             "\(field) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(given)'"
-        case .notADate(let given): "\(field) must be a date written YYYY-MM-DD, not '\(given)'"
+        case .notADate(let given):
+            "\(field) must be a date written YYYY-MM-DD, not '\(given)'"
+                + (ValueSyntax.dateHint(given).map { ": \($0)" } ?? "")
         case .notATime(let given): "\(field) must be a time HH:MM (24-hour clock), not '\(given)'"
         case .notOneOf(let values, let given):
             "\(field) must be one of \(values.joined(separator: ", ")), not '\(given)'"
         case .areaNotOffered(let license, let offered, let given):
             "\(field) names '\(given)', an area the \(license) licence does not offer "
                 + "(it offers \(offered.joined(separator: ", ")))"
-        case .notYesOrNo(let given): "\(field) must be true or false (or yes/no, on/off, 1/0), not '\(given)'"
+        case .notYesOrNo(let given): "\(field) must be \(ValueSyntax.yesOrNoWords), not '\(given)'"
         case .yesAndNo: "\(field) is given both as yes and as no"
         case .needs(let other): "\(field) needs \(name(other))"
         case .notWithRule: "\(field) is for ad-hoc periods; a named deadline (\(name(.rule))) sets its own"
         case .fact(let sentence): sentence
+        case .notAllowedValue(let fact, let given, let allowed):
+            Suggestions.message("'\(given)' is not a value of \(fact)", for: given, in: allowed, listedBy: nil)
         case .rowWithoutDate(let row): "row \(row) of \(field) needs a date"
         }
     }

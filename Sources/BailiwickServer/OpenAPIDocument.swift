@@ -257,13 +257,15 @@ enum OpenAPIDocument {
             "schemas": {
               "Error": {"type": "object", "required": ["error"],
                 "properties": {"error": {"$ref": "#/components/schemas/ErrorDetail"}}},
-              "ErrorDetail": {"type": "object", "required": ["code", "message", "field", "suggestion"],
+              "ErrorDetail": {"type": "object", "required": ["code", "message", "field", "suggestion", "known"],
                 "description": "docs/error-codes.md lists the codes. field: the query parameter at fault, or null; \#
-        suggestion: the known id closest to an unknown one, or null.",
+        suggestion: the known id (or allowed value) closest to an unknown one, or null; known: every valid id or \#
+        value, when the error is about one not among them, else null.",
                 "properties": {
                 "code": {"type": "string", "enum": [\#(errorCodes)]},
                 "message": {"type": "string"}, "field": {"type": ["string", "null"]},
-                  "suggestion": {"type": ["string", "null"]}}},
+                  "suggestion": {"type": ["string", "null"]},
+                  "known": {"type": ["array", "null"], "items": {"type": "string"}}}},
               "ServiceMethod": {"type": "string", "enum": ["personal", "mail", "electronic", "clerk", "consented"]},
               "SourceStatus": {"type": "string", "enum": ["primary", "official-summary", "secondary", "unverified"]},
               "Citation": {"type": "object", "required": ["text", "source", "meaning", "sources"], "properties": {

@@ -55,13 +55,13 @@ struct Parameters: Sendable {
 
     func date(_ field: RequestField) throws(RequestError) -> CivilDate? {
         guard let text = self[field] else { return nil }
-        guard let date = CivilDate(text) else { throw .invalid(field, .notADate(text)) }
+        guard case .success(let date) = ValueSyntax.date(text) else { throw .invalid(field, .notADate(text)) }
         return date
     }
 
     func integer(_ field: RequestField, in range: ClosedRange<Int>) throws(RequestError) -> Int? {
         guard let text = self[field] else { return nil }
-        guard let number = Int(text), range.contains(number) else {
+        guard let number = ValueSyntax.integer(text), range.contains(number) else {
             throw .invalid(field, .outOfRange(range, given: text))
         }
         return number
@@ -72,12 +72,7 @@ struct Parameters: Sendable {
     func flag(_ field: RequestField) throws(RequestError) -> Bool {
         var answer: Bool?
         for value in all(field.rawValue).map({ $0.trimmingCharacters(in: .whitespaces) }) where !value.isEmpty {
-            let meaning: Bool
-            switch value.lowercased() {
-            case "true", "on", "yes", "1": meaning = true
-            case "false", "off", "no", "0": meaning = false
-            default: throw .invalid(field, .notYesOrNo(value))
-            }
+            guard let meaning = ValueSyntax.boolean(value) else { throw .invalid(field, .notYesOrNo(value)) }
             if let answer, answer != meaning { throw .invalid(field, .yesAndNo) }
             answer = meaning
         }

@@ -119,7 +119,8 @@ struct CheckCommandTests {
         let date = try check("advise", on: "2026-02-30")
         #expect(date.status == 2)
         // The first line names the option and the value; the help line after it says what a date is.
-        #expect(date.stderr.hasPrefix("Error: The value '2026-02-30' is invalid for '--on <date>'\n"))
+        #expect(
+            date.stderr.hasPrefix("Error: The value '2026-02-30' is invalid for '--on <date>': there is no such day\n"))
         #expect(date.stderr.contains("--on <date>  The date of the action, YYYY-MM-DD"))
         let missing = try CLI.run(["check", "--jurisdiction", "us-wa"])
         #expect(missing.status == 2)

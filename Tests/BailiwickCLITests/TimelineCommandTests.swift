@@ -63,7 +63,9 @@ struct TimelineCommandTests {
         #expect(hours.status == 2 && hours.stderr.contains("--hours needs --at"))
         let date = try CLI.run(["deadlines", "-j", "us", "--from", "2026-02-29", "--days", "3"])
         #expect(date.status == 2)
-        #expect(date.stderr.hasPrefix("Error: The value '2026-02-29' is invalid for '--from <date>'\n"))
+        #expect(
+            date.stderr.hasPrefix(
+                "Error: The value '2026-02-29' is invalid for '--from <date>': there is no such day\n"))
         #expect(date.stderr.contains("--from <date>  The date of the trigger event"))
         let service = try CLI.run([
             "deadlines", "-j", "us", "--from", "2026-01-09", "--days", "3",

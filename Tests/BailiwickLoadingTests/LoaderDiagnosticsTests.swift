@@ -238,7 +238,8 @@ struct LoaderDiagnosticsTests {
         #expect(
             problems(scope: Self.goodRule, catalog: catalog.text) == [
                 "Rules/catalog.yaml:\(catalog["1️⃣"]): only boolean facts can be a 'problem'",
-                "Rules/catalog.yaml:\(catalog["2️⃣"]): 'problem' must be true or false, not 'maybe'",
+                "Rules/catalog.yaml:\(catalog["2️⃣"]): 'problem' must be true or false (or yes/no, on/off, 1/0), "
+                    + "not 'maybe'",
             ])
         let marked = Self.catalog + "\n  - {id: conflicted, type: boolean, problem: true, description: x}\n"
         let packs = try PackSetLoader.load([

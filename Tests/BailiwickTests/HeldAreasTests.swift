@@ -172,7 +172,8 @@ struct HeldAreasMatterTests {
             let offset = lineText.distance(from: lineText.startIndex, to: column.lowerBound)
             #expect(
                 error.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" } == [
-                    "\(line + 1):\(offset + 1): the tech licence offers no area 'debt-collection'"
+                    "\(line + 1):\(offset + 1): the tech licence offers no area 'debt-collection' "
+                        + "(known: family, landlord-tenant)"
                 ])
         }
     }

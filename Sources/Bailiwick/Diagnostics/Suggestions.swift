@@ -36,6 +36,33 @@ package enum Suggestions {
         return "\(message); did you mean '\(suggestion)'?"
     }
 
+    /// How many valid values a message lists when none is close to what was written.
+    package static let listedAtMost = 10
+
+    /// `message` followed by "; did you mean 'x'?" when a close candidate exists, else by the valid
+    /// values (at most `listedAtMost`, then how many more and the command that lists them all):
+    /// for ids a user has to guess, so a wrong one is never a dead end.
+    package static func message(
+        _ message: String, for name: String, in candidates: some Sequence<String>, listedBy command: String?,
+        all: Bool = false
+    ) -> String {
+        let candidates = Array(candidates)
+        if let suggestion = closest(to: name, in: candidates) { return "\(message); did you mean '\(suggestion)'?" }
+        return message + known(candidates, listedBy: command, all: all)
+    }
+
+    /// " (known: a, b, c)", or " (known: a, b, … and 12 more; see 'bailiwick list actions')";
+    /// nothing when there are no candidates. `all` names every one (a mapping's keys, a file's
+    /// people: lists no command shows).
+    package static func known(_ candidates: [String], listedBy command: String?, all: Bool = false) -> String {
+        let sorted = candidates.sorted()
+        guard !sorted.isEmpty else { return "" }
+        guard sorted.count > listedAtMost, !all else { return " (known: \(sorted.joined(separator: ", ")))" }
+        let shown = sorted.prefix(listedAtMost).joined(separator: ", ")
+        let more = " and \(sorted.count - listedAtMost) more" + (command.map { "; see '\($0)'" } ?? "")
+        return " (known: \(shown)\(more))"
+    }
+
     /// Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent
     /// transpositions ("negotaite") each count as one edit.
     static func editDistance(_ lhs: [Unicode.Scalar], _ rhs: [Unicode.Scalar]) -> Int {

@@ -89,11 +89,13 @@ public struct QueryError: Error, Sendable, CustomStringConvertible {
         self.context = context
     }
 
-    public var description: String {
+    public var description: String { description(listedBy: nil) }
+
+    /// The message, ending with the command that lists every known id when there are too many to name.
+    public func description(listedBy command: String?) -> String {
         var text = "unknown \(kind.rawValue) '\(value)'"
         if let context { text += " \(context)" }
         if let suggestion { return text + "; did you mean '\(suggestion)'?" }
-        if !known.isEmpty, known.count <= 12 { text += " (known: \(known.joined(separator: ", ")))" }
-        return text
+        return text + Suggestions.known(known, listedBy: command)
     }
 }

@@ -277,7 +277,7 @@ struct AuditPage {
         in part: RequestField
     ) throws(RequestError) -> CivilDate? {
         guard let text = parameters[name] else { return nil }
-        guard let date = CivilDate(text) else { throw .invalid(part, .notADate(text)) }
+        guard case .success(let date) = ValueSyntax.date(text) else { throw .invalid(part, .notADate(text)) }
         return date
     }
 }
