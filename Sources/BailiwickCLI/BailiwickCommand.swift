@@ -18,6 +18,7 @@ struct BailiwickCommand: AsyncParsableCommand {
             CheckCommand.self, AuditCommand.self, DeadlinesCommand.self, HolidaysCommand.self, ValidateCommand.self,
             TestCommand.self,
             ExplainCommand.self, ListCommand.self, QuizCommand.self, BenchCommand.self, ServeCommand.self,
+            DiffCommand.self,
         ]
     )
 
