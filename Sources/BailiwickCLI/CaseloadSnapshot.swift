@@ -5,7 +5,8 @@ import Foundation
 
 /// A caseload audited in memory, as audits are compared (`audit --since`, `diff --caseload`):
 /// each matter's findings, and the files that could not be read, in parallel across cores.
-/// Reports left in a searched folder are not matters, as in `audit`.
+/// Reports left in a searched folder are not matters, as in `audit`. The problems of the files
+/// that could not be read are written to standard error (they name places and keys only).
 enum CaseloadSnapshot {
     static func audit(_ caseload: Caseload, packs: PackSet, request: AuditRequest) -> AuditSnapshot {
         let files = caseload.files
@@ -38,13 +39,18 @@ enum CaseloadSnapshot {
             }
         }
         var matters: [AuditSnapshot.Matter] = []
-        var unreadable = Set(caseload.problems.map(\.location.file))
+        var problems = caseload.problems
         for outcome in outcomes.values {
             switch outcome {
             case .success(let matter)??: matters.append(matter)
-            case .failure(let matter)??: unreadable.insert(matter.file)
+            case .failure(let matter)??: problems += matter.problems.diagnostics
             default: break
             }
+        }
+        let unreadable = Set(problems.map(\.location.file))
+        if !problems.isEmpty {
+            // No sources: a matter's lines are client data, so no excerpt of them is shown.
+            Console.error(DiagnosticRenderer(sources: [:]).render(DiagnosticList(problems)))
         }
         return AuditSnapshot(matters: matters, unreadable: unreadable.sorted())
     }

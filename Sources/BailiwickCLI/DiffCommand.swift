@@ -61,11 +61,14 @@ struct DiffCommand: ParsableCommand {
             let files = try Caseload(caseload)
             let was = CaseloadSnapshot.audit(files, packs: before, request: request)
             let now = CaseloadSnapshot.audit(files, packs: after, request: request)
-            if !was.unreadable.isEmpty || !now.unreadable.isEmpty {
-                let unreadable = Set(was.unreadable + now.unreadable).sorted()
-                for file in unreadable { Console.error("error: \(TerminalEscape.escape(file)): cannot be audited") }
-                throw ExitStatus.invalidInput.code
+            // A matter either pack set cannot read is not compared: its problems are on standard error.
+            for (side, snapshot) in [(old, was), (new, now)] where !snapshot.unreadable.isEmpty {
+                let count = snapshot.unreadable.count
+                Console.error(
+                    "error: \(count) matter file\(count == 1 ? "" : "s") cannot be read with the packs "
+                        + TerminalEscape.escape(side))
             }
+            if !was.unreadable.isEmpty || !now.unreadable.isEmpty { throw ExitStatus.invalidInput.code }
             comparison = AuditComparison(old: was, new: now)
         }
         let report = PackDiffReport(

@@ -42,3 +42,18 @@ struct DiffCommandTests {
         #expect(try CLI.run(["diff", "shipped", "shipped", "--format", "ics"]).status == 2)
     }
 }
+
+extension DiffCommandTests {
+    @Test func aMatterThatCannotBeReadIsExitTwoWithItsProblems() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("broken.yaml").path
+        try "id: X\njurisdiction: us-wa\ntype: no-such-type\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["diff", "shipped", "shipped", "--caseload", path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("\(path):3:7: error: unknown matter type 'no-such-type'"))
+        #expect(result.stderr.contains("error: 1 matter file cannot be read with the packs shipped"))
+        let since = try CLI.run(["audit", path, "--since", path])
+        #expect(since.status == 2)
+    }
+}
