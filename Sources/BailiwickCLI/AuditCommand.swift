@@ -54,6 +54,13 @@ struct AuditCommand: ParsableCommand {
     )
     var redact = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Report what is new, resolved and changed since this earlier JSON report of the same matters "
+                + "(text or json).",
+            valueName: "previous.json"))
+    var since: String?
+
     @OptionGroup var packOptions: PackOptions
 
     var request: AuditRequest { AuditRequest(asOf: asOf?.date, horizon: horizon, redact: redact) }
@@ -64,12 +71,25 @@ struct AuditCommand: ParsableCommand {
         } catch {
             throw error.validationError
         }
+        if since != nil, ![.text, .json].contains(format) {
+            throw ValidationError("--since writes text or json, not \(format.rawValue)")
+        }
     }
 
     func run() throws {
         let packs = try packOptions.load()
         var caseload = try Caseload(paths)
         if let output { try caseload.excludeOutput(output) }
+        if let since {
+            let current = try AuditSince.run(
+                previous: since, caseload: caseload, packs: packs, request: request, format: format, output: output)
+            if !current.unreadable.isEmpty { throw ExitStatus.invalidInput.code }
+            if current.matters.contains(where: { $0.findings.contains { failOn.fails(.init(rawValue: $0.severity)) } })
+            {
+                throw ExitStatus.findings.code
+            }
+            return
+        }
         // Every format the command line offers streams.
         let reporter = format.reporter(style: output == nil ? .standardOutput : .plain, failOn: failOn)!
         let summary: CaseloadSummary

@@ -19,6 +19,7 @@ struct BailiwickCommand: AsyncParsableCommand {
             HolidaysCommand.self, ValidateCommand.self,
             TestCommand.self,
             ExplainCommand.self, ListCommand.self, QuizCommand.self, BenchCommand.self, ServeCommand.self,
+            DiffCommand.self,
         ]
     )
 

@@ -95,11 +95,59 @@ struct MatterReader {
         let events = readEvents(top)
         let actions = readActions(top, people: people, facts: facts)
         let filings = readFilings(top, type: type, jurisdiction: jurisdiction.id)
+        let ordered = readOrderedDeadlines(top, type: type, jurisdiction: jurisdiction.id)
         guard let id, let area else { return nil }
-        return Matter(
+        var matter = Matter(
             file: document.file, id: id.value, title: title?.value, jurisdiction: jurisdiction, type: type, area: area,
             asOf: asOf?.value, people: people, facts: facts, events: events, actions: actions, filings: filings,
             typeLocation: typeID?.location ?? jurisdictionID.location)
+        matter.orderedDeadlines = ordered
+        return matter
+    }
+
+    /// `deadlines:`, dates set by order or stipulation: each for a deadline of the matter type, once.
+    /// The note is client data: no message quotes it.
+    func readOrderedDeadlines(_ top: MappingReader, type: MatterType?, jurisdiction: String) -> [OrderedDeadline] {
+        guard let type else {
+            if let node = top.node("deadlines") {
+                diagnostics.error(
+                    document.location(of: node),
+                    "'deadlines' needs the matter's 'type': a deadline belongs to a matter type "
+                        + "(see bailiwick list matter-types --jurisdiction \(jurisdiction))")
+            }
+            return []
+        }
+        var ordered: [OrderedDeadline] = []
+        var seen: [String: SourceLocation] = [:]
+        let rules = type.deadlines.map(\.rule)
+        for entry in entries(top, "deadlines", what: "a deadline set by order or stipulation") {
+            entry.rejectUnknownKeys(allowed: MatterFileKeys.orderedDeadline, listing: true)
+            let rule = entry.id("rule")
+            let due = entry.date("due", required: true)
+            let by = entry.choice("by", OrderedDeadline.By.self)
+            let on = entry.date("on")
+            let note = entry.text("note", required: false)
+            guard let rule else { continue }
+            guard rules.contains(rule.value) else {
+                diagnostics.error(
+                    rule.location,
+                    Suggestions.message(
+                        "'\(rule.value)' is not a deadline of the \(type.id) matter type", for: rule.value, in: rules))
+                continue
+            }
+            if let first = seen[rule.value] {
+                diagnostics.error(
+                    rule.location, "a second date for deadline '\(rule.value)' (the first is at \(first))")
+                continue
+            }
+            seen[rule.value] = rule.location
+            guard let due, let by else { continue }
+            ordered.append(
+                OrderedDeadline(
+                    rule: rule.value, due: due.value, by: by.value, on: on?.value, note: note?.value,
+                    location: entry.location))
+        }
+        return ordered
     }
 
     func entries(_ top: MappingReader, _ key: String, what: String) -> [MappingReader] {

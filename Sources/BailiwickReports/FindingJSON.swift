@@ -33,7 +33,16 @@ enum FindingJSON {
             ("remedy", .string(FindingText.remedy(finding))),
             ("date", .optional(finding.date?.description)),
             ("date-role", finding.date == nil ? .null : .string(finding.dateRole.rawValue)),
+            ("set-by", finding.setBy.map(setBy) ?? .null),
             ("detail", detail(finding.detail)),
+        ])
+    }
+
+    /// How an order or stipulation set the finding's date, and the date the rule alone gives.
+    static func setBy(_ setBy: DateSetBy) -> JSONValue {
+        .object([
+            ("by", .string(setBy.by.rawValue)), ("on", .optional(setBy.on?.description)),
+            ("computed", .optional(setBy.computed?.description)),
         ])
     }
 
@@ -134,6 +143,16 @@ enum FindingJSON {
             members = [("kind", "pending"), ("due", date(dueDate))]
         case .deadlineTracked(_, let dueDate, let passed):
             members = [("kind", "tracked"), ("due", date(dueDate)), ("passed", .bool(passed))]
+        case .orderedDateUnusual(_, let dueDate, let set, .beforeTrigger(let trigger)):
+            members = [
+                ("kind", "ordered-date-unusual"), ("concern", "before-trigger"), ("due", date(dueDate)),
+                ("trigger", date(trigger)), ("computed", .optional(set.computed?.description)),
+            ]
+        case .orderedDateUnusual(_, let dueDate, let set, .farFromComputed(let days)):
+            members = [
+                ("kind", "ordered-date-unusual"), ("concern", "far-from-computed"), ("due", date(dueDate)),
+                ("computed", .optional(set.computed?.description)), ("days-from-computed", .number(days)),
+            ]
         case .waitingPeriodViolated(_, _, let on, let firstAllowed):
             members = [
                 ("kind", "waiting-violated"), ("act", .optional(guarded(detail))),

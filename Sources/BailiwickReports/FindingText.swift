@@ -17,7 +17,8 @@ enum FindingText {
             .deadlineVariantsUnknown(let rule, _, _, _, _), .deadlineMet(let rule, _, _),
             .deadlineLate(let rule, _, _, _),
             .deadlineMissed(let rule, _, _), .deadlineDueSoon(let rule, _, _), .deadlinePending(let rule, _),
-            .deadlineTracked(let rule, _, _), .waitingPeriodViolated(let rule, _, _, _),
+            .deadlineTracked(let rule, _, _), .orderedDateUnusual(let rule, _, _, _),
+            .waitingPeriodViolated(let rule, _, _, _),
             .waitingPeriodMet(let rule, _, _, _, _), .waitingPeriodRunning(let rule, _, _):
             rule.name
         case .formLate(let form, _, _), .formMayBeRequired(let form, _, _, _), .formMissing(let form, _),
@@ -30,8 +31,26 @@ enum FindingText {
         }
     }
 
-    /// What was found, in one or two sentences.
+    /// What was found, in one or two sentences, and, when an order or stipulation set the date,
+    /// how it was set and the date the rule alone gives.
     static func message(_ finding: Finding) -> String {
+        guard let setBy = finding.setBy else { return detailMessage(finding) }
+        return detailMessage(finding) + " " + dateSet(setBy)
+    }
+
+    /// "Date set by court order of 2026-03-02; the rule alone gives Mon 2026-03-16."
+    static func dateSet(_ setBy: DateSetBy) -> String {
+        let how =
+            switch setBy.by {
+            case .order: "court order"
+            case .stipulation: "stipulation"
+            }
+        let set = "Date set by \(how)" + (setBy.on.map { " of \($0)" } ?? "")
+        guard let computed = setBy.computed else { return set + "; the rule alone gives no date from the file." }
+        return set + "; the rule alone gives \(day(computed))."
+    }
+
+    private static func detailMessage(_ finding: Finding) -> String {
         let subject = subject(finding)
         switch finding.detail {
         case .noLicense(let act):
@@ -94,6 +113,11 @@ enum FindingText {
             // so say what the date is for rather than that nothing meets it.
             return "'\(subject)' \(passed ? "was" : "is") due \(day(due)). The matter type tracks this date for the "
                 + "calendar only: it does not check who acted or whether the deadline was met."
+        case .orderedDateUnusual(_, let due, _, .beforeTrigger(let trigger)):
+            return "The date set for '\(subject)', \(day(due)), is before the event it runs from (\(trigger))."
+        case .orderedDateUnusual(_, let due, let setBy, .farFromComputed(let days)):
+            return "The date set for '\(subject)', \(day(due)), is \(plural(abs(days), "day")) "
+                + "\(days > 0 ? "after" : "before") the rule's date (\(setBy.computed.map(\.description) ?? "-"))."
         case .waitingPeriodViolated(_, let act, let on, let firstAllowed):
             return "\(act?.name ?? "The act") on \(on) came before the end of '\(subject)': "
                 + "the first allowed day was \(day(firstAllowed))."
@@ -166,6 +190,8 @@ enum FindingText {
             return "Make sure it is done by \(due); check how the date was computed before relying on it."
         case .deadlinePending:
             return "Calendar it."
+        case .orderedDateUnusual:
+            return "Check the date against the order or stipulation itself, and correct the matter file if it differs."
         case .deadlineTracked(_, let due, let passed):
             return passed
                 ? "Check what was done by that day, and record it if the matter depends on it."

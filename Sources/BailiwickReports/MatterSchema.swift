@@ -31,6 +31,8 @@ public enum MatterSchema {
             case "events": return list(event(packs))
             case "actions": return list(action(packs))
             case "filings": return list(filing(forms: jurisdiction == nil ? nil : forms))
+            case "deadlines":
+                return list(orderedDeadline(rules: Array(Set(types.flatMap { $0.deadlines.map(\.rule) })).sorted()))
             default: return .object([]) // a key added to the loader: any value, until described here
             }
         }
@@ -104,6 +106,19 @@ public enum MatterSchema {
                 switch key {
                 case "form": forms.map(ids) ?? text
                 case "filed", "served": date
+                default: text
+                }
+            })
+    }
+
+    private static func orderedDeadline(rules: [String]) -> JSONValue {
+        entry(
+            MatterFileKeys.orderedDeadline, required: MatterFileKeys.orderedDeadlineRequired,
+            { key in
+                switch key {
+                case "rule": ids(rules)
+                case "due", "on": date
+                case "by": ids(OrderedDeadline.By.allCases.map(\.rawValue))
                 default: text
                 }
             })

@@ -185,6 +185,17 @@ struct AuditCommandTests {
         #expect(try CLI.run(["audit", file, "--redact"]).stdout == redacted)
     }
 
+    @Test func redactionNeverChangesTheFindings() throws {
+        // Every example, including people who hold their licence in named areas only (Utah, Arizona).
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.examples.path)
+            .filter { $0.hasSuffix(".yaml") }.sorted()
+        #expect(names.count > 20)
+        for name in names {
+            let file = example(name)
+            #expect(try findings(file, ["--redact"]) == findings(file), "\(name): --redact changed the findings")
+        }
+    }
+
     @Test func junitIsWellFormedXMLWithAFailurePerError() throws {
         let result = try CLI.run([
             "audit", example("wa-dissolution-problems.yaml"), example("wa-dissolution-clean.yaml"), "--format", "junit",

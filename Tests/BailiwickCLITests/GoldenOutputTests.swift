@@ -194,6 +194,27 @@ struct GoldenOutputTests {
             name: "quiz-interactive.txt",
             arguments: ["quiz", "-j", "us-wa", "--topic", "scope", "--count", "3", "--seed", "7", "--interactive"],
             input: "A\nB\nZ\n"),
+        // What moved since an earlier report (Tests/GoldenInputs/audit-previous.json: the caseload and
+        // wa-dissolution-clean.yaml as of 2026-04-01): two responses due soon then are missed and passed
+        // by 2026-04-24, and the matter left out of this audit is reported as removed.
+        Case(name: "audit-since.txt", arguments: ["audit", "Examples/caseload", "--as-of", "2026-04-24"] + since),
+        Case(
+            name: "audit-since.json",
+            arguments: ["audit", "Examples/caseload", "--as-of", "2026-04-24", "--format", "json"] + since),
+        // The shipped packs against a copy with one period changed (the Washington response to a divorce
+        // petition, CR 4(a)(2)/CR 12(a), 20 days made 21): exactly that change, and the one matter whose date
+        // moves, WA-2026-0231, served 2026-03-19: + 20 days = Wednesday 2026-04-08, + 21 = Thursday 2026-04-09.
+        // (WA-2026-0189 was served out of state: its 60-day variant does not change.)
+        Case(name: "diff-one-period.txt", arguments: diffOnePeriod),
+        Case(name: "diff-one-period.json", arguments: diffOnePeriod + ["--format", "json"]),
+        Case(name: "diff-one-period.html", arguments: diffOnePeriod + ["--format", "html"]),
+        Case(name: "diff-equal.txt", arguments: ["diff", "shipped", "."]),
+    ]
+
+    static let since = ["--since", "Tests/GoldenInputs/audit-previous.json"]
+    static let diffOnePeriod = [
+        "diff", "shipped", "Tests/GoldenInputs/packs-one-period-changed", "--caseload", "Examples/caseload",
+        "--as-of", "2026-04-01",
     ]
 
     /// What a golden file holds: the outputs and the status, each labelled.

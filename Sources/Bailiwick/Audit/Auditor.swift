@@ -153,6 +153,9 @@ private struct Auditor {
 
     mutating func checkDeadline(_ binding: MatterDeadline) {
         guard let rule = packs.deadline(binding.rule, in: matter.jurisdiction.id) else { return }
+        if let ordered = matter.orderedDeadline(rule.id) {
+            return checkOrdered(rule, binding: binding, ordered: ordered)
+        }
         let applies = truth(binding.when)
         if applies == .false { return }
         let triggerEvent = matter.event(rule.trigger)
@@ -222,9 +225,49 @@ private struct Auditor {
         }
         deadlineDates[rule.id] = due
         if rule.kind == .waitingPeriod {
-            checkWaitingPeriod(rule, binding: binding, earliest: due, result: result)
+            checkWaitingPeriod(rule, binding: binding, earliest: due, citation: result.citation)
         } else {
-            checkDue(rule, binding: binding, due: due, result: result, location: triggerLocation)
+            checkDue(rule, binding: binding, due: due, citation: result.citation, location: triggerLocation)
+        }
+    }
+
+    /// A deadline whose date an order or stipulation set. The set date is the one checked, whatever
+    /// the rule gives and whether or not its condition holds (the order binds); the rule's own
+    /// date, when it gives one, is shown beside it, and a set date before the trigger or far from
+    /// the rule's is flagged.
+    mutating func checkOrdered(_ rule: DeadlineRule, binding: MatterDeadline, ordered: OrderedDeadline) {
+        let triggerEvent = matter.event(rule.trigger)
+        // The rule's date, for comparison only: when it cannot be computed, the set date stands alone.
+        let result = try? packs.computeDeadline(
+            rule, triggerDate: { matter.event($0)?.date }, time: triggerEvent?.time,
+            facts: matter.facts, service: triggerEvent?.method)
+        let computed = result.map { result in
+            ([result.computed.date] + result.alternatives.compactMap { $0.computed.map(\.date) }).min()!
+        }
+        let setBy = DateSetBy(by: ordered.by, on: ordered.on, computed: computed)
+        let source = FindingSource.deadline(rule.id)
+        let citation = result?.citation ?? rule.citation
+        let trigger = result.flatMap { matter.event($0.trigger) } ?? triggerEvent
+        var concern: OrderedDateConcern?
+        if let trigger, ordered.due < trigger.date {
+            concern = .beforeTrigger(trigger.date)
+        } else if let computed, abs(computed.days(until: ordered.due)) > OrderedDeadline.farFromComputed {
+            concern = .farFromComputed(days: computed.days(until: ordered.due))
+        }
+        if let concern {
+            findings.append(
+                Finding(
+                    .deadlineOrderedUnusual,
+                    .orderedDateUnusual(rule, due: ordered.due, setBy: setBy, concern: concern),
+                    at: ordered.location, source: source, citation: citation, date: ordered.due, setBy: setBy))
+        }
+        deadlineDates[rule.id] = ordered.due
+        if rule.kind == .waitingPeriod {
+            checkWaitingPeriod(rule, binding: binding, earliest: ordered.due, citation: citation, setBy: setBy)
+        } else {
+            checkDue(
+                rule, binding: binding, due: ordered.due, citation: citation, location: ordered.location,
+                setBy: setBy)
         }
     }
 
@@ -241,12 +284,11 @@ private struct Auditor {
     }
 
     mutating func checkDue(
-        _ rule: DeadlineRule, binding: MatterDeadline, due: CivilDate, result: DeadlineResult,
-        location: SourceLocation
+        _ rule: DeadlineRule, binding: MatterDeadline, due: CivilDate, citation: Citation?,
+        location: SourceLocation, setBy: DateSetBy? = nil
     ) {
         let source = FindingSource.deadline(rule.id)
-        let citation = result.citation
-        let finding: Finding
+        var finding: Finding
         if let met = met(binding) {
             let record = DeadlineMet(date: met.date, by: met.by)
             if met.date <= due {
@@ -281,15 +323,16 @@ private struct Auditor {
                 .deadlinePending, .deadlinePending(rule, due: due), at: location, source: source,
                 citation: citation, date: due)
         }
+        if let setBy { finding = finding.dateSet(by: setBy) }
         findings.append(finding)
         timeline.append(TimelineEntry(date: due, kind: .deadline, name: rule.name, severity: finding.severity))
     }
 
     mutating func checkWaitingPeriod(
-        _ rule: DeadlineRule, binding: MatterDeadline, earliest: CivilDate,
-        result: DeadlineResult
+        _ rule: DeadlineRule, binding: MatterDeadline, earliest: CivilDate, citation: Citation?,
+        setBy: DateSetBy? = nil
     ) {
-        let finding: Finding
+        var finding: Finding
         let act = binding.guards.flatMap { packs.event($0) }
         let source = FindingSource.deadline(rule.id)
         if let guarded = binding.guards.flatMap({ matter.event($0) }) {
@@ -297,7 +340,7 @@ private struct Auditor {
                 finding = Finding(
                     .waitingPeriodViolated,
                     .waitingPeriodViolated(rule, act: act, on: guarded.date, firstAllowed: earliest),
-                    at: guarded.location, source: source, citation: result.citation, date: guarded.date,
+                    at: guarded.location, source: source, citation: citation, date: guarded.date,
                     dateRole: .occurred)
             } else {
                 let detail = FindingDetail.waitingPeriodMet(
@@ -305,14 +348,15 @@ private struct Auditor {
                     planned: guarded.date > asOf)
                 finding = Finding(
                     .waitingPeriodMet, detail, at: guarded.location, source: source,
-                    citation: result.citation, date: earliest, dateRole: .notBefore)
+                    citation: citation, date: earliest, dateRole: .notBefore)
             }
         } else {
             finding = Finding(
                 .waitingPeriodRunning, .waitingPeriodRunning(rule, act: act, firstAllowed: earliest),
                 at: matter.event(rule.trigger)?.location ?? matter.typeLocation, source: source,
-                citation: result.citation, date: earliest, dateRole: .notBefore)
+                citation: citation, date: earliest, dateRole: .notBefore)
         }
+        if let setBy { finding = finding.dateSet(by: setBy) }
         findings.append(finding)
         timeline.append(
             TimelineEntry(

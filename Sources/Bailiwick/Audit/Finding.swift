@@ -21,6 +21,7 @@ public enum FindingCode: String, Sendable, CaseIterable {
     case deadlineMet = "DEADLINE-MET"
     case deadlineDependsOnFact = "DEADLINE-DEPENDS-ON-FACT"
     case deadlineNotComputable = "DEADLINE-NOT-COMPUTABLE"
+    case deadlineOrderedUnusual = "DEADLINE-ORDERED-DATE-UNUSUAL"
     case waitingPeriodViolated = "WAITING-PERIOD-VIOLATED"
     case waitingPeriodRunning = "WAITING-PERIOD-RUNNING"
     case waitingPeriodMet = "WAITING-PERIOD-MET"
@@ -43,7 +44,7 @@ public enum FindingCode: String, Sendable, CaseIterable {
         case .licenseNotValid, .licenseAdmissionsClosed: .license
         case .formMissing, .formDue, .formMayBeRequired, .formLate: .form
         case .deadlineMissed, .deadlineLate, .deadlineDueSoon, .deadlinePending, .deadlinePassed, .deadlineNotTriggered,
-            .deadlineMet, .deadlineDependsOnFact, .deadlineNotComputable:
+            .deadlineMet, .deadlineDependsOnFact, .deadlineNotComputable, .deadlineOrderedUnusual:
             .deadline
         case .waitingPeriodViolated, .waitingPeriodRunning, .waitingPeriodMet: .waitingPeriod
         case .followUp: .followUp
@@ -57,7 +58,7 @@ public enum FindingCode: String, Sendable, CaseIterable {
             .formMissing, .deadlineMissed, .deadlineLate, .deadlineNotComputable, .waitingPeriodViolated:
             .error
         case .scopeConditionUnknown, .scopeUndetermined, .formDue, .formMayBeRequired, .formLate, .deadlineDueSoon,
-            .deadlineDependsOnFact, .typeNotGiven:
+            .deadlineDependsOnFact, .deadlineOrderedUnusual, .typeNotGiven:
             .warning
         case .deadlinePending, .deadlinePassed, .deadlineNotTriggered, .deadlineMet, .waitingPeriodRunning,
             .waitingPeriodMet, .followUp:
@@ -147,6 +148,8 @@ public enum FindingDetail: Sendable {
     case deadlinePending(DeadlineRule, due: CivilDate)
     /// A deadline the matter type tracks for its date only (no met-by): nothing in the file can meet it.
     case deadlineTracked(DeadlineRule, due: CivilDate, passed: Bool)
+    /// A date set by order or stipulation that is worth a second look: `due` is the date set.
+    case orderedDateUnusual(DeadlineRule, due: CivilDate, setBy: DateSetBy, concern: OrderedDateConcern)
     // Waiting periods: `act` is the guarded event, nil when the binding names none.
     case waitingPeriodViolated(DeadlineRule, act: Event?, on: CivilDate, firstAllowed: CivilDate)
     /// `planned` when the act's date is after the as-of date: it is scheduled, not done.
@@ -160,6 +163,14 @@ public enum FindingDetail: Sendable {
     case followUp(FollowUp, due: DueDate?)
     // The audit's coverage: no matter type, so no forms or deadlines were checked.
     case typeNotGiven(Jurisdiction, hasMatterTypes: Bool)
+}
+
+/// Why a date set by order or stipulation is flagged.
+public enum OrderedDateConcern: Sendable, Hashable {
+    /// The date set is before the event the deadline runs from (a wrong year or month, often).
+    case beforeTrigger(CivilDate)
+    /// The date set is more than `OrderedDeadline.farFromComputed` days from the rule's date.
+    case farFromComputed(days: Int)
 }
 
 /// One thing the supervisor should know about a matter: what was found, about what, and where.
@@ -187,12 +198,14 @@ public struct Finding: Sendable {
     /// The date that matters, and what it is (see `dateRole`).
     public let date: CivilDate?
     public let dateRole: FindingDateRole
+    /// Set when the finding's date is one an order or stipulation set, not the rule's.
+    public let setBy: DateSetBy?
 
     public var severity: Severity { code.severity }
 
     public init(
         _ code: FindingCode, _ detail: FindingDetail, at location: SourceLocation, source: FindingSource? = nil,
-        citation: Citation? = nil, date: CivilDate? = nil, dateRole: FindingDateRole = .due
+        citation: Citation? = nil, date: CivilDate? = nil, dateRole: FindingDateRole = .due, setBy: DateSetBy? = nil
     ) {
         self.code = code
         self.detail = detail
@@ -201,6 +214,14 @@ public struct Finding: Sendable {
         self.citation = citation
         self.date = date
         self.dateRole = dateRole
+        self.setBy = setBy
+    }
+
+    /// The same finding, its date marked as one an order or stipulation set.
+    func dateSet(by setBy: DateSetBy) -> Finding {
+        Finding(
+            code, detail, at: location, source: source, citation: citation, date: date, dateRole: dateRole,
+            setBy: setBy)
     }
 
     /// The day to act on it, as of a date: a past date means now; a future one, that day.

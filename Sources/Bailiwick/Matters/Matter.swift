@@ -19,6 +19,8 @@ public struct Matter: Sendable {
     public let typeLocation: SourceLocation
     /// What the loader flagged without refusing the file (an id with an invisible character).
     public var warnings: [Diagnostic] = []
+    /// Deadline dates set by order or stipulation, at most one per rule.
+    public var orderedDeadlines: [OrderedDeadline] = []
     /// The position in `events` of each event's first occurrence, and in `filings` of each form's first filing.
     private let firstEvent: [String: Int]
     private let firstFiling: [String: Int]
@@ -61,6 +63,9 @@ public struct Matter: Sendable {
 
     /// The first occurrence of an event.
     public func event(_ id: String) -> MatterEvent? { firstEvent[id].map { events[$0] } }
+
+    /// The date an order or stipulation set for a deadline rule, if the file records one.
+    public func orderedDeadline(_ rule: String) -> OrderedDeadline? { orderedDeadlines.first { $0.rule == rule } }
 
     /// The first filing of a form (a filing with a date before one without).
     public func filing(_ code: String) -> Filing? { firstFiling[code].map { filings[$0] } }
@@ -160,7 +165,8 @@ extension Matter {
                 .joined(separator: " ")
             return Person(
                 id: person.id, role: person.role, name: "\(role) \(counts[person.role]!)", license: person.license,
-                licensedFrom: person.licensedFrom, licensedUntil: person.licensedUntil, location: person.location)
+                licensedFrom: person.licensedFrom, licensedUntil: person.licensedUntil, location: person.location,
+                areas: person.areas)
         }
         let actions = actions.map { action in
             MatterAction(
@@ -168,10 +174,17 @@ extension Matter {
                 about: action.about.map { _ in "[redacted]" },
                 facts: action.facts, location: action.location)
         }
-        return Matter(
+        var redacted = Matter(
             file: file, id: id, title: title.map { _ in "[redacted]" }, jurisdiction: jurisdiction, type: type,
             area: area,
             asOf: asOf, people: people, facts: facts, events: events, actions: actions, filings: filings,
             typeLocation: typeLocation)
+        redacted.orderedDeadlines = orderedDeadlines.map { ordered in
+            OrderedDeadline(
+                rule: ordered.rule, due: ordered.due, by: ordered.by, on: ordered.on,
+                note: ordered.note.map { _ in "[redacted]" }, location: ordered.location)
+        }
+        redacted.warnings = warnings
+        return redacted
     }
 }

@@ -4,6 +4,7 @@
 package enum MatterFileKeys {
     package static let top = [
         "id", "title", "jurisdiction", "type", "area", "as-of", "people", "facts", "events", "actions", "filings",
+        "deadlines",
     ]
     /// Required at the top, whatever the matter: `type` or `area` is also needed (one of them).
     package static let topRequired = ["id", "jurisdiction"]
@@ -15,4 +16,7 @@ package enum MatterFileKeys {
     package static let actionRequired = ["by", "action", "date"]
     package static let filing = ["form", "filed", "served"]
     package static let filingRequired = ["form"]
+    /// A deadline's date set by a court order or a stipulation.
+    package static let orderedDeadline = ["rule", "due", "by", "on", "note"]
+    package static let orderedDeadlineRequired = ["rule", "due", "by"]
 }
