@@ -8,7 +8,9 @@ import Foundation
 struct QuizCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quiz",
-        abstract: "Practise scope, conditions, forms, deadlines and citations with questions generated from the packs.",
+        abstract:
+            "Practise scope, conditions, forms, deadlines, citations and procedure with questions generated from "
+            + "the packs.",
         discussion: """
             On a terminal the quiz is interactive: one question at a time, your answer typed (a letter, \
             true/false, or a date), feedback with the explanation and citation, and a score with the topics \
@@ -35,7 +37,7 @@ struct QuizCommand: ParsableCommand {
     @Option(name: [.customShort("l"), .long], help: "Only questions about this licence.")
     var license: String?
 
-    @Option(help: "Only this topic: scope, conditions, forms, deadlines or citations (repeatable).")
+    @Option(help: "Only this topic: scope, conditions, forms, deadlines, citations or procedure (repeatable).")
     var topic: [TopicArgument] = []
 
     @Option(help: "How many questions.")
