@@ -86,7 +86,7 @@ enum QuizAuditFile {
             }
             for finding in matter["findings"] as? [[String: Any]] ?? [] {
                 guard let severity = finding["severity"] as? String, severity == "error" || severity == "warning",
-                    let code = finding["code"] as? String
+                    let code = finding["code"] as? String, FindingCode(rawValue: code) != nil
                 else { continue }
                 let people = (finding["detail"] as? [String: Any])?["person"] as? String
                 let remedy = (finding["remedy"] as? String).flatMap { remedy -> String? in

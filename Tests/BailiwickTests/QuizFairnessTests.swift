@@ -27,9 +27,8 @@ struct QuizFairnessTests {
         #expect(positions[4].map { $0.reduce(0, +) } ?? 0 > 1000)
         for (count, tally) in positions where tally.reduce(0, +) >= 200 {
             let even = Double(tally.reduce(0, +)) / Double(count)
-            for (position, times) in tally.enumerated() {
+            for times in tally {
                 #expect(Double(times) > 0.6 * even && Double(times) < 1.4 * even, "\(count) options: \(tally)")
-                _ = position
             }
         }
     }
@@ -80,6 +79,12 @@ struct QuizFairnessTests {
                 let rule = try #require(packs.rule(id))
                 for option in distractors {
                     #expect(!rule.requires.map(\.label).contains(option), "\(question.id): \(option)")
+                    // Nor a requirement worded otherwise with the same condition as one of the rule's.
+                    let conditions = Set(rule.requires.map(\.condition.text))
+                    #expect(
+                        !packs.rules.flatMap(\.requires).contains {
+                            $0.label == option && conditions.contains($0.condition.text)
+                        }, "\(question.id): '\(option)' states one of the rule's own conditions")
                     let from = packs.rules.filter { $0.requires.contains { $0.label == option } }
                     #expect(
                         from.contains { other in

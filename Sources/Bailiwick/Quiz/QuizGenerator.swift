@@ -240,14 +240,18 @@ public struct QuizGenerator {
             $0.jurisdiction == license.key.jurisdiction && $0.licenses.contains(license.key) && $0.effect == .permit
         }
         // Distractors come from the same licence's rules here, so none is a giveaway from another country's pack.
-        let labels = Array(Set(ownRules(jurisdiction, license).flatMap { $0.requires.map(\.label) })).sorted()
+        let requirements = ownRules(jurisdiction, license).flatMap(\.requires)
+        let labels = Array(Set(requirements.map(\.label))).sorted()
         return rules.compactMap { rule -> QuizQuestion? in
             guard !rule.requires.isEmpty, case .only(let actions) = rule.actions, let action = packs.action(actions[0])
             else { return nil }
             let correct = rule.requires.map(\.label).joined(separator: " AND ")
             // Distractors: other rules' requirements, so each option is something a pack really requires somewhere.
+            // A requirement worded otherwise but with the same condition as one of the rule's is the same answer.
+            let own = Set(rule.requires.map(\.condition.text))
             let others = labels.filter { label in
                 !rule.requires.contains { $0.label == label || $0.condition.text == label }
+                    && !requirements.contains { $0.label == label && own.contains($0.condition.text) }
             }
             // Two distractors at least: fewer than three are offered rather than one from another pack.
             guard others.count >= 2 else { return nil }
