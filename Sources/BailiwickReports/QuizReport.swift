@@ -12,6 +12,12 @@ public enum QuizReport {
         }
     }
 
+    /// The right answer as a trainee reads it: with its letter, for a multiple choice.
+    public static func answerWithLetter(_ question: QuizQuestion) -> String {
+        guard case .choice(_, let correct) = question.answer else { return question.answerText }
+        return "\(letter(correct)). \(question.answerText)"
+    }
+
     public static func hint(_ question: QuizQuestion) -> String {
         switch question.answer {
         case .choice(let options, _): "a letter, A to \(letter(options.count - 1))"
@@ -86,6 +92,43 @@ public enum QuizReport {
 
 /// Question banks for learning systems.
 public enum QuizExport {
+    /// The forms a quiz is served in: its JSON with the answer key, and the two banks.
+    public enum Format: String, Sendable, CaseIterable {
+        case json, gift
+        case moodleXML = "moodle-xml"
+
+        public init(_ name: String) throws(RequestError) {
+            guard let format = Format(rawValue: name) else {
+                throw .invalid(.format, .notOneOf(Format.allCases.map(\.rawValue), given: name))
+            }
+            self = format
+        }
+
+        public var mediaType: String {
+            switch self {
+            case .json: "application/json; charset=utf-8"
+            case .gift: "text/plain; charset=utf-8"
+            case .moodleXML: "application/xml; charset=utf-8"
+            }
+        }
+
+        public var fileExtension: String {
+            switch self {
+            case .json: "json"
+            case .gift: "gift.txt"
+            case .moodleXML: "moodle.xml"
+            }
+        }
+
+        public func document(_ questions: [QuizQuestion], seed: UInt64) -> String {
+            switch self {
+            case .json: QuizReport.json(questions, seed: seed)
+            case .gift: QuizExport.gift(questions)
+            case .moodleXML: QuizExport.moodleXML(questions)
+            }
+        }
+    }
+
     /// GIFT, as Moodle imports it: special characters in text are escaped with a backslash.
     public static func gift(_ questions: [QuizQuestion]) -> String {
         var blocks: [String] = []
@@ -156,7 +199,7 @@ public enum QuizExport {
                 )
                 if type == "multichoice" {
                     lines.append(
-                        "    <single>true</single>\n    <shuffleanswers>0</shuffleanswers>\n    "
+                        "    <single>true</single>\n    <shuffleanswers>1</shuffleanswers>\n    "
                             + "<answernumbering>abc</answernumbering>"
                     )
                 }

@@ -8,6 +8,13 @@ public struct QuizRequest: Sendable {
     public var topics: Set<QuizQuestion.Topic>
     public var count: Int
     public var seed: UInt64
+    /// The day the quiz is set on: the user's today, or a day they choose. Questions are asked on it, unless
+    /// about a change over time (which they say).
+    public var asOf: CivilDate
+    /// For a review: the question ids missed, oldest miss first (`QuizProgress.missed`). Only these are asked.
+    public var missed: [String]?
+    /// For practice from the firm's audits: their findings. Only questions on these are asked.
+    public var findings: [QuizFinding]?
 
     /// The most questions in one quiz: enough for a question bank exported to a learning system,
     /// and still a fast, bounded answer from the server (generating is linear and pure).
@@ -20,8 +27,9 @@ public struct QuizRequest: Sendable {
 
     public init(
         jurisdiction: String?, license: String?, topics: Set<QuizQuestion.Topic>, count: Int = defaultCount,
-        seed: UInt64
+        seed: UInt64, asOf: CivilDate
     ) {
+        self.asOf = asOf
         self.jurisdiction = jurisdiction
         self.license = license
         self.topics = topics
@@ -55,10 +63,20 @@ public struct QuizRequest: Sendable {
         } catch {
             throw .unknown(error)
         }
-        let questions = QuizGenerator(packs: packs).quiz(
-            jurisdiction: jurisdiction, license: license,
-            topics: topics.isEmpty ? Set(QuizQuestion.Topic.allCases) : topics,
-            count: count, seed: seed)
+        let generator = QuizGenerator(packs: packs, asOf: asOf)
+        let topics = topics.isEmpty ? Set(QuizQuestion.Topic.allCases) : topics
+        let questions: [QuizQuestion]
+        if let missed {
+            questions = generator.review(
+                missed: missed, jurisdiction: jurisdiction, license: license, topics: topics, count: count, seed: seed)
+            guard !questions.isEmpty else { throw .notComputable(.nothingToReview) }
+        } else if let findings {
+            questions = generator.questions(findings: findings, count: count, seed: seed)
+            guard !questions.isEmpty else { throw .notComputable(.nothingFromTheAudit) }
+        } else {
+            questions = generator.quiz(
+                jurisdiction: jurisdiction, license: license, topics: topics, count: count, seed: seed)
+        }
         guard !questions.isEmpty else { throw .notComputable(.noQuestions) }
         return questions
     }

@@ -45,6 +45,10 @@ public enum RequestError: Error, Sendable {
         case needsMoreThanATrigger(rule: String)
         case noCourtCalendar(jurisdiction: String)
         case noQuestions
+        /// A review with no miss to ask again (none recorded, or none the packs still ask).
+        case nothingToReview
+        /// An audit report whose findings name nothing the packs ask questions on.
+        case nothingFromTheAudit
     }
 
     public var code: ErrorCode {
@@ -147,6 +151,9 @@ extension RequestError.Uncomputable: CustomStringConvertible {
         case .needsMoreThanATrigger(let rule): "\(rule) cannot be computed from a trigger date alone"
         case .noCourtCalendar(let jurisdiction): "the \(jurisdiction) pack has no court calendar"
         case .noQuestions: "the packs give no question for these choices; choose another topic, jurisdiction or licence"
+        case .nothingToReview: "the results file records no missed question to ask again"
+        case .nothingFromTheAudit:
+            "the audit report has no error or warning on a rule, form or deadline that the packs ask about"
         }
     }
 }

@@ -42,8 +42,12 @@ struct API: Sendable {
         }
         routes.get("/v1/quiz") { request, _ in
             answer { () throws(RequestError) in
-                let quiz = try service.quiz(query(request))
-                return Reply.json(QuizReport.json(quiz.questions, seed: quiz.seed))
+                let parameters = query(request)
+                let format = try QuizExport.Format(parameters[.format] ?? QuizExport.Format.json.rawValue)
+                let quiz = try service.quiz(parameters)
+                let text = format.document(quiz.questions, seed: quiz.seed)
+                if format == .json { return Reply.json(text) }
+                return Reply.text(text, type: format.mediaType, download: "quiz-\(quiz.seed).\(format.fileExtension)")
             }
         }
         routes.post("/v1/audit") { request, _ in

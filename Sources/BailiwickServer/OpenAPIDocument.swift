@@ -159,7 +159,8 @@ enum OpenAPIDocument {
                   {"name": "jurisdiction", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}},
                   {"name": "license", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}},
                   {"name": "topic", "in": "query", "allowEmptyValue": true, "schema": {"type": "array", "items": \#
-        {"type": "string", "enum": ["scope", "conditions", "forms", "deadlines", "citations"]}}, "style": "form", \#
+        {"type": "string", "enum": ["scope", "conditions", "forms", "deadlines", "citations", "procedure"]}}, \#
+        "style": "form", \#
         "explode": true},
                   {"name": "count", "in": "query", "allowEmptyValue": true,
                     "schema": {"type": "integer", "minimum": \#(QuizRequest.counts.lowerBound),
@@ -167,11 +168,17 @@ enum OpenAPIDocument {
                   {"name": "seed", "in": "query", "allowEmptyValue": true,
                     "schema": {"type": "integer", "minimum": \#(QuizRequest.seeds.lowerBound),
                     "maximum": \#(QuizRequest.seeds.upperBound)},
-                    "description": "The same seed gives the same quiz; default: a new one, returned."}
+                    "description": "The same seed gives the same quiz; default: a new one, returned."},
+                  {"name": "as-of", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", \#
+        "format": "date"}, "description": "The day the quiz is set on (default: today in UTC)."},
+                  {"name": "format", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", \#
+        "enum": ["json", "gift", "moodle-xml"], "default": "json"}, "description": "json: the quiz with its \#
+        answer key; gift and moodle-xml: the question bank, as a download."}
                 ],
                 "responses": {
                   "200": {"description": "The quiz.", "content": {"application/json": {"schema": {"$ref": \#
-        "#/components/schemas/Quiz"}}}},
+        "#/components/schemas/Quiz"}}, "text/plain": {"schema": {"type": "string"}}, "application/xml": \#
+        {"schema": {"type": "string"}}}},
                   "400": {"$ref": "#/components/responses/BadRequest"},
                   "401": {"$ref": "#/components/responses/Unauthorized"},
                   "403": {"$ref": "#/components/responses/Forbidden"},
@@ -454,7 +461,7 @@ enum OpenAPIDocument {
                 "questions": {"type": "array", "items": {"type": "object", "required": ["id", "topic", \#
         "jurisdiction", "kind", "prompt", "options", "answer", "explanation", "citation"], "properties": {
                   "id": {"type": "string"}, "topic": {"type": "string", "enum": ["scope", "conditions", "forms", \#
-        "deadlines", "citations"]},
+        "deadlines", "citations", "procedure"]},
                   "jurisdiction": {"type": "string"}, "kind": {"type": "string", "enum": ["multiple-choice", \#
         "true-false", "date"]},
                   "prompt": {"type": "string"}, "options": {"type": ["array", "null"], "items": {"type": "string"}}, \#

@@ -52,15 +52,17 @@ struct Service: Sendable {
         return try request.holidays(in: packs, today: today)
     }
 
-    func quiz(_ parameters: Parameters) throws(RequestError) -> (questions: [QuizQuestion], seed: UInt64) {
+    func quiz(_ parameters: Parameters) throws(RequestError) -> (
+        questions: [QuizQuestion], seed: UInt64, asOf: CivilDate
+    ) {
         var topics = Set<QuizQuestion.Topic>()
         for name in parameters.all(RequestField.topic.rawValue) { topics.insert(try QuizRequest.topic(name)) }
         let seed = try parameters.integer(.seed, in: QuizRequest.seeds).map(UInt64.init) ?? QuizRequest.newSeed()
         let count = try parameters.integer(.count, in: QuizRequest.counts) ?? QuizRequest.defaultCount
         let request = QuizRequest(
             jurisdiction: parameters[.jurisdiction], license: parameters[.license], topics: topics,
-            count: count, seed: seed)
-        return (try request.questions(in: packs), seed)
+            count: count, seed: seed, asOf: try parameters.date(.asOf) ?? today)
+        return (try request.questions(in: packs), seed, request.asOf)
     }
 
     /// The audit's choices: the same for the API and both of the page's forms.

@@ -77,8 +77,8 @@ struct FrontEndAgreementTests {
             name: "holidays", arguments: ["holidays", "-j", "us-wa", "--year", "2026"],
             uri: "/v1/holidays?jurisdiction=us-wa&year=2026"),
         Case(
-            name: "quiz", arguments: ["quiz", "-j", "us-ut", "--count", "5", "--seed", "42"],
-            uri: "/v1/quiz?jurisdiction=us-ut&count=5&seed=42"),
+            name: "quiz", arguments: ["quiz", "-j", "us-ut", "--count", "5", "--seed", "42", "--as-of", "2026-11-22"],
+            uri: "/v1/quiz?jurisdiction=us-ut&count=5&seed=42&as-of=2026-11-22"),
     ]
 
     @Test(arguments: cases) func theSameRequestGivesTheSameJSON(_ item: Case) async throws {

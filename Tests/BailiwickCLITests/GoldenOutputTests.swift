@@ -172,28 +172,40 @@ struct GoldenOutputTests {
         // The quiz, from a fixed seed, in every format.
         Case(
             name: "quiz.json",
-            arguments: ["quiz", "-j", "us-ut", "-l", "lpp", "--count", "6", "--seed", "42", "--format", "json"]),
+            arguments: [
+                "quiz", "-j", "us-ut", "-l", "lpp", "--count", "6", "--seed", "42", "--as-of", "2026-11-22", "--format",
+                "json",
+            ]),
         Case(
             name: "quiz.gift",
-            arguments: ["quiz", "-j", "us-ut", "-l", "lpp", "--count", "6", "--seed", "42", "--format", "gift"]),
+            arguments: [
+                "quiz", "-j", "us-ut", "-l", "lpp", "--count", "6", "--seed", "42", "--as-of", "2026-11-22", "--format",
+                "gift",
+            ]),
         Case(
             name: "quiz.moodle.xml",
             arguments: [
-                "quiz", "-j", "us-ut", "-l", "lpp", "--count", "6", "--seed", "42", "--format",
+                "quiz", "-j", "us-ut", "-l", "lpp", "--count", "6", "--seed", "42", "--as-of", "2026-11-22", "--format",
                 "moodle-xml",
             ]),
-        Case(name: "quiz.txt", arguments: ["quiz", "-j", "us-ut", "-l", "lpp", "--count", "6", "--seed", "42"]),
+        Case(
+            name: "quiz.txt",
+            arguments: ["quiz", "-j", "us-ut", "-l", "lpp", "--count", "6", "--seed", "42", "--as-of", "2026-11-22"]),
         // Graded against a key written by hand (one answer wrong, one id not in the quiz).
         Case(
             name: "quiz-graded.txt",
             arguments: [
                 "quiz", "-j", "us-ut", "-l", "lpp", "--topic", "scope", "--count", "4", "--seed", "7",
-                "--answers", "Tests/GoldenInputs/quiz-answers.json",
+                "--as-of", "2026-11-22", "--answers", "Tests/GoldenInputs/quiz-answers.json",
             ]),
         Case(
             name: "quiz-interactive.txt",
-            arguments: ["quiz", "-j", "us-wa", "--topic", "scope", "--count", "3", "--seed", "7", "--interactive"],
-            input: "A\nB\nZ\n"),
+            arguments: [
+                "quiz", "-j", "us-wa", "--topic", "scope", "--count", "3", "--seed", "7", "--as-of", "2026-11-22",
+                "--interactive",
+            ],
+            // Z is none of the options: it is asked again, and the quiz stops at the end of input.
+            input: "A\nB\nZ\nC\n"),
         // What moved since an earlier report (Tests/GoldenInputs/audit-previous.json: the caseload and
         // wa-dissolution-clean.yaml as of 2026-04-01): two responses due soon then are missed and passed
         // by 2026-04-24, and the matter left out of this audit is reported as removed.

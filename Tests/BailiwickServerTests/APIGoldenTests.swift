@@ -46,7 +46,7 @@ import Testing
         + "&fact=client.represented-by-unaffiliated-lawyer=false&fact=written-contract=true"
     static let named = "jurisdiction=us-wa&from=2026-03-08&rule=answer-to-complaint"
     static let mail = "jurisdiction=us&from=2026-01-09&days=21&service=mail"
-    static let quiz = "jurisdiction=us-ut&license=lpp&count=6&seed=42"
+    static let quiz = "jurisdiction=us-ut&license=lpp&count=6&seed=42&as-of=2026-11-22"
     /// A matter file the loader refuses: a date that is not one, next to a client's name.
     static let unreadable = "id: A-1\njurisdiction: us-wa\ntype: dissolution\nas-of: 31/12/2026 Secret Client\n"
 
@@ -94,6 +94,7 @@ import Testing
         Case(name: "v1-holidays-bad-year-400.http", uri: "/v1/holidays?jurisdiction=us-wa&year=12"),
         // quiz.
         Case(name: "v1-quiz.http", uri: "/v1/quiz?" + quiz),
+        Case(name: "v1-quiz-gift.http", uri: "/v1/quiz?format=gift&" + quiz),
         Case(name: "v1-quiz-bad-topic-400.http", uri: "/v1/quiz?topic=law&seed=1"),
         Case(name: "v1-quiz-bad-seed-400.http", uri: "/v1/quiz?seed=9223372036854775808"),
         // audit: every format, and every way a matter is refused.
@@ -133,7 +134,7 @@ import Testing
         Case(
             name: "page-quiz-graded.http", method: .post, uri: "/quiz",
             body: .form([
-                ("jurisdiction", "us-ut"), ("license", "lpp"), ("count", "6"), ("seed", "42"),
+                ("jurisdiction", "us-ut"), ("license", "lpp"), ("count", "6"), ("seed", "42"), ("as-of", "2026-11-22"),
             ])),
         Case(name: "page-audit-form.http", uri: "/audit"),
         Case(

@@ -68,10 +68,12 @@ import Testing
     @Test func aQuizIsTakenAndGradedWithFeedback() async throws {
         let start = try await Server.request("/quiz?start=1&jurisdiction=us-wa&count=4&seed=9")
         #expect(start.body.contains("name=\"q4\""))
-        let questions = QuizGenerator(packs: Server.packs).quiz(
+        let questions = QuizGenerator(packs: Server.packs, asOf: CivilDate(year: 2026, month: 11, day: 22)!).quiz(
             jurisdiction: "us-wa", license: nil,
             topics: Set(QuizQuestion.Topic.allCases), count: 4, seed: 9)
-        var form: [(String, String)] = [("jurisdiction", "us-wa"), ("count", "4"), ("seed", "9")]
+        var form: [(String, String)] = [
+            ("jurisdiction", "us-wa"), ("count", "4"), ("seed", "9"), ("as-of", "2026-11-22"),
+        ]
         for (index, question) in questions.enumerated() {
             let answer: String
             switch question.answer {
@@ -83,9 +85,10 @@ import Testing
             if index == 0 { form.append(("q1", answer)) }
         }
         let graded = try await Server.post("/quiz", form: form)
-        #expect(graded.body.contains("Score: 1 of 4"))
-        // Each unanswered question is marked, with its answer and explanation.
-        #expect(graded.body.components(separatedBy: "Not right.").count == 4)
+        #expect(graded.body.contains("Score: 1 of 4 (3 not answered)"))
+        // Each unanswered question is marked as not answered (not as wrong), with its answer and explanation.
+        #expect(graded.body.components(separatedBy: "Not answered.").count == 4)
+        #expect(!graded.body.contains("Not right."))
         for question in questions.dropFirst() {
             #expect(graded.body.contains(escapeHTML(question.explanation)))
         }

@@ -2,9 +2,10 @@
 /// engine or the pack data itself, never from text written for the quiz.
 public struct QuizGenerator {
     public let packs: PackSet
-    /// The day the quiz is set on: scope questions are asked on it (unless a licence or a rule starts
-    /// later) and deadline questions look for their trigger from it. Nil: each jurisdiction's `reviewed`
-    /// date, the last day its pack was checked against its sources, so the answers are known to hold.
+    /// The day the quiz is set on (the user's today, or the day they choose): scope questions are asked
+    /// on it (unless the question is about a change over time, which its prompt says) and deadline questions
+    /// look for their trigger from it. Nil: each jurisdiction's `reviewed` date, the last day its pack was
+    /// checked against its sources (for tests that pin a pack's answers).
     public let asOf: CivilDate?
 
     /// The largest seed accepted: 2^53 - 1, so that a seed survives a JSON round trip through
@@ -37,7 +38,7 @@ public struct QuizGenerator {
                 guard var bucket = byTopic[topic], !bucket.isEmpty else { continue }
                 let question = bucket.removeFirst()
                 byTopic[topic] = bucket
-                if seen.insert(question.id).inserted { chosen.append(question) }
+                if seen.insert(question.id).inserted { chosen.append(question.shuffled(using: &random)) }
             }
         }
         return chosen
@@ -52,12 +53,18 @@ public struct QuizGenerator {
             let licenses = packs.licenses(in: place).filter { license == nil || $0.key.id == license }
                 .filter { $0.key.jurisdiction != nil || jurisdiction != nil || license != nil }
             if topics.contains(.scope) { questions += licenses.flatMap { scopeQuestions(place, $0, on: day) } }
+            // Rule questions ask about the rules of one licence of this jurisdiction: a shared licence's rules
+            // come with the jurisdiction asked about.
             if topics.contains(.conditions) { questions += licenses.flatMap { conditionQuestions(place, $0) } }
             if topics.contains(.citations) { questions += licenses.flatMap { citationQuestions(place, $0) } }
             if topics.contains(.forms), license == nil || licenses.contains(where: { $0.key.jurisdiction == place }) {
                 questions += formQuestions(place)
             }
             if topics.contains(.deadlines) { questions += deadlineQuestions(place, from: day) }
+            if topics.contains(.procedure), license == nil || licenses.contains(where: { $0.key.jurisdiction == place })
+            {
+                questions += procedureQuestions(place, on: day)
+            }
         }
         return questions
     }
@@ -95,26 +102,34 @@ public struct QuizGenerator {
             guard case .only(let actions) = rule.actions, let actionID = actions.first,
                 let action = packs.action(actionID)
             else { continue }
-            var dates = [license.validity.from.map { max($0, day) } ?? day]
+            var dates: [(date: CivilDate, change: String?)] = [(license.validity.from.map { max($0, day) } ?? day, nil)]
             if let from = rule.period.from, let before = try? from.adding(days: -1), license.validity.contains(before) {
-                dates = [before, from]
+                dates = [
+                    (before, "the day before a rule on it took effect on \(from)"),
+                    (from, "the day a rule on it took effect"),
+                ]
             }
-            for date in dates {
+            for (date, change) in dates {
                 guard let area = areaFor(license, rule: rule),
                     let probe = try? ScopeQuery(
                         in: packs, jurisdiction: jurisdiction, license: license.key.id, action: action.id,
                         area: area, date: date, facts: FactValues(slotCount: packs.factSlotCount))
                 else { continue }
-                let query = ScopeQuery(
+                let full = ScopeQuery(
                     in: packs, jurisdiction: probe.jurisdiction, license: license, action: action, area: probe.area,
                     date: date, facts: satisfyingFacts(for: probe.candidates))
+                let query = withoutIdleFacts(full)
                 let decision = packs.decide(query)
                 guard let correct = Self.option(for: decision.kind) else { continue }
                 let decisive = decision.decisiveRules.first?.rule ?? rule
+                let place = packs.jurisdiction(jurisdiction)?.name ?? jurisdiction
+                let areaName = probe.area?.title.lowercased() ?? area
+                let when = change.map { "on \(date), \($0)" } ?? "on \(date)"
                 let prompt =
-                    "May a \(license.title) (\(jurisdiction)) "
-                    + "\(lowercasedFirst(action.description.dropLast(action.description.hasSuffix(".") ? 1 : 0))) "
-                    + "in a \(area) matter on \(date)?"
+                    (change == nil ? "May a" : "A change over time: may a")
+                    + " \(license.title) (\(place)) "
+                    + "\(lowercasedFirst(action.description.withoutFinalStop)) "
+                    + "in a \(areaName) matter \(when)?"
                     + factsClause(query.facts)
                 questions.append(
                     QuizQuestion(
@@ -155,17 +170,53 @@ public struct QuizGenerator {
         return facts
     }
 
-    private func factsClause(_ facts: FactValues) -> String {
-        let given = facts.givenSlots.map { slot -> String in
-            let fact = packs.facts[slot]
-            switch facts[slot]! {
-            case .boolean(let value): return value ? fact.id : "not \(fact.id)"
-            case .list(let items):
-                return items.isEmpty ? "no \(fact.id)" : "\(fact.id): \(items.sorted().joined(separator: ", "))"
-            case let other: return "\(fact.id) = \(other)"
+    /// The query with only the facts that bear on its answer: a fact whose removal leaves the decision as it
+    /// was (a fact of another area, or of a rule that does not apply) is not stated, so a prompt lists no fact
+    /// a trainee would wonder about.
+    private func withoutIdleFacts(_ query: ScopeQuery) -> ScopeQuery {
+        let decision = packs.decide(query)
+        var facts = query.facts
+        for slot in query.facts.givenSlots {
+            var fewer = facts
+            fewer[slot] = nil
+            let trial = ScopeQuery(
+                in: packs, jurisdiction: query.jurisdiction, license: query.license, action: query.action,
+                area: query.area, date: query.date, facts: fewer)
+            let other = packs.decide(trial)
+            if other.kind == decision.kind,
+                other.requirements.map(\.requirement.label) == decision.requirements.map(\.requirement.label)
+            {
+                facts = fewer
             }
         }
-        return given.isEmpty ? "" : " (Facts: \(given.joined(separator: "; ")).)"
+        return ScopeQuery(
+            in: packs, jurisdiction: query.jurisdiction, license: query.license, action: query.action,
+            area: query.area, date: query.date, facts: facts)
+    }
+
+    /// The facts in the pack's own words (their descriptions), each with its value.
+    func factsClause(_ facts: FactValues) -> String {
+        let given = facts.givenSlots.map { slot -> String in
+            let fact = packs.facts[slot]
+            let words = Self.plainWords(fact.description).lowercasedFirstWord
+            switch facts[slot]! {
+            case .boolean(let value): return "\(words): \(value ? "yes" : "no")"
+            case .list(let items): return "\(words): \(items.isEmpty ? "none" : items.sorted().joined(separator: ", "))"
+            case let other: return "\(words): \(other)"
+            }
+        }
+        return given.isEmpty ? "" : " Facts: \(given.joined(separator: "; "))."
+    }
+
+    /// A fact's description as a clause: its first sentence part, without the instructions to whoever
+    /// fills in a matter file ("give an empty list if none applies").
+    static func plainWords(_ description: String) -> String {
+        var words = description.split(separator: ";", maxSplits: 1).first.map(String.init) ?? description
+        words = words.withoutFinalStop
+        for phrase in [", from the list below", " from the list below"] where words.hasSuffix(phrase) {
+            words = String(words.dropLast(phrase.count))
+        }
+        return words
     }
 
     private func explanation(_ decision: ScopeDecision) -> String {
@@ -188,22 +239,30 @@ public struct QuizGenerator {
         let rules = packs.rules.filter {
             $0.jurisdiction == license.key.jurisdiction && $0.licenses.contains(license.key) && $0.effect == .permit
         }
-        let labels = Array(Set(packs.rules.flatMap { $0.requires.map(\.label) })).sorted()
+        // Distractors come from the same licence's rules here, so none is a giveaway from another country's pack.
+        let requirements = ownRules(jurisdiction, license).flatMap(\.requires)
+        let labels = Array(Set(requirements.map(\.label))).sorted()
         return rules.compactMap { rule -> QuizQuestion? in
             guard !rule.requires.isEmpty, case .only(let actions) = rule.actions, let action = packs.action(actions[0])
             else { return nil }
             let correct = rule.requires.map(\.label).joined(separator: " AND ")
             // Distractors: other rules' requirements, so each option is something a pack really requires somewhere.
-            let others = labels.filter { !rule.requires.map(\.label).contains($0) }
-            guard others.count >= 3 else { return nil }
+            // A requirement worded otherwise but with the same condition as one of the rule's is the same answer.
+            let own = Set(rule.requires.map(\.condition.text))
+            let others = labels.filter { label in
+                !rule.requires.contains { $0.label == label || $0.condition.text == label }
+                    && !requirements.contains { $0.label == label && own.contains($0.condition.text) }
+            }
+            // Two distractors at least: fewer than three are offered rather than one from another pack.
+            guard others.count >= 2 else { return nil }
             let seed = UInt64(truncatingIfNeeded: rule.id.unicodeScalars.reduce(5381) { ($0 &* 33) &+ Int($1.value) })
             var random = SeededRandom(seed: seed)
             let options = random.shuffled([correct] + random.shuffled(others).prefix(3))
             return QuizQuestion(
                 id: "conditions:\(rule.id)", topic: .conditions, jurisdiction: jurisdiction,
                 prompt:
-                    "Under rule \(rule.id), what must a \(license.title) have before they "
-                    + "\(lowercasedFirst(action.title))?",
+                    "Under \(rule.citation.text) (\(rule.summary.withoutFinalStop)), what must a \(license.title) "
+                    + "have before they \(lowercasedFirst(action.title))?",
                 answer: .choice(options: options, correct: options.firstIndex(of: correct)!),
                 explanation: "\(rule.summary) Requires: \(correct.withoutFinalStop).", citation: rule.citation,
                 basis: .requirements(rule: rule.id)
@@ -215,10 +274,16 @@ public struct QuizGenerator {
         let rules = packs.rules.filter {
             $0.jurisdiction == license.key.jurisdiction && $0.licenses.contains(license.key)
         }
-        let citations = Array(Set(packs.rules.map(\.citation.text))).sorted()
+        let citations = Array(Set(ownRules(jurisdiction, license).map(\.citation.text))).sorted()
         return rules.compactMap { rule -> QuizQuestion? in
-            let others = citations.filter { $0 != rule.citation.text }
-            guard others.count >= 3, rules.filter({ $0.citation.text == rule.citation.text }).count == 1 else {
+            // Two citations of one rule ("14-802(c)" and "14-802(c)(1)") are one answer: neither is a distractor.
+            var others: [String] = []
+            for citation in citations where !Self.citeTheSameRule(citation, rule.citation.text) {
+                if !others.contains(where: { Self.citeTheSameRule($0, citation) }) { others.append(citation) }
+            }
+            guard others.count >= 2,
+                rules.filter({ Self.citeTheSameRule($0.citation.text, rule.citation.text) }).count == 1
+            else {
                 return nil
             }
             let seed = UInt64(truncatingIfNeeded: rule.id.unicodeScalars.reduce(7919) { ($0 &* 31) &+ Int($1.value) })
@@ -232,6 +297,24 @@ public struct QuizGenerator {
                 citation: rule.citation, basis: .citation(rule: rule.id)
             )
         }
+    }
+
+    /// The rules of a licence in a jurisdiction: those of the jurisdiction, and of a shared licence with it.
+    private func ownRules(_ jurisdiction: String, _ license: License) -> [ScopeRule] {
+        packs.rules.filter {
+            $0.licenses.contains(license.key) && ($0.jurisdiction == nil || $0.jurisdiction == jurisdiction)
+        }
+    }
+
+    /// Whether two citations cite the same rule: equal, or one a pinpoint within the other (it goes on with a
+    /// subdivision, a list or a parenthetical after the whole of the other).
+    public static func citeTheSameRule(_ one: String, _ other: String) -> Bool {
+        let (short, long) = one.count <= other.count ? (one, other) : (other, one)
+        let a = short.trimmingSpaces.lowercased()
+        let b = long.trimmingSpaces.lowercased()
+        guard b.hasPrefix(a) else { return false }
+        guard let next = b.dropFirst(a.count).first else { return true }
+        return "(,;[ ".contains(next)
     }
 
     // MARK: Forms
@@ -249,9 +332,13 @@ public struct QuizGenerator {
                         QuizQuestion(
                             id: "forms:\(jurisdiction):\(type.id):\(form.code):\(clause)", topic: .forms,
                             jurisdiction: jurisdiction,
+                            // The clause stays in the id, which it has always been part of; the prompt states the
+                            // fact in its own words.
                             prompt:
-                                "True or false: \(form.code) (\(form.name)) is required in a "
-                                + "\(type.name.lowercased())\(clause).",
+                                "True or false: \(form.code) (\(form.name)) is required in a matter of the type "
+                                + "\u{201C}\(type.name)\u{201D} in "
+                                + "\(packs.jurisdiction(jurisdiction)?.name ?? jurisdiction)."
+                                + factsClause(facts),
                             answer: .trueFalse(truth == .true),
                             explanation: form.when.map { "It is required only where \($0.text)." }
                                 ?? "It is required in every such matter.",
@@ -311,32 +398,33 @@ public struct QuizGenerator {
                 start = next
             }
             guard let found else { continue }
-            let event = packs.event(rule.trigger)?.name.lowercased() ?? rule.trigger
-            let neighbour = packs.deadlines.first { $0.id == rule.id && $0.jurisdiction != jurisdiction }
-                .flatMap {
+            let event = packs.event(rule.trigger)?.name.lowercasedFirstWord ?? rule.trigger
+            // The distractors are this jurisdiction's own mistakes to make: the date without the roll, the day
+            // counted from the trigger day itself, and the date another of its periods gives from the same trigger.
+            let right = found.result.computed.date
+            var options = [right, found.naive]
+            var mistakes = [try? found.naive.adding(days: rule.direction == .after ? -1 : 1)]
+            mistakes += packs.deadlines(in: jurisdiction).filter { $0.id != rule.id && $0.trigger == rule.trigger }
+                .map {
                     try? packs.computeDeadline($0, triggerDate: { _ in found.trigger }, facts: facts)?.computed.date
                 }
-            var options = [found.result.computed.date, found.naive]
-            if let neighbour, !options.contains(neighbour) { options.append(neighbour) }
-            if let shifted = try? found.result.computed.date.adding(days: 3), !options.contains(shifted) {
-                options.append(shifted)
-            }
+            mistakes.append(try? right.adding(days: 7))
+            for case let date? in mistakes where options.count < 4 && !options.contains(date) { options.append(date) }
             let steps = TraceText.sentences(found.result.computed.trace).joined(separator: " ")
-            // With three or more distinct dates, a multiple choice; otherwise the date is typed.
+            // With three or more distinct dates, a multiple choice (in order by date; the quiz shuffles them by
+            // its seed); otherwise the date is typed.
             let sorted = options.sorted()
             let answer: QuizQuestion.Answer =
                 sorted.count >= 3
-                ? .choice(
-                    options: sorted.map(\.description), correct: sorted.firstIndex(of: found.result.computed.date)!)
-                : .date(found.result.computed.date)
+                ? .choice(options: sorted.map(\.description), correct: sorted.firstIndex(of: right)!)
+                : .date(right)
             questions.append(
                 QuizQuestion(
                     id: "deadlines:\(jurisdiction):\(rule.id):\(found.trigger)", topic: .deadlines,
                     jurisdiction: jurisdiction,
                     prompt:
-                        "\(rule.name) in \(packs.jurisdiction(jurisdiction)?.name ?? jurisdiction): the \(event) "
-                        + "happened on "
-                        + "\(found.trigger.weekday) \(found.trigger). On what date is it due?",
+                        "\(rule.name) in \(packs.jurisdiction(jurisdiction)?.name ?? jurisdiction). "
+                        + "\(upperFirst(event)): \(found.trigger.weekday) \(found.trigger). On what date is it due?",
                     answer: answer,
                     explanation:
                         "\(rule.period) \(rule.direction == .after ? "after" : "before") the \(event). \(steps)",
@@ -347,8 +435,25 @@ public struct QuizGenerator {
         return questions
     }
 
+    private func upperFirst(_ text: String) -> String {
+        guard let first = text.first else { return "" }
+        return first.uppercased() + text.dropFirst()
+    }
+
     private func lowercasedFirst<S: StringProtocol>(_ text: S) -> String {
         guard let first = text.first else { return "" }
         return first.lowercased() + text.dropFirst()
+    }
+}
+
+extension String {
+    /// The text with its first letter lowercased, to go on inside a sentence, unless the first word is an
+    /// acronym or a name in capitals ("LLLT").
+    var lowercasedFirstWord: String {
+        let word = prefix { $0 != " " }
+        guard let first = word.first, word.count == 1 || word.dropFirst().allSatisfy({ !$0.isUppercase }) else {
+            return self
+        }
+        return first.lowercased() + dropFirst()
     }
 }

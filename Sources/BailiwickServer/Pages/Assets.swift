@@ -55,6 +55,7 @@ enum Assets {
             .question{border:1px solid var(--line);border-radius:6px;padding:.6rem .9rem;margin:.8rem 0}
             .question legend{font-weight:600;padding:0 .3rem}
             .question.right{border-color:var(--ok)}.question.wrong{border-color:var(--error)}
+            .question.unanswered{border-style:dashed}
             .score{font-size:1.2rem;font-weight:700}
             pre.trace{white-space:pre-wrap;background:#f4f6f9;padding:.6rem;border-radius:4px}
             @media (max-width:600px){main{padding:.8rem}.layout{grid-template-columns:1fr}}

@@ -89,7 +89,10 @@ struct Pages: Sendable {
                 "When is it due? Each step of the count with the rule behind it, as a page or a calendar file."
             ),
             ("/holidays", "Court holidays", "A jurisdiction's court holidays for a year, as its rules compute them."),
-            ("/quiz", "Quiz", "Practise scope, conditions, forms, deadlines and citations, with feedback and a score."),
+            (
+                "/quiz", "Quiz",
+                "Practise scope, conditions, forms, deadlines, citations and procedure, with feedback and a score."
+            ),
             (
                 "/packs", "Rule packs",
                 "Browse jurisdictions, licences and rules with their citations and how well each is verified."

@@ -7,22 +7,28 @@ struct QuizPage {
     let pages: Pages
 
     /// The choices that, with the seed, determine a quiz.
-    private static let settings = ["jurisdiction", "license", "topic", "count", "seed"]
+    private static let settings = ["jurisdiction", "license", "topic", "count", "seed", "as-of"]
 
     func render(_ parameters: Parameters) -> String {
         guard parameters["start"] != nil else { return Layout.page("Quiz", path: "/quiz", body: start(parameters)) }
         var settings = parameters
         if settings[.seed] == nil {
-            settings = Parameters(parameters.pairs + [(RequestField.seed.rawValue, String(QuizRequest.newSeed()))])
+            settings = Parameters(settings.pairs + [(RequestField.seed.rawValue, String(QuizRequest.newSeed()))])
         }
-        let quiz: (questions: [QuizQuestion], seed: UInt64)
+        // The day is fixed when the quiz starts, so grading after midnight rebuilds the same quiz.
+        if settings[.asOf] == nil {
+            settings = Parameters(settings.pairs + [(RequestField.asOf.rawValue, pages.service.today.description)])
+        }
+        let quiz: (questions: [QuizQuestion], seed: UInt64, asOf: CivilDate)
         do {
             quiz = try pages.service.quiz(settings)
         } catch {
             return Layout.page("Quiz", path: "/quiz", body: Layout.problem(error) + start(parameters))
         }
         var html = [
-            "<p>\(quiz.questions.count) questions · seed \(quiz.seed) (the same seed gives the same quiz).</p>",
+            "<p>\(quiz.questions.count) questions · seed \(quiz.seed) (the same seed gives the same quiz) · "
+                + "set on \(quiz.asOf).</p>",
+            exports(settings),
             "<form method=\"post\" action=\"/quiz\" aria-label=\"Quiz questions\">",
         ]
         html += hidden(settings)
@@ -34,7 +40,7 @@ struct QuizPage {
     }
 
     func grade(_ parameters: Parameters) -> String {
-        let quiz: (questions: [QuizQuestion], seed: UInt64)
+        let quiz: (questions: [QuizQuestion], seed: UInt64, asOf: CivilDate)
         do throws(RequestError) {
             // A graded form always carries its seed; without it the quiz cannot be rebuilt.
             guard parameters[.seed] != nil else { throw .missing(.seed) }
@@ -44,21 +50,34 @@ struct QuizPage {
         }
         let grade = QuizGrade(quiz.questions, answers: quiz.questions.indices.map { parameters["q\($0 + 1)"] })
         let body = grade.results.enumerated().map { index, result in
-            question(result.question, number: index + 1, given: result.given ?? "")
+            question(result.question, number: index + 1, given: result.given ?? "", graded: true)
         }
         let again = Parameters(parameters.pairs.filter { Self.settings.contains($0.name) } + [("start", "1")]).encoded
         let fresh = Parameters(
             parameters.pairs.filter { Self.settings.contains($0.name) && $0.name != "seed" } + [("start", "1")]
         ).encoded
+        let blank = grade.results.filter { ($0.given ?? "").trimmingSpaces.isEmpty }.count
+        let unanswered = blank == 0 ? "" : " (\(blank) not answered)"
         let summary =
             "<div class=\"verdict \(grade.right == grade.asked ? "good" : "caution")\" role=\"status\">"
-            + "<p class=\"score\" id=\"score\">Score: \(grade.right) of \(grade.asked)</p>"
+            + "<p class=\"score\" id=\"score\">Score: \(grade.right) of \(grade.asked)\(unanswered)</p>"
             + (grade.review.isEmpty ? "<p>Every answer right.</p>" : "<p>Topics to review: \(grade.review).</p>")
             + "</div>"
         let links =
             "<p><a href=\"/quiz?\(escapeHTML(again))\">Try this quiz again</a> · <a "
             + "href=\"/quiz?\(escapeHTML(fresh))\">A new quiz with the same choices</a></p>"
-        return Layout.page("Quiz results", path: "/quiz", body: summary + body.joined(separator: "\n") + links)
+        return Layout.page(
+            "Quiz results", path: "/quiz", body: summary + body.joined(separator: "\n") + links + exports(parameters))
+    }
+
+    /// Links that download this quiz (its settings, seed and day) as a question bank for a learning system.
+    private func exports(_ parameters: Parameters) -> String {
+        let settings = parameters.pairs.filter { Self.settings.contains($0.name) && !$0.value.isEmpty }
+        let links = [(QuizExport.Format.gift, "GIFT"), (.moodleXML, "Moodle XML")].map { format, label in
+            let query = Parameters(settings + [(RequestField.format.rawValue, format.rawValue)]).encoded
+            return "<a href=\"/v1/quiz?\(escapeHTML(query))\" download>\(label)</a>"
+        }
+        return "<p class=\"muted\">Download this quiz for a learning system: \(links.joined(separator: " · "))</p>"
     }
 
     private func start(_ parameters: Parameters) -> String {
@@ -94,12 +113,13 @@ struct QuizPage {
     }
 
     /// A question as a fieldset; once graded (`given` not nil), marked with the answer and why.
-    private func question(_ question: QuizQuestion, number: Int, given: String?) -> String {
+    private func question(_ question: QuizQuestion, number: Int, given: String?, graded: Bool = false) -> String {
         let name = "q\(number)"
-        let graded = given != nil
-        let correct = given.map(question.isCorrect) ?? false
+        let answered = !(given ?? "").trimmingSpaces.isEmpty
+        let correct = answered && given.map(question.isCorrect) ?? false
+        let mark = !graded ? "" : !answered ? " unanswered" : correct ? " right" : " wrong"
         var html = [
-            "<fieldset class=\"question\(graded ? (correct ? " right" : " wrong") : "")\" id=\"question-\(number)\">",
+            "<fieldset class=\"question\(mark)\" id=\"question-\(number)\">",
             // The prompt is the legend, so a screen reader reads it with each choice.
             "<legend>\(number). \(escapeHTML(question.prompt)) <span class=\"muted\">[\(question.topic.rawValue), "
                 + "\(question.jurisdiction)]</span></legend>",
@@ -124,7 +144,7 @@ struct QuizPage {
         }
         if graded {
             html.append(
-                "<p><strong>\(correct ? "Right." : "Not right.")</strong> The answer is "
+                "<p><strong>\(!answered ? "Not answered." : correct ? "Right." : "Not right.")</strong> The answer is "
                     + "<strong>\(escapeHTML(question.answerText))</strong>.</p>"
             )
             html.append(
