@@ -363,8 +363,8 @@ struct AuditTests {
             ])
         #expect(
             try problems(replacing("as-of: 2026-02-20", "as-of: 2026-02-20\nowner: me")) == [
-                "5:1: unknown key 'owner' in a matter file (known: actions, area, as-of, events, facts, filings, "
-                    + "id, jurisdiction, people, title, type)"
+                "5:1: unknown key 'owner' in a matter file (known: actions, area, as-of, deadlines, events, facts, "
+                    + "filings, id, jurisdiction, people, title, type)"
             ])
         #expect(
             try problems(replacing("{written-contract: true,", "{writen-contract: true,")) == [
