@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(
             name: "BailiwickServerTests",
             dependencies: [
-                "Bailiwick", "BailiwickLoading", "BailiwickReports", "BailiwickServer",
+                "Bailiwick", "BailiwickLoading", "BailiwickReports", "BailiwickServer", "BailiwickJournal",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

@@ -192,8 +192,18 @@ final class PostgresJournal: Journal {
     /// What failed, without the server's message (which can quote a value) or the statement.
     private static func reason(_ error: any Error) -> String {
         if let error = error as? PSQLError {
-            if let state = error.serverInfo?[.sqlState] { return "the server refused it (SQLSTATE \(state))" }
-            return "\(error.code)"
+            if let state = error.serverInfo?[.sqlState] {
+                let known = [
+                    "28P01": "authentication failed", "28000": "authentication failed", "3D000": "no such database",
+                ]
+                return "the server refused it (\(known[state].map { "\($0), " } ?? "")SQLSTATE \(state))"
+            }
+            switch error.code {
+            case .connectionError: return "cannot connect to the server"
+            case .sslUnsupported: return "the server does not offer TLS (sslmode=disable turns TLS off)"
+            case .serverClosedConnection: return "the server closed the connection"
+            default: return "\(error.code)"
+            }
         }
         if let error = error as? JournalSchemaTooNew { return error.message("") }
         return "\(type(of: error))"

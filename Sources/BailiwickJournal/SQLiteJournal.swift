@@ -8,10 +8,33 @@ import SQLiteNIO
 actor SQLiteJournal: Journal {
     private let connection: SQLiteConnection
     private let path: String
+    /// SQLite must not be handed a closed connection's handle: each use checks this first.
+    private var closed = false
+    /// The actor runs another call while one awaits SQLite: this keeps each operation (a
+    /// transaction above all) whole, the others waiting their turn in order.
+    private var busy = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    private func exclusively<T>(_ body: () async throws(JournalError) -> T) async throws(JournalError) -> T {
+        if busy {
+            await withCheckedContinuation { waiting.append($0) }
+        } else {
+            busy = true
+        }
+        defer {
+            if waiting.isEmpty { busy = false } else { waiting.removeFirst().resume() }
+        }
+        return try await body()
+    }
 
     private init(connection: SQLiteConnection, path: String) {
         self.connection = connection
         self.path = path
+    }
+
+    deinit {
+        // A journal dropped without close() (a command that stops early) still closes its file.
+        if !closed { _ = connection.close() }
     }
 
     /// Opens (creating it, mode 0600, when missing) the file at `path` and brings its schema up to date.
@@ -35,7 +58,7 @@ actor SQLiteJournal: Journal {
 
     private func prepare() async throws(JournalError) {
         try await run("reading", ["PRAGMA busy_timeout = 10000", "PRAGMA foreign_keys = ON"])
-        try await transaction("migrating") {
+        try await transaction("migrate") {
             try await self.execute(JournalMigrations.schemaTable)
             let applied =
                 try await self.rows("SELECT MAX(version) AS version FROM journal_schema")
@@ -51,7 +74,11 @@ actor SQLiteJournal: Journal {
     }
 
     func record(_ entries: [JournalEntry]) async throws(JournalError) {
-        try await transaction("recording in") {
+        try await exclusively { () async throws(JournalError) in try await recordNow(entries) }
+    }
+
+    private func recordNow(_ entries: [JournalEntry]) async throws(JournalError) {
+        try await transaction("record in") {
             for entry in entries {
                 let binds: [SQLiteData] = JournalBinds.audit(entry).map { $0.map(SQLiteData.text) ?? .null }
                 guard
@@ -67,6 +94,10 @@ actor SQLiteJournal: Journal {
     }
 
     func history(of matterID: String) async throws(JournalError) -> [JournalRecord] {
+        try await exclusively { () async throws(JournalError) in try await historyNow(of: matterID) }
+    }
+
+    private func historyNow(of matterID: String) async throws(JournalError) -> [JournalRecord] {
         do {
             var records: [JournalRecord] = []
             for row in try await rows(JournalSQL.history, [.text(matterID)]) {
@@ -79,6 +110,10 @@ actor SQLiteJournal: Journal {
     }
 
     func lastAudits(of matterIDs: [String]) async throws(JournalError) -> [String: JournalRecord] {
+        try await exclusively { () async throws(JournalError) in try await lastAuditsNow(of: matterIDs) }
+    }
+
+    private func lastAuditsNow(of matterIDs: [String]) async throws(JournalError) -> [String: JournalRecord] {
         do {
             var records: [String: JournalRecord] = [:]
             for id in Set(matterIDs) {
@@ -93,7 +128,11 @@ actor SQLiteJournal: Journal {
     }
 
     func close() async {
-        try? await connection.close()
+        try? await exclusively { () async throws(JournalError) in
+            guard !closed else { return }
+            closed = true
+            try? await connection.close()
+        }
     }
 
     private func record(_ row: SQLiteRow) async throws -> JournalRecord {
@@ -110,10 +149,12 @@ actor SQLiteJournal: Journal {
     // MARK: Statements
 
     private func execute(_ sql: String, _ binds: [SQLiteData] = []) async throws {
+        guard !closed else { throw JournalClosed() }
         try await connection.query(sql, binds) { _ in }
     }
 
     private func rows(_ sql: String, _ binds: [SQLiteData] = []) async throws -> [SQLiteRow] {
+        guard !closed else { throw JournalClosed() }
         let collected = Collected<SQLiteRow>()
         try await connection.query(sql, binds) { collected.append($0) }
         return collected.values
@@ -149,9 +190,12 @@ actor SQLiteJournal: Journal {
     /// SQLite's own words: they name columns and constraints, never bound values.
     private static func reason(_ error: any Error) -> String {
         if let error = error as? SQLiteError { return error.message }
+        if error is JournalClosed { return "it is closed" }
         return "\(type(of: error))"
     }
 }
+
+private struct JournalClosed: Error {}
 
 /// Rows handed over one by one from SQLite's thread.
 private final class Collected<Value: Sendable>: @unchecked Sendable {
