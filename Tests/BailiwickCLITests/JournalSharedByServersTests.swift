@@ -64,7 +64,7 @@ struct JournalSharedByServersTests {
             encoding: .utf8
         ).replacingOccurrences(of: "id: WA-2026-0153", with: "id: \(id)")
         let servers = [try Server(journal: url), try Server(journal: url)]
-        defer { servers.forEach { $0.stop() } }
+        defer { for server in servers { server.stop() } }
 
         // 2 servers x 40 audits, 8 in flight at a time: bounded in count, on loopback only.
         let perServer = 40
