@@ -79,7 +79,7 @@ struct AuditCommand: AsyncParsableCommand {
         let packs = loaded.packs
         var caseload = try Caseload(paths)
         // Opened first: a journal that cannot be written to fails the command before any audit.
-        let journal = try await journalOptions.journal.asyncMap(JournalOptions.open)
+        let journal = try await journalOptions.journal.asyncMap { try await JournalOptions.open($0) }
         let collector = journal.map { _ in
             JournalCollector(
                 count: caseload.files.count,

@@ -13,7 +13,7 @@ struct HistoryCommand: AsyncParsableCommand {
             (~, a date or severity moved) since the audit before it.
 
             Exit status: 0 when the journal holds audits of the matter; 1 when it holds none; \
-            2 when the journal cannot be opened or read.
+            2 when the journal cannot be opened or read (a path with no journal is not made into one).
 
             Example: bailiwick history WA-2026-0142 --journal audits.sqlite
             """
@@ -29,7 +29,7 @@ struct HistoryCommand: AsyncParsableCommand {
     var format: OutputFormat = .text
 
     func run() async throws {
-        let opened = try await JournalOptions.open(journal)
+        let opened = try await JournalOptions.open(journal, create: false)
         let records: [JournalRecord]
         do {
             records = try await opened.history(of: matterID)

@@ -41,10 +41,10 @@ struct JournalOptions: ParsableArguments {
         }
     }
 
-    /// The journal, opened and migrated, or exit status 2 with the reason.
-    static func open(_ location: String) async throws -> any Journal {
+    /// The journal, opened and migrated, or exit status 2 with the reason. Only a recorder creates one.
+    static func open(_ location: String, create: Bool = true) async throws -> any Journal {
         do {
-            return try await Journals.open(location)
+            return try await Journals.open(location, create: create)
         } catch {
             throw Console.invalidInput(error.description)
         }

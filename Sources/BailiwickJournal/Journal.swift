@@ -1,4 +1,5 @@
 import BailiwickReports
+import Foundation
 
 /// The audit journal: a record of each audit of each matter, in SQLite (a file) or PostgreSQL (a
 /// server several `bailiwick serve` processes can share). Entries are only ever added.
@@ -25,12 +26,16 @@ extension Journal {
 }
 
 /// Opens the journal a `--journal` value names: a `postgres://` or `postgresql://` URL, or else
-/// the path of an SQLite file (created, readable by its owner only, when missing). The schema's
-/// migrations are applied on open.
+/// the path of an SQLite file (created, readable by its owner only, when missing and `create` is
+/// true; a reader passes false, so that a mistyped path is an error, not a new empty journal). The
+/// schema's migrations are applied on open.
 public enum Journals {
-    public static func open(_ location: String) async throws(JournalError) -> any Journal {
+    public static func open(_ location: String, create: Bool = true) async throws(JournalError) -> any Journal {
         if PostgresLocation.isURL(location) {
             return try await PostgresJournal.open(try PostgresLocation(location))
+        }
+        if !create, access(location, F_OK) != 0 {
+            throw JournalError("there is no journal at \(location)")
         }
         return try await SQLiteJournal.open(path: location)
     }

@@ -118,9 +118,24 @@ import Testing
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let journal = folder.appendingPathComponent("journal.sqlite").path
+        #expect(try CLI.run(["audit", try Self.matter(in: folder), "--journal", journal]).status == 1)
         let result = try CLI.run(["history", "NO-SUCH-MATTER", "--journal", journal])
         #expect(result.status == 1)
         #expect(result.stdout == "No audit of matter NO-SUCH-MATTER is in the journal.\n")
+        let json = try CLI.run(["history", "NO-SUCH-MATTER", "--journal", journal, "--format", "json"])
+        #expect(json.status == 1)
+        #expect((try CLI.json(json.stdout)["audits"] as? [Any])?.isEmpty == true)
+    }
+
+    /// `history` reads a journal; a path where there is none is an error, and no journal is made there.
+    @Test func historyOfAJournalThatIsNotThereIsAnError() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let journal = folder.appendingPathComponent("typo.sqlite").path
+        let result = try CLI.run(["history", "WA-2026-0153", "--journal", journal])
+        #expect(result.status == 2)
+        #expect(result.stderr == "error: there is no journal at \(journal)\n")
+        #expect(!FileManager.default.fileExists(atPath: journal))
     }
 
     @Test func journalOptionsWithoutAJournalAreUsageErrors() throws {
