@@ -14,6 +14,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         // The web app. Its optional traits (swift-configuration, full Foundation) are not needed.
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: []),
+        // The audit journal: SQLite (its C source is vendored: no system library needed) and PostgreSQL,
+        // both on SwiftNIO as the server is. Crypto (SHA-256) and NIOSSL (TLS to PostgreSQL) come with
+        // postgres-nio; they are named here because the journal imports them.
+        .package(url: "https://github.com/vapor/sqlite-nio", exact: "1.13.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", exact: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     ],
     targets: [
         // The model and pure evaluation: no I/O, no YAML.
@@ -34,18 +42,30 @@ let package = Package(
         ),
         // What the verbs compute from their inputs and how it is shown: shared by the CLI and the server.
         .target(name: "BailiwickReports", dependencies: ["Bailiwick"]),
+        // The audit journal's storage (SQLite or PostgreSQL), with its migrations; the engine stays pure.
+        .target(
+            name: "BailiwickJournal",
+            dependencies: [
+                "Bailiwick", "BailiwickLoading", "BailiwickReports",
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // `bailiwick serve`: the JSON API and the pages.
         .target(
             name: "BailiwickServer",
             dependencies: [
-                "Bailiwick", "BailiwickLoading", "BailiwickReports",
+                "Bailiwick", "BailiwickLoading", "BailiwickReports", "BailiwickJournal",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         .executableTarget(
             name: "BailiwickCLI",
             dependencies: [
-                "Bailiwick", "BailiwickLoading", "BailiwickReports", "BailiwickServer",
+                "Bailiwick", "BailiwickLoading", "BailiwickReports", "BailiwickServer", "BailiwickJournal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,11 +73,15 @@ let package = Package(
         .executableTarget(name: "BailiwickFuzz", dependencies: ["Bailiwick", "BailiwickLoading"]),
         .testTarget(name: "BailiwickTests", dependencies: ["Bailiwick", "BailiwickLoading"]),
         .testTarget(name: "BailiwickLoadingTests", dependencies: ["Bailiwick", "BailiwickLoading"]),
+        .testTarget(
+            name: "BailiwickJournalTests",
+            dependencies: ["Bailiwick", "BailiwickLoading", "BailiwickPacks", "BailiwickReports", "BailiwickJournal"]
+        ),
         // The server in process too, for the test that both front ends give the same answers.
         .testTarget(
             name: "BailiwickCLITests",
             dependencies: [
-                "BailiwickCLI", "BailiwickServer", "BailiwickLoading",
+                "BailiwickCLI", "BailiwickServer", "BailiwickLoading", "BailiwickJournal", "BailiwickReports",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 // The schema tests read YAML as an editor does (YAML 1.2), apart from the loader.
                 .product(name: "Yams", package: "Yams"),
@@ -66,7 +90,7 @@ let package = Package(
         .testTarget(
             name: "BailiwickServerTests",
             dependencies: [
-                "Bailiwick", "BailiwickLoading", "BailiwickReports", "BailiwickServer",
+                "Bailiwick", "BailiwickLoading", "BailiwickReports", "BailiwickServer", "BailiwickJournal",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

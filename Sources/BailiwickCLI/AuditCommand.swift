@@ -1,11 +1,12 @@
 import ArgumentParser
 import Bailiwick
+import BailiwickJournal
 import BailiwickLoading
 import BailiwickReports
 import Foundation
 
 /// `bailiwick audit`: is this case file (or this caseload) clean? What is missing, late or out of scope?
-struct AuditCommand: ParsableCommand {
+struct AuditCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract:
@@ -16,7 +17,13 @@ struct AuditCommand: ParsableCommand {
             A matter file that cannot be read is reported and does not stop the others.
 
             Exit status: 0 when no finding is at or above --fail-on (default: error); 1 otherwise; \
-            2 when a matter file (or the packs) cannot be read.
+            2 when a matter file (or the packs, or the journal) cannot be read.
+
+            With --journal, each matter's audit is recorded in an audit journal (an SQLite file, or PostgreSQL \
+            at a postgres:// URL): when (UTC), by whom (--auditor), the matter's id and the SHA-256 of its file, \
+            the packs' version and SHA-256, and the findings with the matter's JSON report. People's names, the \
+            title and the file's name are kept only with --journal-names, and never under --redact. A caseload's \
+            audits are recorded together, after the report is written. See 'bailiwick history'.
 
             Example: bailiwick audit Examples/wa-dissolution-problems.yaml
             """
@@ -63,6 +70,8 @@ struct AuditCommand: ParsableCommand {
 
     @OptionGroup var packOptions: PackOptions
 
+    @OptionGroup(title: "Audit journal") var journalOptions: JournalOptions
+
     var request: AuditRequest { AuditRequest(asOf: asOf?.date, horizon: horizon, redact: redact) }
 
     func validate() throws {
@@ -76,9 +85,20 @@ struct AuditCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let packs = try packOptions.load()
+    func run() async throws {
+        let loaded = try packOptions.loadIdentified()
+        let packs = loaded.packs
         var caseload = try Caseload(paths)
+        // Opened first: a journal that cannot be written to fails the command before any audit.
+        let journal = try await journalOptions.journal.asyncMap { try await JournalOptions.open($0) }
+        let collector = journal.map { _ in
+            JournalCollector(
+                count: caseload.files.count,
+                stamp: JournalStamp(
+                    recordedAt: JournalClock.now(), auditor: journalOptions.auditor, source: "cli",
+                    packs: loaded.identity, names: journalOptions.journalNames),
+                request: request)
+        }
         if let output { try caseload.excludeOutput(output) }
         if let since {
             let current = try AuditSince.run(
@@ -96,9 +116,14 @@ struct AuditCommand: ParsableCommand {
         do {
             summary = try CaseloadAudit.run(
                 caseload, packs: packs, request: request, reporter: reporter,
-                output: output)
+                output: output, journal: collector)
         } catch {
+            await journal?.close()
             throw Console.invalidInput(error.description)
+        }
+        if let journal, let collector {
+            try await JournalOptions.record(collector.entries, in: journal)
+            await journal.close()
         }
         if !summary.invalid.isEmpty { throw ExitStatus.invalidInput.code }
         if summary.rows.contains(where: { failOn.fails($0.worst) }) { throw ExitStatus.findings.code }
@@ -120,6 +145,14 @@ final class ResultSlots<Value>: @unchecked Sendable {
     }
 
     var values: [Value?] { lock.withLock { storage } }
+}
+
+extension Optional {
+    /// The wrapped value transformed by an asynchronous function.
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async throws -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
 }
 
 extension FailOn: ExpressibleByArgument {}

@@ -13,15 +13,17 @@ struct BailiwickCommand: AsyncParsableCommand {
             Bailiwick is a checking aid, not legal advice: every answer names the rules and citations \
             it rests on and how well each is verified.
             """,
-        version: "0.1.0",
+        version: version,
         subcommands: [
             CheckCommand.self, AuditCommand.self, NewCommand.self, SchemaCommand.self, DeadlinesCommand.self,
-            HolidaysCommand.self, ValidateCommand.self,
-            TestCommand.self,
+            HolidaysCommand.self, ValidateCommand.self, TestCommand.self, HistoryCommand.self,
             ExplainCommand.self, ListCommand.self, QuizCommand.self, BenchCommand.self, ServeCommand.self,
             DiffCommand.self,
         ]
     )
+
+    /// The version `--version` prints, and the journal records of the shipped packs.
+    static let version = "0.1.0"
 
     /// Runs a command, mapping argument errors to exit status 2 as the documented interface says.
     static func main() async {

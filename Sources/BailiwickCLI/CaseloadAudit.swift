@@ -23,7 +23,7 @@ enum CaseloadAudit {
 
     static func run(
         _ caseload: Caseload, packs: PackSet, request: AuditRequest,
-        reporter: any AuditReporter, output: String?
+        reporter: any AuditReporter, output: String?, journal: JournalCollector? = nil
     ) throws(WriteFailure) -> CaseloadSummary {
         let sink = try ReportSink(path: output)
         defer { sink.discard() }
@@ -60,6 +60,7 @@ enum CaseloadAudit {
             switch Result(catching: loading) {
             case .success(let loaded):
                 let report = request.audit(loaded, in: packs, today: today)
+                journal?.collect(loaded, report: report, text: text, in: packs, today: today, at: index)
                 spool.append(reporter.matter(report, in: isCaseload), at: index)
                 outcomes[index] = .audited(CaseloadRow(report))
             case .failure(let problems):

@@ -22,18 +22,26 @@ struct PackOptions: ParsableArguments {
     /// Loads the pack set (only `Rules/` and one jurisdiction's folder when a command is about
     /// one jurisdiction), or prints every problem in it and exits with status 2.
     func load(jurisdiction: String? = nil) throws -> PackSet {
-        let files: [PackFile]
+        try load(try files(jurisdiction: jurisdiction))
+    }
+
+    /// The pack files a command needs, or the problem finding them and exit status 2.
+    func files(jurisdiction: String? = nil) throws -> [PackFile] {
         do {
             let all = try PackFiles.resolve(packsOption: packs)
             let needed = PackFiles.needed(for: jurisdiction, from: all)
             // An unknown jurisdiction loads everything, so the error can list the known ones.
-            files =
+            return
                 needed.contains { $0.packPath.hasPrefix("Jurisdictions/") }
                 ? needed : PackFiles.needed(for: nil, from: all)
         } catch {
             Console.error(DiagnosticRenderer(sources: [:]).render(error))
             throw ExitStatus.invalidInput.code
         }
+    }
+
+    /// The pack set of `files`, or every problem in it and exit status 2.
+    func load(_ files: [PackFile]) throws -> PackSet {
         do {
             return try PackSetLoader.load(files)
         } catch {

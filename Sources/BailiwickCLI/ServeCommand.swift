@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bailiwick
+import BailiwickJournal
 import BailiwickServer
 import Foundation
 import Hummingbird
@@ -15,7 +16,9 @@ struct ServeCommand: AsyncParsableCommand {
             Listens on 127.0.0.1 (this machine only) unless --host says otherwise. On any other address \
             it refuses to start without an access token in BAILIWICK_TOKEN; every request must then carry \
             it ('Authorization: Bearer TOKEN', or open the printed address once in a browser). The API is \
-            described at /openapi.json. Matter files are audited in memory and never stored or logged.
+            described at /openapi.json. Matter files are audited in memory and never stored or logged; with \
+            --journal, each audit's findings are recorded in the audit journal (see 'bailiwick audit --help'), \
+            and a report is served only once it is recorded.
 
             A connection that does not send its request head within --header-timeout seconds (10), its \
             body within --body-timeout (60), or its next request within --idle-timeout (60) is closed.
@@ -46,7 +49,23 @@ struct ServeCommand: AsyncParsableCommand {
             """)
     var trustProxy = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Record each audit made through the API or the pages in this journal: an SQLite file or a "
+                + "postgres:// URL (several servers can share one PostgreSQL journal).",
+            valueName: "path-or-url"))
+    var journal: String?
+
+    @Flag(
+        name: .customLong("journal-names"),
+        help: "Keep people's names, the matter's title and the file's name in the journal (not for redacted audits).")
+    var journalNames = false
+
     @OptionGroup var packOptions: PackOptions
+
+    func validate() throws {
+        if journalNames && journal == nil { throw ValidationError("--journal-names needs --journal") }
+    }
 
     func run() async throws {
         let token = ProcessInfo.processInfo.environment["BAILIWICK_TOKEN"]
@@ -64,13 +83,25 @@ struct ServeCommand: AsyncParsableCommand {
         } catch {
             throw Console.invalidInput(error.description)
         }
-        let packs = try packOptions.load()
-        let app = try BailiwickServer.application(packs: packs, configuration: configuration) { address in
+        let loaded = try packOptions.loadIdentified()
+        let packs = loaded.packs
+        let recorder = try await journal.asyncMap { location in
+            ServerJournal(
+                journal: try await JournalOptions.open(location), packs: loaded.identity, names: journalNames)
+        }
+        let app = try BailiwickServer.application(packs: packs, configuration: configuration, journal: recorder) {
+            address in
             let link = configuration.token == nil ? address : "\(address)?token=…  (the value of BAILIWICK_TOKEN)"
             // Written straight to the descriptor, so a script waiting for the address sees it at once.
             try? Console.print(
                 "Bailiwick is serving on \(link)\nAPI description: \(address)openapi.json\nStop with Ctrl-C.")
         }
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch {
+            await recorder?.journal.close()
+            throw error
+        }
+        await recorder?.journal.close()
     }
 }

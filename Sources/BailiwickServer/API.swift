@@ -55,13 +55,17 @@ struct API: Sendable {
             let limit = min(service.configuration.maxMatterBytes, service.configuration.maxBodyBytes)
             do {
                 let read = { () async throws -> ByteBuffer in try await Upload.read(request, limit: limit) }
-                let response = try await service.audits.perform(reading: read) { body in
-                    answer { () throws(RequestError) in
+                let answer = try await service.audits.perform(reading: read) { body in
+                    do throws(RequestError) {
                         let format = try AuditFormat(served: parameters[.format] ?? "json")
-                        return format.response(for: try service.audit(String(buffer: body), parameters: parameters))
+                        let audited = try service.audit(String(buffer: body), parameters: parameters, via: .api)
+                        return JournalledResponse(response: format.response(for: audited), entry: audited.entry)
+                    } catch {
+                        return JournalledResponse(response: Reply.error(error), entry: nil)
                     }
                 }
-                return response ?? Reply.busy(page: false)
+                guard let answer else { return Reply.busy(page: false) }
+                return await service.send(answer, page: false)
             } catch is Upload.TooLarge {
                 return Reply.error(.tooLarge(.matter, limit: limit, raisedBy: Upload.setting))
             }

@@ -7,13 +7,15 @@ import NIOCore
 /// `bailiwick serve`: the checker as a local web app, on the same engine as the command line.
 public enum BailiwickServer {
     /// The routes: the JSON API, the OpenAPI document, the pages and their assets.
-    public static func router(packs: PackSet, configuration: ServerConfiguration) -> AppRouter {
+    public static func router(
+        packs: PackSet, configuration: ServerConfiguration, journal: ServerJournal? = nil
+    ) -> AppRouter {
         let router = Router(options: .autoGenerateHeadEndpoints)
         router.add(
             middleware: AccessControl(
                 token: configuration.token, loopbackOnly: configuration.isLoopback,
                 trustProxy: configuration.trustProxy))
-        let service = Service(packs: packs, configuration: configuration)
+        let service = Service(packs: packs, configuration: configuration, journal: journal)
         var routes = Routes(router: router)
         API(service: service).register(on: &routes)
         Pages(service: service).register(on: &routes)
@@ -23,7 +25,7 @@ public enum BailiwickServer {
     /// The application, listening where the configuration says. `onStart` receives the address
     /// actually bound (with port 0, the system picks a free port).
     public static func application(
-        packs: PackSet, configuration: ServerConfiguration,
+        packs: PackSet, configuration: ServerConfiguration, journal: ServerJournal? = nil,
         onStart: @escaping @Sendable (String) async -> Void = { _ in }
     ) throws(ConfigurationError) -> some ApplicationProtocol {
         try configuration.validate()
@@ -31,7 +33,7 @@ public enum BailiwickServer {
         // Request details (which may carry matter data) are never logged.
         logger.logLevel = .warning
         return Application(
-            router: router(packs: packs, configuration: configuration),
+            router: router(packs: packs, configuration: configuration, journal: journal),
             server: HTTPServerBuilder { responder in
                 TimedHTTP1Channel(responder: responder, timeouts: configuration.timeouts)
             },

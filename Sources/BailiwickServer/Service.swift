@@ -1,18 +1,21 @@
 import Bailiwick
+import BailiwickJournal
 import BailiwickLoading
 import BailiwickReports
 
 /// Maps the API's and the pages' parameters onto the shared requests, which validate, resolve
 /// and compute. Matter data lives only for the call that audits it: nothing here keeps, logs or
-/// writes it.
+/// writes it, but for what the journal records of it when `serve --journal` is given.
 struct Service: Sendable {
     let packs: PackSet
     let configuration: ServerConfiguration
     let audits: AuditTurns
+    let journal: ServerJournal?
 
-    init(packs: PackSet, configuration: ServerConfiguration) {
+    init(packs: PackSet, configuration: ServerConfiguration, journal: ServerJournal? = nil) {
         self.packs = packs
         self.configuration = configuration
+        self.journal = journal
         audits = AuditTurns(running: configuration.audits.running, waiting: configuration.audits.waiting)
     }
 
@@ -72,7 +75,9 @@ struct Service: Sendable {
     }
 
     /// Audits a matter file's text. Problems name places and keys, never the matter's values.
-    func audit(_ text: String, parameters: Parameters) throws(RequestError) -> AuditedMatter {
+    func audit(_ text: String, parameters: Parameters, via source: ServerJournal.Source) throws(RequestError)
+        -> AuditedMatter
+    {
         let request = try auditRequest(parameters)
         let matter: Matter
         do {
@@ -80,13 +85,19 @@ struct Service: Sendable {
         } catch {
             throw .unreadableMatter(error)
         }
-        return AuditedMatter(report: request.audit(matter, in: packs, today: today), request: request)
+        let today = today
+        let report = request.audit(matter, in: packs, today: today)
+        let entry = journal?.entry(
+            for: matter, report: report, text: text, request: request, packs: packs, today: today, source: source)
+        return AuditedMatter(report: report, request: request, entry: entry)
     }
 
-    /// A matter's report with the request it answers, which its documents are written for.
+    /// A matter's report with the request it answers, which its documents are written for, and
+    /// the journal's entry for it (nil without a journal).
     struct AuditedMatter {
         let report: AuditReport
         let request: AuditRequest
+        let entry: JournalEntry?
     }
 
     /// The 422 body: the error, and the matter file's problems.

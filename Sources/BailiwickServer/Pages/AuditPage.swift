@@ -139,8 +139,15 @@ struct AuditPage {
     /// does not carry them back, so the page holds no more than its redacted report.
     private static let unredacted: Set<String> = ["matter", "tech-name"]
 
-    /// Audits what was submitted: as a page, or as a download when a format is chosen.
-    func submit(_ parameters: Parameters) -> Response {
+    /// Audits what was submitted: as a page, or as a download when a format is chosen; with the
+    /// journal's entry for the audit, when one was made and the server keeps a journal.
+    func submit(_ parameters: Parameters) -> JournalledResponse {
+        var entry: JournalEntry?
+        let response = respond(parameters, journalling: &entry)
+        return JournalledResponse(response: response, entry: entry)
+    }
+
+    private func respond(_ parameters: Parameters, journalling entry: inout JournalEntry?) -> Response {
         let redacting = parameters.ticked(.redact)
         let shown = redacting ? parameters.removing(Self.unredacted) : parameters
         let text: String
@@ -153,7 +160,8 @@ struct AuditPage {
             return Reply.html(render(shown, result: Layout.problem(error)), status: .badRequest)
         }
         do throws(RequestError) {
-            let audited = try pages.service.audit(text, parameters: parameters)
+            let audited = try pages.service.audit(text, parameters: parameters, via: .page)
+            entry = audited.entry
             if let name = parameters[.format] {
                 return try AuditFormat(served: name).response(for: audited, download: true)
             }

@@ -33,11 +33,12 @@ struct Pages: Sendable {
                     // Decoded on the audit's thread: a form at the limit is megabytes of percent-encoding.
                     let form = Parameters(urlEncoded: Substring(String(buffer: body)))
                     guard form.all("matter").allSatisfy({ $0.utf8.count <= matterLimit }) else {
-                        return tooLarge(.matter, matterLimit)
+                        return JournalledResponse(response: tooLarge(.matter, matterLimit), entry: nil)
                     }
                     return AuditPage(pages: self).submit(form)
                 }
-                return response ?? Reply.busy(page: true)
+                guard let response else { return Reply.busy(page: true) }
+                return await service.send(response, page: true)
             } catch is Upload.TooLarge {
                 return tooLarge(nil, limit)
             }
