@@ -34,7 +34,7 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Deadlines due within this many days are flagged as due soon.")
     var horizon: Int = AuditRequest.defaultHorizon
 
-    @Option(help: "Output format: text, json, html or junit.")
+    @Option(help: "Output format: text, json, html, junit or ics (a calendar of the dated findings).")
     var format: AuditFormat = .text
 
     @Option(
@@ -55,6 +55,8 @@ struct AuditCommand: ParsableCommand {
 
     @OptionGroup var packOptions: PackOptions
 
+    @OptionGroup(title: "Calendar (--format ics)") var calendar: CalendarArguments
+
     var request: AuditRequest { AuditRequest(asOf: asOf?.date, horizon: horizon, redact: redact) }
 
     func validate() throws {
@@ -63,6 +65,9 @@ struct AuditCommand: ParsableCommand {
         } catch {
             throw error.validationError
         }
+        if calendar.given && format != .ics {
+            throw ValidationError("--reminders, --names and --previous are for --format ics")
+        }
     }
 
     func run() throws {
@@ -70,7 +75,9 @@ struct AuditCommand: ParsableCommand {
         var caseload = try Caseload(paths)
         if let output { try caseload.excludeOutput(output) }
         // Every format the command line offers streams.
-        let reporter = format.reporter(style: output == nil ? .standardOutput : .plain, failOn: failOn)!
+        let reporter = format.reporter(
+            style: output == nil ? .standardOutput : .plain, failOn: failOn, calendar: try calendar.options(),
+            packs: packs)
         let summary: CaseloadSummary
         do {
             summary = try CaseloadAudit.run(
@@ -79,7 +86,15 @@ struct AuditCommand: ParsableCommand {
         } catch {
             throw Console.invalidInput(error.description)
         }
-        if !summary.invalid.isEmpty { throw ExitStatus.invalidInput.code }
+        if !summary.invalid.isEmpty {
+            // The calendar has no place for a file's problems: name the files here.
+            if format == .ics {
+                for file in summary.invalid {
+                    Console.error("error: \(file.file) could not be read; audit it with --format text to see why")
+                }
+            }
+            throw ExitStatus.invalidInput.code
+        }
         if summary.rows.contains(where: { failOn.fails($0.worst) }) { throw ExitStatus.findings.code }
     }
 }

@@ -78,13 +78,15 @@ struct Service: Sendable {
         } catch {
             throw .unreadableMatter(error)
         }
-        return AuditedMatter(report: request.audit(matter, in: packs, today: today), request: request)
+        return AuditedMatter(report: request.audit(matter, in: packs, today: today), request: request, packs: packs)
     }
 
     /// A matter's report with the request it answers, which its documents are written for.
     struct AuditedMatter {
         let report: AuditReport
         let request: AuditRequest
+        /// For the calendar's trace of each date.
+        let packs: PackSet
     }
 
     /// The 422 body: the error, and the matter file's problems.
