@@ -122,8 +122,10 @@ struct DeadlinesCommand: ParsableCommand {
         let text =
             switch format {
             case .text:
-                DeadlineText(item: item, packs: packs, style: output == nil ? .standardOutput : .plain, hints: .commandLine)
-                    .render()
+                DeadlineText(
+                    item: item, packs: packs, style: output == nil ? .standardOutput : .plain, hints: .commandLine
+                )
+                .render()
             case .json: DeadlineJSON.render([item])
             case .ics: ICalendar.render([item], options: options)
             }

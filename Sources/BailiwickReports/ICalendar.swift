@@ -60,7 +60,8 @@ public enum ICalendar {
         for item in items {
             var description = [item.headline]
             if let citation = item.citation {
-                description.append("Rule: \(item.ruleID ?? "") - \(citation.text) (source: \(citation.status.rawValue))")
+                description.append(
+                    "Rule: \(item.ruleID ?? "") - \(citation.text) (source: \(citation.status.rawValue))")
             }
             description += traceLines(item.computed.trace)
             if item.weakestSource != .primary {
@@ -72,7 +73,9 @@ public enum ICalendar {
                 uid: uid("\(item.jurisdiction)-\(what)-\(item.triggerDate.compact)"), date: item.computed.date,
                 summary: (item.kind == .waitingPeriod ? "Not before: " : "Due: ") + item.title
                     + " (\(item.jurisdiction))",
-                description: description, status: .confirmed,
+                description: description,
+                // A variant that may apply, by a fact not given, makes the date a possible one.
+                status: item.alternatives.contains { !$0.unknownFacts.isEmpty } ? .tentative : .confirmed,
                 reminders: reminders(options.reminders, before: item.computed.date, from: item.triggerDate))
             text += render(event, stamp: item.triggerDate, previous: options.previous)
         }
@@ -99,9 +102,11 @@ public enum ICalendar {
     static func render(_ event: CalendarEvent, stamp: CivilDate, previous: PreviousCalendar?) -> String {
         let summary = escape(event.summary)
         let start = event.date.compact
-        let sequence = previous?.sequence(
-            of: event.uid, now: PreviousCalendar.fingerprint(start: start, status: event.status.rawValue, summary: summary)
-        ) ?? 0
+        let sequence =
+            previous?.sequence(
+                of: event.uid,
+                now: PreviousCalendar.fingerprint(start: start, status: event.status.rawValue, summary: summary)
+            ) ?? 0
         var lines = [
             "BEGIN:VEVENT",
             "UID:\(event.uid)@bailiwick",

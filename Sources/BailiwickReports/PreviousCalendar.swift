@@ -127,8 +127,9 @@ public struct PreviousCalendar: Sendable {
                         + [
                             // Already escaped, as it was read.
                             "SUMMARY:" + event.summary,
-                            "DESCRIPTION:" + ICalendar.escape(
-                                "No longer in the audit: the matter, the deadline or the form was withdrawn."),
+                            "DESCRIPTION:"
+                                + ICalendar.escape(
+                                    "No longer in the audit: the matter, the deadline or the form was withdrawn."),
                             "STATUS:CANCELLED", "TRANSP:TRANSPARENT", "END:VEVENT",
                         ])
             }.joined()
