@@ -42,7 +42,7 @@ struct AuditCommand: AsyncParsableCommand {
     @Option(help: "Deadlines due within this many days are flagged as due soon.")
     var horizon: Int = AuditRequest.defaultHorizon
 
-    @Option(help: "Output format: text, json, html or junit.")
+    @Option(help: "Output format: text, json, html, junit or ics (a calendar of the dated findings).")
     var format: AuditFormat = .text
 
     @Option(
@@ -72,6 +72,8 @@ struct AuditCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "Audit journal") var journalOptions: JournalOptions
 
+    @OptionGroup(title: "Calendar (--format ics)") var calendar: CalendarArguments
+
     var request: AuditRequest { AuditRequest(asOf: asOf?.date, horizon: horizon, redact: redact) }
 
     func validate() throws {
@@ -82,6 +84,9 @@ struct AuditCommand: AsyncParsableCommand {
         }
         if since != nil, ![.text, .json].contains(format) {
             throw ValidationError("--since writes text or json, not \(format.rawValue)")
+        }
+        if calendar.given && format != .ics {
+            throw ValidationError("--reminders, --names and --previous are for --format ics")
         }
     }
 
@@ -111,7 +116,9 @@ struct AuditCommand: AsyncParsableCommand {
             return
         }
         // Every format the command line offers streams.
-        let reporter = format.reporter(style: output == nil ? .standardOutput : .plain, failOn: failOn)!
+        let reporter = format.reporter(
+            style: output == nil ? .standardOutput : .plain, failOn: failOn, calendar: try calendar.options(),
+            packs: packs)
         let summary: CaseloadSummary
         do {
             summary = try CaseloadAudit.run(
@@ -125,7 +132,15 @@ struct AuditCommand: AsyncParsableCommand {
             try await JournalOptions.record(collector.entries, in: journal)
             await journal.close()
         }
-        if !summary.invalid.isEmpty { throw ExitStatus.invalidInput.code }
+        if !summary.invalid.isEmpty {
+            // The calendar has no place for a file's problems: name the files here.
+            if format == .ics {
+                for file in summary.invalid {
+                    Console.error("error: \(file.file) could not be read; audit it with --format text to see why")
+                }
+            }
+            throw ExitStatus.invalidInput.code
+        }
         if summary.rows.contains(where: { failOn.fails($0.worst) }) { throw ExitStatus.findings.code }
     }
 }

@@ -68,7 +68,14 @@ struct DeadlinesCommand: ParsableCommand {
     @Option(help: "Output format: text, json or ics (an iCalendar file of all-day events).")
     var format: DeadlineFormat = .text
 
+    @Option(
+        help: ArgumentHelp(
+            "Write the result to this file instead of standard output (written whole).", valueName: "file"))
+    var output: String?
+
     @OptionGroup var packOptions: PackOptions
+
+    @OptionGroup(title: "Calendar (--format ics)") var calendar: CalendarArguments
 
     enum DeadlineFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json, ics
@@ -98,6 +105,10 @@ struct DeadlinesCommand: ParsableCommand {
         } catch {
             throw error.validationError
         }
+        if calendar.given && format != .ics {
+            throw ValidationError("--reminders, --names and --previous are for --format ics")
+        }
+        if calendar.names { throw ValidationError("--names is for 'audit': a deadline has no matter or people") }
     }
 
     func run() throws {
@@ -108,13 +119,23 @@ struct DeadlinesCommand: ParsableCommand {
         } catch {
             throw Console.invalidInput(error)
         }
-        switch format {
-        case .text:
-            try Console.print(
-                DeadlineText(item: item, packs: packs, style: .standardOutput, hints: .commandLine).render(),
-                terminator: "")
-        case .json: try Console.print(DeadlineJSON.render([item]), terminator: "")
-        case .ics: try Console.print(ICalendar.render([item]), terminator: "")
+        let options = try calendar.options()
+        let text =
+            switch format {
+            case .text:
+                DeadlineText(
+                    item: item, packs: packs, style: output == nil ? .standardOutput : .plain, hints: .commandLine
+                )
+                .render()
+            case .json: DeadlineJSON.render([item])
+            case .ics: ICalendar.render([item], options: options)
+            }
+        do throws(WriteFailure) {
+            let sink = try ReportSink(path: output)
+            try sink.write(text)
+            try sink.finish()
+        } catch {
+            throw Console.invalidInput(error.description)
         }
     }
 }

@@ -51,7 +51,7 @@ struct Caseload {
     }
 }
 
-/// Recognises a report `audit` wrote (JSON, HTML or JUnit), so that a report left in a caseload
+/// Recognises a report `audit` wrote (JSON, HTML, JUnit or iCalendar), so that a report left in a caseload
 /// folder is not read back as a broken matter. Text reports have no mark to tell them by.
 enum AuditReportFile {
     static func holdsReport(at path: String) -> Bool {
@@ -68,6 +68,7 @@ enum AuditReportFile {
         }
         if head.hasPrefix("<!DOCTYPE html>") { return text.contains("Bailiwick audit report") }
         if head.hasPrefix("<?xml") { return text.contains("<testsuites name=\"bailiwick audit\"") }
+        if head.hasPrefix("BEGIN:VCALENDAR") { return text.contains("PRODID:-//Bailiwick//") }
         return false
     }
 }

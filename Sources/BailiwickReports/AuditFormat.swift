@@ -1,13 +1,11 @@
 import Bailiwick
 
-/// The formats an audit report is written in, with their names, media types and file names. The
-/// command line writes caseloads, so it offers the streaming formats; the server writes one
-/// matter, so it can offer the calendar too.
+/// The formats an audit report is written in, with their names, media types and file names.
 public enum AuditFormat: String, CaseIterable, Sendable {
     case text, json, html, junit, ics
 
     /// What `bailiwick audit --format` takes.
-    public static let commandLine: [AuditFormat] = [.text, .json, .html, .junit]
+    public static let commandLine: [AuditFormat] = [.text, .json, .html, .junit, .ics]
     /// What `/v1/audit?format=` and the audit page's downloads take.
     public static let served: [AuditFormat] = [.json, .html, .ics, .text]
 
@@ -37,19 +35,24 @@ public enum AuditFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// The reporter that streams this format; nil for the calendar, which is written whole.
-    public func reporter(style: TextStyle, failOn: FailOn = .error) -> (any AuditReporter)? {
+    /// The reporter that streams this format. The calendar's options and packs (for the trace of
+    /// each date) matter to the calendar only.
+    public func reporter(
+        style: TextStyle, failOn: FailOn = .error, calendar: CalendarOptions = CalendarOptions(), packs: PackSet? = nil
+    ) -> any AuditReporter {
         switch self {
         case .text: AuditText(style: style)
         case .json: AuditJSON()
         case .html: AuditHTML()
         case .junit: AuditJUnit(failOn: failOn)
-        case .ics: nil
+        case .ics: AuditICalendar(options: calendar, packs: packs)
         }
     }
 
     /// One matter's whole report in this format.
-    public func document(of report: AuditReport, for request: AuditRequest, style: TextStyle = .plain) -> String {
-        reporter(style: style)?.document(of: report, for: request) ?? ICalendar.render(report)
+    public func document(
+        of report: AuditReport, for request: AuditRequest, style: TextStyle = .plain, packs: PackSet? = nil
+    ) -> String {
+        reporter(style: style, packs: packs).document(of: report, for: request)
     }
 }

@@ -1,96 +1,146 @@
 import Bailiwick
 import Foundation
 
-/// iCalendar (RFC 5545) output: one all-day event per deadline, with the rule and the trace in
-/// its description. Lines end in CRLF and are folded at 75 octets, as the format requires.
-public enum ICalendar {
-    public static func render(_ items: [DeadlineItem]) -> String {
-        document(
-            items.map { item in
-                var description = [item.headline]
-                if let citation = item.citation {
-                    description.append("Rule: \(citation.text) (source: \(citation.status.rawValue))")
-                }
-                description += item.computed.trace.enumerated().map { number, entry in
-                    "\(number + 1). \(TraceText.sentence(entry.step))" + (entry.citation.map { " [\($0)]" } ?? "")
-                }
-                if item.weakestSource != .primary {
-                    description.append(
-                        "Caution: part of this computation rests on a \(item.weakestSource.rawValue) source.")
-                }
-                return Event(
-                    uid: uid(
-                        "\(item.jurisdiction)-\(item.ruleID ?? "period")-\(item.triggerDate.compact)-"
-                            + "\(item.computed.date.compact)"
-                    ),
-                    stamp: item.triggerDate, date: item.computed.date,
-                    summary: (item.kind == .waitingPeriod ? "Not before: " : "Due: ") + item.title
-                        + " (\(item.jurisdiction))",
-                    description: description)
-            })
+/// What a calendar export carries besides the dates: its reminders, whether client names go in,
+/// and the export it replaces (docs/calendar.md).
+public struct CalendarOptions: Sendable {
+    public static let defaultReminders = [7, 1]
+    /// The most days before a date a reminder may be set: a year.
+    public static let maximumReminder = 366
+
+    /// Days before each date, largest first, without repeats; empty for no reminders.
+    public var reminders: [Int]
+    /// Matter titles and people's names are client data: they go in only when asked for.
+    public var names: Bool
+    /// The calendar exported last time: its events' SEQUENCE numbers are carried on and raised.
+    public var previous: PreviousCalendar?
+
+    public init(reminders: [Int] = defaultReminders, names: Bool = false, previous: PreviousCalendar? = nil) {
+        self.reminders = Array(Set(reminders)).sorted(by: >)
+        self.names = names
+        self.previous = previous
+    }
+}
+
+/// One all-day event, before it is written.
+struct CalendarEvent {
+    enum Status: String {
+        case confirmed = "CONFIRMED"
+        /// A "possible" date: it depends on a fact the file does not give.
+        case tentative = "TENTATIVE"
+        /// Met, filed or withdrawn: kept so that a calendar which imported it drops it.
+        case cancelled = "CANCELLED"
     }
 
-    /// A matter's dated deadline, waiting-period and form findings, as a calendar to import.
-    public static func render(_ report: AuditReport) -> String {
-        let calendared: Set<FindingCode.Category> = [.deadline, .waitingPeriod, .form]
-        let dated = report.findings.filter { $0.date != nil && calendared.contains($0.code.category) }
-        return document(
-            dated.map { finding in
-                let subject = FindingText.subject(finding)
-                let remedy = FindingText.remedy(finding)
-                var description = [FindingText.message(finding)]
-                if let citation = finding.citation {
-                    description.append("Rule: \(citation.text) (source: \(citation.status.rawValue))")
-                }
-                if !remedy.isEmpty { description.append("What to do: \(remedy)") }
-                let about = FindingText.source(finding) ?? subject
-                return Event(
-                    uid: uid("\(report.matter.id)-\(finding.code.rawValue)-\(about)-\(finding.date!.compact)"),
-                    stamp: report.asOf, date: finding.date!,
-                    summary: "\(subject) [\(finding.code.rawValue)] (\(report.matter.id))",
-                    description: description)
-            })
+    /// Letters, digits and hyphens, from what the event is about and never from its date.
+    let uid: String
+    let date: CivilDate
+    let summary: String
+    let description: [String]
+    let status: Status
+    /// Days before `date` to remind, those already past left out.
+    let reminders: [Int]
+}
+
+/// iCalendar (RFC 5545) output: one all-day event per deadline, waiting period or form due date,
+/// with the rule and the trace in its description. Lines end in CRLF and are folded at 75
+/// octets, as the format requires. DTSTAMP comes from the inputs (the audit's as-of date, the
+/// trigger date), never the clock, so the same inputs give the same file byte for byte.
+public enum ICalendar {
+    public static let header = lines([
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Bailiwick//Deadlines//EN", "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ])
+    public static let footer = lines(["END:VCALENDAR"])
+
+    /// Computed deadlines. The UID names the jurisdiction, the rule (or the period) and the
+    /// trigger date, which is the question asked; the computed date, the answer, is left out.
+    public static func render(_ items: [DeadlineItem], options: CalendarOptions = CalendarOptions()) -> String {
+        var text = header
+        for item in items {
+            var description = [item.headline]
+            if let citation = item.citation {
+                description.append(
+                    "Rule: \(item.ruleID ?? "") - \(citation.text) (source: \(citation.status.rawValue))")
+            }
+            description += traceLines(item.computed.trace)
+            if item.weakestSource != .primary {
+                description.append(
+                    "Caution: part of this computation rests on a \(item.weakestSource.rawValue) source.")
+            }
+            let what = item.ruleID ?? "\(item.period)-\(item.direction == .after ? "after" : "before")"
+            let event = CalendarEvent(
+                uid: uid("\(item.jurisdiction)-\(what)-\(item.triggerDate.compact)"), date: item.computed.date,
+                summary: (item.kind == .waitingPeriod ? "Not before: " : "Due: ") + item.title
+                    + " (\(item.jurisdiction))",
+                description: description,
+                // A variant that may apply, by a fact not given, makes the date a possible one.
+                status: item.alternatives.contains { !$0.unknownFacts.isEmpty } ? .tentative : .confirmed,
+                reminders: reminders(options.reminders, before: item.computed.date, from: item.triggerDate))
+            text += render(event, stamp: item.triggerDate, previous: options.previous)
+        }
+        return text + footer
+    }
+
+    /// The numbered steps of a date's computation, each with its rule.
+    static func traceLines(_ trace: [TraceEntry]) -> [String] {
+        guard !trace.isEmpty else { return [] }
+        return ["How the date was counted:"]
+            + trace.enumerated().map { number, entry in
+                "\(number + 1). \(TraceText.sentence(entry.step))" + (entry.citation.map { " [\($0)]" } ?? "")
+            }
+    }
+
+    /// The reminders to set for a date: those that would go off before `from` are left out, so a
+    /// past date gets none.
+    static func reminders(_ days: [Int], before date: CivilDate, from: CivilDate) -> [Int] {
+        days.filter { date.dayNumber - $0 >= from.dayNumber }
+    }
+
+    /// One event's lines, with its SEQUENCE carried on from the previous export and raised when
+    /// its date, status or title changed.
+    static func render(_ event: CalendarEvent, stamp: CivilDate, previous: PreviousCalendar?) -> String {
+        let summary = escape(event.summary)
+        let start = event.date.compact
+        let sequence =
+            previous?.sequence(
+                of: event.uid,
+                now: PreviousCalendar.fingerprint(start: start, status: event.status.rawValue, summary: summary)
+            ) ?? 0
+        var lines = [
+            "BEGIN:VEVENT",
+            "UID:\(event.uid)@bailiwick",
+            "DTSTAMP:\(stamp.compact)T000000Z",
+            "SEQUENCE:\(sequence)",
+            "DTSTART;VALUE=DATE:\(start)",
+            // DTEND is the day after; 9999-12-31 has none, and a date alone lasts one day (RFC 5545 3.6.1).
+            (try? event.date.adding(days: 1)).map { "DTEND;VALUE=DATE:\($0.compact)" } ?? "DURATION:P1D",
+            "SUMMARY:" + summary,
+            "DESCRIPTION:" + escape((event.description + [DecisionText.disclaimer]).joined(separator: "\n")),
+            "STATUS:\(event.status.rawValue)",
+            "TRANSP:TRANSPARENT",
+        ]
+        for days in event.status == .cancelled ? [] : event.reminders {
+            lines += [
+                "BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + summary, "TRIGGER:-P\(days)D", "END:VALARM",
+            ]
+        }
+        lines.append("END:VEVENT")
+        return Self.lines(lines)
+    }
+
+    /// Folded lines, each ended by CRLF.
+    static func lines(_ lines: [String]) -> String {
+        lines.map { fold($0) + "\r\n" }.joined()
     }
 
     /// A UID of letters, digits and hyphens only: it is written unescaped, and a matter id or a
     /// person's name must not be able to add lines to the calendar.
-    private static func uid(_ text: String) -> String {
+    static func uid(_ text: String) -> String {
         String(
             text.unicodeScalars.map {
                 ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) ? Character($0) : "-"
             })
-    }
-
-    private struct Event {
-        let uid: String
-        /// A fixed stamp derived from the inputs keeps the file byte-for-byte reproducible.
-        let stamp: CivilDate
-        let date: CivilDate
-        let summary: String
-        let description: [String]
-    }
-
-    private static func document(_ events: [Event]) -> String {
-        var lines = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Bailiwick//Deadlines//EN", "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH",
-        ]
-        for event in events {
-            lines += [
-                "BEGIN:VEVENT",
-                "UID:\(event.uid)@bailiwick",
-                "DTSTAMP:\(event.stamp.compact)T000000Z",
-                "DTSTART;VALUE=DATE:\(event.date.compact)",
-                // DTEND is the day after; 9999-12-31 has none, and a date alone lasts one day (RFC 5545 3.6.1).
-                (try? event.date.adding(days: 1)).map { "DTEND;VALUE=DATE:\($0.compact)" } ?? "DURATION:P1D",
-                "SUMMARY:" + escape(event.summary),
-                "DESCRIPTION:" + escape((event.description + [DecisionText.disclaimer]).joined(separator: "\n")),
-                "TRANSP:TRANSPARENT",
-                "END:VEVENT",
-            ]
-        }
-        lines.append("END:VCALENDAR")
-        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
     }
 
     /// TEXT escaping of RFC 5545 section 3.3.11.

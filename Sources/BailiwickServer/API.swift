@@ -104,7 +104,7 @@ extension AuditFormat {
                 report.matter.id.unicodeScalars.filter {
                     $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-")
                 }.prefix(64).map(Character.init))
-        return (document(of: report, for: audited.request), mediaType, "\(name).\(fileExtension)")
+        return (document(of: report, for: audited.request, packs: audited.packs), mediaType, "\(name).\(fileExtension)")
     }
 
     func response(for audited: Service.AuditedMatter, download: Bool = false) -> Response {

@@ -89,7 +89,7 @@ struct Service: Sendable {
         let report = request.audit(matter, in: packs, today: today)
         let entry = journal?.entry(
             for: matter, report: report, text: text, request: request, packs: packs, today: today, source: source)
-        return AuditedMatter(report: report, request: request, entry: entry)
+        return AuditedMatter(report: report, request: request, entry: entry, packs: packs)
     }
 
     /// A matter's report with the request it answers, which its documents are written for, and
@@ -98,6 +98,8 @@ struct Service: Sendable {
         let report: AuditReport
         let request: AuditRequest
         let entry: JournalEntry?
+        /// For the calendar's trace of each date.
+        let packs: PackSet
     }
 
     /// The 422 body: the error, and the matter file's problems.

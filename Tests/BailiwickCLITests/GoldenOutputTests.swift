@@ -78,6 +78,7 @@ struct GoldenOutputTests {
         Case(name: "audit-problems.json", arguments: ["audit", problems, "--format", "json"]),
         Case(name: "audit-problems.html", arguments: ["audit", problems, "--format", "html"]),
         Case(name: "audit-problems.junit.xml", arguments: ["audit", problems, "--format", "junit"]),
+        Case(name: "audit-problems.ics", arguments: ["audit", problems, "--format", "ics"]),
         Case(name: "audit-problems-redacted.txt", arguments: ["audit", problems, "--redact"]),
         Case(name: "audit-clean.txt", arguments: ["audit", "Examples/wa-dissolution-clean.yaml"]),
         // A matter without a type: scope and licences only, and the notice, in every format.
