@@ -63,9 +63,9 @@ struct AuditCommand: AsyncParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Report what is new, resolved and changed since this earlier JSON report of the same matters "
-                + "(text or json).",
-            valueName: "previous.json"))
+            "Report what is new, resolved and changed since an earlier audit of the same matters: its JSON "
+                + "report, or an audit journal (each matter's last audit there). Text or json.",
+            valueName: "previous.json|journal"))
     var since: String?
 
     @OptionGroup var packOptions: PackOptions
@@ -106,8 +106,19 @@ struct AuditCommand: AsyncParsableCommand {
         }
         if let output { try caseload.excludeOutput(output) }
         if let since {
-            let current = try AuditSince.run(
-                previous: since, caseload: caseload, packs: packs, request: request, format: format, output: output)
+            let current: AuditSnapshot
+            do {
+                current = try await AuditSince.run(
+                    previous: since, caseload: caseload, packs: packs, request: request, format: format,
+                    output: output, journal: collector)
+            } catch {
+                await journal?.close()
+                throw error
+            }
+            if let journal, let collector {
+                try await JournalOptions.record(collector.entries, in: journal)
+                await journal.close()
+            }
             if !current.unreadable.isEmpty { throw ExitStatus.invalidInput.code }
             if current.matters.contains(where: { $0.findings.contains { failOn.fails(.init(rawValue: $0.severity)) } })
             {

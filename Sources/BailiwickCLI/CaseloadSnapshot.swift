@@ -1,4 +1,5 @@
 import Bailiwick
+import BailiwickJournal
 import BailiwickLoading
 import BailiwickReports
 import Foundation
@@ -8,7 +9,9 @@ import Foundation
 /// Reports left in a searched folder are not matters, as in `audit`. The problems of the files
 /// that could not be read are written to standard error (they name places and keys only).
 enum CaseloadSnapshot {
-    static func audit(_ caseload: Caseload, packs: PackSet, request: AuditRequest) -> AuditSnapshot {
+    static func audit(
+        _ caseload: Caseload, packs: PackSet, request: AuditRequest, journal: JournalCollector? = nil
+    ) -> AuditSnapshot {
         let files = caseload.files
         let outcomes = ResultSlots<Result<AuditSnapshot.Matter, UnreadableMatter>?>(count: files.count)
         let today = CivilDate.todayUTC
@@ -33,7 +36,9 @@ enum CaseloadSnapshot {
             }
             do throws(DiagnosticList) {
                 let matter = try MatterLoader.load(text: text, file: file.path, packs: packs)
-                outcomes[index] = .success(AuditSnapshot.matter(request.audit(matter, in: packs, today: today)))
+                let report = request.audit(matter, in: packs, today: today)
+                journal?.collect(matter, report: report, text: text, in: packs, today: today, at: index)
+                outcomes[index] = .success(AuditSnapshot.matter(report))
             } catch {
                 unreadable(error)
             }
@@ -56,36 +61,67 @@ enum CaseloadSnapshot {
     }
 }
 
-/// `audit --since PREVIOUS.json`: what is new, resolved and changed since an earlier audit JSON
-/// report of the same matters.
+/// `audit --since PREVIOUS`: what is new, resolved and changed since an earlier audit of the same
+/// matters, from its JSON report or from an audit journal (each matter's last audit there).
 enum AuditSince {
     static func run(
         previous path: String, caseload: Caseload, packs: PackSet, request: AuditRequest, format: AuditFormat,
-        output: String?
-    ) throws -> AuditSnapshot {
-        let text: String
-        do throws(Diagnostic) {
-            text = try InputFile.text(at: path)
-        } catch {
-            throw Console.invalidInput(error.description)
+        output: String?, journal collector: JournalCollector?
+    ) async throws -> AuditSnapshot {
+        // Read before the audit, so that a previous report that cannot be compared fails at once.
+        let report = Journals.names(path) ? nil : try previousReport(path)
+        var current = CaseloadSnapshot.audit(caseload, packs: packs, request: request, journal: collector)
+        let recorded = report == nil ? try await lastAudits(in: path, of: current.matters.map(\.id)) : []
+        // A journal keeps names only when asked (--journal-names): against its redacted records, the audit
+        // made now is compared redacted too, or every finding about a person would seem new.
+        if recorded.contains(where: { $0.entry.matterFile == nil }), !request.redact {
+            var redacted = request
+            redacted.redact = true
+            current = CaseloadSnapshot.audit(caseload, packs: packs, request: redacted)
         }
         let previous: AuditSnapshot
         do throws(SnapshotError) {
-            previous = try AuditSnapshot(json: text, file: path)
+            if let report {
+                previous = try AuditSnapshot(json: report, file: path)
+            } else {
+                previous = try AuditSnapshot(journalReports: recorded.map(\.entry.report), journal: path)
+            }
         } catch {
             throw Console.invalidInput(error.description)
         }
-        let current = CaseloadSnapshot.audit(caseload, packs: packs, request: request)
         let comparison = AuditComparison(old: previous, new: current)
-        let report =
+        let rendered =
             format == .json
             ? AuditChangesReport.json(comparison, since: path)
             : AuditChangesReport.text(
                 comparison, words: .since, style: output == nil ? .standardOutput : .plain)
         let sink = try ReportSink(path: output)
         defer { sink.discard() }
-        try sink.write(report)
+        try sink.write(rendered)
         try sink.finish()
         return current
+    }
+
+    private static func previousReport(_ path: String) throws -> String {
+        do throws(Diagnostic) {
+            return try InputFile.text(at: path)
+        } catch {
+            throw Console.invalidInput(error.description)
+        }
+    }
+
+    /// The report of each matter's last audit in the journal; a matter it holds none of is left out
+    /// (and is reported as added).
+    private static func lastAudits(in journal: String, of ids: [String]) async throws -> [JournalRecord] {
+        let opened = try await JournalOptions.open(journal, create: false)
+        let records: [String: JournalRecord]
+        do {
+            records = try await opened.lastAudits(of: ids)
+        } catch {
+            await opened.close()
+            throw Console.invalidInput(error.description)
+        }
+        await opened.close()
+        return Array(Set(ids)).sorted().compactMap { records[$0] }
     }
 }

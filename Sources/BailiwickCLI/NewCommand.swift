@@ -89,7 +89,7 @@ struct NewCommand: ParsableCommand {
         try Console.print(
             "Wrote \(output)" + (wroteSchema ? " and its schema, \(schemaPath)" : "")
                 + ". Its audit as written, which names what is still to fill in:\n")
-        let reporter = AuditFormat.text.reporter(style: .standardOutput, failOn: .never)!
+        let reporter = AuditFormat.text.reporter(style: .standardOutput, failOn: .never)
         let caseload = try Caseload([output])
         do {
             _ = try CaseloadAudit.run(caseload, packs: packs, request: AuditRequest(), reporter: reporter, output: nil)

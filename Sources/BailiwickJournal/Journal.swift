@@ -39,6 +39,16 @@ public enum Journals {
         }
         return try await SQLiteJournal.open(path: location)
     }
+
+    /// Whether `location` names a journal rather than another file: a PostgreSQL URL, or a file
+    /// that begins with SQLite's header. (`audit --since` takes a journal or a JSON report.)
+    public static func names(_ location: String) -> Bool {
+        if PostgresLocation.isURL(location) { return true }
+        guard let handle = FileHandle(forReadingAtPath: location) else { return false }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        return header == Data("SQLite format 3\u{0}".utf8)
+    }
 }
 
 /// Why the journal could not be opened, read or written. The words name the journal and what

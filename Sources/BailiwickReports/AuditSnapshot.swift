@@ -65,6 +65,19 @@ public struct AuditSnapshot: Sendable {
         let unreadable = (top["unreadable"] as? [Any] ?? []).compactMap { ($0 as? [String: Any])?["file"] as? String }
         self.init(matters: read, unreadable: unreadable)
     }
+
+    /// The last audits an audit journal holds: each one the matter's object of the JSON report, as the
+    /// journal recorded it (`audit --since JOURNAL`).
+    public init(journalReports reports: [String], journal: String) throws(SnapshotError) {
+        var read: [Matter] = []
+        for (position, text) in reports.enumerated() {
+            guard let object = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] else {
+                throw SnapshotError(file: journal, "holds a report that is not JSON (record \(position + 1) read)")
+            }
+            read.append(try Matter(object, position: position, file: journal))
+        }
+        self.init(matters: read, unreadable: [])
+    }
 }
 
 extension AuditSnapshot.Matter {

@@ -16,6 +16,44 @@ import Testing
         return path
     }
 
+    @Test func sinceTakesTheJournalAndRecordsTheNewAudit() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let matter = try Self.matter(in: folder)
+        let journal = folder.appendingPathComponent("journal.sqlite").path
+        _ = try CLI.run(["audit", matter, "--as-of", "2026-03-20", "--journal", journal])
+        // Against the journal's last audit: the parenting plan, due then, is missing now.
+        let since = try CLI.run([
+            "audit", matter, "--as-of", "2026-05-22", "--since", journal, "--journal", journal, "--format", "json",
+        ])
+        #expect(since.status == 1, "\(since.stderr)")
+        let json = try CLI.json(since.stdout)
+        let matters = try #require(json["matters"] as? [[String: Any]])
+        #expect(matters.map { $0["status"] as? String } == ["compared"])
+        let changes = try #require(matters.first?["changes"] as? [[String: Any]])
+        #expect(
+            changes.contains {
+                ($0["old"] as? [String: Any])?["code"] as? String == "FORM-DUE"
+                    && ($0["new"] as? [String: Any])?["code"] as? String == "FORM-MISSING"
+            })
+        // The journal holds no names (no --journal-names), so the audit made now is compared redacted:
+        // the findings about people are the same findings, not new ones.
+        #expect(!changes.contains { $0["change"] as? String == "added" }, "\(changes)")
+        // The audit compared was recorded too, so the next --since starts from it.
+        let history = try CLI.run(["history", "WA-2026-0153", "--journal", journal])
+        #expect(history.stdout.contains("Matter WA-2026-0153: 2 audits in the journal"), "\(history.stdout)")
+        let again = try CLI.run(["audit", matter, "--as-of", "2026-05-22", "--since", journal])
+        #expect(again.stdout.contains("0 matters with changes, 1 without"), "\(again.stdout)")
+        // A journal that holds no audit of the matter: the matter is new, not skipped.
+        let empty = folder.appendingPathComponent("other.sqlite").path
+        let elsewhere = folder.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        _ = try CLI.run(["audit", try Self.matter(in: elsewhere, id: "WA-OTHER"), "--journal", empty])
+        let added = try CLI.json(
+            try CLI.run(["audit", matter, "--since", empty, "--format", "json"]).stdout)
+        #expect((added["matters"] as? [[String: Any]])?.first?["status"] as? String == "added")
+    }
+
     @Test func twoAuditsAreRecordedAndHistoryShowsWhatChanged() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
