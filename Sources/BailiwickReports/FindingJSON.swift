@@ -4,18 +4,21 @@ import Bailiwick
 /// clients already read (`subject`, `message`, `remedy`), and the typed data beside them (`source`
 /// keys, `detail`), so a client can act on the facts without parsing sentences.
 enum FindingJSON {
-    static func object(_ finding: Finding) -> JSONValue {
-        var rules: [String] = []
-        var form: String?
-        var license: String?
-        var deadline: String?
-        switch finding.source {
-        case .scopeRules(let ids)?: rules = ids
-        case .form(let code)?: form = code
-        case .license(let key)?: license = key.description
-        case .deadline(let id)?: deadline = id
-        case nil: break
+    /// A finding's source as the JSON's keys hold it: the scope rules, or the form, licence or deadline.
+    static func sourceKeys(
+        _ source: FindingSource?
+    ) -> (rules: [String], form: String?, license: String?, deadline: String?) {
+        switch source {
+        case .scopeRules(let ids)?: (ids, nil, nil, nil)
+        case .form(let code)?: ([], code, nil, nil)
+        case .license(let key)?: ([], nil, key.description, nil)
+        case .deadline(let id)?: ([], nil, nil, id)
+        case nil: ([], nil, nil, nil)
         }
+    }
+
+    static func object(_ finding: Finding) -> JSONValue {
+        let (rules, form, license, deadline) = sourceKeys(finding.source)
         return .object([
             ("severity", .string(finding.severity.rawValue)),
             ("code", .string(finding.code.rawValue)),

@@ -86,17 +86,7 @@ public struct JournalFinding: Sendable, Equatable, Hashable {
     }
 
     public init(_ finding: Finding) {
-        var rules: [String] = []
-        var form: String?
-        var license: String?
-        var deadline: String?
-        switch finding.source {
-        case .scopeRules(let ids)?: rules = ids
-        case .form(let code)?: form = code
-        case .license(let key)?: license = key.description
-        case .deadline(let id)?: deadline = id
-        case nil: break
-        }
+        let (rules, form, license, deadline) = FindingJSON.sourceKeys(finding.source)
         self.init(
             code: finding.code.rawValue, severity: finding.severity.rawValue, subject: FindingText.subject(finding),
             rules: rules, form: form, license: license, deadline: deadline, date: finding.date?.description,
