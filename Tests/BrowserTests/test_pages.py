@@ -214,9 +214,13 @@ class Pages(unittest.TestCase):
                 self.browser.execute_script(f"document.getElementById('q{number}').value = '{value}'")
         self.shot("quiz")
         self.submit("form[aria-label='Quiz questions']")
-        self.assertEqual(self.find("#score").text, "Score: 1 of 4")
+        self.assertEqual(self.find("#score").text, "Score: 1 of 4 (2 not answered)")
         self.assertIn("right", self.find("#question-1").get_attribute("class"))
         self.assertIn("wrong", self.find("#question-2").get_attribute("class"))
+        # The two left blank are marked unanswered, not wrong.
+        for number in (3, 4):
+            self.assertIn("unanswered", self.find(f"#question-{number}").get_attribute("class"))
+            self.assertIn("Not answered", self.find(f"#question-{number}").text)
         self.assertIn(key[1]["explanation"][:40], self.find("#question-2").text)
         self.shot("quiz-graded")
 
