@@ -138,4 +138,22 @@ struct ProcedureQuizTests {
             "\(questions.map(\.id))")
         #expect(question.answerText == "2027-03-01")
     }
+
+    /// Worked by hand from the Utah pack: the answer is due 21 days after service (Utah R. Civ. P. 12(a)). From
+    /// a service on Tuesday 2026-12-01 it would be due Tuesday 2026-12-22, so the question moves the service back
+    /// 21 + 1 days, to Monday 2026-11-09: day 21 is Monday 2026-11-30 (no weekend or holiday), missed on
+    /// Tuesday 2026-12-01. The answer is the rule's own remedy in the pack.
+    @Test func aMissedDeadlineWorkedByHand() throws {
+        let questions = QuizGenerator(packs: packs, asOf: day).questions(
+            jurisdiction: "us-ut", license: nil, topics: [.procedure])
+        let question = try #require(
+            questions.first {
+                $0.id == "procedure:us-ut:debt-collection-answer:missed:answer-to-complaint:2026-12-01"
+            },
+            "\(questions.map(\.id))")
+        #expect(question.prompt.contains("Service of the summons: Monday 2026-11-09."))
+        #expect(question.prompt.contains("was due Monday 2026-11-30"))
+        #expect(question.answerText.hasPrefix("File and serve the answer at once and tell the supervising lawyer"))
+        #expect(question.answerText == packs.deadline("answer-to-complaint", in: "us-ut")?.remedy)
+    }
 }
