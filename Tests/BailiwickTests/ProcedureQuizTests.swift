@@ -3,9 +3,9 @@ import BailiwickLoading
 import Testing
 
 /// Procedure questions (which form, which deadline first, which deadline an event starts, when a waiting
-/// period ends) exist for every shipped matter type, and each answer is what the audit engine finds for a
-/// matter file written here from the question's facts and events and loaded as any matter file is: not the
-/// matter the generator built.
+/// period ends, what to do about a missed deadline) exist for every shipped matter type, and each answer is what
+/// the audit engine finds for a matter file written here from the question's facts and events and loaded as any
+/// matter file is: not the matter the generator built.
 struct ProcedureQuizTests {
     let packs: PackSet
     let day = CivilDate(year: 2026, month: 12, day: 1)!
@@ -99,9 +99,29 @@ struct ProcedureQuizTests {
                 kinds.insert("waiting")
                 let running = report.findings.first { $0.source == .deadline(rule) && $0.code == .waitingPeriodRunning }
                 #expect(question.answerText == running?.date?.description, "\(question.id)")
+            case .missedRemedy(let rule, let remedies):
+                kinds.insert("missed")
+                let missed = report.findings.first { $0.source == .deadline(rule) && $0.code == .deadlineMissed }
+                guard case .deadlineMissed(let missedRule, _, _)? = missed?.detail, let remedy = missedRule.remedy
+                else {
+                    Issue.record("\(question.id): the audit finds \(rule) not missed, or without a remedy\n\(text)")
+                    continue
+                }
+                #expect(question.answerText == remedy, "\(question.id)")
+                // Each distractor is another rule's remedy of the same jurisdiction, worded otherwise.
+                guard case .choice(let options, _) = question.answer else {
+                    Issue.record("\(question.id) is not a multiple choice")
+                    continue
+                }
+                #expect(Set(options) == Set(remedies) && options.count >= 3, "\(question.id)")
+                let others = packs.deadlines(in: missedRule.jurisdiction).filter { $0.id != rule }
+                for option in options where option != remedy {
+                    #expect(option.lowercased() != remedy.lowercased(), "\(question.id)")
+                    #expect(others.contains { $0.remedy == option }, "\(question.id): \(option)")
+                }
             }
         }
-        #expect(kinds == ["forms", "first", "starts", "waiting"], "\(kinds)")
+        #expect(kinds == ["forms", "first", "starts", "waiting", "missed"], "\(kinds)")
     }
 
     /// Worked by hand from the Washington pack: a dissolution petition served on Tuesday 2026-12-01 starts the
@@ -117,5 +137,23 @@ struct ProcedureQuizTests {
             },
             "\(questions.map(\.id))")
         #expect(question.answerText == "2027-03-01")
+    }
+
+    /// Worked by hand from the Utah pack: the answer is due 21 days after service (Utah R. Civ. P. 12(a)). From
+    /// a service on Tuesday 2026-12-01 it would be due Tuesday 2026-12-22, so the question moves the service back
+    /// 21 + 1 days, to Monday 2026-11-09: day 21 is Monday 2026-11-30 (no weekend or holiday), missed on
+    /// Tuesday 2026-12-01. The answer is the rule's own remedy in the pack.
+    @Test func aMissedDeadlineWorkedByHand() throws {
+        let questions = QuizGenerator(packs: packs, asOf: day).questions(
+            jurisdiction: "us-ut", license: nil, topics: [.procedure])
+        let question = try #require(
+            questions.first {
+                $0.id == "procedure:us-ut:debt-collection-answer:missed:answer-to-complaint:2026-12-01"
+            },
+            "\(questions.map(\.id))")
+        #expect(question.prompt.contains("Service of the summons: Monday 2026-11-09."))
+        #expect(question.prompt.contains("was due Monday 2026-11-30"))
+        #expect(question.answerText.hasPrefix("File and serve the answer at once and tell the supervising lawyer"))
+        #expect(question.answerText == packs.deadline("answer-to-complaint", in: "us-ut")?.remedy)
     }
 }

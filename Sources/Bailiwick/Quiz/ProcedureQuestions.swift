@@ -15,6 +15,8 @@ public struct ProcedureCase: Sendable {
         case startedBy(event: String, rules: [String])
         /// The first day a waiting period allows its act.
         case waitingPeriodEnds(rule: String)
+        /// What to do now that this deadline rule was missed: its remedy, among these remedies (the answer first).
+        case missedRemedy(rule: String, remedies: [String])
     }
 
     public let matterType: MatterType
@@ -36,6 +38,8 @@ public struct ProcedureAudit: Sendable {
     public let required: Set<String>
     /// The forms the audit cannot tell about (they depend on facts not given).
     public let undecided: Set<String>
+    /// The remedy of each missed deadline that has one in its pack.
+    public let missedRemedies: [String: String]
 
     public init(_ report: AuditReport) {
         var due: [String: CivilDate] = [:]
@@ -43,7 +47,11 @@ public struct ProcedureAudit: Sendable {
         var firstAllowed: [String: CivilDate] = [:]
         var required = Set<String>()
         var undecided = Set<String>()
+        var missedRemedies: [String: String] = [:]
         for finding in report.findings {
+            if case .deadlineMissed(let rule, _, _) = finding.detail, let remedy = rule.remedy {
+                missedRemedies[rule.id] = remedy
+            }
             switch (finding.source, finding.code) {
             case (.deadline(let id)?, .deadlineNotTriggered): notStarted.insert(id)
             case (.deadline(let id)?, .waitingPeriodRunning): firstAllowed[id] = finding.date
@@ -60,12 +68,13 @@ public struct ProcedureAudit: Sendable {
         self.firstAllowed = firstAllowed
         self.required = required
         self.undecided = undecided
+        self.missedRemedies = missedRemedies
     }
 }
 
 /// Procedure questions, for every matter type of a jurisdiction: which form a matter requires given its
-/// facts, which deadline is due first, which deadline an event starts, when a waiting period ends. Each is
-/// answered by auditing a matter built here.
+/// facts, which deadline is due first, which deadline an event starts, when a waiting period ends, what to do
+/// about a missed deadline. Each is answered by auditing a matter built here.
 extension QuizGenerator {
     func procedureQuestions(_ jurisdiction: String, on day: CivilDate) -> [QuizQuestion] {
         guard let place = packs.jurisdiction(jurisdiction) else { return [] }
@@ -294,7 +303,70 @@ extension QuizGenerator {
                         + "\(eventName(item.rule.trigger)): the first allowed day is \(end.weekday) \(end).",
                     citation: item.rule.citation, basis: .procedure(procedure)))
         }
+        questions += missedQuestions(type, in: place, on: day, facts: facts, bound: bound)
         return questions
+    }
+
+    // MARK: Missed deadlines
+
+    /// What a missed date means and what to do: for each deadline whose pack gives a remedy, its trigger happens
+    /// long enough before `day` that the audit finds it missed, and the answer is the remedy that finding gives.
+    private func missedQuestions(
+        _ type: MatterType, in place: Jurisdiction, on day: CivilDate, facts: FactValues,
+        bound: [(binding: MatterDeadline, rule: DeadlineRule)]
+    ) -> [QuizQuestion] {
+        var questions: [QuizQuestion] = []
+        for item in bound where item.rule.kind == .deadline && item.binding.metBy != nil {
+            guard let remedy = item.rule.remedy else { continue }
+            let distractors = otherRemedies(than: item.rule)
+            guard distractors.count >= 2 else { continue }
+            let remedies = [remedy] + distractors
+            // The due date from a trigger on `day`, then the trigger moved back past it: a day, a week, a month.
+            let probe = ProcedureCase(
+                matterType: type, asOf: day, facts: facts, events: [.init(event: item.rule.trigger, date: day)],
+                ask: .missedRemedy(rule: item.rule.id, remedies: remedies))
+            guard let due = audited(probe)?.due[item.rule.id] else { continue }
+            let found = [1, 7, 30].lazy.compactMap { back -> (ProcedureCase, CivilDate)? in
+                guard let trigger = try? day.adding(days: -day.days(until: due) - back) else { return nil }
+                let procedure = ProcedureCase(
+                    matterType: type, asOf: day, facts: facts, events: [.init(event: item.rule.trigger, date: trigger)],
+                    ask: .missedRemedy(rule: item.rule.id, remedies: remedies))
+                guard let audit = self.audited(procedure), audit.missedRemedies[item.rule.id] == remedy,
+                    let missed = audit.due[item.rule.id]
+                else { return nil }
+                return (procedure, missed)
+            }.first
+            guard let (procedure, missed) = found else { continue }
+            let trigger = procedure.events[0].date
+            questions.append(
+                QuizQuestion(
+                    id: "procedure:\(type.jurisdiction):\(type.id):missed:\(item.rule.id):\(day)", topic: .procedure,
+                    jurisdiction: type.jurisdiction,
+                    prompt: "\(typeName(type, place)) \(happened(item.rule.trigger, trigger)) "
+                        + "\(item.rule.name) was due \(missed.weekday) \(missed); on \(day.weekday) \(day) it is "
+                        + "still not done. What does the missed date mean, and what is to be done?"
+                        + statedFacts(facts, for: [item.binding.when]),
+                    answer: .choice(options: remedies, correct: 0),
+                    explanation: "\(item.rule.name) (\(item.rule.citation.text)), missed on \(missed): \(remedy)",
+                    citation: item.rule.citation, basis: .procedure(procedure)))
+        }
+        return questions
+    }
+
+    /// Up to three remedies of the same jurisdiction's other deadline rules (deadlines first, then waiting
+    /// periods), each worded otherwise than the rule's own and given by that one rule alone: a remedy several
+    /// rules share is a generic one, arguably right for any of them.
+    private func otherRemedies(than rule: DeadlineRule) -> [String] {
+        func plain(_ text: String) -> String { text.trimmingSpaces.withoutFinalStop.lowercased() }
+        let all = packs.deadlines(in: rule.jurisdiction).compactMap { other in other.remedy.map { (other, $0) } }
+        var uses: [String: Int] = [:]
+        for (_, text) in all { uses[plain(text), default: 0] += 1 }
+        let own = rule.remedy.map(plain)
+        let candidates = all.filter { other, text in
+            other.id != rule.id && plain(text) != own && uses[plain(text)] == 1
+        }
+        let ordered = candidates.filter { $0.0.kind == .deadline } + candidates.filter { $0.0.kind != .deadline }
+        return Array(ordered.map(\.1).prefix(3))
     }
 
     private func eventName(_ id: String) -> String { packs.event(id)?.name.lowercasedFirstWord ?? id }

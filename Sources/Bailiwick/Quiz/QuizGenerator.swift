@@ -60,7 +60,9 @@ public struct QuizGenerator {
             if topics.contains(.forms), license == nil || licenses.contains(where: { $0.key.jurisdiction == place }) {
                 questions += formQuestions(place)
             }
-            if topics.contains(.deadlines) { questions += deadlineQuestions(place, from: day) }
+            if topics.contains(.deadlines) {
+                questions += deadlineQuestions(place, from: day) + calendarPeriodQuestions(place, from: day)
+            }
             if topics.contains(.procedure), license == nil || licenses.contains(where: { $0.key.jurisdiction == place })
             {
                 questions += procedureQuestions(place, on: day)

@@ -120,7 +120,7 @@ extension QuizGenerator {
             case .requiredForm(let codes): return finding.form != nil && codes.first == finding.form
             case .dueFirst(let rules), .startedBy(_, let rules):
                 return finding.deadline != nil && rules.first == finding.deadline
-            case .waitingPeriodEnds(let rule): return finding.deadline == rule
+            case .waitingPeriodEnds(let rule), .missedRemedy(let rule, _): return finding.deadline == rule
             }
         }
     }
