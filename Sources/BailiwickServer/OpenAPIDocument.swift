@@ -224,6 +224,9 @@ enum OpenAPIDocument {
                   "422": {"description": "The matter file cannot be read; the problems name lines, columns and keys; \#
         a value is named only when it is the unknown or duplicate id at fault.",
                           "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MatterProblems"}}}},
+                  "500": {"description": "The server runs with an audit journal (serve --journal) and could not \#
+        record this audit; no report is served unrecorded.", "content": {"application/json": {"schema": \#
+        {"$ref": "#/components/schemas/Error"}}}},
                   "503": {"description": "The server is auditing as many matters as it admits at once; try again (see \#
         Retry-After).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
                 }
