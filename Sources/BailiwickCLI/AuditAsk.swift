@@ -45,8 +45,8 @@ enum AuditAsk {
             let reread = try? MatterLoader.load(text: edited, file: path, packs: packs)
             guard let reread, reread.facts[fact.slot] == value else {
                 throw Console.invalidInput(
-                    "\(path): cannot write \(fact.id) into the file: the edited file would not read back; add it by hand"
-                )
+                    "\(path): cannot write \(fact.id) into the file: the edited file would not read back; "
+                        + "add it by hand")
             }
             do {
                 try Data(edited.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)

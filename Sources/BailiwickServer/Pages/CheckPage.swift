@@ -48,7 +48,8 @@ struct CheckPage {
             \(Field.input("on", label: RequestField.on.label, type: "date", value: parameters["on"],
                 hint: "Empty: today (UTC)."))
             </div>
-            <details id="facts-advanced"\(facts.isEmpty ? "" : " open")><summary>Advanced: type facts as id=value</summary>
+            <details id="facts-advanced"\(facts.isEmpty ? "" : " open")><summary>Advanced: type facts as \
+            id=value</summary>
             \(Field.textarea("facts", label: RequestField.fact.label, value: facts.joined(separator: "\n"), rows: 4,
                              hint: "One per line, id=value: written-contract=true, issues= (none), children=2."))
             </details>
