@@ -26,10 +26,10 @@ struct AuditCommand: AsyncParsableCommand {
             audits are recorded together, after the report is written. See 'bailiwick history'.
 
             With --ask (one matter file), the facts the audit lacks (those behind SCOPE-CONDITION-UNKNOWN, \
-            SCOPE-UNDETERMINED, FORM-MAY-BE-REQUIRED and DEADLINE-DEPENDS-ON-FACT) are asked one at a time on the terminal, each \
-            answer is written into the file's facts: at once, editing only that mapping's lines, and the file \
-            is then audited. An empty answer or the end of input stops asking. Standard input that is not a \
-            terminal is refused unless --ask-stdin says the answers are piped on purpose.
+            SCOPE-UNDETERMINED, FORM-MAY-BE-REQUIRED and DEADLINE-DEPENDS-ON-FACT) are asked one at a time on \
+            the terminal, each answer is written into the file's facts: at once, editing only that mapping's \
+            lines, and the file is then audited. An empty answer or the end of input stops asking. Standard \
+            input that is not a terminal is refused unless --ask-stdin says the answers are piped on purpose.
 
             Example: bailiwick audit Examples/wa-dissolution-problems.yaml
             """
