@@ -25,6 +25,12 @@ struct AuditCommand: AsyncParsableCommand {
             title and the file's name are kept only with --journal-names, and never under --redact. A caseload's \
             audits are recorded together, after the report is written. See 'bailiwick history'.
 
+            With --ask (one matter file), the facts the audit lacks (those behind SCOPE-CONDITION-UNKNOWN, \
+            SCOPE-UNDETERMINED, FORM-MAY-BE-REQUIRED and DEADLINE-DEPENDS-ON-FACT) are asked one at a time on \
+            the terminal, each answer is written into the file's facts: at once, editing only that mapping's \
+            lines, and the file is then audited. An empty answer or the end of input stops asking. Standard \
+            input that is not a terminal is refused unless --ask-stdin says the answers are piped on purpose.
+
             Example: bailiwick audit Examples/wa-dissolution-problems.yaml
             """
     )
@@ -68,6 +74,18 @@ struct AuditCommand: AsyncParsableCommand {
             valueName: "previous.json|journal"))
     var since: String?
 
+    @Flag(
+        help: """
+            Complete one matter file: ask, one at a time on the terminal, for each fact its audit lacks, write \
+            each answer into the file's facts: (keeping its comments and layout), then audit it.
+            """)
+    var ask = false
+
+    @Flag(
+        name: .customLong("ask-stdin"),
+        help: "With --ask, read the answers from standard input even when it is a pipe or a file, not a terminal.")
+    var askStdin = false
+
     @OptionGroup var packOptions: PackOptions
 
     @OptionGroup(title: "Audit journal") var journalOptions: JournalOptions
@@ -85,6 +103,7 @@ struct AuditCommand: AsyncParsableCommand {
         if since != nil, ![.text, .json].contains(format) {
             throw ValidationError("--since writes text or json, not \(format.rawValue)")
         }
+        if askStdin && !ask { throw ValidationError("--ask-stdin is for --ask") }
         if calendar.given && format != .ics {
             throw ValidationError("--reminders, --names and --previous are for --format ics")
         }
@@ -93,6 +112,7 @@ struct AuditCommand: AsyncParsableCommand {
     func run() async throws {
         let loaded = try packOptions.loadIdentified()
         let packs = loaded.packs
+        if ask { try AuditAsk.run(paths: paths, packs: packs, request: request, piped: askStdin) }
         var caseload = try Caseload(paths)
         // Opened first: a journal that cannot be written to fails the command before any audit.
         let journal = try await journalOptions.journal.asyncMap { try await JournalOptions.open($0) }

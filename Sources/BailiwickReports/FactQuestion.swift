@@ -33,3 +33,25 @@ public enum FactQuestion {
         return nil
     }
 }
+
+extension FactQuestion {
+    /// The facts a matter's audit lacks, in the order of its findings: those that leave an action's
+    /// scope unknown (SCOPE-CONDITION-UNKNOWN, SCOPE-UNDETERMINED), a form possibly required
+    /// (FORM-MAY-BE-REQUIRED) or a deadline's date open (DEADLINE-DEPENDS-ON-FACT). Each fact once.
+    public static func missing(in report: AuditReport, packs: PackSet) -> [FactDefinition] {
+        var ids: [String] = []
+        for finding in report.findings {
+            switch finding.detail {
+            case .conditionsUnknown(_, _, let facts), .undetermined(_, let facts):
+                ids += facts.compactMap { if case .fact(let id) = $0 { id } else { nil } }
+            case .deadlineApplicabilityUnknown(_, _, let facts), .deadlineVariantsUnknown(_, _, _, let facts, _),
+                .formMayBeRequired(_, _, let facts, _):
+                ids += facts
+            default:
+                break
+            }
+        }
+        var seen: Set<String> = []
+        return ids.filter { seen.insert($0).inserted }.compactMap { packs.fact($0) }
+    }
+}

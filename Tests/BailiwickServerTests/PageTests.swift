@@ -5,7 +5,11 @@ import Testing
 
 /// The pages answer as the API does, and say what is wrong in words.
 @Suite struct PageTests {
-    @Test(arguments: ["/", "/check", "/audit", "/deadlines", "/holidays", "/quiz", "/packs", "/packs/us-wa"])
+    @Test(arguments: [
+        "/", "/check", "/audit", "/deadlines", "/holidays", "/quiz", "/packs", "/packs/us-wa",
+        // A decision with its next question's form.
+        "/check?jurisdiction=us-wa&license=lllt&action=negotiate&on=2026-03-01&question=issues",
+    ])
     func everyPageIsServedWithItsOwnAssetsOnly(path: String) async throws {
         let page = try await Server.request(path)
         #expect(page.status == .ok)

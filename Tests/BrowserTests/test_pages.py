@@ -106,6 +106,8 @@ class Pages(unittest.TestCase):
         WebDriverWait(self.browser, 5).until(lambda b: b.find_element(By.ID, "action-description").text != "")
         self.assertIn("other side", self.find("#action-description").text.lower())
         self.browser.execute_script("document.getElementById('on').value = '2026-03-01'")
+        # The id=value box is the advanced way in, folded until opened.
+        self.find("#facts-advanced summary").click()
         self.find("#facts").send_keys("written-consent-to-negotiate=false\nwritten-contract=true\nclient.pro-se=true\n"
                                       "represents-other-party=false\nissues=")
         self.submit("form[aria-label='Scope check']")
@@ -120,6 +122,35 @@ class Pages(unittest.TestCase):
                        "&fact=represents-other-party=false&fact=issues=")
         self.assertEqual(decision["decision"], "conditional")
         self.shot("check")
+        self.no_browser_errors()
+
+    def test_scope_check_asks_only_the_facts_that_matter(self):
+        self.open("/check")
+        Select(self.find("#jurisdiction")).select_by_value("us-wa")
+        Select(self.find("#license")).select_by_value("lllt")
+        self.find("#action").send_keys("negotiate")
+        self.browser.execute_script("document.getElementById('on').value = '2026-03-01'")
+        self.submit("form[aria-label='Scope check']")
+        asked = []
+        while self.browser.find_elements(By.CSS_SELECTOR, "form[data-fact]"):
+            self.assertLess(len(asked), 10, f"the page keeps asking: {asked}")
+            form = self.find("form[data-fact]")
+            fact = form.get_attribute("data-fact")
+            self.assertNotIn(fact, asked, "a fact was asked twice")
+            asked.append(fact)
+            # Answered by its label, as a user would: the clean answer (no conflict, every safeguard in place).
+            radios = form.find_elements(By.CSS_SELECTOR, "input[type=radio]")
+            if radios:
+                answer = "No" if fact == "represents-other-party" else "Yes"
+                form.find_element(By.XPATH, f".//label[text()='{answer}']").click()
+            self.shot(f"check-question-{len(asked)}")
+            self.submit("form[data-fact]")
+        self.assertGreaterEqual(len(asked), 2)
+        self.assertEqual(self.find("#decision").get_attribute("data-kind"), "permitted")
+        # The answers are in the advanced box (open once facts are given), to edit by hand.
+        self.assertEqual(self.find("#facts-advanced").get_attribute("open"), "true")
+        for fact in asked:
+            self.assertIn(fact + "=", self.find("#facts").get_attribute("value"))
         self.no_browser_errors()
 
     def test_audit_an_uploaded_matter_and_download_the_report(self):

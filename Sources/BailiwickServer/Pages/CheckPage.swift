@@ -9,9 +9,11 @@ struct CheckPage {
 
     func render(_ parameters: Parameters) -> String {
         var result = ""
+        let facts = FactQuestionForm.facts(in: parameters, packs: packs)
         if parameters["action"] != nil || parameters["license"] != nil {
             do {
-                result = decision(try pages.service.check(parameters))
+                let decided = try pages.service.check(FactQuestionForm.checkParameters(parameters, facts: facts))
+                result = decision(decided, question: question(after: decided, parameters, facts: facts))
             } catch {
                 result = Layout.problem(error)
             }
@@ -20,7 +22,7 @@ struct CheckPage {
             "<option value=\"\(action.id)\" data-description=\"\(escapeHTML(action.description))\">"
                 + "\(escapeHTML(action.title))</option>"
         }
-        let facts = packs.facts.map { fact in
+        let factRows = packs.facts.map { fact in
             "<tr><td><code>\(fact.id)</code></td><td>\(fact.type.rawValue)</td>"
                 + "<td>\(escapeHTML(DecisionText.example(fact)))</td><td>\(escapeHTML(fact.description))</td></tr>"
         }
@@ -46,19 +48,29 @@ struct CheckPage {
             \(Field.input("on", label: RequestField.on.label, type: "date", value: parameters["on"],
                 hint: "Empty: today (UTC)."))
             </div>
-            \(Field.textarea("facts", label: RequestField.fact.label, value: parameters.all("facts").first, rows: 4,
+            <details id="facts-advanced"\(facts.isEmpty ? "" : " open")><summary>Advanced: type facts as \
+            id=value</summary>
+            \(Field.textarea("facts", label: RequestField.fact.label, value: facts.joined(separator: "\n"), rows: 4,
                              hint: "One per line, id=value: written-contract=true, issues= (none), children=2."))
+            </details>
             <details><summary>Facts you can give</summary><div class="table-wrap"><table>
             <thead><tr><th scope="col">Fact</th><th scope="col">Type</th><th scope="col">Write</th><th \
             scope="col">Meaning</th></tr></thead>
-            <tbody>\(facts.joined())</tbody></table></div></details>
+            <tbody>\(factRows.joined())</tbody></table></div></details>
             <div class="actions"><button type="submit">Check</button></div>
             </form>
             """
         return Layout.page("Check scope", path: "/check", body: form + Layout.result(result))
     }
 
-    private func decision(_ decision: ScopeDecision) -> String {
+    /// The next question's form, when a fact could still change the decision.
+    private func question(after decision: ScopeDecision, _ parameters: Parameters, facts: [String]) -> String? {
+        FactQuestion.next(for: decision, in: packs).map {
+            FactQuestionForm(fact: $0, parameters: parameters, facts: facts).render()
+        }
+    }
+
+    private func decision(_ decision: ScopeDecision, question: String?) -> String {
         let query = decision.query
         let summary = DecisionText.summary(of: decision)
         let area = decision.area.map { $0 + (decision.areaAssumed ? " (assumed)" : "") } ?? "area not given"
@@ -68,6 +80,7 @@ struct CheckPage {
             "<div class=\"verdict \(summary.tone.rawValue)\" id=\"decision\" data-kind=\"\(decision.kind.rawValue)\">"
                 + "<p><span class=\"label\">\(summary.label)</span>: \(escapeHTML(summary.explanation))</p>"
                 + summary.details.map { "<p>\(escapeHTML($0))</p>" }.joined() + "</div>",
+            question ?? "",
             "<p class=\"muted\">\(escapeHTML(query.license.title)) (\(query.license.key.id)), "
                 + "\(escapeHTML(query.jurisdiction.name)): "
                 + "<strong>\(escapeHTML(query.action.title))</strong> · "
