@@ -33,7 +33,7 @@ enum AuditAsk {
             guard let matter = try? MatterLoader.load(text: text, file: path, packs: packs) else { break }
             let report = request.audit(matter, in: packs, today: today)
             guard let fact = FactQuestion.missing(in: report, packs: packs).first,
-                let value = ask(fact)
+                let value = FactPrompt.ask(fact)?.value
             else { break }
             let edited: String
             do throws(MatterFactsEdit.Problem) {
@@ -56,22 +56,5 @@ enum AuditAsk {
             written += 1
         }
         if written > 0 { Console.error("wrote \(written) answer\(written == 1 ? "" : "s") to \(path)") }
-    }
-
-    /// One fact's answer, asked again until it is one the fact takes; nil when the user stops
-    /// (an empty line or the end of input).
-    private static func ask(_ fact: FactDefinition) -> FactValue? {
-        while true {
-            Console.error(FactQuestion.prompt(fact), terminator: "")
-            let line = readLine()?.trimmingCharacters(in: .whitespaces)
-            // Piped answers are shown, so the transcript reads as a dialogue.
-            if isatty(STDIN_FILENO) == 0 { Console.error(line ?? "") }
-            guard let line, !line.isEmpty else { return nil }
-            do throws(RequestError) {
-                return try FactArguments.value(line, for: fact)
-            } catch {
-                Console.error("  \(error.commandLineMessage)")
-            }
-        }
     }
 }

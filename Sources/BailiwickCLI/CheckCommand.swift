@@ -88,8 +88,8 @@ struct CheckCommand: ParsableCommand {
             throw Console.invalidInput(error)
         }
         while interactive, let fact = FactQuestion.next(for: decision, in: packs) {
-            guard let answer = Self.ask(fact) else { break }
-            request.facts.append((fact.id, answer))
+            guard let answer = FactPrompt.ask(fact) else { break }
+            request.facts.append((fact.id, answer.text))
             do throws(RequestError) {
                 decision = try request.decide(in: packs)
             } catch {
@@ -105,24 +105,6 @@ struct CheckCommand: ParsableCommand {
         let definite = decision.kind == .permitted
         if decision.isOutOfScope || (strict && !definite) {
             throw ExitStatus.findings.code
-        }
-    }
-
-    /// One fact's answer from standard input, asked again until it is one the fact takes; nil
-    /// when the user stops (an empty line or the end of input).
-    private static func ask(_ fact: FactDefinition) -> String? {
-        while true {
-            Console.error(FactQuestion.prompt(fact), terminator: "")
-            let line = readLine()?.trimmingCharacters(in: .whitespaces)
-            // A terminal shows what was typed; input from a pipe is shown, so the transcript reads.
-            if isatty(STDIN_FILENO) == 0 { Console.error(line ?? "") }
-            guard let line, !line.isEmpty else { return nil }
-            do throws(RequestError) {
-                _ = try FactArguments.value(line, for: fact)
-                return line
-            } catch {
-                Console.error("  \(error.commandLineMessage)")
-            }
         }
     }
 }
