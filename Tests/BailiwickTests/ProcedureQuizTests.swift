@@ -126,8 +126,8 @@ struct ProcedureQuizTests {
 
     /// Worked by hand from the Washington pack: a dissolution petition served on Tuesday 2026-12-01 starts the
     /// 90-day wait before a decree (RCW 26.09.030): December has 30 days after the 1st, January 31, February
-    /// 28, so day 90 is 2027-03-01 (30 + 31 + 28 = 89 is 2027-02-28, day 90 the next), and the decree may be
-    /// entered from Monday 2027-03-01.
+    /// 28, so day 90 is 2027-03-01 (30 + 31 + 28 = 89 is 2027-02-28, day 90 the next). The 90 days have elapsed
+    /// when day 90 ends (counted as CR 6(a) counts), so the decree may be entered from day 91, Tuesday 2027-03-02.
     @Test func aWaitingPeriodWorkedByHand() throws {
         let questions = QuizGenerator(packs: packs, asOf: day).questions(
             jurisdiction: "us-wa", license: nil, topics: [.procedure])
@@ -136,7 +136,7 @@ struct ProcedureQuizTests {
                 $0.id == "procedure:us-wa:dissolution:waiting:dissolution-waiting-after-service:2026-12-01"
             },
             "\(questions.map(\.id))")
-        #expect(question.answerText == "2027-03-01")
+        #expect(question.answerText == "2027-03-02")
     }
 
     /// Worked by hand from the Utah pack: the answer is due 21 days after service (Utah R. Civ. P. 12(a)). From

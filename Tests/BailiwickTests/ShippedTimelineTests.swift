@@ -157,8 +157,9 @@ struct ShippedTimelineTests {
     }
 
     @Test func waitingPeriodsBeforeADecree() throws {
-        // RCW 26.09.030: 90 days from filing on Friday 2026-01-09 = Thursday 2026-04-09.
-        #expect(try due("us-wa", "dissolution-waiting-after-filing", from: "2026-01-09").description == "2026-04-09")
+        // RCW 26.09.030 with CR 6(a): filed Friday 2026-01-09, day 90 (22 + 28 + 31 + 9) is Thursday 2026-04-09, the
+        // last day of the wait, so a decree may be entered from day 91, Friday 2026-04-10.
+        #expect(try due("us-wa", "dissolution-waiting-after-filing", from: "2026-01-09").description == "2026-04-10")
         // C.R.S. 14-10-106: 91 days from 2026-01-09 = Friday 2026-04-10.
         #expect(try due("us-co", "dissolution-waiting-period", from: "2026-01-09").description == "2026-04-10")
     }
