@@ -126,6 +126,9 @@ struct ShippedTimelineTests {
         #expect(try due("us", "notice-of-appeal", from: "2026-06-04").description == "2026-07-06")
         // Colorado: 49 days from Friday 2026-01-09 = Friday 2026-02-27.
         #expect(try due("us-co", "notice-of-appeal", from: "2026-01-09").description == "2026-02-27")
+        // Colorado, counted under C.A.R. 26(a): 49 days from Monday 2026-04-06 (24 to April 30, then 25 in May) is
+        // Monday 2026-05-25, Memorial Day (C.A.R. 26(b)), so the notice is due Tuesday 2026-05-26.
+        #expect(try due("us-co", "notice-of-appeal", from: "2026-04-06").description == "2026-05-26")
     }
 
     @Test func washingtonShortPeriodsAndMail() throws {
