@@ -136,7 +136,7 @@ def requests(questions):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--binary", default=str(ROOT / ".build/release/bailiwick"))
-    parser.add_argument("--cedarpy", default="4.8.7", help="the cedarpy version to install from PyPI")
+    parser.add_argument("--cedarpy", default="4.12.2", help="the cedarpy version to install from PyPI")
     parser.add_argument("--rounds", type=int, default=5, help="batches timed (the median is shown)")
     arguments = parser.parse_args()
 

@@ -46,10 +46,10 @@ struct ProcessFigures {
 
     /// `audit` over a generated caseload, text and JSON, as a process: matters per second and peak memory.
     func caseload() throws -> [BenchFigure] {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "bailiwick-bench-\(ProcessInfo.processInfo.processIdentifier)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.inTemporaryFolder { folder in try caseload(in: folder) }
+    }
+
+    private func caseload(in folder: URL) throws -> [BenchFigure] {
         let caseload = folder.appendingPathComponent("caseload").path
         let generated = try ChildProcess.run(
             ["bench", "--generate-caseload", caseload, "--matters", String(matters), "--seed", String(seed)])
@@ -78,10 +78,10 @@ struct ProcessFigures {
 
     /// `serve` on loopback, loaded by 16 kept-alive connections: checks and audits per second, p99 of checks.
     func server() throws -> [BenchFigure] {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "bailiwick-bench-serve-\(ProcessInfo.processInfo.processIdentifier)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.inTemporaryFolder { folder in try server(in: folder) }
+    }
+
+    private func server(in folder: URL) throws -> [BenchFigure] {
         let log = folder.appendingPathComponent("serve.out").path
         let server = try ChildProcess.start(
             ["serve", "--host", "127.0.0.1", "--port", "0"] + packArguments, executable: executable, output: log)
@@ -130,6 +130,15 @@ struct ProcessFigures {
             usleep(100_000)
         }
         throw ChildProcess.Failed(description: "the server did not start within 30 seconds")
+    }
+
+    /// Runs `body` with a fresh folder (the caseload, its reports, the server's output), removed after.
+    static func inTemporaryFolder<T>(_ body: (URL) throws -> T) throws -> T {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "bailiwick-bench-\(ProcessInfo.processInfo.processIdentifier)-\(UInt64.random(in: 0...UInt64.max))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        return try body(folder)
     }
 
     static func median(_ values: [Double]) -> Double {
