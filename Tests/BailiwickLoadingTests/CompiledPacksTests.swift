@@ -14,7 +14,7 @@ struct CompiledPacksTests {
         let loaded = try PackSetLoader.load(PackFiles.needed(for: jurisdiction, from: PackFiles.shipped))
         let form = try #require(
             EmbeddedPacks.compiled(for: jurisdiction), "no compiled form for \(jurisdiction ?? "all")")
-        let decoded = try form.withUTF8Buffer { bytes in try CompiledPackSet.decode(bytes) }
+        let decoded = try form.withUTF8Buffer { bytes in Result { try CompiledPackSet.decode(bytes) } }.get()
         let expected = Structure.of(loaded)
         let actual = Structure.of(decoded)
         #expect(expected.count > 2_000, "the comparison should walk the whole model")

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The peer comparison: the same scope questions answered by Cedar (through cedarpy) and by Bailiwick.
 
-    python3 docs/benchmarks/cedar.py [--binary PATH] [--cedarpy VERSION] [--rounds N]
+    python3 docs/benchmarks/cedar.py [--binary PATH] [--cedarpy VERSION] [--rounds N] [--questions FILE]
 
 Runs `bailiwick bench --export-questions FILE` (the benchmark's questions: every licence and action of
 every jurisdiction on three dates, half the facts unknown; the rules behind them; Bailiwick's answer to
@@ -138,13 +138,15 @@ def main():
     parser.add_argument("--binary", default=str(ROOT / ".build/release/bailiwick"))
     parser.add_argument("--cedarpy", default="4.12.2", help="the cedarpy version to install from PyPI")
     parser.add_argument("--rounds", type=int, default=5, help="batches timed (the median is shown)")
+    parser.add_argument("--questions", help="an export already made by `bailiwick bench --export-questions`")
     arguments = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as work:
         work = pathlib.Path(work)
-        exported = work / "questions.json"
-        subprocess.run([arguments.binary, "bench", "--export-questions", str(exported)], check=True,
-                       stdout=subprocess.DEVNULL)
+        exported = pathlib.Path(arguments.questions) if arguments.questions else work / "questions.json"
+        if not arguments.questions:
+            subprocess.run([arguments.binary, "bench", "--export-questions", str(exported)], check=True,
+                           stdout=subprocess.DEVNULL)
         document = json.loads(exported.read_text())
         policy_text = policies(document["rules"])
         (work / "policies.cedar").write_text(policy_text)
