@@ -1,3 +1,10 @@
+import ArgumentParser
+import Bailiwick
+import BailiwickLoading
+import BailiwickPacks
+import BailiwickReports
+import Foundation
+
 /// `bailiwick bench`: how fast, in process and as processes, on the shipped packs.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
