@@ -127,16 +127,6 @@ struct BenchCommand: ParsableCommand {
                 BenchFigure(
                     id: "scope-decision", name: "scope decision, median", value: decisions.percentile(0.5),
                     unit: .nanoseconds, target: 150, atMost: true))
-            let allocations = AllocationCounter.count {
-                for query in queries { _ = packs.decide(query) }
-            }
-            if let allocations {
-                figures.append(
-                    BenchFigure(
-                        id: "scope-decision-allocations", name: "scope decision, heap allocations",
-                        value: Double(allocations) / Double(queries.count), unit: .count, target: 0, atMost: true,
-                        detail: "Swift objects per decision"))
-            }
         }
         let periods = BenchWorkload.deadlineRequests(packs, jurisdictions: Set(jurisdictions))
         if !periods.isEmpty {

@@ -6,7 +6,7 @@ struct BenchCommandTests {
     /// Every figure of docs/performance.md, each with its target, from one brief run (child processes,
     /// a small caseload and the server included).
     static let figures = [
-        "scope-decision", "scope-decision-allocations", "matter-audit", "read-and-audit", "check-vs-version",
+        "scope-decision", "matter-audit", "read-and-audit", "check-vs-version",
         "caseload-text", "caseload-json", "caseload-peak-memory", "server-checks", "server-check-p99",
         "server-audits",
     ]
