@@ -68,9 +68,11 @@ struct LoadGenerator {
                     return
                 }
                 let start = DispatchTime.now().uptimeNanoseconds
-                if exchange(socket, request) {
-                    latencies.append(Double(DispatchTime.now().uptimeNanoseconds - start))
-                } else {
+                switch exchange(socket, request) {
+                case 200?: latencies.append(Double(DispatchTime.now().uptimeNanoseconds - start))
+                // An answer other than 200 (503 when every audit turn is taken) keeps the connection.
+                case _?: failures += 1
+                case nil:
                     failures += 1
                     close(socket)
                     socket = connect(port)
@@ -103,31 +105,36 @@ struct LoadGenerator {
             return socket
         }
 
-        /// Sends the request and reads one whole answer (with a Content-Length); false on any failure.
-        private func exchange(_ socket: Int32, _ request: [UInt8]) -> Bool {
+        /// Sends the request and reads one whole answer (with a Content-Length): its status, or nil when the
+        /// connection failed or the answer could not be read.
+        private func exchange(_ socket: Int32, _ request: [UInt8]) -> Int? {
             var sent = 0
             while sent < request.count {
                 let count = request.withUnsafeBytes { send(socket, $0.baseAddress! + sent, request.count - sent, 0) }
-                guard count > 0 else { return false }
+                guard count > 0 else { return nil }
                 sent += count
             }
             var received: [UInt8] = []
             var bodyStart: Int?
             var length = 0
+            var status = 0
             while true {
                 let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress!, $0.count, 0) }
-                guard count > 0 else { return false }
+                guard count > 0 else { return nil }
                 received += buffer[0..<count]
                 if bodyStart == nil, let end = Self.headEnd(received) {
                     bodyStart = end
                     let head = String(decoding: received[0..<end], as: UTF8.self).lowercased()
-                    guard head.hasPrefix("http/1.1 200"),
+                    guard head.hasPrefix("http/1.1 "), let code = Int(head.dropFirst(9).prefix(3)),
                         let line = head.split(separator: "\r\n").first(where: { $0.hasPrefix("content-length:") }),
                         let value = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces))
-                    else { return false }
+                    else { return nil }
+                    status = code
                     length = value
                 }
-                if let bodyStart, received.count >= bodyStart + length { return received.count == bodyStart + length }
+                if let bodyStart, received.count >= bodyStart + length {
+                    return received.count == bodyStart + length ? status : nil
+                }
             }
         }
 
