@@ -29,11 +29,14 @@ let package = Package(
         // YAML to model, with source locations and diagnostics.
         .target(
             name: "BailiwickLoading",
-            dependencies: ["Bailiwick", "BailiwickPacks", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Bailiwick", .product(name: "Yams", package: "Yams")]
         ),
-        // The shipped packs (Rules/ and Jurisdictions/), compiled into the binary.
-        .target(name: "BailiwickPacks", plugins: ["EmbedPacksPlugin"]),
-        .executableTarget(name: "PackEmbedder"),
+        // The shipped packs (Rules/ and Jurisdictions/), compiled into the binary: their text, and the pack
+        // sets the loader made of them at build time, so that start-up decodes instead of parsing.
+        .target(
+            name: "BailiwickPacks", dependencies: ["Bailiwick", "BailiwickLoading"], plugins: ["EmbedPacksPlugin"]),
+        // Loads and checks the shipped packs with the same loader, and writes them into BailiwickPacks.
+        .executableTarget(name: "PackEmbedder", dependencies: ["Bailiwick", "BailiwickLoading"]),
         .plugin(
             name: "EmbedPacksPlugin",
             capability: .buildTool(),
@@ -65,14 +68,15 @@ let package = Package(
         .executableTarget(
             name: "BailiwickCLI",
             dependencies: [
-                "Bailiwick", "BailiwickLoading", "BailiwickReports", "BailiwickServer", "BailiwickJournal",
+                "Bailiwick", "BailiwickLoading", "BailiwickPacks", "BailiwickReports", "BailiwickServer",
+                "BailiwickJournal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Replays hostile inputs through the loaders (Tests/FuzzRegressions); the seed of fuzzing.
-        .executableTarget(name: "BailiwickFuzz", dependencies: ["Bailiwick", "BailiwickLoading"]),
-        .testTarget(name: "BailiwickTests", dependencies: ["Bailiwick", "BailiwickLoading"]),
-        .testTarget(name: "BailiwickLoadingTests", dependencies: ["Bailiwick", "BailiwickLoading"]),
+        .executableTarget(name: "BailiwickFuzz", dependencies: ["Bailiwick", "BailiwickLoading", "BailiwickPacks"]),
+        .testTarget(name: "BailiwickTests", dependencies: ["Bailiwick", "BailiwickLoading", "BailiwickPacks"]),
+        .testTarget(name: "BailiwickLoadingTests", dependencies: ["Bailiwick", "BailiwickLoading", "BailiwickPacks"]),
         .testTarget(
             name: "BailiwickJournalTests",
             dependencies: ["Bailiwick", "BailiwickLoading", "BailiwickPacks", "BailiwickReports", "BailiwickJournal"]
@@ -81,7 +85,8 @@ let package = Package(
         .testTarget(
             name: "BailiwickCLITests",
             dependencies: [
-                "BailiwickCLI", "BailiwickServer", "BailiwickLoading", "BailiwickJournal", "BailiwickReports",
+                "BailiwickCLI", "BailiwickServer", "BailiwickLoading", "BailiwickPacks", "BailiwickJournal",
+                "BailiwickReports",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 // The schema tests read YAML as an editor does (YAML 1.2), apart from the loader.
                 .product(name: "Yams", package: "Yams"),
@@ -90,8 +95,8 @@ let package = Package(
         .testTarget(
             name: "BailiwickServerTests",
             dependencies: [
-                "Bailiwick", "BailiwickLoading", "BailiwickReports", "BailiwickServer", "BailiwickJournal",
-                .product(name: "Hummingbird", package: "hummingbird"),
+                "Bailiwick", "BailiwickLoading", "BailiwickPacks", "BailiwickReports", "BailiwickServer",
+                "BailiwickJournal", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

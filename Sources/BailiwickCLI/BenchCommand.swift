@@ -1,19 +1,25 @@
 import ArgumentParser
 import Bailiwick
 import BailiwickLoading
+import BailiwickPacks
 import BailiwickReports
 import Foundation
 
-/// `bailiwick bench`: how fast, in process, on the shipped packs.
+/// `bailiwick bench`: how fast, in process and as processes, on the shipped packs.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure pack loading, scope decisions, deadline computations and matter audits, in process.",
+        abstract: "Measure start-up, pack loading, scope decisions, deadlines, audits, caseloads and the server.",
         discussion: """
-            Prints the median, 90th and 99th percentile time of each operation and its throughput. Fast \
-            operations are timed in batches (the figure is per operation, from batch averages). Build with \
-            -c release for meaningful numbers. With --generate-caseload DIR, writes a reproducible synthetic \
-            caseload instead (see docs/performance.md).
+            Prints the median, 90th and 99th percentile time of each operation in process and its \
+            throughput (fast operations are timed in batches: the figure is per operation, from batch \
+            averages), then each figure of docs/performance.md beside its target: 'check' against \
+            '--version' as processes, a caseload audit as a process (matters per second, peak memory), \
+            and the server on loopback with 16 connections (this program runs its own verbs as child \
+            processes). Build with -c release for meaningful numbers; --quick makes it brief. With \
+            --generate-caseload DIR, writes a reproducible synthetic caseload instead; with \
+            --export-questions FILE, writes the scope questions and rules for a peer comparison \
+            (docs/benchmarks/cedar.py).
             """
     )
 
@@ -31,11 +37,34 @@ struct BenchCommand: ParsableCommand {
         help: ArgumentHelp("Write a synthetic caseload into this folder.", valueName: "dir"))
     var caseloadFolder: String?
 
-    @Option(help: "With --generate-caseload: how many matter files.")
+    @Option(help: "How many matter files: written by --generate-caseload, or audited for the caseload figures.")
     var matters: Int = 10_000
 
     @Option(help: "With --generate-caseload: the seed; the same seed writes the same files.")
     var seed: UInt64 = 1
+
+    @Flag(help: "Brief: few samples, 500 matters, half a second of load per server figure (for CI).")
+    var quick = false
+
+    @Flag(name: .customLong("in-process"), help: "Only the in-process measurements: no child processes, no server.")
+    var inProcessOnly = false
+
+    @Option(help: "Seconds of load for each server figure.")
+    var seconds: Double = 3
+
+    @Option(
+        name: .customLong("binary"),
+        help: ArgumentHelp(
+            "Measure the processes and the server of this bailiwick executable (another build) instead of this one.",
+            valueName: "path"))
+    var binary: String?
+
+    @Option(
+        name: .customLong("export-questions"),
+        help: ArgumentHelp(
+            "Write the scope questions, the rules behind them and Bailiwick's answers and time as JSON, for a "
+                + "peer comparison.", valueName: "file"))
+    var questionsFile: String?
 
     @OptionGroup var packOptions: PackOptions
 
@@ -44,6 +73,7 @@ struct BenchCommand: ParsableCommand {
             throw ValidationError("--iterations must be from 1 to 1000000")
         }
         guard (1...10_000_000).contains(matters) else { throw ValidationError("--matters must be from 1 to 10000000") }
+        guard (0.1...600).contains(seconds) else { throw ValidationError("--seconds must be from 0.1 to 600") }
     }
 
     func run() throws {
@@ -51,12 +81,17 @@ struct BenchCommand: ParsableCommand {
             try generate(into: caseloadFolder)
             return
         }
+        let samples = quick ? min(iterations, 20) : iterations
         let files = PackFiles.needed(for: nil, from: try PackFiles.resolve(packsOption: packOptions.packs))
         let packs = try packOptions.load()
+        if let questionsFile {
+            try QuestionExport.write(packs, to: questionsFile, samples: samples)
+            return
+        }
         var results: [Measurement] = []
         let jurisdictions = jurisdiction.map { [$0] } ?? packs.jurisdictions.map(\.id)
         if let jurisdiction { try Console.resolve(jurisdiction, in: packs) }
-        let loadSamples = max(5, min(iterations, 50))
+        let loadSamples = max(5, min(samples, 50))
         if jurisdiction == nil {
             results.append(
                 Measurement.time("load and validate all packs", samples: loadSamples) {
@@ -70,18 +105,33 @@ struct BenchCommand: ParsableCommand {
                     _ = try? PackSetLoader.load(subset)
                 })
         }
+        if !packOptions.areFiles {
+            // What start-up does instead of the two loads above: the forms the build compiled.
+            for id in [nil, jurisdiction ?? "us-wa"] as [String?] {
+                results.append(
+                    Measurement.time("decode the compiled packs, " + (id ?? "all"), samples: loadSamples) {
+                        _ = ShippedPacks.load(jurisdiction: id)
+                    })
+            }
+        }
         let queries = BenchWorkload.scopeQueries(packs, jurisdictions: Set(jurisdictions))
+        var figures: [BenchFigure] = []
         if !queries.isEmpty {
-            results.append(
-                Measurement.batched("scope decision (mix of \(queries.count))", samples: iterations, batch: 1000) {
-                    index in
-                    _ = packs.decide(queries[index % queries.count])
-                })
+            let decisions = Measurement.batched(
+                "scope decision (mix of \(queries.count))", samples: samples, batch: 1000
+            ) { index in
+                _ = packs.decide(queries[index % queries.count])
+            }
+            results.append(decisions)
+            figures.append(
+                BenchFigure(
+                    id: "scope-decision", name: "scope decision, median", value: decisions.percentile(0.5),
+                    unit: .nanoseconds, target: 150, atMost: true))
         }
         let periods = BenchWorkload.deadlineRequests(packs, jurisdictions: Set(jurisdictions))
         if !periods.isEmpty {
             results.append(
-                Measurement.batched("deadline computation (mix of \(periods.count))", samples: iterations, batch: 200) {
+                Measurement.batched("deadline computation (mix of \(periods.count))", samples: samples, batch: 200) {
                     index in
                     let (request, id) = periods[index % periods.count]
                     _ = try? packs.computePeriod(request, in: id)
@@ -92,29 +142,47 @@ struct BenchCommand: ParsableCommand {
             let text = generator.dissolution(0)
             if let matter = try? MatterLoader.load(text: text, file: "typical.yaml", packs: packs) {
                 let asOf = matter.asOf!
-                results.append(
-                    Measurement.batched(
-                        "audit of a typical matter (\(matter.actions.count) actions, \(matter.filings.count) filings, "
-                            + "\(matter.type?.deadlines.count ?? 0) deadlines)",
-                        samples: iterations, batch: 20
-                    ) { _ in
-                        _ = packs.audit(matter, asOf: asOf)
-                    })
-                results.append(
-                    Measurement.batched("read a matter file and audit it", samples: max(5, iterations / 4), batch: 10) {
-                        _ in
-                        if let loaded = try? MatterLoader.load(text: text, file: "typical.yaml", packs: packs) {
-                            _ = packs.audit(loaded, asOf: asOf)
-                        }
-                    })
+                let audit = Measurement.batched(
+                    "audit of a typical matter (\(matter.actions.count) actions, \(matter.filings.count) filings, "
+                        + "\(matter.type?.deadlines.count ?? 0) deadlines)",
+                    samples: samples, batch: 20
+                ) { _ in
+                    _ = packs.audit(matter, asOf: asOf)
+                }
+                let readAndAudit = Measurement.batched(
+                    "read a matter file and audit it", samples: max(5, samples / 4), batch: 10
+                ) { _ in
+                    if let loaded = try? MatterLoader.load(text: text, file: "typical.yaml", packs: packs) {
+                        _ = packs.audit(loaded, asOf: asOf)
+                    }
+                }
+                results += [audit, readAndAudit]
+                figures.append(
+                    BenchFigure(
+                        id: "matter-audit", name: "typical matter audit, median", value: audit.percentile(0.5) / 1e3,
+                        unit: .microseconds, target: 30, atMost: true))
+                figures.append(
+                    BenchFigure(
+                        id: "read-and-audit", name: "reading and auditing a matter file, median",
+                        value: readAndAudit.percentile(0.5) / 1e3, unit: .microseconds, target: 150, atMost: true))
             }
         }
+        if !inProcessOnly {
+            let processes = ProcessFigures(
+                executable: binary ?? ChildProcess.bailiwick, packsOption: packOptions.packs, quick: quick,
+                matters: quick ? min(matters, 500) : matters,
+                seed: seed, seconds: quick ? min(seconds, 0.5) : seconds)
+            figures += try processes.startUp()
+            figures += try processes.caseload()
+            figures += try processes.server()
+        }
         switch format {
-        case .text: try Console.print(Measurement.table(results), terminator: "")
-        case .json: try Console.print(Measurement.json(results), terminator: "")
+        case .text:
+            try Console.print(Measurement.table(results) + "\n" + BenchFigure.table(figures), terminator: "")
+        case .json:
+            try Console.print(Measurement.json(results, figures: figures), terminator: "")
         }
     }
-
     private func generate(into folder: String) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var generator = CaseloadGenerator(seed: seed)
@@ -246,9 +314,9 @@ struct Measurement {
         }.joined(separator: "\n") + "\n"
     }
 
-    static func json(_ results: [Measurement]) -> String {
+    static func json(_ results: [Measurement], figures: [BenchFigure]) -> String {
         JSONValue.object([
-            ("schema-version", 1),
+            ("schema-version", 2),
             (
                 "measurements",
                 .array(
@@ -262,6 +330,7 @@ struct Measurement {
                         ])
                     })
             ),
+            ("figures", .array(figures.map(\.json))),
         ]).rendered()
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Bailiwick
 import BailiwickLoading
+import BailiwickPacks
 import BailiwickReports
 import Foundation
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Bailiwick
 import BailiwickJournal
 import BailiwickLoading
+import BailiwickPacks
 import BailiwickReports
 import Foundation
 
@@ -72,7 +73,8 @@ extension PackOptions {
     func loadIdentified() throws -> LoadedPacks {
         let files = try files()
         let version = areFiles ? "files" : "shipped \(BailiwickCommand.version)"
-        return LoadedPacks(packs: try load(files), identity: ContentHash.packs(files, version: version))
+        let shipped = areFiles ? nil : ShippedPacks.load(jurisdiction: nil)
+        return LoadedPacks(packs: try shipped ?? load(files), identity: ContentHash.packs(files, version: version))
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Bailiwick
 import BailiwickLoading
+import BailiwickPacks
 import BailiwickReports
 import Foundation
 
@@ -20,9 +21,11 @@ struct PackOptions: ParsableArguments {
     }
 
     /// Loads the pack set (only `Rules/` and one jurisdiction's folder when a command is about
-    /// one jurisdiction), or prints every problem in it and exits with status 2.
+    /// one jurisdiction), or prints every problem in it and exits with status 2. The shipped packs
+    /// are decoded from the form the build compiled, not parsed.
     func load(jurisdiction: String? = nil) throws -> PackSet {
-        try load(try files(jurisdiction: jurisdiction))
+        if !areFiles, let shipped = ShippedPacks.load(jurisdiction: jurisdiction) { return shipped }
+        return try load(try files(jurisdiction: jurisdiction))
     }
 
     /// The pack files a command needs, or the problem finding them and exit status 2.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Bailiwick
 import BailiwickLoading
+import BailiwickPacks
 import BailiwickReports
 
 /// `bailiwick test`: run the tests the packs carry, and report which rules no test exercises.

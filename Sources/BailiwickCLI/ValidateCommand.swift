@@ -1,6 +1,7 @@
 import ArgumentParser
 import Bailiwick
 import BailiwickLoading
+import BailiwickPacks
 import BailiwickReports
 
 /// `bailiwick validate`: load packs strictly and report every problem.

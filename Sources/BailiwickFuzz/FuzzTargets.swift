@@ -1,5 +1,6 @@
 import Bailiwick
 import BailiwickLoading
+import BailiwickPacks
 import Foundation
 
 /// Targets for the pack loader, the condition parser, the matter loader and the date engine, for fuzzing.

@@ -1,5 +1,4 @@
 import Bailiwick
-import BailiwickPacks
 import Foundation
 
 /// One YAML file of a pack set.
@@ -17,16 +16,25 @@ public struct PackFile: Sendable {
     }
 
     /// True when the file holds nothing but a `tests:` section: commands other than `test` and
-    /// `validate` can skip it without parsing it.
+    /// `validate` can skip it without parsing it. Reads the bytes, not characters: splitting every
+    /// pack file into characters took more of `check`'s time than parsing the YAML it needed.
     public var holdsOnlyTests: Bool {
-        var keys = Set<Substring>()
-        for line in text.split(separator: "\n") {
-            guard let first = line.unicodeScalars.first, ("a"..."z").contains(first) || ("A"..."Z").contains(first),
-                let colon = line.firstIndex(of: ":")
-            else { continue }
-            keys.insert(line[..<colon])
+        var sawTests = false
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let first = bytes[lineStart]
+            // A top-level key starts its line with an ASCII letter.
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20),
+                let colon = bytes[lineStart..<lineEnd].firstIndex(of: UInt8(ascii: ":"))
+            {
+                guard bytes[lineStart..<colon].elementsEqual("tests".utf8) else { return false }
+                sawTests = true
+            }
+            lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
         }
-        return keys == ["tests"]
+        return sawTests
     }
 
     /// The jurisdiction folder the file sits in, or nil for `Rules/`.
@@ -37,23 +45,11 @@ public struct PackFile: Sendable {
     }
 }
 
-/// Where pack files come from: the copy compiled into the binary, or files on disk.
+/// Where pack files come from: files on disk, or the copy compiled into the binary (`PackFiles.shipped`
+/// and `PackFiles.resolve(packsOption:)`, in BailiwickPacks, which the build makes with this loader).
 public enum PackFiles {
     /// The environment variable that names a pack-set folder to use instead of the shipped one.
     public static let environmentVariable = "BAILIWICK_PACKS"
-
-    /// The packs compiled into the binary.
-    public static var shipped: [PackFile] {
-        EmbeddedPacks.all.map { PackFile(displayPath: $0.path, packPath: $0.path, text: $0.text) }
-    }
-
-    /// The pack set to use: `--packs DIR` if given, else `$BAILIWICK_PACKS`, else the shipped one.
-    public static func resolve(packsOption: String?) throws(DiagnosticList) -> [PackFile] {
-        if let folder = packsOption ?? ProcessInfo.processInfo.environment[environmentVariable], !folder.isEmpty {
-            return try packSet(at: folder)
-        }
-        return shipped
-    }
 
     /// The files a command about one jurisdiction needs: the shared `Rules/` and that
     /// jurisdiction's folder, without files that hold only tests.

@@ -1,4 +1,5 @@
 import BailiwickLoading
+import BailiwickPacks
 import BailiwickServer
 import Foundation
 import Hummingbird

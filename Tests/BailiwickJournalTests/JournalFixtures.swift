@@ -1,6 +1,7 @@
 import Bailiwick
 import BailiwickJournal
 import BailiwickLoading
+import BailiwickPacks
 import BailiwickReports
 import Foundation
 

@@ -1,5 +1,6 @@
 import Bailiwick
 import BailiwickLoading
+import BailiwickPacks
 import BailiwickServer
 import Foundation
 import Hummingbird

@@ -1,5 +1,6 @@
 import Bailiwick
 import BailiwickLoading
+import BailiwickPacks
 import Testing
 
 /// Bounds on integer facts (`minimum`, `maximum`): checked in the packs that declare them and in

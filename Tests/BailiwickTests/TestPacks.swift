@@ -1,5 +1,6 @@
 import Bailiwick
 import BailiwickLoading
+import BailiwickPacks
 
 /// Small pack sets written inline, so each test reads like the rules it checks.
 enum TestPacks {
