@@ -170,7 +170,10 @@ enum EditorFields {
             ),
             (base + [("person-41-name", "Jordan Reyes")], 400, "“People” has more than 40 rows"),
             (without("matter-type") + [("matter-type", "us-wa/divorce")], 400, "“Matter type” must be one of"),
-            (without("action-1-action") + [("action-1-action", "negociate")], 400, "nknown action &apos;negociate&apos;"),
+            (
+                without("action-1-action") + [("action-1-action", "negociate")], 400,
+                "nknown action &apos;negociate&apos;"
+            ),
             (without("id"), 400, "“Matter reference” is required."),
         ]
         for (form, status, says) in cases {

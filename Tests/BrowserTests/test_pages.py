@@ -209,6 +209,8 @@ class Pages(unittest.TestCase):
         date(self.find("#action-1-date"), "2026-01-10")
         date(by_label("FL Divorce 201: Petition for Divorce (Dissolution)"), "2026-01-20")
         self.find(f"{form} [name='fact.children']").send_keys("0")
+        before = set(e.get_attribute("name") for e in self.browser.find_elements(
+            By.CSS_SELECTOR, f"{form} input[type=radio][name^='fact.']"))
         self.shot("editor")
         self.submit(form)
         report = self.find("#report")
@@ -217,13 +219,16 @@ class Pages(unittest.TestCase):
         # The form is kept filled in beside the findings.
         self.assertEqual(self.find("#person-1-name").get_attribute("value"), "Jordan Reyes")
         self.shot("editor-audited")
-        # The facts the audit lacks are asked in the form now: answered, the audit says more.
-        contract = self.browser.find_elements(By.CSS_SELECTOR, f"{form} [name='fact.written-contract'][value='true']")
-        self.assertTrue(contract, "the audit did not ask for the written contract")
-        contract[0].click()
+        # The facts the audit found missing (the action's scope conditions) are asked in the form now.
+        asked = sorted(set(e.get_attribute("name") for e in self.browser.find_elements(
+            By.CSS_SELECTOR, f"{form} input[type=radio][name^='fact.']")) - before)
+        self.assertTrue(asked, "the audit asked for no fact")
+        for name in asked:
+            self.find(f"{form} input[name='{name}'][value='true']").click()
         self.submit(form)
         shown = self.find("#matter-yaml").get_attribute("textContent")
-        self.assertIn("written-contract: true", shown)
+        for name in asked:
+            self.assertIn(name[len("fact."):] + ": true", shown)
         self.find("button[value=yaml]").click()
         deadline = time.time() + 10
         while time.time() < deadline and not list(pathlib.Path(self.downloads).glob("matter-*.yaml")):
