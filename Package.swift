@@ -62,6 +62,8 @@ let package = Package(
             name: "BailiwickServer",
             dependencies: [
                 "Bailiwick", "BailiwickLoading", "BailiwickReports", "BailiwickJournal",
+                // The example matters the matter editor starts from.
+                "BailiwickPacks",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),

@@ -2,7 +2,12 @@
 public enum EmbeddedPacks {
     /// Each shipped pack file, by its path relative to the repository root
     /// (`Rules/actions.yaml`, `Jurisdictions/us-wa/scope.yaml`, …), in path order.
-    public static var all: [(path: String, text: String)] { files }
+    public static let all: [(path: String, text: String)] = files.filter { !$0.path.hasPrefix(examplesFolder) }
+
+    /// The example matter files (`Examples/wa-dissolution-clean.yaml`, …), in path order.
+    public static let examples: [(path: String, text: String)] = files.filter { $0.path.hasPrefix(examplesFolder) }
+
+    private static let examplesFolder = "Examples/"
 
     /// The digest (FNV-1a, 64 bits, in hex) of every file's path and text that the compiled forms were
     /// made from: `PackDigest.of(PackFiles.shipped)` when the build is consistent.

@@ -1,4 +1,5 @@
 import Bailiwick
+import Foundation
 
 /// A fact asked about, one at a time, in guided intake (`check --interactive`): its plain
 /// description and what it takes, then the answer read by the one parser every input uses.
@@ -16,9 +17,19 @@ public enum FactQuestion {
         case .date: "a date, YYYY-MM-DD"
         case .string: fact.allowedValues.map { "one of: \($0.joined(separator: ", "))" } ?? "text"
         case .list:
-            "comma-separated, or empty for none"
+            "comma-separated, or \(none) if none applies"
                 + (fact.allowedValues.map { "; of: \($0.joined(separator: ", "))" } ?? "")
         }
+    }
+
+    /// The answer that gives a list fact no item: an empty answer stops the questions on the
+    /// command line, so "none" has to be said.
+    public static let none = "none"
+
+    /// Whether an answer to a list fact says that none applies (`none` or `-`, in any case).
+    public static func isNone(_ answer: String) -> Bool {
+        let word = answer.trimmingCharacters(in: .whitespaces).lowercased()
+        return word == none || word == "-"
     }
 
     /// The next fact whose value could change the decision, if the answer is not settled: the

@@ -84,7 +84,9 @@ public enum MatterFactsEdit {
     }
 
     /// Plain when the text is an id-like word YAML cannot read as anything else; double-quoted otherwise.
-    private static func scalar(_ text: String) -> String {
+    /// Line breaks YAML reads inside quotes (NEL, LS, PS) and the byte-order mark are escaped too, so
+    /// the text reads back as written.
+    static func scalar(_ text: String) -> String {
         let plain =
             text.first.map { $0.isASCII && $0.isLetter } ?? false
             && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
@@ -95,7 +97,9 @@ public enum MatterFactsEdit {
             switch scalar {
             case "\"": quoted += "\\\""
             case "\\": quoted += "\\\\"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+            case _
+            where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+                || [0x2028, 0x2029, 0xFEFF].contains(scalar.value):
                 quoted += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
             default: quoted.unicodeScalars.append(scalar)
             }

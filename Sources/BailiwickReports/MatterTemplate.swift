@@ -56,7 +56,7 @@ public struct MatterTemplate: Sendable {
     }
 
     /// A licence for the matter's technician: the first of the jurisdiction's that covers the area.
-    static func license(in packs: PackSet, jurisdiction: String, area: String?) -> License? {
+    public static func license(in packs: PackSet, jurisdiction: String, area: String?) -> License? {
         let licenses = packs.licenses(in: jurisdiction)
         guard let area else { return licenses.first }
         return licenses.first { $0.offeredAreas(in: packs).contains(area) } ?? licenses.first

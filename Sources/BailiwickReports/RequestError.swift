@@ -37,6 +37,10 @@ public enum RequestError: Error, Sendable {
         case notAllowedValue(fact: String, given: String, allowed: [String])
         /// A row of the audit page's simple matter has an entry but no date.
         case rowWithoutDate(Int)
+        /// A row of a form's list has an entry without what it needs (`needs` says what, never the row's values).
+        case rowNeeds(Int, String)
+        /// A form's list has more rows than a page takes.
+        case tooManyRows(limit: Int)
     }
 
     /// Every field is valid, and still nothing can be computed.
@@ -140,6 +144,8 @@ extension RequestError.Problem {
         case .notAllowedValue(let fact, let given, let allowed):
             Suggestions.message("'\(given)' is not a value of \(fact)", for: given, in: allowed, listedBy: nil)
         case .rowWithoutDate(let row): "row \(row) of \(field) needs a date"
+        case .rowNeeds(let row, let needs): "row \(row) of \(field) needs \(needs)"
+        case .tooManyRows(let limit): "\(field) has more than \(limit) rows, the most a page takes: write a matter file"
         }
     }
 }

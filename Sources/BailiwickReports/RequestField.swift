@@ -25,6 +25,8 @@ public enum RequestField: String, CaseIterable, Sendable {
     case technicianName = "tech-name"
     case licensedFrom = "licensed-from"
     case events, filings, actions
+    /// The people of a matter built in the web matter editor.
+    case people
 
     /// The field an unknown id was given in; nil for ids no request field takes.
     public init?(_ kind: QueryError.Kind) {

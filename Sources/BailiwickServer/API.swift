@@ -97,14 +97,15 @@ extension AuditFormat {
     /// The report in this format: its text, media type and a file name for downloading it.
     func document(for audited: Service.AuditedMatter) -> (text: String, type: String, file: String) {
         let report = audited.report
-        // ASCII letters, digits and hyphens only, and short: the name goes into a header.
-        let name =
-            "audit-"
-            + String(
-                report.matter.id.unicodeScalars.filter {
-                    $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-")
-                }.prefix(64).map(Character.init))
-        return (document(of: report, for: audited.request, packs: audited.packs), mediaType, "\(name).\(fileExtension)")
+        let name = Self.fileName("audit", report.matter.id, fileExtension)
+        return (document(of: report, for: audited.request, packs: audited.packs), mediaType, name)
+    }
+
+    /// A download's file name from a matter's id: ASCII letters, digits and hyphens only, and
+    /// short, since the name goes into a header.
+    static func fileName(_ kind: String, _ id: String, _ fileExtension: String) -> String {
+        let kept = id.unicodeScalars.filter { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-") }
+        return "\(kind)-\(String(kept.prefix(64).map(Character.init))).\(fileExtension)"
     }
 
     func response(for audited: Service.AuditedMatter, download: Bool = false) -> Response {

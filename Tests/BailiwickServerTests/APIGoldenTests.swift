@@ -143,18 +143,11 @@ import Testing
         Case(
             name: "page-audit-file-download.http", method: .post, uri: "/audit",
             body: .form([("mode", "file"), ("matter", "@" + problems), ("format", "json")])),
+        // The matter editor: the empty form of one type, and that form filled in and audited.
+        Case(name: "page-audit-editor.http", uri: "/audit/new?matter-type=us-wa/dissolution"),
         Case(
-            name: "page-audit-simple.http", method: .post, uri: "/audit",
-            body: .form([
-                ("mode", "simple"), ("matter-type", "us-wa/dissolution"), ("id", "WEB-7"), ("tech-name", "Jordan"),
-                ("license", "lllt"), ("licensed-from", "2021-06-01"), ("as-of", "2026-05-22"),
-                ("event-1", "petition-filed"), ("event-date-1", "2026-01-20"),
-                ("event-2", "service-of-petition"), ("event-date-2", "2026-02-10"), ("event-method-2", "personal"),
-                ("event-3", "decree-entered"), ("event-date-3", "2026-05-01"),
-                ("form-1", "FL Divorce 201"), ("filed-1", "2026-01-20"),
-                ("action-1", "complete-forms"), ("action-date-1", "2026-01-10"),
-                ("facts", "children=0\nwritten-contract=true"),
-            ])),
+            name: "page-audit-editor-audited.http", method: .post, uri: "/audit",
+            body: .form(EditorFields.washingtonDissolution)),
         Case(
             name: "page-audit-unreadable-422.http", method: .post, uri: "/audit",
             body: .form([("mode", "file"), ("matter", unreadable)])),

@@ -83,7 +83,7 @@ class Pages(unittest.TestCase):
         self.assertIn("Bailiwick", self.browser.title)
         links = [a.get_attribute("href") for a in self.browser.find_elements(By.CSS_SELECTOR, "nav a")]
         self.assertEqual([link.replace(BASE, "/") for link in links],
-                         ["/check", "/audit", "/deadlines", "/holidays", "/quiz", "/packs"])
+                         ["/check", "/audit", "/audit/new", "/deadlines", "/holidays", "/quiz", "/packs"])
         # The first Tab reaches the skip link, which moves focus to the main content.
         self.find("body").send_keys(Keys.TAB)
         focused = self.browser.switch_to.active_element
@@ -172,27 +172,70 @@ class Pages(unittest.TestCase):
         self.assertTrue(calendars, "no calendar was downloaded")
         self.assertTrue(calendars[0].read_text().startswith("BEGIN:VCALENDAR"))
 
-    def test_audit_a_simple_matter_from_the_form(self):
+    def test_build_and_audit_a_matter_in_the_editor(self):
         self.open("/audit")
+        # Choosing the jurisdiction leaves only its matter types to choose from.
+        Select(self.find("#jurisdiction")).select_by_value("us-wa")
+        offered = [o.get_attribute("value") for o in self.find("#matter-type").find_elements(By.TAG_NAME, "option")
+                   if o.is_enabled() and o.get_attribute("value")]
+        self.assertIn("us-wa/dissolution", offered)
+        self.assertNotIn("us-or/dissolution", offered)
         Select(self.find("#matter-type")).select_by_value("us-wa/dissolution")
-        form = "form[aria-labelledby='simple-heading']"
-        Select(self.find(f"{form} #license")).select_by_value("lllt")
-        values = {"licensed-from": "2021-06-01", "event-date-1": "2026-01-20", "event-date-2": "2026-02-10",
-                  "event-date-3": "2026-05-01", "filed-1": "2026-01-20", "action-date-1": "2026-01-10"}
-        for field, value in values.items():
-            self.browser.execute_script(f"document.querySelector(\"{form} [name='{field}']\").value = '{value}'")
-        self.browser.execute_script(f"document.querySelector(\"{form} [name='as-of']\").value = '2026-05-22'")
-        Select(self.find("#event-1")).select_by_value("petition-filed")
-        Select(self.find("#event-2")).select_by_value("service-of-petition")
-        Select(self.find("#event-method-2")).select_by_value("personal")
-        Select(self.find("#event-3")).select_by_value("decree-entered")
-        Select(self.find("#form-1")).select_by_value("FL Divorce 201")
-        Select(self.find("#action-1")).select_by_value("complete-forms")
-        self.find(f"{form} textarea[name=facts]").send_keys("children=0\nwritten-contract=true")
+        self.submit("form[aria-labelledby='editor-choice-heading']")
+        self.assertIn("Dissolution of marriage", self.find("#editor-heading").text)
+        form = "#editor"
+
+        def by_label(text):
+            label = self.browser.find_element(By.XPATH, f"//form[@id='editor']//label[text()='{text}']")
+            return self.find("#" + label.get_attribute("for"))
+
+        def date(field, value):
+            self.browser.execute_script("arguments[0].value = arguments[1]", field, value)
+
+        self.find(f"{form} [name='id']").send_keys("WEB-7")
+        date(self.find(f"{form} [name='as-of']"), "2026-05-22")
+        self.find("#person-1-name").send_keys("Jordan Reyes")
+        Select(self.find("#person-1-license")).select_by_value("lllt")
+        date(self.find("#person-1-licensed-from"), "2021-06-01")
+        self.find("#person-3-name").send_keys("Sam Doe")
+        # Washington's 90 days after service (RCW 26.09.030): served 2026-02-10, day 90 is 2026-05-11,
+        # so a decree entered 2026-05-01 is too early.
+        date(by_label("Divorce petition filed"), "2026-01-20")
+        served = by_label("Divorce petition served")
+        date(served, "2026-02-10")
+        Select(self.find("#" + served.get_attribute("id").replace("-date", "-method"))).select_by_value("personal")
+        date(by_label("Divorce decree entered"), "2026-05-01")
+        Select(self.find("#action-1-action")).select_by_value("complete-forms")
+        date(self.find("#action-1-date"), "2026-01-10")
+        date(by_label("FL Divorce 201: Petition for Divorce (Dissolution)"), "2026-01-20")
+        self.find(f"{form} [name='fact.children']").send_keys("0")
+        before = set(e.get_attribute("name") for e in self.browser.find_elements(
+            By.CSS_SELECTOR, f"{form} input[type=radio][name^='fact.']"))
+        self.shot("editor")
         self.submit(form)
         report = self.find("#report")
         self.assertIn("WAITING-PERIOD-VIOLATED", report.text)
-        self.shot("audit-simple")
+        self.assertIn("FORM-MISSING", report.text)
+        # The form is kept filled in beside the findings.
+        self.assertEqual(self.find("#person-1-name").get_attribute("value"), "Jordan Reyes")
+        self.shot("editor-audited")
+        # The facts the audit found missing (the action's scope conditions) are asked in the form now.
+        asked = sorted(set(e.get_attribute("name") for e in self.browser.find_elements(
+            By.CSS_SELECTOR, f"{form} input[type=radio][name^='fact.']")) - before)
+        self.assertTrue(asked, "the audit asked for no fact")
+        for name in asked:
+            self.find(f"{form} input[name='{name}'][value='true']").click()
+        self.submit(form)
+        shown = self.find("#matter-yaml").get_attribute("textContent")
+        for name in asked:
+            self.assertIn(name[len("fact."):] + ": true", shown)
+        self.find("button[value=yaml]").click()
+        deadline = time.time() + 10
+        while time.time() < deadline and not list(pathlib.Path(self.downloads).glob("matter-*.yaml")):
+            time.sleep(0.2)
+        files = list(pathlib.Path(self.downloads).glob("matter-WEB-7*.yaml"))
+        self.assertTrue(files, "no matter file was downloaded")
+        self.assertEqual(files[0].read_text(), shown)
         self.no_browser_errors()
 
     def test_deadline_calculator_shows_each_step(self):
@@ -270,7 +313,8 @@ class Pages(unittest.TestCase):
     def test_pages_fit_a_phone_screen(self):
         self.browser.set_window_size(390, 844)
         try:
-            for path in ("/", "/check", "/audit", "/deadlines", "/holidays", "/quiz", "/packs/us-wa"):
+            for path in ("/", "/check", "/audit", "/audit/new?matter-type=us-wa/dissolution", "/deadlines",
+                         "/holidays", "/quiz", "/packs/us-wa"):
                 self.open(path)
                 overflow = self.browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
                 self.assertLessEqual(overflow, 1, f"{path} scrolls sideways on a phone")

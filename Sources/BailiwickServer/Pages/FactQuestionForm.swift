@@ -21,7 +21,7 @@ struct FactQuestionForm {
         guard let id = parameters["question"] else { return lines }
         let answers = parameters.all("answer").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if packs.fact(id)?.type == .list {
-            lines.append("\(id)=\(answers.joined(separator: ","))")
+            lines.append("\(id)=\(answers.filter { !FactQuestion.isNone($0) }.joined(separator: ","))")
         } else if let answer = answers.first {
             lines.append("\(id)=\(answer)")
         }
@@ -56,45 +56,8 @@ struct FactQuestionForm {
             """
     }
 
-    private var label: String { "\(fact.description) (\(fact.id))" }
-
     private func control() -> String {
-        let hint = FactQuestion.takes(fact)
-        switch fact.type {
-        case .boolean:
-            return choices(type: "radio", [("true", "Yes"), ("false", "No")], hint: nil)
-        case .string where fact.allowedValues != nil:
-            return Field.select(
-                "answer", label: label, options: (fact.allowedValues ?? []).map { ($0, $0) }, selected: nil,
-                blank: "Choose one", attributes: " required")
-        case .list where fact.allowedValues != nil:
-            return choices(
-                type: "checkbox", (fact.allowedValues ?? []).map { ($0, $0) },
-                hint: "Tick every one that applies; none ticked means none applies.")
-        case .integer:
-            let bounds =
-                (fact.minimum.map { " min=\"\($0)\"" } ?? "") + (fact.maximum.map { " max=\"\($0)\"" } ?? "")
-            return Field.input(
-                "answer", label: label, type: "number", value: nil, hint: hint, attributes: bounds + " required")
-        case .date:
-            return Field.input("answer", label: label, type: "date", value: nil, hint: hint, attributes: " required")
-        case .string, .list:
-            return Field.input(
-                "answer", label: label, value: nil, hint: hint, attributes: fact.type == .list ? "" : " required")
-        }
-    }
-
-    /// Radios or checkboxes in a fieldset whose legend is the question.
-    private func choices(type: String, _ options: [(value: String, label: String)], hint: String?) -> String {
-        let items = options.enumerated().map { index, option in
-            let id = "answer-\(index + 1)"
-            return "<div class=\"field check\"><input id=\"\(id)\" name=\"answer\" type=\"\(type)\" "
-                + "value=\"\(escapeHTML(option.value))\"\(type == "radio" ? " required" : "")>"
-                + "<label for=\"\(id)\">\(escapeHTML(option.label))</label></div>"
-        }
-        let note = hint.map { "<p class=\"hint\">\(escapeHTML($0))</p>" } ?? ""
-        return "<fieldset class=\"question\">"
-            + "<legend>\(escapeHTML(label))</legend>\(note)\(items.joined())</fieldset>"
+        FactControl(fact: fact, name: "answer").render()
     }
 
     private static func hidden(_ name: String, _ value: String) -> String {

@@ -3,13 +3,17 @@ import BailiwickReports
 /// The frame every page shares: navigation, a skip link, the main content and the disclaimer.
 enum Layout {
     static let sections: [(path: String, title: String)] = [
-        ("/check", "Check scope"), ("/audit", "Audit a matter"), ("/deadlines", "Deadlines"),
+        ("/check", "Check scope"), ("/audit", "Audit a matter"), (MatterEditorPage.path, MatterEditorPage.title),
+        ("/deadlines", "Deadlines"),
         ("/holidays", "Court holidays"), ("/quiz", "Quiz"), ("/packs", "Rule packs"),
     ]
 
     static func page(_ title: String, path: String, body: String) -> String {
         let links = sections.map { section in
-            let current = path == section.path || path.hasPrefix(section.path + "/")
+            // A page under a section is that section's, unless it is a section of its own.
+            let current =
+                path == section.path
+                || (path.hasPrefix(section.path + "/") && !sections.contains { $0.path == path })
             return "<li><a href=\"\(section.path)\"\(current ? " aria-current=\"page\"" : "")>\(section.title)</a></li>"
         }
         return """

@@ -37,6 +37,7 @@ extension RequestField {
         case .events: "What happened, and when"
         case .filings: "Forms filed"
         case .actions: "What the technician did"
+        case .people: "People"
         }
     }
 }

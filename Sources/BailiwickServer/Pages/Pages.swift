@@ -24,6 +24,7 @@ struct Pages: Sendable {
             return Reply.html(QuizPage(pages: self).grade(form))
         }
         routes.get("/audit") { _, _ in Reply.html(AuditPage(pages: self).render(Parameters([]))) }
+        routes.get("/audit/new") { request, _ in MatterEditorPage(pages: self).render(query(request)) }
         routes.post("/audit") { request, _ in
             let limit = service.configuration.maxBodyBytes
             let matterLimit = service.configuration.maxMatterBytes
@@ -83,7 +84,7 @@ struct Pages: Sendable {
             ),
             (
                 "/audit", "Audit a matter",
-                "Upload or paste a matter file, or describe a simple matter: scope, forms, deadlines and follow-ups."
+                "Upload or paste a matter file, or build one in the editor: scope, forms, deadlines and follow-ups."
             ),
             (
                 "/deadlines", "Deadlines",
