@@ -55,6 +55,7 @@ enum Assets {
             details.note[open] .more{display:none}
             details.note p{margin:.2rem 0 0}
             .next{margin:1rem 0}
+            .nowrap{white-space:nowrap}
             .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(230px,1fr));gap:1rem;padding:0;\
             list-style:none}
             .cards li{border:1px solid var(--line);border-radius:6px;padding:.8rem}
