@@ -73,19 +73,16 @@ import Testing
 
     /// A server failure on the audit page (the journal cannot record the audit) is a 500 page, not a blank one.
     @Test func aFailureOnAPageIsAServerErrorPage() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bailiwick-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let journal = try await Journals.open(folder.appendingPathComponent("journal.sqlite").path)
-        let packs = PackIdentity(version: "shipped test", sha256: String(repeating: "0", count: 64))
-        await journal.close()
-        let recorder = ServerJournal(journal: journal, packs: packs, names: false)
-        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
-        let text = try ServerJournalTests.matter(id: "SRV-500")
-        let form = "matter=\(text.addingPercentEncoding(withAllowedCharacters: allowed)!)&as-of=2026-05-22"
-        let page = try await ServerJournalTests.post(
-            "/audit", body: form, type: "application/x-www-form-urlencoded", journal: recorder)
-        Self.expectErrorPage(page, status: 500, title: "Not recorded")
-        #expect(!page.body.contains("FORM-MISSING"))
+        try await ServerJournalTests.withJournal { journal in
+            await journal.close()
+            let recorder = ServerJournal(journal: journal, packs: ServerJournalTests.packs, names: false)
+            let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
+            let text = try ServerJournalTests.matter(id: "SRV-500")
+            let form = "matter=\(text.addingPercentEncoding(withAllowedCharacters: allowed)!)&as-of=2026-05-22"
+            let page = try await ServerJournalTests.post(
+                "/audit", body: form, type: "application/x-www-form-urlencoded", journal: recorder)
+            Self.expectErrorPage(page, status: 500, title: "Not recorded")
+            #expect(!page.body.contains("FORM-MISSING"))
+        }
     }
 }
