@@ -56,7 +56,7 @@ public struct AuditHTML: AuditReporter {
         .badges span{display:inline-block;border-radius:1rem;padding:.1rem \
         .7rem;margin-right:.4rem;font-weight:600;font-size:.85rem}
         .b-error{background:#fde8e7;color:var(--error)}.b-warning{background:#fff3d6;color:var(--warning)}\
-        .b-info{background:#edf0f4;color:var(--info)}
+        .b-info,.b-none{background:#edf0f4;color:var(--info)}
         .layout{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1.5rem}
         @media (max-width:800px){.layout{grid-template-columns:1fr}}
         .finding{border-left:4px solid var(--line);padding:.3rem .7rem;margin:.5rem \
@@ -67,7 +67,8 @@ public struct AuditHTML: AuditReporter {
         .code{color:var(--warning)}
         .finding p{margin:.2rem 0}.finding .rule,.finding .where{font-size:.85rem;color:#5a6472}
         table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{text-align:left;padding:.3rem \
-        .5rem;border-bottom:1px solid var(--line);vertical-align:top}
+        .5rem;border-bottom:1px solid var(--line);vertical-align:top;overflow-wrap:normal;word-break:normal}
+        .table-wrap{overflow-x:auto}
         svg{width:100%;height:auto;border:1px solid var(--line);background:#fff}
         svg text{font:11px system-ui,sans-serif;fill:#2d3748}
         ol.followups li{margin:.3rem 0}
@@ -87,9 +88,10 @@ public struct AuditHTML: AuditReporter {
         return """
             <section><h2>Summary</h2><p class="muted">Worst first: most errors, then most warnings, then the nearest \
             deadline.</p>
-            <table><thead><tr><th scope="col">Matter</th><th scope="col">Jurisdiction</th><th scope="col">Type</th><th \
-            scope="col">Errors</th><th scope="col">Warnings</th><th scope="col">Next deadline</th></tr></thead>
-            <tbody>\(rows.joined())</tbody></table></section>
+            <div class="table-wrap"><table><thead><tr><th scope="col">Matter</th><th scope="col">Jurisdiction</th>\
+            <th scope="col">Type</th><th scope="col">Errors</th><th scope="col">Warnings</th>\
+            <th scope="col">Next deadline</th></tr></thead>
+            <tbody>\(rows.joined())</tbody></table></div></section>
             """
     }
 
@@ -114,9 +116,10 @@ public struct AuditHTML: AuditReporter {
                     return "<p class=\"rule\">Rule: \(htmlText(source))\(htmlText(citation.text)) · "
                         + "source: \(htmlText(citation.status.rawValue))</p>"
                 } ?? ""
+            let severity = FindingText.severityName(finding.severity).uppercased()
             return """
                 <div class="finding \(finding.severity.rawValue)"><span \
-                class="code">\(finding.severity.rawValue.uppercased()) · \(finding.code.rawValue)</span>
+                class="code">\(severity) · \(finding.code.rawValue)</span>
                 <p>\(htmlText(FindingText.message(finding)))</p>
                 \(remedy)
                 \(rule)
@@ -124,14 +127,17 @@ public struct AuditHTML: AuditReporter {
                 """
         }
         let followUps = report.followUps.map { finding in
-            let severity = finding.severity.rawValue
             let day = finding.actOn(asOf: report.asOf)!
-            return "<li><strong>\(day)</strong> <span class=\"b-\(severity)\">\(severity)</span> "
+            return "<li><strong>\(day)</strong> <span class=\"b-\(finding.severity.rawValue)\">"
+                + "\(FindingText.severityName(finding.severity))</span> "
                 + htmlText(FindingText.followUp(finding))
                 + " <span class=\"muted\">(\(htmlText(FindingText.followUpDate(finding))))</span></li>"
         }
-        let badges = [(Finding.Severity.error, "error"), (.warning, "warning"), (.info, "note")].map { severity, word in
-            "<span class=\"b-\(severity.rawValue)\">\(FindingText.plural(report.count(severity), word))</span>"
+        // Coloured by severity only when there is something to see: "0 errors" is not an alarm.
+        let badges = Finding.Severity.allCases.map { severity -> String in
+            let count = report.count(severity)
+            return "<span class=\"b-\(count == 0 ? "none" : severity.rawValue)\">"
+                + "\(FindingText.plural(count, FindingText.severityName(severity)))</span>"
         }.joined()
         let timelineRows = report.timeline.map { entry in
             "<tr><td>\(entry.date)</td><td>\(entry.kind.rawValue)</td>"
@@ -150,7 +156,8 @@ public struct AuditHTML: AuditReporter {
             \(report.asOf) · file <code>\(htmlText(matter.file))</code></p>
             <p class="badges">\(badges)</p>
             <h3>Timeline</h3>\(TimelineSVG(report: report).render())
-            <details><summary>Timeline as a list</summary><table><tbody>\(timelineRows)</tbody></table></details>
+            <details><summary>Timeline as a list</summary><div class="table-wrap"><table><tbody>\(timelineRows)</tbody>\
+            </table></div></details>
             <div class="layout">
             <div><h3>Follow-up list</h3>\(followUpList)</div>
             <div><h3>Findings</h3>\(findings.isEmpty ? "<p>No findings.</p>" : findings.joined(separator: "\n"))</div>

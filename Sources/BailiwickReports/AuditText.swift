@@ -62,10 +62,7 @@ public struct AuditText: AuditReporter {
                 + style.dim(" · \(matter.type?.name ?? FindingText.noMatterType) · \(matter.jurisdiction.name)")
         ]
         lines.append("  File \(matter.file) · audited as of \(report.asOf) · due-soon horizon \(report.horizon) days")
-        let tally = [
-            plural(report.count(.error), "error"), plural(report.count(.warning), "warning"),
-            plural(report.count(.info), "note"),
-        ]
+        let tally = Finding.Severity.allCases.map { plural(report.count($0), FindingText.severityName($0)) }
         let counts: TerminalText = "\(tally.joined(separator: ", "))"
         lines += warnings(matter)
         lines.append(
@@ -104,11 +101,14 @@ public struct AuditText: AuditReporter {
         }
     }
 
+    /// The severity's name, padded to the longest, so that what follows it lines up.
     private func mark(_ severity: Finding.Severity) -> TerminalText {
+        let name = FindingText.severityName(severity)
+        let mark = TerminalText(trusted: name + String(repeating: " ", count: max(0, 7 - name.count)))
         switch severity {
-        case .error: style.red("error  ")
-        case .warning: style.yellow("warning")
-        case .info: style.dim("note   ")
+        case .error: return style.red(mark)
+        case .warning: return style.yellow(mark)
+        case .info: return style.dim(mark)
         }
     }
 

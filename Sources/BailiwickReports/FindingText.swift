@@ -257,6 +257,15 @@ enum FindingText {
     public static let noMatterType = "no matter type"
 
     /// "2 errors", "1 warning".
+    /// A severity as every report for people names it: a finding of severity `info` is a note.
+    static func severityName(_ severity: Finding.Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .info: "note"
+        }
+    }
+
     static func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
 
     private static func what(_ act: ActionRecord) -> String { "\(act.person.name)'s '\(act.action.id)' on \(act.date)" }

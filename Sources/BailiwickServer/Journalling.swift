@@ -51,8 +51,7 @@ extension Service {
         } catch {
             let message = "the audit could not be recorded in the journal, so it is not shown: try again later"
             return page
-                ? Reply.html(
-                    Layout.page("Not recorded", path: "", body: Layout.problem(message)), status: .internalServerError)
+                ? ErrorPage.response(.internalServerError, message, title: "Not recorded")
                 : Reply.error(.serverError, message)
         }
     }

@@ -62,7 +62,7 @@ extension Reply {
         let message = "the server is busy with other audits: try again in a few seconds"
         var response =
             page
-            ? html(Layout.page("Busy", path: "", body: Layout.problem(message)), status: .serviceUnavailable)
+            ? ErrorPage.response(.serviceUnavailable, message)
             : error(.busy, message)
         response.headers[.init("Retry-After")!] = "5"
         return response

@@ -53,6 +53,11 @@ public struct AppResponder: HTTPResponder {
             response = try await routes.respond(to: request, context: context)
         } catch let error as any HTTPResponseError {
             response = Response(status: error.status)
+        } catch {
+            // A page that fails answers with an error page; the API's answer to a failure is the framework's.
+            guard !Self.isAPI(request.uri.path) else { throw error }
+            response = ErrorPage.response(
+                .internalServerError, "the server could not answer this request: try again in a moment")
         }
         // Only a 404 asks which methods the path takes: the answered requests pay nothing.
         let allowed = response.status == .notFound ? table.methods(for: request.uri.path) : []
@@ -99,8 +104,7 @@ public struct AppResponder: HTTPResponder {
         _ message: String
     ) -> Response {
         guard !isAPI(request.uri.path) else { return Reply.error(code, message) }
-        let title = status.reasonPhrase.isEmpty ? "Error \(status.code)" : status.reasonPhrase
-        return Reply.html(Layout.page(title, path: "", body: Layout.problem(message)), status: status)
+        return ErrorPage.response(status, message)
     }
 }
 

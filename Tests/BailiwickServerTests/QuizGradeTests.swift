@@ -46,7 +46,7 @@ struct QuizGradeTests {
             let expected = [2, 3].contains(index) ? " unanswered" : index == 1 ? " wrong" : " right"
             #expect(block.hasPrefix(expected + "\""), "question \(index + 1)")
             #expect(block.contains("Not answered.") == [2, 3].contains(index), "question \(index + 1)")
-            #expect(block.contains("Not right.") == (index == 1), "question \(index + 1)")
+            #expect(block.contains("Not quite.") == (index == 1), "question \(index + 1)")
         }
     }
 

@@ -28,12 +28,23 @@ import Testing
         }
     }
 
-    @Test func auditsThroughTheAPIAndThePageAreRecorded() async throws {
+    /// The shipped packs as a test journal records them.
+    static let packs = PackIdentity(version: "shipped test", sha256: String(repeating: "0", count: 64))
+
+    /// A new SQLite journal in a folder of its own, removed once `body` has used it.
+    static func withJournal(_ body: (any Journal) async throws -> Void) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bailiwick-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let journal = try await Journals.open(folder.appendingPathComponent("journal.sqlite").path)
-        let packs = PackIdentity(version: "shipped test", sha256: String(repeating: "0", count: 64))
+        try await body(try await Journals.open(folder.appendingPathComponent("journal.sqlite").path))
+    }
+
+    @Test func auditsThroughTheAPIAndThePageAreRecorded() async throws {
+        try await Self.withJournal { journal in try await Self.auditsAreRecorded(in: journal) }
+    }
+
+    private static func auditsAreRecorded(in journal: any Journal) async throws {
+        let packs = Self.packs
         let recorder = ServerJournal(journal: journal, packs: packs, names: false)
         let text = try Self.matter(id: "SRV-1")
 

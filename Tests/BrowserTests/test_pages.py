@@ -2,7 +2,7 @@
 
 Run by .ci/browser-tests, which starts the server and sets BAILIWICK_URL. Each test drives a
 page as a user would (typing, choosing, uploading, pressing keys) and saves a screenshot to
-$BAILIWICK_SCREENSHOTS.
+$BAILIWICK_SCREENSHOTS; the survey of every page saves one at desktop and one at phone width.
 """
 import json
 import os
@@ -28,6 +28,43 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 def api(path):
     with urllib.request.urlopen(BASE + path.lstrip("/")) as response:
         return json.load(response)
+
+
+# The widths every page is looked at: a desktop and a phone.
+WIDTHS = {"desktop": (1280, 1000), "phone": (390, 844)}
+
+# Every word of every table cell, with the lines it is drawn on: a word split across two lines
+# has rectangles on two lines. A word is a date (YYYY-MM-DD) or a run of letters or digits, so a
+# break after a hyphen, a dot or a slash is between words; details are opened first, so folded
+# text is measured too.
+BROKEN_WORDS_SCRIPT = """
+for (const details of document.querySelectorAll("details")) details.open = true;
+const broken = [];
+const cells = document.querySelectorAll("td, th");
+for (const cell of cells) {
+  const table = cell.closest("table");
+  const tables = [...document.querySelectorAll("table")];
+  const row = cell.parentElement;
+  const where = (table.id ? "#" + table.id : "table " + (tables.indexOf(table) + 1))
+    + " row " + ([...table.rows].indexOf(row) + 1) + " column " + (cell.cellIndex + 1);
+  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const match of node.data.matchAll(/\\d{4}-\\d{2}-\\d{2}|[\\p{L}\\p{N}]+/gu)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const rects = [...range.getClientRects()].filter(r => r.width > 0 && r.height > 0);
+      if (rects.length < 2) continue;
+      const tops = rects.map(r => r.top);
+      const lowest = Math.min(...rects.map(r => r.height));
+      if (Math.max(...tops) - Math.min(...tops) > lowest / 2) {
+        broken.push(where + ": '" + match[0] + "' in '" + cell.innerText.trim().slice(0, 60) + "'");
+      }
+    }
+  }
+}
+return broken;
+"""
 
 
 class Pages(unittest.TestCase):
@@ -77,6 +114,51 @@ class Pages(unittest.TestCase):
     def no_browser_errors(self):
         errors = [entry for entry in self.browser.get_log("browser") if entry["level"] == "SEVERE"]
         self.assertEqual(errors, [], "the page logged errors")
+
+    def forget_expected_errors(self):
+        """Drops the console's record of the 404s an error page was opened for, which are meant."""
+        self.browser.get_log("browser")
+
+    @staticmethod
+    def rgb(colour):
+        """A computed colour's red, green and blue, from 'rgb(…)' or 'rgba(…)'."""
+        return tuple(int(part) for part in colour[colour.index("(") + 1:colour.index(")")].split(",")[:3])
+
+    def survey(self, name, width, broken):
+        """The page just loaded: its screenshot, then every word its table cells break (into `broken`)."""
+        self.shot(f"{name}-{width}")
+        broken += [f"{name} at {width} width: {word}" for word in
+                   self.browser.execute_script(BROKEN_WORDS_SCRIPT)]
+
+    @staticmethod
+    def pages_to_survey():
+        """Every page there is, by GET: each tool's form, its answer, each pack, and the error pages."""
+        pages = [
+            ("home", "/"),
+            ("check-form", "/check"),
+            ("check-decision", "/check?jurisdiction=us-wa&license=lllt&action=negotiate&on=2026-03-01"),
+            ("check-prohibited", "/check?jurisdiction=us-ut&license=lpp&action=appear-in-court&area=family"
+                                 "&on=2026-12-01"),
+            ("audit-form", "/audit"),
+            ("deadlines-form", "/deadlines"),
+            ("deadlines-named", "/deadlines?jurisdiction=us-ut&rule=answer-to-complaint&from=2026-12-18"),
+            ("holidays-form", "/holidays"),
+            ("holidays", "/holidays?jurisdiction=us-ut&year=2026"),
+            ("quiz-form", "/quiz"),
+            ("quiz", "/quiz?start=1&jurisdiction=us-wa&count=6&seed=7&as-of=2026-12-01"),
+            ("packs", "/packs"),
+            ("not-found", "/nonexistent"),
+            ("packs-not-found", "/packs/atlantis"),
+        ]
+        pages += [(f"packs-{place['id']}", f"/packs/{place['id']}") for place in api("/v1/packs")["jurisdictions"]]
+        return pages
+
+    def audited_report(self):
+        """The audit page with the problem example's report, as a user gets it: by uploading the file."""
+        self.open("/audit")
+        self.find("#matter-file").send_keys(str(ROOT / "Examples" / "wa-dissolution-problems.yaml"))
+        WebDriverWait(self.browser, 5).until(lambda b: "WA-" in b.find_element(By.ID, "matter").get_attribute("value"))
+        self.submit("form[aria-labelledby='file-heading']")
 
     def test_home_links_every_tool_and_is_keyboard_usable(self):
         self.open("/")
@@ -322,6 +404,79 @@ class Pages(unittest.TestCase):
             self.shot("check-phone")
         finally:
             self.browser.set_window_size(1280, 1000)
+
+    def test_no_table_cell_breaks_inside_a_word_on_a_desktop_or_a_phone(self):
+        broken = []
+        try:
+            for width, size in WIDTHS.items():
+                self.browser.set_window_size(*size)
+                for name, path in self.pages_to_survey():
+                    self.open(path)
+                    self.survey(name, width, broken)
+                self.audited_report()
+                self.survey("audit-report", width, broken)
+        finally:
+            self.browser.set_window_size(*WIDTHS["desktop"])
+            self.forget_expected_errors()
+        self.assertEqual(broken, [], "words broken across lines:\n" + "\n".join(broken))
+
+    def test_a_wide_table_scrolls_inside_its_box_on_a_phone(self):
+        self.browser.set_window_size(*WIDTHS["phone"])
+        try:
+            self.open("/packs/us-wa")
+            page = self.browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+            self.assertLessEqual(page, 1, "the page itself scrolls sideways")
+            # The rule table is wider than the phone, so its box scrolls; the words are not squeezed apart.
+            box = self.find("#rule-table").find_element(By.XPATH, "..")
+            self.assertEqual(box.get_attribute("class"), "table-wrap")
+            widths = self.browser.execute_script(
+                "const box = arguments[0]; return [box.scrollWidth, box.clientWidth]", box)
+            self.assertGreater(widths[0], widths[1], "the rule table was squeezed to the phone's width")
+        finally:
+            self.browser.set_window_size(*WIDTHS["desktop"])
+
+    def test_a_long_research_note_is_folded_behind_more(self):
+        self.open("/packs/us-ut")
+        note = self.find("details.note")
+        summary = note.find_element(By.TAG_NAME, "summary")
+        self.assertTrue(summary.text.startswith("Note: "))
+        self.assertTrue(summary.text.endswith("more"))
+        rest = note.find_element(By.TAG_NAME, "p")
+        self.assertFalse(rest.is_displayed(), "the rest of the note is shown before 'more' is pressed")
+        summary.click()
+        self.assertTrue(rest.is_displayed())
+        self.assertFalse(summary.find_element(By.CLASS_NAME, "more").is_displayed())
+        self.no_browser_errors()
+
+    def test_an_unknown_address_has_the_apps_navigation_and_a_way_home(self):
+        for path in ("/nonexistent", "/packs/atlantis"):
+            self.open(path)
+            self.assertEqual(len(self.browser.find_elements(By.CSS_SELECTOR, "nav a")), 6, path)
+            self.assertIn("Go to the home page", self.find("main").text)
+            self.assertIn("Bailiwick", self.browser.title)
+        self.forget_expected_errors()
+        self.find("main a[href='/']").click()
+        self.assertEqual(self.browser.current_url, BASE)
+        self.assertEqual(self.find("h1").text, "Scope of practice and case-file checks")
+
+    def test_a_badge_is_red_only_for_a_count_above_zero(self):
+        self.audited_report()
+        badges = self.browser.find_elements(By.CSS_SELECTOR, "#report .badges span")
+        # Named as the command line names them: errors, warnings and notes.
+        self.assertEqual([badge.text.split(" ", 1)[1].rstrip("s") for badge in badges], ["error", "warning", "note"])
+        red, amber = (179, 38, 30), (138, 90, 0)
+        for badge in badges:
+            count = int(badge.text.split(" ")[0])
+            colour = self.rgb(badge.value_of_css_property("color"))
+            self.assertEqual(colour == red, count > 0 and "error" in badge.text, badge.text)
+        # A clean matter: no count is coloured as an alarm.
+        self.open("/audit")
+        self.find("#matter-file").send_keys(str(ROOT / "Examples" / "wa-dissolution-clean.yaml"))
+        WebDriverWait(self.browser, 5).until(lambda b: "WA-" in b.find_element(By.ID, "matter").get_attribute("value"))
+        self.submit("form[aria-labelledby='file-heading']")
+        for badge in self.browser.find_elements(By.CSS_SELECTOR, "#report .badges span"):
+            if badge.text.startswith("0 "):
+                self.assertNotIn(self.rgb(badge.value_of_css_property("color")), (red, amber), badge.text)
 
     def test_requests_addressed_to_another_host_are_refused(self):
         request = urllib.request.Request(BASE + "v1/packs", headers={"Host": "attacker.example"})

@@ -17,7 +17,7 @@ enum Assets {
             nav a{text-decoration:none;padding:.2rem 0;border-bottom:2px solid transparent}
             nav a[aria-current=page],nav a:hover{border-bottom-color:#fff}
             main{max-width:1100px;margin:0 auto;padding:1rem 1rem \
-            2rem;background:#fff;min-height:70vh;overflow-wrap:anywhere}
+            2rem;background:#fff;min-height:70vh;overflow-wrap:break-word}
             main h1{font-size:1.5rem;margin:.3rem 0 1rem}
             main:focus{outline:none}
             footer.site{max-width:1100px;margin:0 auto;padding:1rem;font-size:.85rem;color:#5a6472}
@@ -47,8 +47,15 @@ enum Assets {
             .status-primary{color:var(--ok)}.status-official-summary{color:var(--warning)}\
             .status-secondary{color:var(--warning)}.status-unverified{color:var(--error)}
             .tag{display:inline-block;font-size:.75rem;font-weight:700;border-radius:1rem;padding:0 .5rem;border:1px \
-            solid currentColor}
-            .table-wrap{overflow-x:auto}
+            solid currentColor;white-space:nowrap}
+            .note{color:#5a6472;margin:.3rem 0}
+            details.note summary{list-style:none;cursor:pointer}
+            details.note summary::-webkit-details-marker{display:none}
+            .note .more{color:#1f3a5f;text-decoration:underline;white-space:nowrap}
+            details.note[open] .more{display:none}
+            details.note p{margin:.2rem 0 0}
+            .next{margin:1rem 0}
+            .nowrap{white-space:nowrap}
             .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(230px,1fr));gap:1rem;padding:0;\
             list-style:none}
             .cards li{border:1px solid var(--line);border-radius:6px;padding:.8rem}

@@ -23,7 +23,7 @@ struct CheckPage {
                 + "\(escapeHTML(action.title))</option>"
         }
         let factRows = packs.facts.map { fact in
-            "<tr><td><code>\(fact.id)</code></td><td>\(fact.type.rawValue)</td>"
+            "<tr><td><code>\(Pages.breakable(fact.id))</code></td><td>\(fact.type.rawValue)</td>"
                 + "<td>\(escapeHTML(DecisionText.example(fact)))</td><td>\(escapeHTML(fact.description))</td></tr>"
         }
         let holdsHint = "Comma-separated area ids (family, debt-collection). Empty: every area the licence offers."
@@ -144,11 +144,11 @@ struct CheckPage {
         if !weak.isEmpty {
             html.append("<h3>Caution</h3><p>This answer rests on rules not checked against their primary text:</p><ul>")
             html += weak.map {
-                "<li>\($0.id) \(Pages.statusTag($0.citation.status))\($0.note.map { ": " + escapeHTML($0) } ?? "")</li>"
+                "<li>\($0.id) \(Pages.statusTag($0.citation.status))\($0.note.map(NoteHTML.block) ?? "")</li>"
             }
             html.append("</ul>")
         }
-        html += decision.notes.map { "<p class=\"muted\">Note: \(escapeHTML(DecisionText.note($0, in: decision)))</p>" }
+        html += decision.notes.map { NoteHTML.block(DecisionText.note($0, in: decision)) }
         html.append("</section>")
         return html.joined(separator: "\n")
     }

@@ -101,7 +101,7 @@ struct DeadlinesPage {
                     + "\(item.weakestSource.rawValue); "
                     + "check the rule's text before relying on the date.</p>")
         }
-        html += item.notes.map { "<p class=\"muted\">Note: \(escapeHTML($0))</p>" }
+        html += item.notes.map(NoteHTML.block)
         let calendarQuery = Parameters(query.pairs.filter { $0.name != "format" } + [("format", "ics")]).encoded
         html.append(
             "<p><a href=\"/v1/deadlines?\(escapeHTML(calendarQuery))\" download>Download as a calendar file "

@@ -14,7 +14,7 @@ struct HolidaysPage {
                     let holiday = holidays.calendar.holiday(observed.holidayID)
                     let shifted =
                         observed.observed != observed.date
-                        ? " (falls on \(observed.date.weekday) \(observed.date))" : ""
+                        ? " (observed; falls on \(observed.date.weekday) \(observed.date))" : ""
                     return
                         "<tr><td>\(observed.observed.weekday) "
                         + "\(observed.observed)\(shifted)</td><td>\(escapeHTML(observed.name))</td>"
@@ -24,12 +24,14 @@ struct HolidaysPage {
                     <section aria-labelledby="holidays-heading"><h2 \
                     id="holidays-heading">\(escapeHTML(holidays.jurisdiction.name)) court holidays, \
                     \(holidays.year)</h2>
+                    <p>Rule: \(Pages.citation(holidays.calendar.citation))</p>
                     <div class="table-wrap"><table id="holidays"><thead><tr><th scope="col">Court closed</th><th \
                     scope="col">Holiday</th>\
                     <th scope="col">Rule</th></tr></thead><tbody>\(rows.joined())</tbody></table></div>
                     <p class="muted">Weekend holidays are shown on the day the court observes them. Days a court \
                     closes by \
-                    proclamation or local order are not included.</p></section>
+                    proclamation or local order are not included.</p>\
+                    \(holidays.calendar.note.map(NoteHTML.block) ?? "")</section>
                     """
             } catch {
                 result = Layout.problem(error)

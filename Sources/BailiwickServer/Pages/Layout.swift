@@ -33,7 +33,7 @@ enum Layout {
             <nav aria-label="Main"><ul>\(links.joined())</ul></nav></header>
             <main id="main" tabindex="-1">
             <h1>\(escapeHTML(title))</h1>
-            \(body)
+            \(TableDates.keptWhole(body))
             </main>
             <footer class="site">\(escapeHTML(DecisionText.disclaimer))</footer>
             </body>

@@ -35,16 +35,17 @@ struct PacksPage {
         do {
             place = try packs.resolveJurisdiction(id)
         } catch {
-            let problem = Layout.problem(RequestError.notFound(error))
-            return Reply.html(Layout.page("Rule packs", path: "/packs", body: problem), status: .notFound)
+            return ErrorPage.response(
+                .notFound, RequestError.notFound(error).sentence, title: "No such rule pack", section: "/packs",
+                next: [("/packs", "See every rule pack")])
         }
         let status = parameters["status"].flatMap(SourceStatus.init(rawValue:))
         let rules = packs.rules(applicableIn: id).filter { status == nil || $0.citation.status == status }
         let sources = place.sources.map { source in
-            "<li><strong>\(escapeHTML(source.key))</strong>: \(escapeHTML(source.title))"
-                + (source.version.map { " (version \(escapeHTML($0)))" } ?? "")
-                + (source.url.map { " <a href=\"\(escapeHTML($0))\" rel=\"noreferrer\">\(escapeHTML($0))</a>" } ?? "")
-                + "</li>"
+            // Labelled as the command line's `explain` labels a source: "[WA21] Washington APR 28 (version …)".
+            "<li>\(escapeHTML(SourceLevelText.sourceLabel(source.key, source)))"
+                + (source.url.map { " <a href=\"\(escapeHTML($0))\" rel=\"noreferrer\">\(Pages.breakable($0))</a>" }
+                    ?? "") + "</li>"
         }
         let licenses = packs.licenses(in: id).map { license -> String in
             let areas: String
@@ -55,8 +56,7 @@ struct PacksPage {
             return "<tr><td>\(escapeHTML(license.title)) (\(license.key.id))</td><td>\(escapeHTML(areas))</td>"
                 + "<td>\(license.validity.description)"
                 + "\(license.admissionsUntil.map { "; no new licences after \($0)" } ?? "")</td>"
-                + "<td>\(Pages.citation(license.citation))"
-                + "\(license.note.map { "<br><span class=\"muted\">\(escapeHTML($0))</span>" } ?? "")</td></tr>"
+                + "<td>\(Pages.citation(license.citation))\(license.note.map(NoteHTML.block) ?? "")</td></tr>"
         }
         let ruleRows = rules.map(row)
         let filters = [("", "All rules")] + SourceStatus.allCases.map { ($0.rawValue, "Only \($0.rawValue)") }
@@ -135,7 +135,6 @@ struct PacksPage {
             "<tr id=\"\(rule.id)\"><td><code>\(rule.id)</code></td><td>\(escapeHTML(rule.summary))<br><span "
             + "class=\"muted\">"
             + parts.joined(separator: " · ") + "</span></td><td>\(Pages.citation(rule.citation))"
-            + Pages.evidence(of: rule, packs: packs)
-            + (rule.note.map { "<br><span class=\"muted\">\(escapeHTML($0))</span>" } ?? "") + "</td></tr>"
+            + Pages.evidence(of: rule, packs: packs) + (rule.note.map(NoteHTML.block) ?? "") + "</td></tr>"
     }
 }

@@ -44,14 +44,16 @@ extension RequestField {
 
 extension RequestError {
     /// The error as a page says it: a sentence naming the form's fields by their labels.
-    var sentence: String {
-        let text = message { "“\($0.label)”" }
-        let capitalised = text.prefix(1).uppercased() + text.dropFirst()
-        return capitalised.last.map { ".?!".contains($0) } == true ? capitalised : capitalised + "."
-    }
+    var sentence: String { Layout.sentence(message { "“\($0.label)”" }) }
 }
 
 extension Layout {
+    /// A message as a sentence: capitalised, and ending in a stop.
+    static func sentence(_ text: String) -> String {
+        let capitalised = text.prefix(1).uppercased() + text.dropFirst()
+        return capitalised.last.map { ".?!".contains($0) } == true ? capitalised : capitalised + "."
+    }
+
     /// An error box for a request the user must correct, worded for the page.
     static func problem(_ error: RequestError) -> String { problem(error.sentence) }
 }

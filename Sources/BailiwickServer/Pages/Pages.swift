@@ -58,8 +58,8 @@ struct Pages: Sendable {
         _ field: RequestField?, _ limit: Int,
         raisedBy setting: String? = Upload.setting
     ) -> Response {
-        let problem = Layout.problem(RequestError.tooLarge(field, limit: limit, raisedBy: setting))
-        return Reply.html(Layout.page("Too large", path: "", body: problem), status: .contentTooLarge)
+        let error = RequestError.tooLarge(field, limit: limit, raisedBy: setting)
+        return ErrorPage.response(.contentTooLarge, error.sentence)
     }
 
     private func query(_ request: Request) -> Parameters {
@@ -156,6 +156,27 @@ struct Pages: Sendable {
     static func statusTag(_ status: SourceStatus) -> String {
         "<span class=\"tag status-\(status.rawValue)\" title=\"\(escapeHTML(SourceLevelText.meaning(status)))\">"
             + "\(status.rawValue)</span>"
+    }
+
+    /// An id or an address, escaped, that may wrap after a `/` (before a letter or digit) or a `.`
+    /// or `_` (before a letter), as a reader would break it: browsers break only after hyphens,
+    /// and a table cell must never break inside a word.
+    static func breakable(_ text: String) -> String {
+        var html = ""
+        var piece = ""
+        var previous: Character?
+        for character in text {
+            if let previous,
+                previous == "/"
+                    ? character.isLetter || character.isNumber : "._".contains(previous) && character.isLetter
+            {
+                html += escapeHTML(piece) + "<wbr>"
+                piece = ""
+            }
+            piece.append(character)
+            previous = character
+        }
+        return html + escapeHTML(piece)
     }
 
     static func citation(_ citation: Citation) -> String {

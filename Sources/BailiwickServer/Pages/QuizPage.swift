@@ -144,8 +144,9 @@ struct QuizPage {
         }
         if graded {
             html.append(
-                "<p><strong>\(!answered ? "Not answered." : correct ? "Right." : "Not right.")</strong> The answer is "
-                    + "<strong>\(escapeHTML(question.answerText))</strong>.</p>"
+                // In the command line's words: "Right." or "Not quite.", then the answer with its letter.
+                "<p><strong>\(!answered ? "Not answered." : correct ? "Right." : "Not quite.")</strong> The answer "
+                    + "is: <strong>\(escapeHTML(QuizReport.answerWithLetter(question).withoutFinalStop))</strong>.</p>"
             )
             html.append(
                 "<p>\(escapeHTML(question.explanation))</p><p class=\"muted\">\(Pages.citation(question.citation))</p>")
