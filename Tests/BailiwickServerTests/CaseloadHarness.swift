@@ -26,8 +26,8 @@ struct CaseloadFixture {
             try FileManager.default.copyItem(
                 at: examples.appendingPathComponent(name), to: folder.appendingPathComponent(name))
         }
-        if broken { try write("broken-matter.yaml", Self.broken) }
         desk = CaseloadDesk(folder: folder.path, packs: Server.packs, asOf: Self.date, checkEvery: .seconds(86_400))
+        if broken { try write("broken-matter.yaml", Self.broken) }
     }
 
     func write(_ name: String, _ text: String) throws {
