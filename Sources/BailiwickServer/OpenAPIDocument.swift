@@ -16,12 +16,13 @@ enum OpenAPIDocument {
             "description": "An optional query parameter given empty (as a web form sends a field left blank) counts \#
         as not given. Every answer names the rules and citations it rests on and how well each is verified (primary, \#
         official-summary, secondary, unverified). Bailiwick is a checking aid, not legal advice. When the server was \#
-        started with BAILIWICK_TOKEN, every request needs the header 'Authorization: Bearer TOKEN'. Matter data is \#
-        held only for the request that audits it. A yes-or-no parameter takes true or false (also yes/no, on/off, \#
-        1/0); any other value is refused with 400. A method an address does not take is answered 405 with an Allow \#
-        header and an Error body; HEAD is answered wherever GET is. A connection that does not send its request head \#
-        within 10 seconds (of connecting or of its first byte), its body within 60, or a next request within 60, is \#
-        closed (serve --header-timeout, --body-timeout, --idle-timeout)."
+        started with BAILIWICK_TOKEN, every request needs the header 'Authorization: Bearer TOKEN' (a caseload feed \#
+        may carry its feed token instead). Matter data is held only for the request that audits it, but for the \#
+        caseload that serve --caseload reads and keeps audited in memory. A yes-or-no parameter takes true or false \#
+        (also yes/no, on/off, 1/0); any other value is refused with 400. A method an address does not take is \#
+        answered 405 with an Allow header and an Error body; HEAD is answered wherever GET is. A connection that does \#
+        not send its request head within 10 seconds (of connecting or of its first byte), its body within 60, or a \#
+        next request within 60, is closed (serve --header-timeout, --body-timeout, --idle-timeout)."
           },
           "servers": [{"url": "/"}],
           "security": [{}, {"token": []}],
