@@ -301,7 +301,8 @@ enum OpenAPIDocument {
                 "security": [{}, {"token": []}, {"feedToken": []}],
                 "parameters": [
                   {"name": "person", "in": "path", "required": true, "schema": {"type": "string"}, \#
-        "description": "The person's id, as the caseload page's links give it.", "example": "p0123456789ab"}
+        "description": "The person's id, as the caseload page's links give it (the example is Renata Kowal's in \#
+        Examples/caseload).", "example": "pd71fc40fd5dc"}
                 ],
                 "responses": {
                   "200": {"$ref": "#/components/responses/Calendar"},

@@ -39,6 +39,8 @@ import Testing
         (.get, "/caseload/matter/{id}", "/caseload/matter/OR-2026-0214?redact=perhaps", nil, 400),
         (.get, "/caseload/matter/{id}", "/caseload/matter/XX-1", nil, 404),
         (.get, "/caseload/calendar.ics", "/caseload/calendar.ics", nil, 200),
+        // Renata Kowal's id: made from her name, so the same in every run and every release.
+        (.get, "/caseload/people/{person}/calendar.ics", "/caseload/people/pd71fc40fd5dc/calendar.ics", nil, 200),
         (.get, "/caseload/people/{person}/calendar.ics", "/caseload/people/p000000000000/calendar.ics", nil, 404),
     ]
 
