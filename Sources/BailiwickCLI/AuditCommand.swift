@@ -176,23 +176,6 @@ struct AuditCommand: AsyncParsableCommand {
     }
 }
 
-/// Fixed slots filled from many threads, each slot by one thread.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        storage = Array(repeating: nil, count: count)
-    }
-
-    subscript(index: Int) -> Value? {
-        get { lock.withLock { storage[index] } }
-        set { lock.withLock { storage[index] = newValue } }
-    }
-
-    var values: [Value?] { lock.withLock { storage } }
-}
-
 extension Optional {
     /// The wrapped value transformed by an asynchronous function.
     func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async throws -> T? {

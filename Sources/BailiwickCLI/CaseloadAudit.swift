@@ -39,31 +39,15 @@ enum CaseloadAudit {
                 spool.append(reporter.unreadable(matter, in: isCaseload), at: index)
                 outcomes[index] = .unreadable(UnreadableRow(matter))
             }
-            let text: String
-            do throws(Diagnostic) {
-                text = try InputFile.text(at: file.path)
-            } catch {
-                return unreadable(DiagnosticList([error]))
-            }
-            if AuditReportFile.recognises(text) {
-                guard file.found else {
-                    let start = SourceLocation(file: file.path, line: 1, column: 1)
-                    let problem = Diagnostic(at: start, "this is a Bailiwick audit report, not a matter file")
-                    return unreadable(DiagnosticList([problem]))
-                }
-                outcomes[index] = .report
-                return
-            }
-            let loading = { () throws(DiagnosticList) in
-                try MatterLoader.load(text: text, file: file.path, packs: packs)
-            }
-            switch Result(catching: loading) {
-            case .success(let loaded):
+            switch CaseloadFile.read(file.path, found: file.found, packs: packs) {
+            case .matter(let loaded, let text):
                 let report = request.audit(loaded, in: packs, today: today)
                 journal?.collect(loaded, report: report, text: text, in: packs, today: today, at: index)
                 spool.append(reporter.matter(report, in: isCaseload), at: index)
                 outcomes[index] = .audited(CaseloadRow(report))
-            case .failure(let problems):
+            case .report:
+                outcomes[index] = .report
+            case .unreadable(let problems):
                 unreadable(problems)
             }
         }

@@ -20,27 +20,15 @@ enum CaseloadSnapshot {
             let unreadable = { (problems: DiagnosticList) in
                 outcomes[index] = .failure(UnreadableMatter(file: file.path, problems: problems))
             }
-            let text: String
-            do throws(Diagnostic) {
-                text = try InputFile.text(at: file.path)
-            } catch {
-                return unreadable(DiagnosticList([error]))
-            }
-            if AuditReportFile.recognises(text) {
-                if !file.found {
-                    let start = SourceLocation(file: file.path, line: 1, column: 1)
-                    let problem = Diagnostic(at: start, "this is a Bailiwick audit report, not a matter file")
-                    unreadable(DiagnosticList([problem]))
-                }
-                return
-            }
-            do throws(DiagnosticList) {
-                let matter = try MatterLoader.load(text: text, file: file.path, packs: packs)
+            switch CaseloadFile.read(file.path, found: file.found, packs: packs) {
+            case .matter(let matter, let text):
                 let report = request.audit(matter, in: packs, today: today)
                 journal?.collect(matter, report: report, text: text, in: packs, today: today, at: index)
                 outcomes[index] = .success(AuditSnapshot.matter(report))
-            } catch {
-                unreadable(error)
+            case .report:
+                break
+            case .unreadable(let problems):
+                unreadable(problems)
             }
         }
         var matters: [AuditSnapshot.Matter] = []

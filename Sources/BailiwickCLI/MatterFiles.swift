@@ -15,8 +15,6 @@ struct Caseload {
     var files: [File] = []
     var problems: [Diagnostic] = []
 
-    static let extensions = [".yaml", ".yml", ".json"]
-
     init(_ paths: [String]) throws {
         for path in paths {
             var info = stat()
@@ -31,7 +29,7 @@ struct Caseload {
                 files.append(File(path: path, found: false))
                 continue
             }
-            let found = FolderWalk.files(under: path) { FolderWalk.hasExtension($0, in: Self.extensions) }
+            let found = CaseloadFile.walk(path)
             files += found.files.map { File(path: $0, found: true) }
             problems += found.problems
         }
@@ -48,27 +46,5 @@ struct Caseload {
                 "--output \(output) is one of the matter files (\(files[index].path)); choose another file")
         }
         files = files.indices.filter { !same.contains($0) }.map { files[$0] }
-    }
-}
-
-/// Recognises a report `audit` wrote (JSON, HTML, JUnit or iCalendar), so that a report left in a caseload
-/// folder is not read back as a broken matter. Text reports have no mark to tell them by.
-enum AuditReportFile {
-    static func holdsReport(at path: String) -> Bool {
-        guard let text = try? InputFile.text(at: path) else { return false }
-        return recognises(text)
-    }
-
-    static func recognises(_ text: String) -> Bool {
-        let head = text.drop { $0.isWhitespace }
-        if head.hasPrefix("{") {
-            // A matter file cannot have a schema-version key: it would be an unknown key.
-            return head.dropFirst().drop { $0.isWhitespace }.hasPrefix("\"schema-version\"")
-                && text.contains("\"summary\"") && text.contains("\"horizon\"")
-        }
-        if head.hasPrefix("<!DOCTYPE html>") { return text.contains("Bailiwick audit report") }
-        if head.hasPrefix("<?xml") { return text.contains("<testsuites name=\"bailiwick audit\"") }
-        if head.hasPrefix("BEGIN:VCALENDAR") { return text.contains("PRODID:-//Bailiwick//") }
-        return false
     }
 }

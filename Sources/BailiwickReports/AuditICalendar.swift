@@ -41,43 +41,24 @@ public final class AuditICalendar: AuditReporter, @unchecked Sendable {
         return events.map { ICalendar.render($0, stamp: report.asOf, previous: options.previous) }.joined()
     }
 
-    private static let calendared: Set<FindingCode.Category> = [.deadline, .waitingPeriod, .form]
-
     static func events(of report: AuditReport, options: CalendarOptions, packs: PackSet?) -> [CalendarEvent] {
         let matter = report.matter
-        // A deadline whose applicability or variant depends on an unknown fact has a second,
-        // undated finding saying so: its date is a possible one.
-        let possible = Set(report.findings.filter { $0.code == .deadlineDependsOnFact }.compactMap(\.source))
+        let title = options.names ? matter.title.map { " (\($0))" } ?? "" : ""
         var seen: Set<String> = []
-        var events: [CalendarEvent] = []
-        for finding in report.findings {
-            guard let date = date(of: finding), calendared.contains(finding.code.category) else { continue }
-            let subject = FindingText.subject(finding)
-            let about = FindingText.source(finding) ?? subject
-            // Not the code nor the date: a pending deadline that is later met, or moved, is the same event.
-            let uid = ICalendar.uid("\(matter.id)-\(finding.code.category.rawValue)-\(about)")
-            guard seen.insert(uid).inserted else { continue }
+        // Two items whose keys differ only in characters a UID cannot hold are one event.
+        return DueItem.items(of: report).filter { seen.insert(ICalendar.uid($0.key)).inserted }.map { item in
             let status: CalendarEvent.Status =
-                switch finding.detail {
-                case .deadlineMet, .deadlineLate, .waitingPeriodMet, .formLate: .cancelled
-                case .formMayBeRequired: .tentative
-                default: finding.source.map(possible.contains) == true ? .tentative : .confirmed
+                switch item.status {
+                case .confirmed: .confirmed
+                case .tentative: .tentative
+                case .cancelled: .cancelled
                 }
-            let lead =
-                switch finding.code.category {
-                case .waitingPeriod: "Not before: "
-                case .form: "Form due: "
-                default: "Due: "
-                }
-            let title = options.names ? matter.title.map { " (\($0))" } ?? "" : ""
-            events.append(
-                CalendarEvent(
-                    uid: uid, date: date, summary: "\(matter.id)\(title): \(lead)\(subject)",
-                    description: description(of: finding, in: report, options: options, packs: packs),
-                    status: status,
-                    reminders: ICalendar.reminders(options.reminders, before: date, from: report.asOf)))
+            return CalendarEvent(
+                uid: ICalendar.uid(item.key), date: item.date, summary: "\(matter.id)\(title): \(item.title)",
+                description: description(of: item.finding, in: report, options: options, packs: packs),
+                status: status,
+                reminders: ICalendar.reminders(options.reminders, before: item.date, from: report.asOf))
         }
-        return events
     }
 
     private static func description(
@@ -99,16 +80,6 @@ public final class AuditICalendar: AuditReporter, @unchecked Sendable {
             if !people.isEmpty { lines.append("People: " + people.joined(separator: ", ")) }
         }
         return lines
-    }
-
-    /// The day the event is on: a waiting period's is its first allowed day, whatever the finding's date says.
-    private static func date(of finding: Finding) -> CivilDate? {
-        switch finding.detail {
-        case .waitingPeriodViolated(_, _, _, let first), .waitingPeriodMet(_, _, _, let first, _),
-            .waitingPeriodRunning(_, _, let first):
-            first
-        default: finding.date
-        }
     }
 
     private static func rule(of finding: Finding) -> DeadlineRule? {

@@ -64,6 +64,13 @@ struct AccessControl<Context: RequestContext>: RouterMiddleware {
             let path = request.uri.path.hasPrefix("//") || request.uri.path.hasPrefix("/\\") ? "/" : request.uri.path
             return Reply.redirect(to: path + (query.isEmpty ? "" : "?" + query), headers: [.setCookie: cookie])
         }
+        // A calendar app subscribed to a feed sends neither header nor cookie: the feed's own token
+        // (never the server's) may come in its address.
+        if request.method == .get || request.method == .head, CaseloadFeed.isFeed(request.uri.path),
+            let given = request.uri.queryParameters["feed-token"], Self.same(String(given), CaseloadFeed.token(token))
+        {
+            return try await next(request, context)
+        }
         var response = Reply.error(
             .unauthorized,
             "an access token is required: send 'Authorization: Bearer TOKEN', "

@@ -6,9 +6,11 @@ import NIOCore
 
 /// `bailiwick serve`: the checker as a local web app, on the same engine as the command line.
 public enum BailiwickServer {
-    /// The routes: the JSON API, the OpenAPI document, the pages and their assets.
+    /// The routes: the JSON API, the OpenAPI document, the pages and their assets, and with a
+    /// caseload (`serve --caseload`) the supervisor's desk.
     public static func router(
-        packs: PackSet, configuration: ServerConfiguration, journal: ServerJournal? = nil
+        packs: PackSet, configuration: ServerConfiguration, journal: ServerJournal? = nil,
+        caseload: CaseloadDesk? = nil
     ) -> AppRouter {
         let router = Router(options: .autoGenerateHeadEndpoints)
         router.add(
@@ -19,6 +21,7 @@ public enum BailiwickServer {
         var routes = Routes(router: router)
         API(service: service).register(on: &routes)
         Pages(service: service).register(on: &routes)
+        if let caseload { CaseloadRoutes(desk: caseload, service: service).register(on: &routes) }
         return AppRouter(router: router, table: routes.table)
     }
 
@@ -26,14 +29,14 @@ public enum BailiwickServer {
     /// actually bound (with port 0, the system picks a free port).
     public static func application(
         packs: PackSet, configuration: ServerConfiguration, journal: ServerJournal? = nil,
-        onStart: @escaping @Sendable (String) async -> Void = { _ in }
+        caseload: CaseloadDesk? = nil, onStart: @escaping @Sendable (String) async -> Void = { _ in }
     ) throws(ConfigurationError) -> some ApplicationProtocol {
         try configuration.validate()
         var logger = Logger(label: "bailiwick")
         // Request details (which may carry matter data) are never logged.
         logger.logLevel = .warning
         return Application(
-            router: router(packs: packs, configuration: configuration, journal: journal),
+            router: router(packs: packs, configuration: configuration, journal: journal, caseload: caseload),
             server: HTTPServerBuilder { responder in
                 TimedHTTP1Channel(responder: responder, timeouts: configuration.timeouts)
             },

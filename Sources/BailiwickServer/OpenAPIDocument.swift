@@ -16,12 +16,13 @@ enum OpenAPIDocument {
             "description": "An optional query parameter given empty (as a web form sends a field left blank) counts \#
         as not given. Every answer names the rules and citations it rests on and how well each is verified (primary, \#
         official-summary, secondary, unverified). Bailiwick is a checking aid, not legal advice. When the server was \#
-        started with BAILIWICK_TOKEN, every request needs the header 'Authorization: Bearer TOKEN'. Matter data is \#
-        held only for the request that audits it. A yes-or-no parameter takes true or false (also yes/no, on/off, \#
-        1/0); any other value is refused with 400. A method an address does not take is answered 405 with an Allow \#
-        header and an Error body; HEAD is answered wherever GET is. A connection that does not send its request head \#
-        within 10 seconds (of connecting or of its first byte), its body within 60, or a next request within 60, is \#
-        closed (serve --header-timeout, --body-timeout, --idle-timeout)."
+        started with BAILIWICK_TOKEN, every request needs the header 'Authorization: Bearer TOKEN' (a caseload feed \#
+        may carry its feed token instead). Matter data is held only for the request that audits it, but for the \#
+        caseload that serve --caseload reads and keeps audited in memory. A yes-or-no parameter takes true or false \#
+        (also yes/no, on/off, 1/0); any other value is refused with 400. A method an address does not take is \#
+        answered 405 with an Allow header and an Error body; HEAD is answered wherever GET is. A connection that does \#
+        not send its request head within 10 seconds (of connecting or of its first byte), its body within 60, or a \#
+        next request within 60, is closed (serve --header-timeout, --body-timeout, --idle-timeout)."
           },
           "servers": [{"url": "/"}],
           "security": [{}, {"token": []}],
@@ -232,6 +233,86 @@ enum OpenAPIDocument {
                 }
               }
             },
+            "/caseload": {
+              "get": {
+                "operationId": "caseloadPage",
+                "summary": "Served with serve --caseload DIR: the supervisor's desk, a page of every matter of the \#
+        caseload with its worst finding and what is due this week and next, by person or supervising lawyer.",
+                "parameters": [
+                  {"name": "jurisdiction", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}},
+                  {"name": "type", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}, \#
+        "description": "A matter type's id."},
+                  {"name": "person", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}, \#
+        "description": "A technician's id, as the page's links give it."},
+                  {"name": "lawyer", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}, \#
+        "description": "A supervising lawyer's id, as the page's links give it."},
+                  {"name": "severity", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", \#
+        "enum": ["error", "warning", "note", "none"]}, "description": "The matter's worst finding."},
+                  {"name": "group", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", \#
+        "enum": ["person", "lawyer", "none"], "default": "person"}},
+                  {"name": "redact", "in": "query", "allowEmptyValue": true, "schema": {"type": "boolean"}, \#
+        "description": "Hide people's names and matters' titles."}
+                ],
+                "responses": {
+                  "200": {"$ref": "#/components/responses/Page"},
+                  "400": {"$ref": "#/components/responses/PageBadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthorized"},
+                  "403": {"$ref": "#/components/responses/PageForbidden"}
+                }
+              }
+            },
+            "/caseload/matter/{id}": {
+              "get": {
+                "operationId": "caseloadMatterPage",
+                "summary": "Served with serve --caseload DIR: a matter's full audit report, as of the caseload's date.",
+                "parameters": [
+                  {"name": "id", "in": "path", "required": true, "schema": {"type": "string"}, "example": \#
+        "OR-2026-0214"},
+                  {"name": "redact", "in": "query", "allowEmptyValue": true, "schema": {"type": "boolean"}}
+                ],
+                "responses": {
+                  "200": {"$ref": "#/components/responses/Page"},
+                  "400": {"$ref": "#/components/responses/PageBadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthorized"},
+                  "403": {"$ref": "#/components/responses/PageForbidden"},
+                  "404": {"$ref": "#/components/responses/PageNotFound"}
+                }
+              }
+            },
+            "/caseload/calendar.ics": {
+              "get": {
+                "operationId": "caseloadCalendar",
+                "summary": "Served with serve --caseload DIR: the caseload's deadlines, waiting periods and form due \#
+        dates as a calendar to subscribe to (docs/calendar.md).",
+                "security": [{}, {"token": []}, {"feedToken": []}],
+                "responses": {
+                  "200": {"$ref": "#/components/responses/Calendar"},
+                  "400": {"$ref": "#/components/responses/PageBadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthorized"},
+                  "403": {"$ref": "#/components/responses/PageForbidden"}
+                }
+              }
+            },
+            "/caseload/people/{person}/calendar.ics": {
+              "get": {
+                "operationId": "caseloadPersonCalendar",
+                "summary": "Served with serve --caseload DIR: the calendar of the matters one person works on, as \#
+        technician or supervising lawyer.",
+                "security": [{}, {"token": []}, {"feedToken": []}],
+                "parameters": [
+                  {"name": "person", "in": "path", "required": true, "schema": {"type": "string"}, \#
+        "description": "The person's id, as the caseload page's links give it (the example is Renata Kowal's in \#
+        Examples/caseload).", "example": "pd71fc40fd5dc"}
+                ],
+                "responses": {
+                  "200": {"$ref": "#/components/responses/Calendar"},
+                  "400": {"$ref": "#/components/responses/PageBadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthorized"},
+                  "403": {"$ref": "#/components/responses/PageForbidden"},
+                  "404": {"$ref": "#/components/responses/PageNotFound"}
+                }
+              }
+            },
             "/openapi.json": {
               "get": {
                 "operationId": "openAPI",
@@ -248,8 +329,18 @@ enum OpenAPIDocument {
           },
           "components": {
             "securitySchemes": {"token": {"type": "http", "scheme": "bearer", "description": "The server's \#
-        BAILIWICK_TOKEN."}},
+        BAILIWICK_TOKEN."}, "feedToken": {"type": "apiKey", "in": "query", "name": "feed-token", "description": \#
+        "The caseload feeds' own token, derived from BAILIWICK_TOKEN; it opens the feeds only (docs/calendar.md)."}},
             "responses": {
+              "Page": {"description": "The page.", "content": {"text/html": {"schema": {"type": "string"}}}},
+              "PageBadRequest": {"description": "A parameter is malformed, or the request has no Host header or more \#
+        than one; the page says which.", "content": {"text/html": {"schema": {"type": "string"}}}},
+              "PageForbidden": {"description": "On loopback, a request addressed to a host name other than localhost \#
+        or a loopback address (DNS rebinding).", "content": {"text/html": {"schema": {"type": "string"}}}},
+              "PageNotFound": {"description": "Nothing of the caseload has this id.", "content": {"text/html": \#
+        {"schema": {"type": "string"}}}},
+              "Calendar": {"description": "An iCalendar (RFC 5545) document.", "content": {"text/calendar": \#
+        {"schema": {"type": "string"}}}},
               "BadRequest": {"description": "A parameter is missing, malformed or unknown (the message says which, \#
         with a suggestion), or the request has no Host header or more than one.", "content": {"application/json": \#
         {"schema": {"$ref": "#/components/schemas/Error"}}}},

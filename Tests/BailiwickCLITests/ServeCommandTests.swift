@@ -27,3 +27,21 @@ import Testing
         }
     }
 }
+
+/// `serve --caseload DIR [--as-of DATE]`: a folder is required, and --as-of belongs to it.
+@Suite struct ServeCaseloadCommandTests {
+    @Test func asOfWithoutACaseloadIsAUsageError() throws {
+        let result = try CLI.run(["serve", "--port", "0", "--as-of", "2026-05-01"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--as-of needs --caseload"))
+    }
+
+    @Test func aCaseloadThatIsNotAFolderIsBadInput() throws {
+        let file = PackVerbTests.repository.appendingPathComponent("Examples/wa-dissolution-clean.yaml").path
+        for path in ["/nonexistent/caseload", file] {
+            let result = try CLI.run(["serve", "--port", "0", "--caseload", path])
+            #expect(result.status == 2, "\(path)")
+            #expect(result.stderr.contains("--caseload \(path): not a folder"), "\(path)")
+        }
+    }
+}

@@ -30,6 +30,8 @@ import Testing
         var body: Body = .none
         /// A request body limit, for the 413 answers; the default configuration otherwise.
         var maxBodyBytes: Int?
+        /// Served with the example caseload and a broken file (CaseloadFixture), as of 2026-05-01.
+        var caseload = false
         var testDescription: String { name }
     }
 
@@ -160,6 +162,12 @@ import Testing
         Case(name: "page-packs-unknown-404.http", uri: "/packs/us-wq"),
         Case(name: "page-nothing-404.http", uri: "/nothing"),
         Case(name: "page-check-post-405.http", method: .post, uri: "/check"),
+        // The supervisor's desk (serve --caseload).
+        Case(name: "page-caseload.http", uri: "/caseload", caseload: true),
+        Case(name: "page-caseload-lawyer.http", uri: "/caseload?group=lawyer&jurisdiction=us-mn", caseload: true),
+        Case(name: "page-caseload-bad-filter-400.http", uri: "/caseload?severity=fatal", caseload: true),
+        Case(name: "page-caseload-matter.http", uri: "/caseload/matter/OR-2026-0214", caseload: true),
+        Case(name: "caseload-calendar.http", uri: "/caseload/calendar.ics", caseload: true),
     ]
 
     /// What a golden file holds: the request, then the status and headers, then the body as sent.
@@ -172,6 +180,12 @@ import Testing
     }
 
     static func send(_ golden: Case) async throws -> Server.Answer {
+        if golden.caseload {
+            let fixture = try CaseloadFixture(broken: true)
+            defer { fixture.remove() }
+            await fixture.desk.refresh()
+            return try await fixture.request(golden.uri)
+        }
         var configuration = ServerConfiguration()
         if let limit = golden.maxBodyBytes { configuration.maxBodyBytes = limit }
         switch golden.body {

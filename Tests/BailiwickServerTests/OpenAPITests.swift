@@ -32,6 +32,16 @@ import Testing
         (.post, "/v1/audit", "/v1/audit?redact=perhaps", "Examples/wa-dissolution-clean.yaml", 400),
         (.post, "/v1/audit", "/v1/audit", "+", 413),
         (.get, "/openapi.json", "/openapi.json", nil, 200),
+        // The desk, over the example caseload (CaseloadFixture).
+        (.get, "/caseload", "/caseload?group=lawyer&severity=warning", nil, 200),
+        (.get, "/caseload", "/caseload?severity=fatal", nil, 400),
+        (.get, "/caseload/matter/{id}", "/caseload/matter/OR-2026-0214", nil, 200),
+        (.get, "/caseload/matter/{id}", "/caseload/matter/OR-2026-0214?redact=perhaps", nil, 400),
+        (.get, "/caseload/matter/{id}", "/caseload/matter/XX-1", nil, 404),
+        (.get, "/caseload/calendar.ics", "/caseload/calendar.ics", nil, 200),
+        // Renata Kowal's id: made from her name, so the same in every run and every release.
+        (.get, "/caseload/people/{person}/calendar.ics", "/caseload/people/pd71fc40fd5dc/calendar.ics", nil, 200),
+        (.get, "/caseload/people/{person}/calendar.ics", "/caseload/people/p000000000000/calendar.ics", nil, 404),
     ]
 
     static func document() async throws -> [String: Any] {
@@ -48,6 +58,9 @@ import Testing
     @Test func responsesMatchTheirDeclaredStatusAndSchema() async throws {
         let document = try await Self.document()
         let paths = try #require(document["paths"] as? [String: [String: Any]])
+        let caseload = try CaseloadFixture()
+        defer { caseload.remove() }
+        await caseload.desk.refresh()
         for sample in Self.samples {
             let body = try sample.body.map { name in
                 switch name {
@@ -56,7 +69,10 @@ import Testing
                 default: try Server.repositoryFile(name)
                 }
             }
-            let answer = try await Server.request(sample.uri, method: sample.method, body: body)
+            let answer =
+                sample.path.hasPrefix("/caseload")
+                ? try await caseload.request(sample.uri)
+                : try await Server.request(sample.uri, method: sample.method, body: body)
             #expect(Int(answer.status.code) == sample.status, "\(sample.uri)")
             let operation = try #require(paths[sample.path]?[sample.method.rawValue.lowercased()] as? [String: Any])
             var response = try #require(

@@ -478,6 +478,33 @@ class Pages(unittest.TestCase):
             if badge.text.startswith("0 "):
                 self.assertNotIn(self.rgb(badge.value_of_css_property("color")), (red, amber), badge.text)
 
+    def test_caseload_desk_shows_this_weeks_deadlines_by_person(self):
+        # .ci/with-server serves Examples/caseload as of Friday 2026-05-01: this week is 05-01 to 05-07.
+        # OR-2026-0214 (Renata Kowal): the tenant's answer is due at the first appearance, Thursday 2026-05-07
+        # (ORS 105.137(8)(a)); CO-2026-0207 (Avery Lindgren): 2026-02-02 + 91 days (C.R.S. 14-10-106) is
+        # Monday 2026-05-04, the first day the decree may enter.
+        self.open("/caseload")
+        self.assertIn("Caseload", self.find("h1").text)
+        this_week = self.find("#due-this-week")
+        groups = {}
+        for body in this_week.find_elements(By.CSS_SELECTOR, "tbody"):
+            person = body.find_element(By.CSS_SELECTOR, "th[scope=rowgroup]").text
+            groups[person] = [row.text for row in body.find_elements(By.CSS_SELECTOR, "tr")[1:]]
+        self.assertTrue(any("OR-2026-0214" in row and "2026-05-07" in row for row in groups["Renata Kowal"]))
+        self.assertTrue(any("CO-2026-0207" in row and "2026-05-04" in row for row in groups["Avery Lindgren"]))
+        self.assertNotIn("Mara Lindqvist", groups)
+        self.shot("caseload")
+        # Filtering by person, without a script: the form is a GET form.
+        Select(self.find("#person")).select_by_visible_text("Renata Kowal")
+        self.submit("#filters")
+        listed = [a.text for a in self.browser.find_elements(By.CSS_SELECTOR, "#matters a")]
+        self.assertEqual(sorted(listed), ["OR-2026-0187", "OR-2026-0214"])
+        # Each matter links to its full report.
+        self.find("#matters a[href^='/caseload/matter/OR-2026-0214']").click()
+        self.assertIn("OR-2026-0214", self.find("h1").text)
+        self.assertIn("audited as of 2026-05-01", self.find("section.matter").text)
+        self.no_browser_errors()
+
     def test_requests_addressed_to_another_host_are_refused(self):
         request = urllib.request.Request(BASE + "v1/packs", headers={"Host": "attacker.example"})
         with self.assertRaises(urllib.error.HTTPError) as refused:
