@@ -54,6 +54,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // `bailiwick import`: case-management data (Clio, a generic CSV) to matter files, with the firm's mapping.
+        .target(name: "BailiwickImport", dependencies: ["Bailiwick", "BailiwickLoading", "BailiwickReports"]),
         // `bailiwick serve`: the JSON API and the pages.
         .target(
             name: "BailiwickServer",
@@ -66,13 +68,17 @@ let package = Package(
             name: "BailiwickCLI",
             dependencies: [
                 "Bailiwick", "BailiwickLoading", "BailiwickReports", "BailiwickServer", "BailiwickJournal",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "BailiwickImport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Replays hostile inputs through the loaders (Tests/FuzzRegressions); the seed of fuzzing.
         .executableTarget(name: "BailiwickFuzz", dependencies: ["Bailiwick", "BailiwickLoading"]),
         .testTarget(name: "BailiwickTests", dependencies: ["Bailiwick", "BailiwickLoading"]),
         .testTarget(name: "BailiwickLoadingTests", dependencies: ["Bailiwick", "BailiwickLoading"]),
+        .testTarget(
+            name: "BailiwickImportTests",
+            dependencies: ["Bailiwick", "BailiwickLoading", "BailiwickReports", "BailiwickImport"]
+        ),
         .testTarget(
             name: "BailiwickJournalTests",
             dependencies: ["Bailiwick", "BailiwickLoading", "BailiwickPacks", "BailiwickReports", "BailiwickJournal"]
