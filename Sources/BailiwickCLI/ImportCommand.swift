@@ -156,7 +156,8 @@ struct ImportCommand: ParsableCommand {
             if let problem = found.problems.first { throw Console.invalidInput(problem.description) }
             files += found.files
         }
-        return try files.map { path in
+        // Read in one order, whatever order they were named in: the report never depends on it.
+        return try Set(files).sorted().map { path in
             do throws(Diagnostic) {
                 return (path, try InputFile.text(at: path))
             } catch {

@@ -179,7 +179,8 @@ private struct DraftBuilder {
                     } catch {
                         problems.append(
                             "custom field '\(field.path)' holds no value the fact \(fact.id) takes "
-                                + "(its type: \(fact.type.rawValue)); give the field's words under the fact's values: in the mapping")
+                                + "(its type: \(fact.type.rawValue)); "
+                                + "give the field's words under the fact's values: in the mapping")
                         continue
                     }
                 }
@@ -231,7 +232,7 @@ private struct DraftBuilder {
     /// paralegal did under a licence, and a lawyer's work needs no such check.
     mutating func actions(_ people: [String: String]) -> [ImportBlock.Line] {
         var lines: [ImportBlock.Line] = []
-        for entry in matter.timeEntries {
+        for entry in matter.timeEntries.sorted(by: { ($0.date, $0.id) < ($1.date, $1.id) }) {
             let what = "time entry \(entry.id)"
             guard let user = entry.user, let person = people[user.id ?? user.name ?? ""] else {
                 skip(ImportedField("\(what).user", entry.user?.id ?? "", kind: .plain), "its user is not in the roster")

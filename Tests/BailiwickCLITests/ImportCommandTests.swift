@@ -13,6 +13,11 @@ struct ImportCommandTests {
             ["import", "clio", clio, "--mapping", mapping, "--output", folder.path, "--as-of", "2026-04-01"] + extra)
     }
 
+    /// The findings of the one matter of an audit's JSON report.
+    static func findings(_ report: [String: Any]) -> [[String: Any]] {
+        ((report["matters"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]]) ?? []
+    }
+
     @Test func theClioFixturesImportIntoMatterFilesThatAuditWithTheExpectedFindings() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -31,7 +36,7 @@ struct ImportCommandTests {
         // is out of scope; her billed drafting (A103) waits on the lawyer's review, a fact not given.
         let audit = try CLI.run(["audit", file, "--as-of", "2026-04-01", "--format", "json"])
         #expect(audit.status == 1)
-        let findings = try CLI.json(audit.stdout)["findings"] as? [[String: Any]] ?? []
+        let findings = Self.findings(try CLI.json(audit.stdout))
         let codes = findings.compactMap { $0["code"] as? String }
         #expect(codes.contains("SCOPE-PROHIBITED"))
         #expect(codes.contains("SCOPE-CONDITION-UNKNOWN"))
@@ -76,7 +81,7 @@ struct ImportCommandTests {
         #expect(try String(contentsOf: file, encoding: .utf8) == hand)
         // The hand fact is audited: the drafting is reviewed now.
         let audit = try CLI.run(["audit", file.path, "--as-of", "2026-04-01", "--format", "json"])
-        let codes = (try CLI.json(audit.stdout)["findings"] as? [[String: Any]] ?? []).compactMap { $0["code"] }
+        let codes = Self.findings(try CLI.json(audit.stdout)).compactMap { $0["code"] }
         #expect(!codes.contains { $0 as? String == "SCOPE-CONDITION-UNKNOWN" })
         // An edit inside a block: that file is refused (exit 2) and left as it is.
         let edited = hand.replacingOccurrences(of: "  children: 2\n", with: "  children: 4\n")

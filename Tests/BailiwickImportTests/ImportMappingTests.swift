@@ -37,6 +37,7 @@ struct ImportMappingTests {
         #expect(errors.first?.message.contains("served-by-publication") == true)
     }
 
+    /// The matter type, the deadline rule, the date (written month first), the action and an unknown key.
     @Test func idsAreCheckedAgainstThePacks() {
         let errors = Self.errors(
             """
@@ -52,7 +53,7 @@ struct ImportMappingTests {
             """)
         #expect(
             errors.map(\.location.description) == [
-                "firm.yaml:3:34", "firm.yaml:5:32", "firm.yaml:7:70", "firm.yaml:9:44", "firm.yaml:9:36",
+                "firm.yaml:3:35", "firm.yaml:5:32", "firm.yaml:7:72", "firm.yaml:9:30", "firm.yaml:9:46",
             ])
     }
 }
