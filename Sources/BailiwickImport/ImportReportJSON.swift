@@ -79,6 +79,7 @@ public enum ImportReportJSON {
                                         ("code", .string($0.code.rawValue)),
                                         ("severity", .string($0.severity.rawValue)),
                                         ("line", .number($0.location.line)),
+                                        ("about", .optional(ImportReportText.about($0))),
                                     ])
                                 })
                         ),

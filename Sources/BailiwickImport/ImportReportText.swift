@@ -54,7 +54,9 @@ public enum ImportReportText {
                 "  Audit: \(plural(audit.count(.error), "error")), \(plural(audit.count(.warning), "warning")), "
                     + "\(plural(audit.count(.info), "note")) (bailiwick audit \(file.path))")
             for finding in audit.findings where finding.severity != .info {
-                lines.append("    \(finding.code.rawValue) at line \(finding.location.line)\(about(finding))")
+                lines.append(
+                    "    \(finding.code.rawValue) at line \(finding.location.line)"
+                        + (about(finding).map { ": \($0)" } ?? ""))
             }
         }
         if !file.docket.isEmpty {
@@ -94,23 +96,24 @@ public enum ImportReportText {
             ? "" : " (the earliest possible date: it depends on \(check.unknownFacts.joined(separator: ", ")))"
     }
 
-    static func about(_ finding: Finding) -> String {
+    /// What a finding is about, without client data: an action by its id, person id and date, else its rule.
+    static func about(_ finding: Finding) -> String? {
         switch finding.detail {
         case .noLicense(let act), .beforeLicense(let act, _, _), .afterLicense(let act, _, _), .prohibited(let act, _),
             .notAuthorized(let act, _, _), .conditionsUnmet(let act, _), .conditionsUnknown(let act, _, _),
             .undetermined(let act, _):
-            ": \(act.action.id) by \(act.person.id) on \(act.date)"
+            "\(act.action.id) by \(act.person.id) on \(act.date)"
         default:
-            finding.source.map(source) ?? ""
+            finding.source.map(source)
         }
     }
 
     static func source(_ source: FindingSource) -> String {
         switch source {
-        case .deadline(let id): ": \(id)"
-        case .form(let code): ": \(code)"
-        case .scopeRules(let ids): ": \(ids.joined(separator: ", "))"
-        case .license(let key): ": \(key.id)"
+        case .deadline(let id): id
+        case .form(let code): code
+        case .scopeRules(let ids): ids.joined(separator: ", ")
+        case .license(let key): key.id
         }
     }
 
