@@ -28,7 +28,7 @@ struct ImportCommand: ParsableCommand {
 
             Examples:
               bailiwick import clio Examples/import/clio --mapping Examples/import/firm-mapping.yaml --output matters
-              bailiwick import csv Examples/import/ledes-lines.csv --mapping Examples/import/csv-mapping.yaml \\
+              bailiwick import csv Examples/import/mycase-events.csv --mapping Examples/import/csv-mapping.yaml \\
                 --output matters
             """,
         subcommands: [Clio.self, CSV.self]
@@ -132,7 +132,7 @@ struct ImportCommand: ParsableCommand {
             existing: { path in options.dryRun || folder.isEmpty ? nil : try? InputFile.text(at: path) },
             options: ImportOptions(asOf: options.asOf?.date, force: options.force, names: options.names),
             today: .todayUTC)
-        if !options.dryRun, let output = options.output { try write(report, to: output, packs: packs) }
+        if !options.dryRun, let output = options.output { try write(report, to: output) }
         try Console.print(
             options.format == .json ? ImportReportJSON.render(report) : ImportReportText.render(report),
             terminator: "")
@@ -166,8 +166,9 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
-    /// Each new or changed file, written whole, and each jurisdiction's schema beside them.
-    static func write(_ report: ImportReport, to folder: String, packs: PackSet) throws {
+    /// Each new or changed file, written whole. The schema the files name is not written beside them, as
+    /// `new` does: the folder is a caseload, and `audit DIR` would read a JSON schema there as a broken matter.
+    static func write(_ report: ImportReport, to folder: String) throws {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
@@ -176,11 +177,6 @@ struct ImportCommand: ParsableCommand {
         for file in report.files {
             guard let text = file.text else { continue }
             try NewCommand.write(text, to: file.path)
-        }
-        for id in Set(report.files.map(\.draft.jurisdiction)).sorted() {
-            guard let place = packs.jurisdiction(id) else { continue }
-            let path = (folder as NSString).appendingPathComponent(SchemaCommand.fileName(for: id))
-            _ = try NewCommand.writeSchema(MatterSchema.json(packs: packs, jurisdiction: place).rendered(), to: path)
         }
     }
 }

@@ -107,7 +107,7 @@ struct NewCommand: ParsableCommand {
 
     /// Writes the schema unless a file of that name exists that is not a schema this command wrote
     /// (then it is left alone). Whether it was written.
-    static func writeSchema(_ schema: String, to path: String) throws -> Bool {
+    private static func writeSchema(_ schema: String, to path: String) throws -> Bool {
         if let existing = FileManager.default.contents(atPath: path) {
             let start = String(decoding: existing.prefix(400), as: UTF8.self)
             guard start.contains("\"title\": \"Bailiwick matter file") else { return false }

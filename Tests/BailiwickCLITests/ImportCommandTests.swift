@@ -25,7 +25,7 @@ struct ImportCommandTests {
         // A court-rule date differs and one matter (Estate Planning) has no mapping: exit 1.
         #expect(result.status == 1, "\(result.stderr)")
         let written = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(written == ["WA-2026-0301.yaml", "WA-2026-0302.yaml", "bailiwick-matter-us-wa.schema.json"])
+        #expect(written == ["WA-2026-0301.yaml", "WA-2026-0302.yaml"])
         let file = folder.appendingPathComponent("WA-2026-0301.yaml").path
         let text = try String(contentsOfFile: file, encoding: .utf8)
         #expect(text.hasPrefix("# yaml-language-server: $schema=bailiwick-matter-us-wa.schema.json\n"))
