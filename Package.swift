@@ -57,6 +57,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // `bailiwick import`: case-management data (Clio, a generic CSV) to matter files, with the firm's mapping.
+        .target(name: "BailiwickImport", dependencies: ["Bailiwick", "BailiwickLoading", "BailiwickReports"]),
         // `bailiwick serve`: the JSON API and the pages.
         .target(
             name: "BailiwickServer",
@@ -71,7 +73,7 @@ let package = Package(
             name: "BailiwickCLI",
             dependencies: [
                 "Bailiwick", "BailiwickLoading", "BailiwickPacks", "BailiwickReports", "BailiwickServer",
-                "BailiwickJournal",
+                "BailiwickJournal", "BailiwickImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -79,6 +81,10 @@ let package = Package(
         .executableTarget(name: "BailiwickFuzz", dependencies: ["Bailiwick", "BailiwickLoading", "BailiwickPacks"]),
         .testTarget(name: "BailiwickTests", dependencies: ["Bailiwick", "BailiwickLoading", "BailiwickPacks"]),
         .testTarget(name: "BailiwickLoadingTests", dependencies: ["Bailiwick", "BailiwickLoading", "BailiwickPacks"]),
+        .testTarget(
+            name: "BailiwickImportTests",
+            dependencies: ["Bailiwick", "BailiwickLoading", "BailiwickPacks", "BailiwickReports", "BailiwickImport"]
+        ),
         .testTarget(
             name: "BailiwickJournalTests",
             dependencies: ["Bailiwick", "BailiwickLoading", "BailiwickPacks", "BailiwickReports", "BailiwickJournal"]

@@ -18,7 +18,7 @@ struct BailiwickCommand: AsyncParsableCommand {
             CheckCommand.self, AuditCommand.self, NewCommand.self, SchemaCommand.self, DeadlinesCommand.self,
             HolidaysCommand.self, ValidateCommand.self, TestCommand.self, HistoryCommand.self,
             ExplainCommand.self, ListCommand.self, QuizCommand.self, BenchCommand.self, ServeCommand.self,
-            DiffCommand.self,
+            DiffCommand.self, ImportCommand.self,
         ]
     )
 

@@ -98,7 +98,7 @@ struct NewCommand: ParsableCommand {
         }
     }
 
-    private static func write(_ text: String, to path: String) throws {
+    static func write(_ text: String, to path: String) throws {
         let sink = try ReportSink(path: path)
         defer { sink.discard() }
         try sink.write(text)

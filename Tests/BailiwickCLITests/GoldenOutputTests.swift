@@ -222,6 +222,21 @@ struct GoldenOutputTests {
         Case(name: "diff-one-period.json", arguments: diffOnePeriod + ["--format", "json"]),
         Case(name: "diff-one-period.html", arguments: diffOnePeriod + ["--format", "html"]),
         Case(name: "diff-equal.txt", arguments: ["diff", "shipped", "."]),
+        // import: the Clio fixtures (research section 1) by the example mapping, written nowhere (--dry-run):
+        // the report with a court-rule date that differs, a billed court attendance and every field not mapped.
+        Case(name: "import-clio.txt", arguments: importClio),
+        Case(name: "import-clio.json", arguments: importClio + ["--format", "json"]),
+        Case(
+            name: "import-csv.txt",
+            arguments: [
+                "import", "csv", "Examples/import/mycase-events.csv", "--mapping", "Examples/import/csv-mapping.yaml",
+                "--dry-run", "--as-of", "2026-04-01",
+            ]),
+    ]
+
+    static let importClio = [
+        "import", "clio", "Examples/import/clio", "--mapping", "Examples/import/firm-mapping.yaml", "--dry-run",
+        "--as-of", "2026-04-01",
     ]
 
     static let since = ["--since", "Tests/GoldenInputs/audit-previous.json"]
