@@ -107,6 +107,26 @@ struct NewCommandTests {
                 ).path))
     }
 
+    @Test func theSchemaWrittenBesideAMatterIsNotAuditedAsAMatter() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("eviction.yaml")
+        let written = try CLI.run([
+            "new", "-j", "us-wa", "--type", "unlawful-detainer", "--output", file.path, "--as-of", "2026-06-01",
+        ])
+        #expect(written.status == 0)
+        let audit = try CLI.run(["audit", folder.path, "--format", "json", "--fail-on", "never"])
+        #expect(audit.status == 0, "\(audit.stderr)")
+        let matters = try CLI.json(audit.stdout)["matters"] as? [[String: Any]] ?? []
+        #expect(matters.count == 1)
+        #expect(!audit.stdout.contains("schema.json"))
+        // A JSON file that merely names a schema is still read as a matter, and refused as one.
+        try #"{"$schema": "x", "id": "m"}"#.write(
+            to: folder.appendingPathComponent("other.json"), atomically: true, encoding: .utf8)
+        let again = try CLI.run(["audit", folder.path, "--format", "json", "--fail-on", "never"])
+        #expect(again.stdout.contains("other.json") || again.stderr.contains("other.json"))
+    }
+
     @Test func anExistingFileIsNeverReplacedWithoutForce() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

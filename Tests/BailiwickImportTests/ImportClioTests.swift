@@ -35,11 +35,12 @@ struct ImportClioTests {
         #expect(response.date?.description == "2026-03-23")
         #expect(response.unknownFacts.isEmpty)
         #expect(response.trace.contains { $0.contains("Sunday 2026-03-22") && $0.contains("Monday 2026-03-23") })
-        // RCW 26.09.030: 90 days from service. March 2 + 29 = March 31, + 30 = April 30, + 31 = May 31:
-        // Sunday 2026-05-31, not moved (a waiting period's first day is not rolled). Clio agrees.
+        // RCW 26.09.030: a decree once 90 days have elapsed from service, so from day 91. March 2 + 29 =
+        // March 31, + 30 = April 30, + 31 = May 31 (day 90), + 1 = Monday 2026-06-01, not moved (a waiting
+        // period's first day is not rolled). Clio agrees.
         let decree = try #require(file.docket.first { $0.entry.rule == "dissolution-waiting-after-service" })
         #expect(decree.verdict == .agrees)
-        #expect(decree.date?.description == "2026-05-31")
+        #expect(decree.date?.description == "2026-06-01")
     }
 
     @Test func everyFieldNotMappedIsReportedWithItsReason() throws {

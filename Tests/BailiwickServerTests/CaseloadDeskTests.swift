@@ -17,8 +17,9 @@ import Testing
 ///   Stat. 518.12) = Saturday 05-09, carried by Rule 6.01 to Monday 2026-05-11: next week.
 /// - ON-2026-0102 (Anjali Desrosiers): claim served Monday 2026-04-20 + 20 days (r. 9.01) = Sunday 05-10, so
 ///   Monday 2026-05-11 (r. 1.02); Form 9A is due by the same date: next week.
-/// - WA-2026-0189 (Hannah Moreau): the decree's waiting periods run 90 days from the petition's filing,
-///   2026-02-09 + 90 = Sunday 2026-05-10, and from service, 2026-02-13 + 90 = Thursday 2026-05-14: next week.
+/// - WA-2026-0189 (Hannah Moreau): a decree may be entered once 90 days have elapsed (RCW 26.09.030), from
+///   day 91: from the petition's filing, 2026-02-09 + 91 = Monday 2026-05-11, next week; from service,
+///   2026-02-13 + 91 = Friday 2026-05-15, after next week.
 @Suite struct CaseloadDeskTests {
     static let ids = [
         "AZ-2026-0388", "CO-2026-0207", "MN-2026-0098", "MN-2026-0233", "ON-2026-0102", "OR-2026-0187",
@@ -34,6 +35,11 @@ import Testing
     }
 
     /// A table's group of rows under the heading that names `heading`.
+    /// A dated cell of the due tables: the weekday, and the date kept on one line (Pages' TableDates).
+    static func day(_ weekday: String, _ date: String) -> String {
+        "<td>\(weekday) <span class=\"nowrap\">\(date)</span></td>"
+    }
+
     static func group(_ page: String, table: String, heading: String) -> String {
         let rows = part(page, from: "<table id=\"\(table)\"", to: "</table>")
         return rows.components(separatedBy: "<tbody").first { $0.contains("scope=\"rowgroup\">\(heading)</th>") } ?? ""
@@ -126,18 +132,18 @@ import Testing
         #expect(page.contains("Due this week: Friday 2026-05-01 to Thursday 2026-05-07"))
         #expect(page.contains("Due next week: Friday 2026-05-08 to Thursday 2026-05-14"))
         let renata = Self.group(page, table: "due-this-week", heading: "Renata Kowal")
-        #expect(renata.contains("<td>Thursday 2026-05-07</td><td><a href=\"/caseload/matter/OR-2026-0214\">"))
+        #expect(renata.contains(Self.day("Thursday", "2026-05-07") + "<td><a href=\"/caseload/matter/OR-2026-0214\">"))
         let avery = Self.group(page, table: "due-this-week", heading: "Avery Lindgren")
-        #expect(avery.contains("<td>Monday 2026-05-04</td><td><a href=\"/caseload/matter/CO-2026-0207\">"))
+        #expect(avery.contains(Self.day("Monday", "2026-05-04") + "<td><a href=\"/caseload/matter/CO-2026-0207\">"))
         #expect(avery.contains("Not before: "))
         let mara = Self.group(page, table: "due-next-week", heading: "Mara Lindqvist")
-        #expect(mara.contains("<td>Monday 2026-05-11</td><td><a href=\"/caseload/matter/MN-2026-0233\">"))
+        #expect(mara.contains(Self.day("Monday", "2026-05-11") + "<td><a href=\"/caseload/matter/MN-2026-0233\">"))
         let anjali = Self.group(page, table: "due-next-week", heading: "Anjali Desrosiers")
-        #expect(anjali.contains("<td>Monday 2026-05-11</td><td><a href=\"/caseload/matter/ON-2026-0102\">"))
+        #expect(anjali.contains(Self.day("Monday", "2026-05-11") + "<td><a href=\"/caseload/matter/ON-2026-0102\">"))
         #expect(anjali.contains("Form due: Form 9A"))
         let hannah = Self.group(page, table: "due-next-week", heading: "Hannah Moreau")
-        #expect(hannah.contains("<td>Sunday 2026-05-10</td>"))
-        #expect(hannah.contains("<td>Thursday 2026-05-14</td>"))
+        #expect(hannah.contains(Self.day("Monday", "2026-05-11")))
+        #expect(!hannah.contains("2026-05-15"))
         // By supervising lawyer, Renata Kowal's matter is under Dana Whitcomb.
         let lawyers = try await fixture.request("/caseload?group=lawyer").body
         #expect(Self.group(lawyers, table: "due-this-week", heading: "Dana Whitcomb").contains("OR-2026-0214"))
@@ -156,7 +162,7 @@ import Testing
         #expect(answer.body.contains("<section class=\"matter\" id=\"m-WA-2023-0412\">"))
         let unknown = try await fixture.request("/caseload/matter/XX-0000")
         #expect(unknown.status == .notFound)
-        #expect(unknown.body.contains("no matter of the caseload has this id"))
+        #expect(unknown.body.contains("No matter of the caseload has this id."))
     }
 
     @Test func aChangedFolderIsReadAgainOnRefresh() async throws {
@@ -179,7 +185,7 @@ import Testing
         let after = try await fixture.request("/caseload").body
         #expect(Self.group(after, table: "due-this-week", heading: "Renata Kowal").isEmpty)
         let renata = Self.group(after, table: "due-next-week", heading: "Renata Kowal")
-        #expect(renata.contains("<td>Tuesday 2026-05-12</td><td><a href=\"/caseload/matter/OR-2026-0214\">"))
+        #expect(renata.contains(Self.day("Tuesday", "2026-05-12") + "<td><a href=\"/caseload/matter/OR-2026-0214\">"))
         #expect(after.contains("<code>broken-matter.yaml</code>"))
         #expect(!Self.listed(after).contains("AZ-2026-0388"))
     }

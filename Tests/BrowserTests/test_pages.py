@@ -451,7 +451,7 @@ class Pages(unittest.TestCase):
     def test_an_unknown_address_has_the_apps_navigation_and_a_way_home(self):
         for path in ("/nonexistent", "/packs/atlantis"):
             self.open(path)
-            self.assertEqual(len(self.browser.find_elements(By.CSS_SELECTOR, "nav a")), 6, path)
+            self.assertEqual(len(self.browser.find_elements(By.CSS_SELECTOR, "nav a")), 7, path)
             self.assertIn("Go to the home page", self.find("main").text)
             self.assertIn("Bailiwick", self.browser.title)
         self.forget_expected_errors()
