@@ -31,7 +31,9 @@ public enum InputFile {
         // Files of /proc and the like report a size of 0: the limit is kept while reading too.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(info.st_size))
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // A chunk the file's size (and a byte, to see it end), so a small matter file is read in one call
+        // into little memory; at most 64 KiB at a time.
+        var chunk = [UInt8](repeating: 0, count: min(1 << 16, max(1 << 12, Int(info.st_size) + 1)))
         while bytes.count <= limit {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count == 0 { break }

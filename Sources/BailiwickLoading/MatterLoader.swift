@@ -222,11 +222,25 @@ struct MatterReader {
     func readFacts(_ reader: MappingReader?, base: FactValues) -> FactValues {
         var values = base
         guard let reader else { return values }
-        reader.rejectUnknownKeys(allowed: packs.facts.map(\.id), listedBy: "bailiwick list facts")
-        for fact in packs.facts {
-            guard let node = reader.node(fact.id) else { continue }
-            if let value = factValue(node, for: fact) {
-                values[fact.slot] = value
+        // Each key is looked up by its id; the values are read in the packs' order of facts, as the
+        // problems are reported.
+        var given: [(index: Int, node: Node)] = []
+        var unknown = false
+        for key in reader.keys {
+            guard let index = packs.factPosition(key) else {
+                unknown = true
+                continue
+            }
+            if let node = reader.node(key), !given.contains(where: { $0.index == index }) {
+                given.append((index, node))
+            }
+        }
+        if unknown { reader.rejectUnknownKeys(allowed: packs.facts.map(\.id), listedBy: "bailiwick list facts") }
+        given.sort { $0.index < $1.index }
+        let facts = packs.facts
+        for (index, node) in given {
+            if let value = factValue(node, for: facts[index]) {
+                values[facts[index].slot] = value
             }
         }
         return values

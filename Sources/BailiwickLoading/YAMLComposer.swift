@@ -153,7 +153,7 @@ struct YAMLComposer {
 
     /// Keys are compared as the loader reads them: as their text.
     private func checkDuplicates(_ pairs: [(key: Node, value: Node)]) throws(Diagnostic) {
-        guard pairs.count > 1 else { return }
+        guard pairs.count > 1, mayHaveDuplicate(pairs) else { return }
         var first: [String: Node.Mark] = [:]
         var duplicates: Set<String> = []
         for pair in pairs {
@@ -167,6 +167,19 @@ struct YAMLComposer {
         guard let earliest = duplicates.sorted().first, let mark = first[earliest] else { return }
         let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
         throw error(at: mark, "duplicate key \(keys) in the same mapping")
+    }
+
+    /// Whether two scalar keys may have the same text. The few keys of most mappings are compared
+    /// pair by pair, which is quicker than hashing them; a long mapping is left to the hashed check.
+    private func mayHaveDuplicate(_ pairs: [(key: Node, value: Node)]) -> Bool {
+        guard pairs.count <= 16 else { return true }
+        for (position, pair) in pairs.enumerated() {
+            guard case .scalar(let key) = pair.key else { continue }
+            for other in pairs[(position + 1)...] {
+                if case .scalar(let otherKey) = other.key, otherKey.string == key.string { return true }
+            }
+        }
+        return false
     }
 
     /// What a scalar's tag says it is. Only the tags whose meaning the loader can honour are

@@ -29,7 +29,7 @@ struct AuditJSON: AuditReporter {
     }
 
     func matter(_ report: AuditReport, in caseload: Bool) -> String {
-        Self.matter(report).rendered(indent: 2)
+        Self.matterText(report, indent: 2)
     }
 
     func bridge(_ summary: CaseloadSummary) -> String {
@@ -51,52 +51,64 @@ struct AuditJSON: AuditReporter {
             + "  \"disclaimer\": \(JSONValue.string(DecisionText.disclaimer).rendered(indent: 1))\n}\n"
     }
 
-    static func matter(_ report: AuditReport) -> JSONValue {
-        let matter = report.matter
-        return .object([
-            ("file", .string(matter.file)),
-            ("id", .string(matter.id)),
-            ("title", .optional(matter.title)),
-            ("jurisdiction", .string(matter.jurisdiction.id)),
-            ("type", .optional(matter.type?.id)),
-            ("area", .string(matter.area)),
-            ("as-of", .string(report.asOf.description)),
-            (
-                "counts",
-                .object([
-                    ("errors", .number(report.count(.error))), ("warnings", .number(report.count(.warning))),
-                    ("notes", .number(report.count(.info))),
-                ])
-            ),
-            ("next-deadline", .optional(report.nextDeadline?.description)),
-            ("findings", .array(report.findings.map(finding))),
-            (
-                "follow-ups",
-                .array(
-                    report.followUps.map { finding in
-                        .object([
-                            ("act-on", .string(finding.actOn(asOf: report.asOf)!.description)),
-                            ("date", .string(finding.date!.description)),
-                            ("date-role", .string(finding.dateRole.rawValue)),
-                            ("code", .string(finding.code.rawValue)), ("severity", .string(finding.severity.rawValue)),
-                            ("subject", .string(FindingText.subject(finding))),
-                            ("remedy", .string(FindingText.remedy(finding))),
-                        ])
-                    })
-            ),
-            (
-                "timeline",
-                .array(
-                    report.timeline.map { entry in
-                        .object([
-                            ("date", .string(entry.date.description)), ("kind", .string(entry.kind.rawValue)),
-                            ("label", .string(FindingText.label(entry))),
-                            ("severity", .optional(entry.severity?.rawValue)),
-                        ])
-                    })
-            ),
-        ])
+    /// A matter's object, pretty-printed as if nested `indent` levels deep (no final newline); `file`
+    /// stands for the file's name wherever it would appear, where one is given.
+    static func matterText(_ report: AuditReport, indent: Int, file: String? = nil) -> String {
+        var writer = JSONWriter(indent: indent, capacity: 16 << 10)
+        write(report, to: &writer, file: file)
+        return writer.text
     }
 
-    static func finding(_ finding: Finding) -> JSONValue { FindingJSON.object(finding) }
+    static func write(_ report: AuditReport, to writer: inout JSONWriter, file: String? = nil) {
+        let matter = report.matter
+        writer.object { writer in
+            writer.member("file", file ?? matter.file)
+            writer.member("id", matter.id)
+            writer.member("title", matter.title)
+            writer.member("jurisdiction", matter.jurisdiction.id)
+            writer.member("type", matter.type?.id)
+            writer.member("area", matter.area)
+            writer.member("as-of", report.asOf.description)
+            writer.member(
+                "counts",
+                object: { writer in
+                    writer.member("errors", report.count(.error))
+                    writer.member("warnings", report.count(.warning))
+                    writer.member("notes", report.count(.info))
+                })
+            writer.member("next-deadline", report.nextDeadline?.description)
+            writer.member(
+                "findings",
+                array: { writer in
+                    for finding in report.findings { FindingJSON.write(finding, to: &writer, file: file) }
+                })
+            writer.member(
+                "follow-ups",
+                array: { writer in
+                    for finding in report.followUps {
+                        writer.object { writer in
+                            writer.member("act-on", finding.actOn(asOf: report.asOf)!.description)
+                            writer.member("date", finding.date!.description)
+                            writer.member("date-role", finding.dateRole.rawValue)
+                            writer.member("code", finding.code.rawValue)
+                            writer.member("severity", finding.severity.rawValue)
+                            writer.member("subject", FindingText.subject(finding))
+                            writer.member("remedy", FindingText.remedy(finding))
+                        }
+                    }
+                })
+            writer.member(
+                "timeline",
+                array: { writer in
+                    for entry in report.timeline {
+                        writer.object { writer in
+                            writer.member("date", entry.date.description)
+                            writer.member("kind", entry.kind.rawValue)
+                            writer.member("label", FindingText.label(entry))
+                            writer.member("severity", entry.severity?.rawValue)
+                        }
+                    }
+                })
+        }
+    }
 }

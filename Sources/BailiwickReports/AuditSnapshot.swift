@@ -28,7 +28,7 @@ public struct AuditSnapshot: Sendable {
     /// A matter's fresh report, as the audit JSON writes it.
     public static func matter(_ report: AuditReport) -> Matter {
         // Rendered and read back: the JSON is the one description of a finding both sides share.
-        let text = AuditJSON.matter(report).rendered()
+        let text = AuditJSON.matterText(report, indent: 0)
         let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
         return (try? Matter(object ?? [:], position: 0))!
     }

@@ -6,93 +6,115 @@ public enum DecisionJSONReport {
     public static let schemaVersion = 1
 
     public static func render(_ decision: ScopeDecision, packs: PackSet) -> String {
+        var writer = JSONWriter(capacity: 8 << 10)
+        write(decision, packs: packs, to: &writer)
+        return writer.text + "\n"
+    }
+
+    static func write(_ decision: ScopeDecision, packs: PackSet, to writer: inout JSONWriter) {
         let query = decision.query
-        let givenFacts: [(String, JSONValue)] = query.facts.givenSlots.map { slot in
-            (packs.facts[slot].id, value(query.facts[slot]!))
-        }
-        let parameters: [JSONValue] = decision.parametersUsed.map { use in
-            .object([
-                ("id", .string(use.parameter.id)), ("value", use.value.map { value($0.value) } ?? .null),
-                ("unit", .optional(use.parameter.unit)), ("from", .optional(use.value?.from.description)),
-                ("citation", .optional(use.value?.citation.text)),
-                ("source", .optional(use.value?.citation.status.rawValue)),
-            ])
-        }
-        let rules: [JSONValue] = decision.rules.map { outcome in
-            .object([
-                ("id", .string(outcome.rule.id)),
-                ("effect", .string(outcome.rule.effect.rawValue)),
-                ("status", .string(outcome.status.rawValue)),
-                ("decisive", .bool(outcome.decisive)),
-                ("defeated-by", .strings(outcome.defeatedBy)),
-                ("may-be-defeated-by", .strings(outcome.mayBeDefeatedBy)),
-                ("unknown-facts", .strings(outcome.unknownFacts.map(\.name))),
-                ("summary", .string(outcome.rule.summary)),
-                ("when", .optional(outcome.rule.when?.text)),
-                ("in-force", PackJSON.period(outcome.rule.period)),
-                ("citation", PackJSON.citation(outcome.rule.citation)),
-                ("evidence", PackJSON.evidence(of: outcome.rule, packs: packs)),
-                ("remedy", .optional(outcome.rule.remedy)),
-            ])
-        }
-        let document: JSONValue = .object([
-            ("schema-version", .number(schemaVersion)),
-            ("decision", .string(decision.kind.rawValue)),
-            ("out-of-scope", .bool(decision.isOutOfScope)),
-            ("if-uncertain-forbids-do-not-apply", .optional(decision.otherwise?.rawValue)),
-            (
+        writer.object { writer in
+            writer.member("schema-version", schemaVersion)
+            writer.member("decision", decision.kind.rawValue)
+            writer.member("out-of-scope", decision.isOutOfScope)
+            writer.member("if-uncertain-forbids-do-not-apply", decision.otherwise?.rawValue)
+            writer.member(
                 "query",
-                .object([
-                    ("jurisdiction", .string(query.jurisdiction.id)),
-                    ("license", .string(query.license.key.id)),
-                    ("action", .string(query.action.id)),
-                    ("area", .optional(decision.area)),
-                    ("area-assumed", .bool(decision.areaAssumed)),
-                    ("holds", query.heldAreas.map(JSONValue.strings) ?? .null),
-                    ("date", .string(query.date.description)),
-                    ("facts", .object(givenFacts)),
-                ])
-            ),
-            ("license-finding", licenseFinding(decision.licenseFinding)),
-            (
+                object: { writer in
+                    writer.member("jurisdiction", query.jurisdiction.id)
+                    writer.member("license", query.license.key.id)
+                    writer.member("action", query.action.id)
+                    writer.member("area", decision.area)
+                    writer.member("area-assumed", decision.areaAssumed)
+                    writer.key("holds")
+                    if let held = query.heldAreas { writer.strings(held) } else { writer.null() }
+                    writer.member("date", query.date.description)
+                    writer.member(
+                        "facts",
+                        object: { writer in
+                            for slot in query.facts.givenSlots {
+                                writer.member(packs.facts[slot].id, value(query.facts[slot]!))
+                            }
+                        })
+                })
+            writer.member("license-finding", licenseFinding(decision.licenseFinding))
+            writer.member(
                 "conditions",
-                .array(
-                    decision.requirements.map { outcome in
-                        .object([
-                            ("rule", .string(outcome.ruleID)),
-                            ("condition", .string(outcome.requirement.condition.text)),
-                            ("description", .optional(outcome.requirement.description)),
-                            ("status", .string(DecisionText.conditionStatus(outcome.truth))),
-                            ("unknown-facts", .strings(outcome.unknownFacts)),
-                        ])
-                    })
-            ),
-            ("missing-facts", .strings(decision.missingFacts.map(\.name))),
-            ("rules", .array(rules)),
-            (
+                array: { writer in
+                    for outcome in decision.requirements {
+                        writer.object { writer in
+                            writer.member("rule", outcome.ruleID)
+                            writer.member("condition", outcome.requirement.condition.text)
+                            writer.member("description", outcome.requirement.description)
+                            writer.member("status", DecisionText.conditionStatus(outcome.truth))
+                            writer.member("unknown-facts", strings: outcome.unknownFacts)
+                        }
+                    }
+                })
+            writer.member("missing-facts", strings: decision.missingFacts.lazy.map(\.name))
+            writer.member(
+                "rules",
+                array: { writer in
+                    for outcome in decision.rules { rule(outcome, packs: packs, to: &writer) }
+                })
+            writer.member(
                 "citations",
-                .array(
-                    decision.decisiveRules.map { outcome in
-                        .object([
-                            ("rule", .string(outcome.rule.id)), ("text", .string(outcome.rule.citation.text)),
-                            ("source", .string(outcome.rule.citation.status.rawValue)),
-                            ("meaning", .string(SourceLevelText.meaning(outcome.rule.citation.status))),
-                        ])
-                    })
-            ),
-            (
+                array: { writer in
+                    for outcome in decision.decisiveRules {
+                        writer.object { writer in
+                            writer.member("rule", outcome.rule.id)
+                            writer.member("text", outcome.rule.citation.text)
+                            writer.member("source", outcome.rule.citation.status.rawValue)
+                            writer.member("meaning", SourceLevelText.meaning(outcome.rule.citation.status))
+                        }
+                    }
+                })
+            writer.member(
                 "facts-read",
-                .array(
-                    decision.factsRead.map { fact in
-                        .object([("id", .string(fact.id)), ("value", fact.value.map(value) ?? .null)])
-                    })
-            ),
-            ("parameters", .array(parameters)),
-            ("rests-on-unverified", .strings(decision.weaklySourcedRules.map(\.id))),
-            ("notes", .strings(decision.notes.map { DecisionText.note($0, in: decision) })),
-            ("disclaimer", .string(DecisionText.disclaimer)),
-        ])
-        return document.rendered()
+                array: { writer in
+                    for fact in decision.factsRead {
+                        writer.object { writer in
+                            writer.member("id", fact.id)
+                            writer.member("value", fact.value.map(value) ?? .null)
+                        }
+                    }
+                })
+            writer.member(
+                "parameters",
+                array: { writer in
+                    for use in decision.parametersUsed {
+                        writer.object { writer in
+                            writer.member("id", use.parameter.id)
+                            writer.member("value", use.value.map { value($0.value) } ?? .null)
+                            writer.member("unit", use.parameter.unit)
+                            writer.member("from", use.value?.from.description)
+                            writer.member("citation", use.value?.citation.text)
+                            writer.member("source", use.value?.citation.status.rawValue)
+                        }
+                    }
+                })
+            writer.member("rests-on-unverified", strings: decision.weaklySourcedRules.lazy.map(\.id))
+            writer.member("notes", strings: decision.notes.lazy.map { DecisionText.note($0, in: decision) })
+            writer.member("disclaimer", DecisionText.disclaimer)
+        }
+    }
+
+    private static func rule(_ outcome: RuleOutcome, packs: PackSet, to writer: inout JSONWriter) {
+        writer.object { writer in
+            writer.member("id", outcome.rule.id)
+            writer.member("effect", outcome.rule.effect.rawValue)
+            writer.member("status", outcome.status.rawValue)
+            writer.member("decisive", outcome.decisive)
+            writer.member("defeated-by", strings: outcome.defeatedBy)
+            writer.member("may-be-defeated-by", strings: outcome.mayBeDefeatedBy)
+            writer.member("unknown-facts", strings: outcome.unknownFacts.lazy.map(\.name))
+            writer.member("summary", outcome.rule.summary)
+            writer.member("when", outcome.rule.when?.text)
+            writer.member("in-force", PackJSON.period(outcome.rule.period))
+            writer.member("citation", PackJSON.citation(outcome.rule.citation))
+            writer.member("evidence", PackJSON.evidence(of: outcome.rule, packs: packs))
+            writer.member("remedy", outcome.rule.remedy)
+        }
     }
 
     public static func value(_ value: FactValue) -> JSONValue {

@@ -17,183 +17,232 @@ enum FindingJSON {
         }
     }
 
-    static func object(_ finding: Finding) -> JSONValue {
+    /// Writes the finding's object; `file` stands for the file's name where one is given (the journal's
+    /// reports without names).
+    static func write(_ finding: Finding, to writer: inout JSONWriter, file: String? = nil) {
         let (rules, form, license, deadline) = sourceKeys(finding.source)
-        return .object([
-            ("severity", .string(finding.severity.rawValue)),
-            ("code", .string(finding.code.rawValue)),
-            ("category", .string(finding.code.category.rawValue)),
-            ("subject", .string(FindingText.subject(finding))),
-            ("message", .string(FindingText.message(finding))),
-            ("file", .string(finding.location.file)),
-            ("line", .number(finding.location.line)),
-            ("column", .number(finding.location.column)),
-            ("rules", .strings(rules)),
-            ("form", .optional(form)),
-            ("license", .optional(license)),
-            ("deadline", .optional(deadline)),
-            ("citation", finding.citation.map(PackJSON.citation) ?? .null),
-            ("remedy", .string(FindingText.remedy(finding))),
-            ("date", .optional(finding.date?.description)),
-            ("date-role", finding.date == nil ? .null : .string(finding.dateRole.rawValue)),
-            ("set-by", finding.setBy.map(setBy) ?? .null),
-            ("detail", detail(finding.detail)),
-        ])
-    }
-
-    /// How an order or stipulation set the finding's date, and the date the rule alone gives.
-    static func setBy(_ setBy: DateSetBy) -> JSONValue {
-        .object([
-            ("by", .string(setBy.by.rawValue)), ("on", .optional(setBy.on?.description)),
-            ("computed", .optional(setBy.computed?.description)),
-        ])
-    }
-
-    /// The finding's data: `kind` names the case, the other keys its values (dates as YYYY-MM-DD).
-    static func detail(_ detail: FindingDetail) -> JSONValue {
-        func date(_ date: CivilDate) -> JSONValue { .string(date.description) }
-        func act(_ record: ActionRecord) -> [(String, JSONValue)] {
-            // The person as the report names them (a placeholder under --redact): an id may be a name.
-            [("person", .string(record.person.name)), ("action", .string(record.action.id)), ("on", date(record.date))]
+        writer.object { writer in
+            writer.member("severity", finding.severity.rawValue)
+            writer.member("code", finding.code.rawValue)
+            writer.member("category", finding.code.category.rawValue)
+            writer.member("subject", FindingText.subject(finding))
+            writer.member("message", FindingText.message(finding))
+            writer.member("file", file ?? finding.location.file)
+            writer.member("line", finding.location.line)
+            writer.member("column", finding.location.column)
+            writer.member("rules", strings: rules)
+            writer.member("form", form)
+            writer.member("license", license)
+            writer.member("deadline", deadline)
+            writer.member("citation", finding.citation.map(PackJSON.citation) ?? .null)
+            writer.member("remedy", FindingText.remedy(finding))
+            writer.member("date", finding.date?.description)
+            writer.member("date-role", finding.date == nil ? nil : finding.dateRole.rawValue)
+            writer.key("set-by")
+            if let setBy = finding.setBy {
+                writer.object { writer in
+                    writer.member("by", setBy.by.rawValue)
+                    writer.member("on", setBy.on?.description)
+                    writer.member("computed", setBy.computed?.description)
+                }
+            } else {
+                writer.null()
+            }
+            writer.member("detail", object: { writeDetail(finding.detail, to: &$0) })
         }
-        func facts(_ missing: [MissingFact]) -> JSONValue { .strings(missing.map(\.name)) }
-        func requirements(_ list: [Requirement]) -> JSONValue { .strings(list.map(\.condition.text)) }
-        func met(_ met: DeadlineMet) -> JSONValue {
-            switch met.by {
-            case .event(_, let id): .object([("date", date(met.date)), ("event", .string(id))])
-            case .form(let code): .object([("date", date(met.date)), ("form", .string(code))])
+    }
+
+    /// The finding's data, as the members of its object: `kind` names the case, the other keys its
+    /// values (dates as YYYY-MM-DD).
+    static func writeDetail(_ detail: FindingDetail, to writer: inout JSONWriter) {
+        func act(_ record: ActionRecord) {
+            // The person as the report names them (a placeholder under --redact): an id may be a name.
+            writer.member("person", record.person.name)
+            writer.member("action", record.action.id)
+            writer.member("on", record.date.description)
+        }
+        func met(_ met: DeadlineMet) {
+            writer.member(
+                "met",
+                object: { writer in
+                    writer.member("date", met.date.description)
+                    switch met.by {
+                    case .event(_, let id): writer.member("event", id)
+                    case .form(let code): writer.member("form", code)
+                    }
+                })
+        }
+        func due(_ due: DueDate?) {
+            writer.key("due")
+            guard let due else { return writer.null() }
+            writer.object { writer in
+                writer.member("date", due.date?.description)
+                switch due.basis {
+                case .event(_, let id): writer.member("event", id)
+                case .deadline(_, let id): writer.member("deadline", id)
+                }
             }
         }
-        func due(_ due: DueDate?) -> JSONValue {
-            guard let due else { return .null }
-            let basis: (String, JSONValue) =
-                switch due.basis {
-                case .event(_, let id): ("event", .string(id))
-                case .deadline(_, let id): ("deadline", .string(id))
-                }
-            return .object([("date", .optional(due.date?.description)), basis])
+        func kind(_ name: String) { writer.member("kind", name) }
+        func date(_ key: String, _ date: CivilDate) { writer.member(key, date.description) }
+        func facts(_ missing: [MissingFact]) { writer.member("missing-facts", strings: missing.lazy.map(\.name)) }
+        func requirements(_ key: String, _ list: [Requirement]) {
+            writer.member(key, strings: list.lazy.map(\.condition.text))
         }
-        let members: [(String, JSONValue)]
         switch detail {
         case .noLicense(let record):
-            members = [("kind", "no-license")] + act(record)
+            kind("no-license")
+            act(record)
         case .admissionsClosed(let person, let license, let issued, let closed):
-            members = [
-                ("kind", "admissions-closed"), ("person", .string(person.name)),
-                ("license", .string(license.key.description)), ("issued", date(issued)),
-                ("closed", date(closed)),
-            ]
+            kind("admissions-closed")
+            writer.member("person", person.name)
+            writer.member("license", license.key.description)
+            date("issued", issued)
+            date("closed", closed)
         case .beforeLicense(let record, let license, let issued):
-            members =
-                [("kind", "before-license")] + act(record)
-                + [("license", .string(license.key.description)), ("issued", date(issued))]
+            kind("before-license")
+            act(record)
+            writer.member("license", license.key.description)
+            date("issued", issued)
         case .afterLicense(let record, let license, let ended):
-            members =
-                [("kind", "after-license")] + act(record)
-                + [("license", .string(license.key.description)), ("ended", date(ended))]
+            kind("after-license")
+            act(record)
+            writer.member("license", license.key.description)
+            date("ended", ended)
         case .prohibited(let record, let rules):
-            members = [("kind", "prohibited")] + act(record) + [("rules", .strings(rules.map(\.id)))]
+            kind("prohibited")
+            act(record)
+            writer.member("rules", strings: rules.lazy.map(\.id))
         case .notAuthorized(let record, let license, let reason):
-            var why: [(String, JSONValue)] = []
+            kind("not-authorized")
+            act(record)
+            writer.member("license", license.key.description)
             switch reason {
             case .areaNotCovered(let area, let covered)?:
-                why = [("reason", "area-not-covered"), ("area", .string(area)), ("covered", .strings(covered))]
+                writer.member("reason", "area-not-covered")
+                writer.member("area", area)
+                writer.member("covered", strings: covered)
             case .notInForce(let period)?:
-                why = [("reason", "license-not-in-force"), ("license-in-force", PackJSON.period(period))]
+                writer.member("reason", "license-not-in-force")
+                writer.member("license-in-force", PackJSON.period(period))
             case .areaNotHeld(let area, let held)?:
-                why = [("reason", "area-not-held"), ("area", .string(area)), ("held", .strings(held))]
+                writer.member("reason", "area-not-held")
+                writer.member("area", area)
+                writer.member("held", strings: held)
             case .areaNotGiven(let covered)?:
-                why = [("reason", "area-not-given"), ("covered", .strings(covered))]
+                writer.member("reason", "area-not-given")
+                writer.member("covered", strings: covered)
             case nil:
-                why = [("reason", "no-grant")]
+                writer.member("reason", "no-grant")
             }
-            members = [("kind", "not-authorized")] + act(record) + [("license", .string(license.key.description))] + why
         case .conditionsUnmet(let record, let unmet):
-            members = [("kind", "conditions-unmet")] + act(record) + [("unmet", requirements(unmet))]
+            kind("conditions-unmet")
+            act(record)
+            requirements("unmet", unmet)
         case .conditionsUnknown(let record, let unknown, let missing):
-            members =
-                [("kind", "conditions-unknown")] + act(record)
-                + [("unknown", requirements(unknown)), ("missing-facts", facts(missing))]
+            kind("conditions-unknown")
+            act(record)
+            requirements("unknown", unknown)
+            facts(missing)
         case .undetermined(let record, let missing):
-            members = [("kind", "undetermined")] + act(record) + [("missing-facts", facts(missing))]
+            kind("undetermined")
+            act(record)
+            facts(missing)
         case .deadlineApplicabilityUnknown(_, let when, let missing):
-            members = [
-                ("kind", "applicability-unknown"), ("when", .string(when.text)),
-                ("missing-facts", .strings(missing)),
-            ]
+            kind("applicability-unknown")
+            writer.member("when", when.text)
+            writer.member("missing-facts", strings: missing)
         case .deadlineNeedsTime:
-            members = [("kind", "needs-time")]
+            kind("needs-time")
         case .deadlineNotComputable:
-            members = [("kind", "not-computable")]
+            kind("not-computable")
         case .deadlineNotTriggered(let rule, _):
-            members = [("kind", "not-triggered"), ("trigger", .string(rule.trigger))]
+            kind("not-triggered")
+            writer.member("trigger", rule.trigger)
         case .deadlineVariantsUnknown(_, let plain, let unless, let missing, let earliest):
-            members = [
-                ("kind", "variants-unknown"), ("date", date(plain)), ("unless", .strings(unless.map(\.text))),
-                ("missing-facts", .strings(missing)), ("earliest", date(earliest)),
-            ]
+            kind("variants-unknown")
+            date("date", plain)
+            writer.member("unless", strings: unless.lazy.map(\.text))
+            writer.member("missing-facts", strings: missing)
+            date("earliest", earliest)
         case .deadlineMet(_, let dueDate, let record):
-            members = [("kind", "met"), ("due", date(dueDate)), ("met", met(record))]
+            kind("met")
+            date("due", dueDate)
+            met(record)
         case .deadlineLate(_, let dueDate, let record, let daysLate):
-            members = [
-                ("kind", "late"), ("due", date(dueDate)), ("met", met(record)), ("days-late", .number(daysLate)),
-            ]
+            kind("late")
+            date("due", dueDate)
+            met(record)
+            writer.member("days-late", daysLate)
         case .deadlineMissed(_, let dueDate, let daysAgo):
-            members = [("kind", "missed"), ("due", date(dueDate)), ("days-ago", .number(daysAgo))]
+            kind("missed")
+            date("due", dueDate)
+            writer.member("days-ago", daysAgo)
         case .deadlineDueSoon(_, let dueDate, let inDays):
-            members = [("kind", "due-soon"), ("due", date(dueDate)), ("in-days", .number(inDays))]
+            kind("due-soon")
+            date("due", dueDate)
+            writer.member("in-days", inDays)
         case .deadlinePending(_, let dueDate):
-            members = [("kind", "pending"), ("due", date(dueDate))]
+            kind("pending")
+            date("due", dueDate)
         case .deadlineTracked(_, let dueDate, let passed):
-            members = [("kind", "tracked"), ("due", date(dueDate)), ("passed", .bool(passed))]
+            kind("tracked")
+            date("due", dueDate)
+            writer.member("passed", passed)
         case .orderedDateUnusual(_, let dueDate, let set, .beforeTrigger(let trigger)):
-            members = [
-                ("kind", "ordered-date-unusual"), ("concern", "before-trigger"), ("due", date(dueDate)),
-                ("trigger", date(trigger)), ("computed", .optional(set.computed?.description)),
-            ]
+            kind("ordered-date-unusual")
+            writer.member("concern", "before-trigger")
+            date("due", dueDate)
+            date("trigger", trigger)
+            writer.member("computed", set.computed?.description)
         case .orderedDateUnusual(_, let dueDate, let set, .farFromComputed(let days)):
-            members = [
-                ("kind", "ordered-date-unusual"), ("concern", "far-from-computed"), ("due", date(dueDate)),
-                ("computed", .optional(set.computed?.description)), ("days-from-computed", .number(days)),
-            ]
+            kind("ordered-date-unusual")
+            writer.member("concern", "far-from-computed")
+            date("due", dueDate)
+            writer.member("computed", set.computed?.description)
+            writer.member("days-from-computed", days)
         case .waitingPeriodViolated(_, _, let on, let firstAllowed):
-            members = [
-                ("kind", "waiting-violated"), ("act", .optional(guarded(detail))),
-                ("on", date(on)), ("first-allowed", date(firstAllowed)),
-            ]
+            kind("waiting-violated")
+            writer.member("act", guarded(detail))
+            date("on", on)
+            date("first-allowed", firstAllowed)
         case .waitingPeriodMet(_, _, let on, let firstAllowed, let planned):
-            members = [
-                ("kind", "waiting-met"), ("act", .optional(guarded(detail))), ("on", date(on)),
-                ("first-allowed", date(firstAllowed)), ("planned", .bool(planned)),
-            ]
+            kind("waiting-met")
+            writer.member("act", guarded(detail))
+            date("on", on)
+            date("first-allowed", firstAllowed)
+            writer.member("planned", planned)
         case .waitingPeriodRunning(_, _, let firstAllowed):
-            members = [
-                ("kind", "waiting-running"), ("act", .optional(guarded(detail))),
-                ("first-allowed", date(firstAllowed)),
-            ]
+            kind("waiting-running")
+            writer.member("act", guarded(detail))
+            date("first-allowed", firstAllowed)
         case .formLate(let form, let filed, let dueDate):
-            members = [
-                ("kind", "form-late"), ("form", .string(form.code)), ("filed", date(filed)),
-                ("due", due(dueDate)),
-            ]
+            kind("form-late")
+            writer.member("form", form.code)
+            date("filed", filed)
+            due(dueDate)
         case .formMayBeRequired(let form, let when, let missing, let dueDate):
-            members = [
-                ("kind", "form-may-be-required"), ("form", .string(form.code)), ("when", .string(when.text)),
-                ("missing-facts", .strings(missing)), ("due", due(dueDate)),
-            ]
+            kind("form-may-be-required")
+            writer.member("form", form.code)
+            writer.member("when", when.text)
+            writer.member("missing-facts", strings: missing)
+            due(dueDate)
         case .formMissing(let form, let dueDate):
-            members = [("kind", "form-missing"), ("form", .string(form.code)), ("due", due(dueDate))]
+            kind("form-missing")
+            writer.member("form", form.code)
+            due(dueDate)
         case .formDue(let form, let dueDate):
-            members = [("kind", "form-due"), ("form", .string(form.code)), ("due", due(dueDate))]
+            kind("form-due")
+            writer.member("form", form.code)
+            due(dueDate)
         case .followUp(_, let dueDate):
-            members = [("kind", "follow-up"), ("due", due(dueDate))]
+            kind("follow-up")
+            due(dueDate)
         case .typeNotGiven(let jurisdiction, let hasMatterTypes):
-            members = [
-                ("kind", "type-not-given"), ("jurisdiction", .string(jurisdiction.id)),
-                ("has-matter-types", .bool(hasMatterTypes)),
-            ]
+            kind("type-not-given")
+            writer.member("jurisdiction", jurisdiction.id)
+            writer.member("has-matter-types", hasMatterTypes)
         }
-        return .object(members)
     }
 
     /// The id of the event a waiting period guards, if the binding names one.

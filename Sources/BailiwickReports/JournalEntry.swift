@@ -146,30 +146,14 @@ extension AuditRequest {
             ? report
             : AuditRequest(asOf: asOf, horizon: horizon, redact: true)
                 .audit(matter, in: packs, today: today)
-        var object = AuditJSON.matter(journalled)
-        if !names { object = object.replacingFiles(with: Self.unnamedFile) }
         return JournalEntry(
             recordedAt: stamp.recordedAt, auditor: stamp.auditor, source: stamp.source, matterID: matter.id,
             matterSHA256: matterSHA256, matterFile: names ? matter.file : nil, matterTitle: names ? matter.title : nil,
             jurisdiction: matter.jurisdiction.id, asOf: journalled.asOf.description, packs: stamp.packs,
-            findings: journalled.findings.map(JournalFinding.init), report: object.rendered(indent: 0))
+            findings: journalled.findings.map(JournalFinding.init),
+            report: AuditJSON.matterText(journalled, indent: 0, file: names ? nil : Self.unnamedFile))
     }
 
     /// What stands for the file's name in a journalled report without names: a file name can name a client.
     public static let unnamedFile = "[redacted]"
-}
-
-extension JSONValue {
-    /// The value with every `file` member's value replaced.
-    fileprivate func replacingFiles(with placeholder: String) -> JSONValue {
-        switch self {
-        case .array(let items): .array(items.map { $0.replacingFiles(with: placeholder) })
-        case .object(let members):
-            .object(
-                members.map { key, value in
-                    key == "file" ? (key, .string(placeholder)) : (key, value.replacingFiles(with: placeholder))
-                })
-        default: self
-        }
-    }
 }

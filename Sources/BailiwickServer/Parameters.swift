@@ -20,6 +20,8 @@ struct Parameters: Sendable {
     }
 
     private static func decode(_ text: Substring) -> String {
+        // Most names and values are plain words: nothing to decode.
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "%") }) { return String(text) }
         let spaced = text.replacingOccurrences(of: "+", with: " ")
         return spaced.removingPercentEncoding ?? spaced
     }
@@ -39,8 +41,18 @@ struct Parameters: Sendable {
 
     /// The first non-empty value of a parameter.
     subscript(name: String) -> String? {
-        pairs.first { $0.name == name && !$0.value.trimmingCharacters(in: .whitespaces).isEmpty }?
-            .value.trimmingCharacters(in: .whitespaces)
+        pairs.lazy.filter { $0.name == name }.map { Self.trimmed($0.value) }.first { !$0.isEmpty }
+    }
+
+    /// The value without the spaces and tabs around it; a value that starts and ends with a visible
+    /// ASCII character (nearly every one) as it is, without a look at its characters.
+    private static func trimmed(_ value: String) -> String {
+        if let first = value.utf8.first, let last = value.utf8.last, (0x21...0x7E).contains(first),
+            (0x21...0x7E).contains(last)
+        {
+            return value
+        }
+        return value.trimmingCharacters(in: .whitespaces)
     }
 
     func all(_ name: String) -> [String] { pairs.filter { $0.name == name }.map(\.value) }

@@ -114,6 +114,8 @@ private struct Auditor {
     }
 
     func scopeFinding(_ decision: ScopeDecision, record: ActionRecord, location: SourceLocation) -> Finding? {
+        // A permitted action (most of them) has no finding: nothing of its explanation is worked out.
+        if decision.kind == .permitted { return nil }
         let decisive = decision.decisiveRules.map(\.rule)
         let source = FindingSource.scopeRules(decisive.map(\.id))
         let citation = decisive.first?.citation

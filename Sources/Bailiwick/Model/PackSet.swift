@@ -183,6 +183,9 @@ public struct PackSet: Sendable {
 
     public func fact(_ id: String) -> FactDefinition? { factIndex[id].map { facts[$0] } }
 
+    /// The position of a fact in `facts`, without copying its definition.
+    package func factPosition(_ id: String) -> Int? { factIndex[id] }
+
     public func rule(_ id: String) -> ScopeRule? { ruleIndex[id].map { rules[$0] } }
 
     /// The licences a technician can hold in a jurisdiction: its own, then the shared ones.

@@ -53,12 +53,13 @@ public enum TerminalEscape {
 
     /// A cheap first look, on the UTF-8 bytes: the characters to escape are a backslash, ASCII
     /// controls, and the two- and three-byte sequences of U+0080-U+009F, U+2028-U+202E and
-    /// U+2066-U+2069. Other text (a `§`, a `·`) is not decoded at all.
-    private static func mayNeedEscaping(_ value: String) -> Bool {
+    /// U+2066-U+2069 (and `extra`, for a format that escapes one more). Other text (a `§`, a `·`)
+    /// is not decoded at all.
+    package static func mayNeedEscaping(_ value: String, orHolds extra: UInt8 = 0x5C) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in value.utf8 {
             switch byte {
-            case 0x00..<0x20, 0x5C, 0x7F: return true
+            case 0x00..<0x20, 0x5C, 0x7F, extra: return true
             case 0x80...0x9F where previous.1 == 0xC2: return true
             case 0xA8...0xAE where previous == (0xE2, 0x80): return true
             case 0xA6...0xA9 where previous == (0xE2, 0x81): return true
