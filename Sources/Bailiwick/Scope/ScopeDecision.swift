@@ -31,12 +31,11 @@ public struct ScopeDecision: Sendable {
     /// True when a `conditional` grant has a requirement that the facts show is not met.
     public let hasUnmetRequirement: Bool
 
-    let states: CandidateStates
+    let packs: PackSet
+    let candidates: [Int]
+    let states: [CandidateState]
     let missingFrom: MissingFacts
     let showsRequirements: Bool
-
-    var packs: PackSet { query.packs }
-    var candidates: [Int] { query.candidates }
 
     /// True when the action is out of scope: the user must not go ahead.
     public var isOutOfScope: Bool {

@@ -10,22 +10,30 @@ extension PackSet {
     }
 }
 
+/// What became of one candidate rule during a decision.
+struct CandidateState: Sendable {
+    var inForce = false
+    var applies = Truth.false
+    var active = Truth.false
+    var evaluated = false
+    var decisive = false
+}
+
 /// The state of one decision: the candidate rules' truth values, by position among the candidates.
-/// Nothing here allocates: the states are held inline, and the decisive rules are marked in place.
 private struct RuleEvaluation {
     let packs: PackSet
     let query: ScopeQuery
     let candidates: [Int]
     let area: String?
     let areaAssumed: Bool
-    var states: CandidateStates
+    var states: [CandidateState]
 
     init(packs: PackSet, query: ScopeQuery) {
         self.packs = packs
         self.query = query
         candidates = query.candidates
-        if let given = query.areaID {
-            area = given
+        if let given = query.area {
+            area = given.id
             areaAssumed = false
         } else if let held = query.heldAreas, held.count == 1 {
             area = held[0]
@@ -37,7 +45,7 @@ private struct RuleEvaluation {
             area = nil
             areaAssumed = false
         }
-        states = CandidateStates(count: candidates.count)
+        states = Array(repeating: CandidateState(), count: candidates.count)
         for position in candidates.indices {
             states[position].inForce = packs.rules[candidates[position]].period.contains(query.date)
         }
@@ -70,15 +78,13 @@ private struct RuleEvaluation {
         return result
     }
 
-    private func effect(_ position: Int) -> Effect { packs.rules[candidates[position]].effect }
-
     mutating func decision() -> ScopeDecision {
         // Every candidate is evaluated, with no short-circuit: the explanation shows each rule's fate.
         var forbidden = Truth.false
         var granted = Truth.false
         for position in candidates.indices {
             let truth = active(position)
-            if effect(position) == .forbid {
+            if packs.rules[candidates[position]].effect == .forbid {
                 forbidden = forbidden || truth
             } else {
                 granted = granted || truth
@@ -102,9 +108,10 @@ private struct RuleEvaluation {
             if area == nil { licenseFinding = .areaNotGiven(covered: held) }
         }
         if forbidden == .true {
-            for position in candidates.indices where effect(position) == .forbid && states[position].active == .true {
-                states[position].decisive = true
-            }
+            mark(
+                candidates.indices.filter {
+                    packs.rules[candidates[$0]].effect == .forbid && states[$0].active == .true
+                })
             return finish(.prohibited)
         }
         if licenseFinding != nil {
@@ -116,38 +123,29 @@ private struct RuleEvaluation {
         if forbidden == .unknown || granted == .unknown {
             // Every grant that could apply needs something the facts show unmet: whatever the
             // unknown facts turn out to be, the action is out of scope until that is met.
-            var anyPossibleGrant = false
-            var everyPossibleGrantUnmet = true
-            for position in candidates.indices where isPossibleGrant(position) {
-                anyPossibleGrant = true
-                if !hasUnmetRequirement(position) {
-                    everyPossibleGrantUnmet = false
-                    break
-                }
+            let possibleGrants = candidates.indices.filter {
+                packs.rules[candidates[$0]].effect == .permit && states[$0].inForce && states[$0].active != .false
             }
-            if anyPossibleGrant, everyPossibleGrantUnmet {
-                for position in candidates.indices where isPossibleGrant(position) {
-                    states[position].decisive = true
-                }
+            if !possibleGrants.isEmpty, possibleGrants.allSatisfy(hasUnmetRequirement) {
+                mark(possibleGrants)
                 return finish(.conditional, missing: .requirements, unmet: true, showsRequirements: true)
             }
             // When only a forbid is in doubt, say what the answer is if it does not apply.
-            let otherwise = granted == .true ? grantKind(marking: false) : nil
-            for position in candidates.indices where states[position].inForce && states[position].active == .unknown {
-                states[position].decisive = true
-            }
+            let otherwise = granted == .true ? grantKind() : nil
+            mark(candidates.indices.filter { states[$0].inForce && states[$0].active == .unknown })
             return finish(
                 .undetermined, missing: .uncertainRules, otherwise: otherwise?.kind,
                 showsRequirements: otherwise != nil)
         }
-        let grant = grantKind(marking: true)
+        let grant = grantKind()
+        mark(grant.decisive)
         return finish(
             grant.kind, missing: grant.kind == .conditional ? .requirements : .none, unmet: grant.unmet,
             showsRequirements: true)
     }
 
-    private func isPossibleGrant(_ position: Int) -> Bool {
-        effect(position) == .permit && states[position].inForce && states[position].active != .false
+    private mutating func mark(_ decisive: [Int]) {
+        for position in decisive { states[position].decisive = true }
     }
 
     /// Whether a rule's requirements include one the facts show is not met.
@@ -157,12 +155,15 @@ private struct RuleEvaluation {
         }
     }
 
-    /// Among the active permits: one with every requirement met makes the action permitted (and
-    /// those are decisive); otherwise it is conditional on the requirements of them all (all decisive).
-    private mutating func grantKind(marking: Bool) -> (kind: ScopeDecision.Kind, unmet: Bool) {
-        var anyUnconditional = false
+    /// Among the active permits: one with every requirement met makes the action permitted;
+    /// otherwise it is conditional on the requirements of them all.
+    private func grantKind() -> (kind: ScopeDecision.Kind, decisive: [Int], unmet: Bool) {
+        var grants: [Int] = []
+        var unconditional: [Int] = []
         var everyGrantHasAnUnmetRequirement = true
-        for position in candidates.indices where effect(position) == .permit && states[position].active == .true {
+        for position in candidates.indices
+        where packs.rules[candidates[position]].effect == .permit && states[position].active == .true {
+            grants.append(position)
             var allMet = true
             var anyUnmet = false
             for requirement in packs.rules[candidates[position]].requires {
@@ -174,19 +175,11 @@ private struct RuleEvaluation {
                 case .unknown: allMet = false
                 }
             }
-            if allMet {
-                anyUnconditional = true
-                if marking { states[position].decisive = true }
-            }
+            if allMet { unconditional.append(position) }
             if !anyUnmet { everyGrantHasAnUnmetRequirement = false }
         }
-        if anyUnconditional { return (.permitted, false) }
-        if marking {
-            for position in candidates.indices where effect(position) == .permit && states[position].active == .true {
-                states[position].decisive = true
-            }
-        }
-        return (.conditional, everyGrantHasAnUnmetRequirement)
+        if !unconditional.isEmpty { return (.permitted, unconditional, false) }
+        return (.conditional, grants, everyGrantHasAnUnmetRequirement)
     }
 
     private func finish(
@@ -195,7 +188,7 @@ private struct RuleEvaluation {
     ) -> ScopeDecision {
         ScopeDecision(
             kind: kind, query: query, area: area, areaAssumed: areaAssumed, licenseFinding: licenseFinding,
-            otherwise: otherwise, hasUnmetRequirement: kind == .conditional && unmet, states: states,
-            missingFrom: missing, showsRequirements: showsRequirements)
+            otherwise: otherwise, hasUnmetRequirement: kind == .conditional && unmet, packs: packs,
+            candidates: candidates, states: states, missingFrom: missing, showsRequirements: showsRequirements)
     }
 }

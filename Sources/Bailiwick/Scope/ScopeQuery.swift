@@ -1,15 +1,12 @@
 /// "May I do this, under my licence, in this matter, on this date?"
 ///
-/// A value of a few words: the jurisdiction, licence and action are held by their place in the
-/// packs, so that making a query allocates nothing and handing it to a decision costs a few
-/// reference counts.
-public struct ScopeQuery: Sendable {
-    let packs: PackSet
-    let jurisdictionIndex: Int
-    let licenseIndex: Int
-    let actionIndex: Int
-    /// The id of the matter's practice area, if the user gave it.
-    let areaID: String?
+/// A class, so that a decision holding its query costs one reference count, not one per field.
+public final class ScopeQuery: Sendable {
+    public let jurisdiction: Jurisdiction
+    public let license: License
+    public let action: Action
+    /// The matter's practice area, if the user gave it.
+    public let area: PracticeArea?
     public let date: CivilDate
     public let facts: FactValues
     /// The areas the person holds the licence in; nil when they hold it in every area it offers.
@@ -20,31 +17,26 @@ public struct ScopeQuery: Sendable {
     /// compares no strings.
     let candidates: [Int]
 
-    public var jurisdiction: Jurisdiction { packs.jurisdictions[jurisdictionIndex] }
-    public var license: License { packs.licenses[licenseIndex] }
-    public var action: Action { packs.actions[actionIndex] }
-    /// The matter's practice area, if the user gave it.
-    public var area: PracticeArea? { areaID.flatMap { packs.area($0) } }
-
     /// A query from values already resolved against the packs (an audit's actions).
     init(
         in packs: PackSet, jurisdiction: Jurisdiction, license: License, action: Action, area: PracticeArea?,
         date: CivilDate, facts: FactValues, heldAreas: [String]? = nil
     ) {
-        self.packs = packs
-        jurisdictionIndex = packs.jurisdictionIndex[jurisdiction.id]!
-        licenseIndex = packs.licenseIndex[license.key]!
-        actionIndex = action.index
-        areaID = area?.id
+        self.jurisdiction = jurisdiction
         self.heldAreas = heldAreas
+        self.license = license
+        self.action = action
+        self.area = area
         self.date = date
         self.facts = facts
-        let key = PackSet.CandidateKey(jurisdiction: jurisdictionIndex, license: licenseIndex)
+        let key = PackSet.CandidateKey(
+            jurisdiction: packs.jurisdictionIndex[jurisdiction.id]!,
+            license: packs.licenseIndex[license.key]!)
         candidates = packs.candidates[key]?[action.index] ?? []
     }
 
     /// Resolves the ids a user typed, or explains which one is wrong (with a suggestion).
-    public init(
+    public convenience init(
         in packs: PackSet, jurisdiction jurisdictionID: String, license licenseID: String, action actionID: String,
         area areaID: String?, date: CivilDate, facts: FactValues, heldAreas: [String]? = nil
     ) throws(QueryError) {
