@@ -126,12 +126,25 @@ struct ImportCommand: ParsableCommand {
             throw Console.invalidInput(problem.description.replacingOccurrences(of: ": error: ", with: ": "))
         }
         let folder = options.output.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? ""
+        // A file that is there but cannot be read is not "new": writing over it would lose what a person
+        // added by hand. A dry run reads the files too, so it reports what a real run would do.
+        var unreadable: [String] = []
         let report = ImportRun.run(
             batch, source: source, mapping: mapping, packs: packs, folder: folder,
             schema: SchemaCommand.fileName(for:),
-            existing: { path in options.dryRun || folder.isEmpty ? nil : try? InputFile.text(at: path) },
+            existing: { path in
+                guard !folder.isEmpty, FileManager.default.fileExists(atPath: path) else { return nil }
+                do throws(Diagnostic) { return try InputFile.text(at: path) } catch {
+                    unreadable.append("\(path): \(error.message)")
+                    return nil
+                }
+            },
             options: ImportOptions(asOf: options.asOf?.date, force: options.force, names: options.names),
             today: .todayUTC)
+        guard unreadable.isEmpty else {
+            throw Console.invalidInput(
+                unreadable.joined(separator: "\n") + "\nnothing was written: an earlier file cannot be read")
+        }
         if !options.dryRun, let output = options.output { try write(report, to: output) }
         try Console.print(
             options.format == .json ? ImportReportJSON.render(report) : ImportReportText.render(report),

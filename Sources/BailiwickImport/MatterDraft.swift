@@ -245,7 +245,10 @@ private struct DraftBuilder {
             guard let action = mapping.actions.first(where: { $0.matches(entry) }) else {
                 let shown = [entry.activityCode, entry.taskCode, entry.description].compactMap { $0 }
                 skip(
-                    ImportedField("\(what).activity", shown.joined(separator: " "), kind: .plain),
+                    // A line's description is the biller's free text: client data, like any other.
+                    ImportedField(
+                        "\(what).activity", shown.joined(separator: " "),
+                        kind: entry.description == nil ? .plain : .text),
                     "maps to no action (actions:)")
                 continue
             }

@@ -294,6 +294,9 @@ private struct ImportMappingReader {
             if rows?.value == .event && (columns["event"] == nil || columns["date"] == nil) {
                 diagnostics.error(table.location, "rows of events need the 'event' and 'date' columns")
             }
+            if rows?.value == .timeEntry && columns["date"] == nil {
+                diagnostics.error(table.location, "rows of time entries need the 'date' column")
+            }
         }
         let fields = entry.list("fields", required: false, allowEmpty: true)?.map(\.value) ?? []
         guard let rows else { return nil }

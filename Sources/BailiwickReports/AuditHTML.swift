@@ -283,6 +283,6 @@ public func escapeHTML(_ text: String) -> String { escapeMarkup(text) }
 /// A value shown in the audit report: a page is not a terminal, but a bidirectional override in
 /// a name or title reorders what the reader sees, so the report shows such characters (and
 /// controls) as `TerminalEscape` does on a terminal: the same escapes in every report format.
-func htmlText(_ text: String) -> String {
+package func htmlText(_ text: String) -> String {
     escapeHTML(TerminalEscape.escape(text))
 }

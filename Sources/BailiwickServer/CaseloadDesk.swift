@@ -119,9 +119,13 @@ public actor CaseloadDesk {
                 }
                 return
             }
-            let content = CaseloadFile.read(path, name: file, found: true, packs: packs)
+            var content = CaseloadFile.read(path, name: file, found: true, packs: packs)
             var report: AuditReport?
-            if case .matter(let matter, _) = content { report = request.audit(matter, in: packs, today: date) }
+            if case .matter(let matter, _) = content {
+                report = request.audit(matter, in: packs, today: date)
+                // The desk never shows a file's text: keeping it would double what the caseload holds.
+                content = .matter(matter, text: "")
+            }
             // A file that vanished between the walk and the read has no signature: read again next time.
             let kept = signature ?? FileSignature.never
             slots[index] = (file, Entry(signature: kept, content: content, report: report))

@@ -69,7 +69,7 @@ struct CaseloadRoutes: Sendable {
         let twice =
             matching.count > 1
             ? "<p class=\"alert\" role=\"alert\">\(matching.count) files give this id: "
-                + "\(matching.map { "<code>\(shown($0.file))</code>" }.joined(separator: ", ")).</p>"
+                + "\(matching.map { "<code>\(htmlText($0.file))</code>" }.joined(separator: ", ")).</p>"
             : ""
         let back = "<p><a href=\"/caseload\(redact ? "?redact=yes" : "")\">Back to the caseload</a></p>"
         return Reply.html(

@@ -93,6 +93,23 @@ struct ImportCommandTests {
         #expect(try String(contentsOf: file, encoding: .utf8) == edited)
     }
 
+    @Test func aDryRunReadsTheFilesBeforeAndAnUnreadableOneIsNeverOverwritten() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try Self.importClio(into: folder)
+        let dry = try Self.importClio(into: folder, ["--dry-run"])
+        #expect(dry.stdout.contains("WA-2026-0301 (source id 1001): unchanged"), "\(dry.stdout)")
+        // Not UTF-8: the file cannot be read, so the import must not take it for a new one.
+        let file = folder.appendingPathComponent("WA-2026-0301.yaml")
+        let bytes = Data([0x69, 0x64, 0x3A, 0x20, 0xFF, 0xFE, 0x0A])
+        try bytes.write(to: file)
+        let refused = try Self.importClio(into: folder)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("WA-2026-0301.yaml"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("nothing was written"))
+        #expect(try Data(contentsOf: file) == bytes)
+    }
+
     @Test func aMappingErrorIsLocatedAndExitsTwo() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

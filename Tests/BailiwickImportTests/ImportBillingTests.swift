@@ -65,6 +65,19 @@ struct ImportBillingTests {
         #expect(unmapped == ["invoice (line 2)", "invoice (line 3)"])
     }
 
+    @Test func anEntryThatMapsToNoActionIsReportedWithItsDescriptionWithheld() throws {
+        // A109 with another task code matches neither action rule; its description is the biller's words.
+        let lines =
+            Self.lines + "WA-9,2026-03-25,KO,PL,L999,A109,Met Dana at the courthouse,Family,Dissolution,2,INV-2\n"
+        let report = try ImportFixtures.importCSV(lines, mapping: Self.mapping)
+        let file = try #require(report.files.first)
+        let entry = try #require(file.draft.unmapped.first { $0.field.path.hasSuffix(".activity") })
+        #expect(entry.reason == "maps to no action (actions:)")
+        #expect(entry.field.kind == .text)
+        let text = ImportReportText.render(report)
+        #expect(text.contains(entry.field.path) && !text.contains("Met Dana"))
+    }
+
     static func inserting(_ line: String, after marker: String, in text: String) -> String {
         text.replacingOccurrences(of: marker + "\n", with: marker + "\n" + line + "\n")
     }

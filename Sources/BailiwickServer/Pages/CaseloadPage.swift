@@ -81,10 +81,11 @@ struct CaseloadPage {
     }
 
     func render(_ filters: Filters) -> String {
-        let matters = board.matters.filter(filters.admits)
+        // Grouped once: both weeks and the list read the same groups.
+        let groups = groups(board.matters.filter(filters.admits), filters)
         let body = [
             "<link rel=\"stylesheet\" href=\"/assets/caseload.css\">",
-            intro(), form(filters), due(matters, filters), list(matters, filters), calendars(filters),
+            intro(), form(filters), due(groups, filters), list(groups, filters), calendars(filters),
         ]
         return Layout.page("Caseload", path: "/caseload", body: body.joined(separator: "\n"))
     }
@@ -163,14 +164,14 @@ struct CaseloadPage {
         }
     }
 
-    private func due(_ matters: [DeskMatter], _ filters: Filters) -> String {
+    private func due(_ groups: [Group], _ filters: Filters) -> String {
         let start = board.date
         let weeks = [
             ("due-this-week", "Due this week", start.dayNumber...(start.dayNumber + 6)),
             ("due-next-week", "Due next week", (start.dayNumber + 7)...(start.dayNumber + 13)),
         ]
         let tables = weeks.map { id, title, days in
-            let bodies = groups(matters, filters).compactMap { group -> String? in
+            let bodies = groups.compactMap { group -> String? in
                 let rows = group.matters.flatMap { matter in
                     matter.items.filter { $0.status != .cancelled && days.contains($0.date.dayNumber) }
                         .map { (matter, $0) }
@@ -179,7 +180,7 @@ struct CaseloadPage {
                 let cells = rows.map { matter, item in
                     let possible = item.status == .tentative ? " <span class=\"tag\">possible</span>" : ""
                     return "<tr><td>\(Self.day(item.date))</td><td>\(link(matter, filters))</td>"
-                        + "<td>\(shown(item.title))\(possible)</td><td>\(badge(item.severity))</td></tr>"
+                        + "<td>\(htmlText(item.title))\(possible)</td><td>\(badge(item.severity))</td></tr>"
                 }
                 return tbody(group, columns: 4) + cells.joined() + "</tbody>"
             }
@@ -206,21 +207,21 @@ struct CaseloadPage {
             """
     }
 
-    private func list(_ matters: [DeskMatter], _ filters: Filters) -> String {
+    private func list(_ groups: [Group], _ filters: Filters) -> String {
         let columns = filters.redact ? 8 : 9
         let brokenRows = board.broken.map { file in
             let problems = file.problems.map {
-                "<li><code>\(shown("\($0.location)"))</code> \(shown($0.message))</li>"
+                "<li><code>\(htmlText("\($0.location)"))</code> \(htmlText($0.message))</li>"
             }
             return "<tr class=\"broken\"><td colspan=\"\(columns)\"><span class=\"b-error\">Cannot be read</span> "
-                + "<code>\(shown(file.file))</code><ul>\(problems.joined())</ul></td></tr>"
+                + "<code>\(htmlText(file.file))</code><ul>\(problems.joined())</ul></td></tr>"
         }
         let broken =
             brokenRows.isEmpty
             ? ""
             : "<tbody class=\"broken\"><tr><th colspan=\"\(columns)\" scope=\"rowgroup\">Files that could not be read "
                 + "(shown whatever the filters)</th></tr>\(brokenRows.joined())</tbody>"
-        let bodies = groups(matters, filters).map { group in
+        let bodies = groups.map { group in
             tbody(group, columns: columns) + group.matters.map { row($0, filters) }.joined() + "</tbody>"
         }
         let title = filters.redact ? "" : "<th scope=\"col\">Title</th>"
@@ -240,13 +241,13 @@ struct CaseloadPage {
     private func row(_ matter: DeskMatter, _ filters: Filters) -> String {
         func names(_ people: [DeskPerson]) -> String {
             people.isEmpty
-                ? "–" : people.map { shown(filters.redact ? $0.placeholder : $0.name) }.joined(separator: ", ")
+                ? "–" : people.map { htmlText(filters.redact ? $0.placeholder : $0.name) }.joined(separator: ", ")
         }
         let report = matter.report
-        let worst = matter.worst.map { "\(badge($0.severity)) \(shown($0.headline))" } ?? badge(nil)
-        let title = filters.redact ? "" : "<td>\(shown(matter.matter.title ?? "–"))</td>"
-        return "<tr><td>\(link(matter, filters))</td>\(title)<td>\(shown(matter.matter.jurisdiction.id))</td>"
-            + "<td>\(shown(matter.matter.type?.name ?? "No matter type"))</td><td>\(names(matter.technicians))</td>"
+        let worst = matter.worst.map { "\(badge($0.severity)) \(htmlText($0.headline))" } ?? badge(nil)
+        let title = filters.redact ? "" : "<td>\(htmlText(matter.matter.title ?? "–"))</td>"
+        return "<tr><td>\(link(matter, filters))</td>\(title)<td>\(htmlText(matter.matter.jurisdiction.id))</td>"
+            + "<td>\(htmlText(matter.matter.type?.name ?? "No matter type"))</td><td>\(names(matter.technicians))</td>"
             + "<td>\(names(matter.lawyers))</td><td>\(worst)</td>"
             + "<td>\(report.count(.error)), \(report.count(.warning))</td>"
             + "<td>\(report.nextDeadline.map(Self.day) ?? "–")</td></tr>"
@@ -256,7 +257,7 @@ struct CaseloadPage {
     private func tbody(_ group: Group, columns: Int) -> String {
         let attribute = group.id.map { " data-person=\"\($0)\"" } ?? ""
         let heading =
-            group.heading.map { "<tr><th colspan=\"\(columns)\" scope=\"rowgroup\">\(shown($0))</th></tr>" } ?? ""
+            group.heading.map { "<tr><th colspan=\"\(columns)\" scope=\"rowgroup\">\(htmlText($0))</th></tr>" } ?? ""
         return "<tbody\(attribute)>\(heading)"
     }
 
@@ -265,7 +266,7 @@ struct CaseloadPage {
         let people = (board.technicians + board.lawyers.filter { !board.technicians.contains($0) }).sorted()
         let items = people.map { person in
             "<li><a href=\"/caseload/people/\(person.id)/calendar.ics\(query)\">"
-                + "\(shown(filters.redact ? person.placeholder : person.name))</a></li>"
+                + "\(htmlText(filters.redact ? person.placeholder : person.name))</a></li>"
         }
         let token =
             feedToken == nil
@@ -285,7 +286,7 @@ struct CaseloadPage {
 
     private func link(_ matter: DeskMatter, _ filters: Filters) -> String {
         "<a href=\"/caseload/matter/\(Parameters.encode(matter.matter.id))\(filters.redactQuery)\">"
-            + "\(shown(matter.matter.id))</a>"
+            + "\(htmlText(matter.matter.id))</a>"
     }
 
     private func badge(_ severity: Finding.Severity?) -> String {
@@ -303,10 +304,6 @@ struct CaseloadPage {
 
     static func day(_ date: CivilDate) -> String { "\(date.weekday) \(date)" }
 }
-
-/// A value from a matter file, shown as the audit report shows it: escaped for HTML, with
-/// characters that could reorder or hide text made visible.
-func shown(_ text: String) -> String { escapeHTML(TerminalEscape.escape(text)) }
 
 /// The desk's own styles, after the app's stylesheet.
 enum CaseloadAssets {
