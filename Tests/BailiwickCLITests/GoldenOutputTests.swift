@@ -46,6 +46,7 @@ struct GoldenOutputTests {
                 "check", "-j", "us-ut", "-l", "lpp", "-a", "file-document", "--area", "debt-collection",
                 "--on", "2026-03-01", "--fact", "amount-in-controversy=5000", "--fact", "client.natural-person=true",
                 "--fact", "client.represented-by-unaffiliated-lawyer=false", "--fact", "written-contract=true",
+                "--fact", "court-approved-form-available=true",
             ]),
         Case(
             name: "check-parameter.json",
@@ -196,7 +197,7 @@ struct GoldenOutputTests {
         Case(
             name: "quiz-graded.txt",
             arguments: [
-                "quiz", "-j", "us-ut", "-l", "lpp", "--topic", "scope", "--count", "4", "--seed", "7",
+                "quiz", "-j", "us-ut", "-l", "lpp", "--topic", "scope", "--count", "4", "--seed", "30",
                 "--as-of", "2026-11-22", "--answers", "Tests/GoldenInputs/quiz-answers.json",
             ]),
         Case(

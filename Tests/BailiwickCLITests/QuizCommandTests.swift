@@ -179,14 +179,14 @@ struct QuizCommandTests {
     /// the seed.
     @Test func aFileOfAnswersIsGraded() throws {
         let options = [
-            "quiz", "-j", "us-ut", "-l", "lpp", "--topic", "scope", "--count", "4", "--seed", "7", "--as-of",
+            "quiz", "-j", "us-ut", "-l", "lpp", "--topic", "scope", "--count", "4", "--seed", "30", "--as-of",
             "2026-12-01",
         ]
         let answers = [
             // ut-lpp-no-contingency-fee forbids it; "only on conditions" is given.
             "scope:us-ut:lpp:charge-contingency-fee:2026-12-01": "Only if certain conditions are met",
-            // ut-lpp-accompany-at-hearing grants it only from 2021-11-01, and nothing else does.
-            "scope:us-ut:lpp:accompany-at-hearing:2021-10-31": "No: nothing in the licence grants it",
+            // ut-lpp-negotiation-only-in-mediation forbids direct negotiation until 2023-01-04.
+            "scope:us-ut:lpp:negotiate:2023-01-04": "No: a rule forbids it",
             // ut-lpp-negotiate-settlement grants it from 2023-01-05, on the written contract the question gives.
             "scope:us-ut:lpp:negotiate:2026-12-01": "Yes: it is within the licence",
             // ut-lpp-no-court-representation forbids it.
