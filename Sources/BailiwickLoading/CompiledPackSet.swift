@@ -260,6 +260,12 @@ extension CompactWriter {
         }
         write(calendar.citation)
         optional(calendar.note) { $0.string($1) }
+        array(calendar.unconfirmedClosures) { w, closure in
+            w.write(closure.date)
+            w.string(closure.reason)
+            w.write(closure.citation)
+            w.optional(closure.note) { $0.string($1) }
+        }
     }
 
     mutating func write(_ observance: Observance) {
@@ -601,7 +607,12 @@ extension CompactReader {
                     fromYear: try r.optionalInt(), untilYear: try r.optionalInt(), citation: try r.citation(),
                     note: try r.optionalString())
             },
-            citation: try citation(), note: try optionalString())
+            citation: try citation(), note: try optionalString(),
+            unconfirmedClosures: try array { r throws(Malformed) in
+                UnconfirmedClosure(
+                    date: try r.date(), reason: try r.string(), citation: try r.citation(),
+                    note: try r.optionalString())
+            })
     }
 
     mutating func observance() throws(Malformed) -> Observance {

@@ -34,6 +34,16 @@ extension PackSetBuilder {
                 }
                 findings.append(finding)
             }
+            let closures = reader.list("unconfirmed-closures", required: false, allowEmpty: true).map { list in
+                list.compactMap { day -> CivilDate? in
+                    guard case .success(let date) = ValueSyntax.date(day.value) else {
+                        diagnostics.error(
+                            day.location, "'\(day.value)' must be a date (YYYY-MM-DD) of an unconfirmed closure")
+                        return nil
+                    }
+                    return date
+                }
+            }
             guard let matter else { return nil }
             guard matter.asOf != nil else {
                 diagnostics.error(
@@ -43,7 +53,7 @@ extension PackSetBuilder {
             }
             return PackTest(
                 name: name.value, jurisdiction: matter.jurisdiction.id, location: reader.location,
-                check: .matter(matter, findings: findings))
+                check: .matter(matter, findings: findings, closures: closures))
         }
         reader.rejectUnknownKeys(allowed: PackFileKeys.scopeTest)
         let jurisdiction = section.jurisdiction ?? reader.id("jurisdiction")?.value

@@ -61,10 +61,11 @@ extension PackSetBuilder {
             diagnostics.error(reader.location, "jurisdiction '\(jurisdiction)' has a second calendar")
             return
         }
-        calendars.append(
-            CourtCalendar(
-                jurisdiction: jurisdiction, name: name.value, observance: observance,
-                holidays: holidays, citation: citation, note: reader.text("note", required: false)?.value))
+        let calendar = CourtCalendar(
+            jurisdiction: jurisdiction, name: name.value, observance: observance,
+            holidays: holidays, citation: citation, note: reader.text("note", required: false)?.value)
+        let closures = readUnconfirmedClosures(reader, calendar: calendar, in: section.document)
+        calendars.append(closures.isEmpty ? calendar : calendar.with(unconfirmedClosures: closures))
     }
 
     /// `{month, day}`, `{month, weekday, nth}`, `{holiday, offset}` or `{easter}`.

@@ -117,10 +117,13 @@ public struct AuditHTML: AuditReporter {
                         + "source: \(htmlText(citation.status.rawValue))</p>"
                 } ?? ""
             let severity = FindingText.severityName(finding.severity).uppercased()
+            let closures = FindingText.closureWarnings(finding).map {
+                "\n<p><strong>Caution:</strong> \(htmlText($0))</p>"
+            }
             return """
                 <div class="finding \(finding.severity.rawValue)"><span \
                 class="code">\(severity) · \(finding.code.rawValue)</span>
-                <p>\(htmlText(FindingText.message(finding)))</p>
+                <p>\(htmlText(FindingText.message(finding)))</p>\(closures.joined())
                 \(remedy)
                 \(rule)
                 <p class="where">\(htmlText(finding.location.description))</p></div>
@@ -141,7 +144,9 @@ public struct AuditHTML: AuditReporter {
         }.joined()
         let timelineRows = report.timeline.map { entry in
             "<tr><td>\(entry.date)</td><td>\(entry.kind.rawValue)</td>"
-                + "<td>\(htmlText(FindingText.label(entry)))</td></tr>"
+                + "<td>\(htmlText(FindingText.label(entry)))"
+                + FindingText.closureWarnings(entry).map { "<br><strong>Caution:</strong> \(htmlText($0))" }.joined()
+                + "</td></tr>"
         }.joined()
         let typeName = matter.type?.name ?? FindingText.noMatterType
         let followUpList =

@@ -64,7 +64,8 @@ public final class AuditICalendar: AuditReporter, @unchecked Sendable {
     private static func description(
         of finding: Finding, in report: AuditReport, options: CalendarOptions, packs: PackSet?
     ) -> [String] {
-        var lines = [FindingText.message(finding), "Finding: \(finding.code.rawValue)"]
+        var lines = [FindingText.message(finding)] + FindingText.closureWarnings(finding).map { "Caution: \($0)" }
+        lines.append("Finding: \(finding.code.rawValue)")
         if let citation = finding.citation {
             let rule = if case .deadline(let id)? = finding.source { "\(id) - " } else { "" }
             lines.append("Rule: \(rule)\(citation.text) (source: \(citation.status.rawValue))")

@@ -106,6 +106,11 @@ struct AuditJSON: AuditReporter {
                             writer.member("kind", entry.kind.rawValue)
                             writer.member("label", FindingText.label(entry))
                             writer.member("severity", entry.severity?.rawValue)
+                            if !entry.closureWarnings.isEmpty {
+                                writer.member(
+                                    ClosureWarningJSON.key,
+                                    ClosureWarningJSON.value(entry.closureWarnings, kind: entry.closureKind))
+                            }
                         }
                     }
                 })

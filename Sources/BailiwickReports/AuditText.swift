@@ -117,6 +117,9 @@ public struct AuditText: AuditReporter {
             "  \(mark(finding.severity)) \(finding.code.rawValue)" + style.dim("  \(finding.location)")
         ]
         lines.append("    \(FindingText.message(finding))")
+        for warning in FindingText.closureWarnings(finding) {
+            lines.append("    " + style.yellow("Caution") + ": \(warning)")
+        }
         if let citation = finding.citation {
             let rule: TerminalText = FindingText.source(finding).map { "\($0) · " } ?? ""
             lines.append(style.dim("    Rule: \(rule)\(citation.text) · source: \(citation.status.rawValue)"))

@@ -12,7 +12,7 @@ public enum DeadlineJSON {
 
     public static func object(_ item: DeadlineItem) -> JSONValue {
         let version = item.computed.version
-        return .object([
+        var members: [(String, JSONValue)] = [
             ("title", .string(item.title)),
             ("jurisdiction", .string(item.jurisdiction)),
             ("rule", .optional(item.ruleID)),
@@ -49,6 +49,11 @@ public enum DeadlineJSON {
             ),
             ("weakest-source", .string(item.weakestSource.rawValue)),
             ("notes", .strings(item.notes)),
-        ])
+        ]
+        let warnings = item.computed.closureWarnings
+        if !warnings.isEmpty, let trace = members.firstIndex(where: { $0.0 == "trace" }) {
+            members.insert((ClosureWarningJSON.key, ClosureWarningJSON.value(warnings, kind: item.kind)), at: trace + 1)
+        }
+        return .object(members)
     }
 }

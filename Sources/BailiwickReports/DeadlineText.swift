@@ -37,6 +37,15 @@ public struct DeadlineText {
             let citation: TerminalText = step.citation.map { style.dim("  [\($0)]") } ?? ""
             lines.append("  \(number + 1). \(TraceText.sentence(step.step))" + citation)
         }
+        if !item.computed.closureWarnings.isEmpty {
+            lines.append("")
+            lines.append(style.bold("Depends on court closures not confirmed"))
+            for warning in item.computed.closureWarnings {
+                let citation = warning.closure.citation
+                lines.append("  \(ClosureWarningText.sentence(warning, kind: item.kind))")
+                lines.append(style.dim("    [\(citation.text) · source: \(citation.status.rawValue)]"))
+            }
+        }
         if !item.alternatives.isEmpty {
             lines.append("")
             lines.append(style.bold("Depends on facts not given"))

@@ -48,6 +48,10 @@ enum FindingJSON {
             } else {
                 writer.null()
             }
+            if !finding.closureWarnings.isEmpty {
+                let kind: DeadlineRule.Kind = finding.code.category == .waitingPeriod ? .waitingPeriod : .deadline
+                writer.member(ClosureWarningJSON.key, ClosureWarningJSON.value(finding.closureWarnings, kind: kind))
+            }
             writer.member("detail", object: { writeDetail(finding.detail, to: &$0) })
         }
     }

@@ -243,6 +243,16 @@ enum FindingText {
         return "\(dateRole(finding.dateRole)) \(date)"
     }
 
+    /// The sentences for the other dates a deadline would have if the courts were closed on an unconfirmed day.
+    static func closureWarnings(_ finding: Finding) -> [String] {
+        let kind: DeadlineRule.Kind = finding.code.category == .waitingPeriod ? .waitingPeriod : .deadline
+        return finding.closureWarnings.map { ClosureWarningText.sentence($0, kind: kind) }
+    }
+
+    static func closureWarnings(_ entry: TimelineEntry) -> [String] {
+        entry.closureWarnings.map { ClosureWarningText.sentence($0, kind: entry.closureKind) }
+    }
+
     /// A timeline entry's label: its name, with the words for its kind.
     static func label(_ entry: TimelineEntry) -> String {
         switch entry.kind {

@@ -64,6 +64,9 @@ public enum ICalendar {
                     "Rule: \(item.ruleID ?? "") - \(citation.text) (source: \(citation.status.rawValue))")
             }
             description += traceLines(item.computed.trace)
+            description += item.computed.closureWarnings.map {
+                "Caution: " + ClosureWarningText.sentence($0, kind: item.kind)
+            }
             if item.weakestSource != .primary {
                 description.append(
                     "Caution: part of this computation rests on a \(item.weakestSource.rawValue) source.")

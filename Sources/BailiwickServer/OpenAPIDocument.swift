@@ -537,6 +537,7 @@ enum OpenAPIDocument {
         "description": "A named deadline's period in force; null for an ad-hoc period."},
                   "trace": {"type": "array", "items": {"type": "object", "required": ["step"], "properties": {"step": \#
         {"type": "string"}, "citation": {"type": ["string", "null"]}}}},
+                  "unconfirmed-closures": {"$ref": "#/components/schemas/UnconfirmedClosures"},
                   "weakest-source": {"$ref": "#/components/schemas/SourceStatus"}}}},
                 "disclaimer": {"type": "string"}}},
               "Holidays": {"type": "object", "required": ["schema-version", "jurisdiction", "year", "calendar", \#
@@ -576,6 +577,7 @@ enum OpenAPIDocument {
                   "properties": {"by": {"type": "string", "enum": ["order", "stipulation"]},
                   "on": {"type": ["string", "null"]}, "computed": {"type": ["string", "null"]}}},
                 "detail": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}},
+                "unconfirmed-closures": {"$ref": "#/components/schemas/UnconfirmedClosures"},
                 "citation": {"oneOf": [{"$ref": "#/components/schemas/Citation"}, {"type": "null"}]},
                   "remedy": {"type": "string"}}},
               "AuditReport": {"type": "object", "required": ["schema-version", "as-of", "horizon", "summary",
@@ -589,8 +591,16 @@ enum OpenAPIDocument {
                   "as-of": {"type": "string", "format": "date"},
                   "counts": {"type": "object"}, "findings": {"type": "array",
                     "items": {"$ref": "#/components/schemas/Finding"}},
-                  "follow-ups": {"type": "array"}, "timeline": {"type": "array"}}}},
+                  "follow-ups": {"type": "array"}, "timeline": {"type": "array", "items": {"type": "object",
+                    "properties": {"unconfirmed-closures": {"$ref": "#/components/schemas/UnconfirmedClosures"}}}}}}},
                 "unreadable": {"type": "array"}, "disclaimer": {"type": "string"}}},
+              "UnconfirmedClosures": {"type": "array", "description": "Present only when a day the courts may \#
+        have been closed (not confirmed; the calendar counts it open) would change the date: the date if it were.",
+                "items": {"type": "object", "required": ["closed", "reason", "citation", "date", "warning"],
+                "properties": {"closed": {"type": "string", "format": "date"}, "reason": {"type": "string"},
+                  "citation": {"$ref": "#/components/schemas/Citation"}, "note": {"type": ["string", "null"]},
+                  "date": {"type": "string", "format": "date"}, "time": {"type": ["string", "null"]},
+                  "warning": {"type": "string"}}}},
               "MatterProblems": {"type": "object", "required": ["error", "problems"], "properties": {
                 "error": {"$ref": "#/components/schemas/ErrorDetail"},
                 "problems": {"type": "array", "items": {"$ref": "#/components/schemas/Diagnostic"}}}}

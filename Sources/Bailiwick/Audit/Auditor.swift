@@ -231,6 +231,12 @@ private struct Auditor {
         } else {
             checkDue(rule, binding: binding, due: due, citation: result.citation, location: triggerLocation)
         }
+        // Both end by appending the deadline's finding and its timeline entry, which carry the warnings.
+        let warnings = result.closureWarnings(due: due)
+        if !warnings.isEmpty {
+            findings[findings.count - 1].closureWarnings = warnings
+            timeline[timeline.count - 1].closureWarnings = warnings
+        }
     }
 
     /// A deadline whose date an order or stipulation set. The set date is the one checked, whatever

@@ -200,6 +200,8 @@ public struct Finding: Sendable {
     public let dateRole: FindingDateRole
     /// Set when the finding's date is one an order or stipulation set, not the rule's.
     public let setBy: DateSetBy?
+    /// For a deadline: the other dates it would be if the courts were closed on an unconfirmed closure day.
+    public internal(set) var closureWarnings: [ClosureWarning] = []
 
     public var severity: Severity { code.severity }
 
@@ -241,6 +243,8 @@ public struct TimelineEntry: Sendable {
     /// Reporters add the words for the kind ("Filed", "Due:").
     public let name: String
     public let severity: Finding.Severity?
+    /// For a deadline: the other dates it would be if the courts were closed on an unconfirmed closure day.
+    public internal(set) var closureWarnings: [ClosureWarning] = []
 }
 
 /// The audit of one matter.

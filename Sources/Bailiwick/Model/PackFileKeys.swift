@@ -32,7 +32,9 @@ package enum PackFileKeys {
     package static let source = ["key", "title", "url", "version"]
     package static let jurisdiction = ["id", "name", "country", "reviewed", "sources"]
     package static let parameter = ["id", "description", "type", "unit", "values"]
-    package static let calendar = ["name", "citation", "source", "sources", "observed", "holidays", "note"]
+    package static let calendar = [
+        "name", "citation", "source", "sources", "observed", "holidays", "unconfirmed-closures", "note",
+    ]
     package static let timeRule = ["id", "name", "default", "versions"]
     package static let deadline = [
         "id", "name", "kind", "trigger", "period", "direction", "service-extension",
@@ -46,7 +48,7 @@ package enum PackFileKeys {
         "name", "jurisdiction", "license", "action", "area", "on", "facts", "expect", "rules",
     ]
     /// A pack test of a whole matter and the findings its audit must give.
-    package static let matterTest = ["name", "matter", "findings"]
+    package static let matterTest = ["name", "matter", "findings", "unconfirmed-closures"]
 
     /// The keys of an entry of `section` (for `tests`, a scope test's), in a shared file or not.
     package static func entry(of section: String, shared: Bool) -> [String] {

@@ -3,7 +3,8 @@
 public struct PackTest: Sendable {
     public enum Check: Sendable {
         case scope(ScopeQuery, expect: ScopeDecision.Kind, rules: [String]?)
-        case matter(Matter, findings: [FindingCode])
+        /// `closures`, when given: the unconfirmed closure days the findings must warn on, exactly.
+        case matter(Matter, findings: [FindingCode], closures: [CivilDate]? = nil)
     }
 
     public let name: String
@@ -58,17 +59,30 @@ extension PackSet {
                     : " (missing facts: \(decision.missingFacts.map(\.name).joined(separator: ", ")))")
             return PackTestResult(
                 test: test, passed: passed, expected: expected, actual: actual, exercised: Self.exercised(decision))
-        case .matter(let matter, let expected):
+        case .matter(let matter, let expected, let closures):
             let report = audit(matter, asOf: matter.asOf!)
             let found = report.findings.filter { $0.severity != .info }.map(\.code.rawValue).sorted()
             let wanted = expected.map(\.rawValue).sorted()
             let exercised = matter.actions.compactMap { decide($0, in: matter) }.reduce(into: Set<String>()) {
                 $0.formUnion(Self.exercised($1))
             }
+            var passed = found == wanted
+            var expectedText = "[\(wanted.joined(separator: ", "))]"
+            var actualText = "[\(found.joined(separator: ", "))]"
+            if let closures {
+                let warned = Set(report.findings.flatMap { $0.closureWarnings.map(\.closure.date) }).sorted()
+                let wantedDays = Set(closures).sorted()
+                passed = passed && warned == wantedDays
+                expectedText += Self.closureWords(wantedDays)
+                actualText += Self.closureWords(warned)
+            }
             return PackTestResult(
-                test: test, passed: found == wanted, expected: "[\(wanted.joined(separator: ", "))]",
-                actual: "[\(found.joined(separator: ", "))]", exercised: exercised)
+                test: test, passed: passed, expected: expectedText, actual: actualText, exercised: exercised)
         }
+    }
+
+    private static func closureWords(_ days: [CivilDate]) -> String {
+        ", warning on unconfirmed closures [\(days.map(\.description).joined(separator: ", "))]"
     }
 
     private static func exercised(_ decision: ScopeDecision) -> Set<String> {

@@ -92,10 +92,12 @@ public struct CourtCalendar: Sendable {
     public let holidays: [Holiday]
     public let citation: Citation
     public let note: String?
+    /// Weekdays the courts may have been closed, in date order: counted as open, with a warning where it matters.
+    public let unconfirmedClosures: [UnconfirmedClosure]
 
     public init(
         jurisdiction: String, name: String, observance: Observance, holidays: [Holiday], citation: Citation,
-        note: String?
+        note: String?, unconfirmedClosures: [UnconfirmedClosure] = []
     ) {
         self.jurisdiction = jurisdiction
         self.name = name
@@ -103,9 +105,17 @@ public struct CourtCalendar: Sendable {
         self.holidays = holidays
         self.citation = citation
         self.note = note
+        self.unconfirmedClosures = unconfirmedClosures.sorted { $0.date < $1.date }
     }
 
     public func holiday(_ id: String) -> Holiday? { holidays.first { $0.id == id } }
+
+    /// The same calendar with these unconfirmed closures.
+    public func with(unconfirmedClosures: [UnconfirmedClosure]) -> CourtCalendar {
+        CourtCalendar(
+            jurisdiction: jurisdiction, name: name, observance: observance, holidays: holidays, citation: citation,
+            note: note, unconfirmedClosures: unconfirmedClosures)
+    }
 
     /// The holidays of `year` (by their own date), in date order. Dates exist in the years 1 to
     /// 9999 only: any other year, and a holiday whose date or observed day falls outside them, has none.
@@ -167,11 +177,14 @@ final class HolidayTable: @unchecked Sendable {
 /// Answers "is this a court day?" for one computation, from the calendar's shared table.
 struct CourtDays {
     let calendar: CourtCalendar
+    /// An unconfirmed closure counted as closed, to see what the date would be if the courts were.
+    let assumedClosed: UnconfirmedClosure?
     private var year = Int.min
     private var observed: [Int: ObservedHoliday] = [:]
 
-    init(_ calendar: CourtCalendar) {
+    init(_ calendar: CourtCalendar, assumingClosed closure: UnconfirmedClosure? = nil) {
         self.calendar = calendar
+        self.assumedClosed = closure
     }
 
     /// The holiday courts observe on `date`, if any.
@@ -185,6 +198,7 @@ struct CourtDays {
 
     /// Why a day is not a court day, in words: "Saturday", "Christmas Day (observed)".
     mutating func closure(on date: CivilDate) -> String? {
+        if let assumedClosed, assumedClosed.date == date { return "closed (unconfirmed)" }
         if let holiday = holiday(on: date) {
             return holiday.observed == holiday.date ? holiday.name : "\(holiday.name) (observed)"
         }

@@ -126,6 +126,8 @@ public struct ComputedDate: Sendable {
     public let trace: [TraceEntry]
     public let timeRule: TimeRule
     public let version: TimeRuleVersion
+    /// The other dates it would be if the courts were closed on an unconfirmed closure day; empty for most.
+    public let closureWarnings: [ClosureWarning]
 }
 
 public enum TimelineError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -171,14 +173,16 @@ package enum DateCalculator {
         }
         var count = Counting(request: request, version: version, days: CourtDays(calendar))
         let end = try count.run()
-        return ComputedDate(date: end.date, time: end.time, trace: count.trace, timeRule: rule, version: version)
+        return ComputedDate(
+            date: end.date, time: end.time, trace: count.trace, timeRule: rule, version: version,
+            closureWarnings: closureWarnings(request, version: version, calendar: calendar, end: end))
     }
 }
 
 /// The state of one computation. Every step from one date to another goes through `moved(_:by:)`,
 /// which refuses to leave the years 1 to 9999: a count that would run past either end of the
 /// calendar is an error, never a wrapped or unprintable date.
-private struct Counting {
+struct Counting {
     let request: PeriodRequest
     let version: TimeRuleVersion
     var days: CourtDays

@@ -82,6 +82,16 @@ struct DeadlinesPage {
             return "<li>\(escapeHTML(TraceText.sentence(entry.step)))\(citation)</li>"
         }
         html.append("</ol>")
+        if !item.computed.closureWarnings.isEmpty {
+            html.append("<h3>Depends on court closures not confirmed</h3><ul>")
+            for warning in item.computed.closureWarnings {
+                let citation = warning.closure.citation
+                html.append(
+                    "<li>\(escapeHTML(ClosureWarningText.sentence(warning, kind: item.kind))) <span class=\"muted\">["
+                        + "\(escapeHTML(citation.text)) · source: \(citation.status.rawValue)]</span></li>")
+            }
+            html.append("</ul>")
+        }
         if !item.alternatives.isEmpty {
             html.append("<h3>Depends on facts not given</h3><ul>")
             for alternative in item.alternatives {
