@@ -78,3 +78,33 @@ struct DecisionTables: Sendable {
         return next
     }
 }
+
+extension DecisionTables {
+    /// The tables as buffers, which a decision reads without counting references.
+    struct Buffers {
+        let entries: UnsafeBufferPointer<Entry>
+        let areaNumbers: UnsafeBufferPointer<Int>
+        let conditions: UnsafeBufferPointer<CompiledCondition>
+        let requirementConditions: UnsafeBufferPointer<CompiledCondition>
+        let exceptionPositions: UnsafeBufferPointer<Int>
+    }
+
+    /// Runs `body` with the tables as buffers, valid only for its length.
+    func withBuffers<Result>(_ body: (Buffers) -> Result) -> Result {
+        entries.withUnsafeBufferPointer { entries in
+            areaNumbers.withUnsafeBufferPointer { areaNumbers in
+                conditions.withUnsafeBufferPointer { conditions in
+                    requirementConditions.withUnsafeBufferPointer { requirementConditions in
+                        exceptionPositions.withUnsafeBufferPointer { exceptionPositions in
+                            body(
+                                Buffers(
+                                    entries: entries, areaNumbers: areaNumbers, conditions: conditions,
+                                    requirementConditions: requirementConditions,
+                                    exceptionPositions: exceptionPositions))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

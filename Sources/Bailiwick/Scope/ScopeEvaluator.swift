@@ -6,10 +6,12 @@ extension PackSet {
     /// candidate's state on the stack, so that it allocates nothing; its explanation (each rule's
     /// fate, the requirements, the missing facts) is worked out again when a reporter reads it.
     public func decide(_ query: ScopeQuery) -> ScopeDecision {
-        let verdict = withUnsafeTemporaryAllocation(of: CandidateState.self, capacity: query.entries.count) {
-            states in
-            states.initialize(repeating: CandidateState())
-            return RuleEvaluation(storage: storage, query: query, states: states).verdict()
+        let count = query.entries.count
+        let verdict = storage.decisionTables.withBuffers { tables in
+            withUnsafeTemporaryAllocation(of: CandidateState.self, capacity: count) { states in
+                states.initialize(repeating: CandidateState())
+                return RuleEvaluation(tables: tables, query: query, states: states).verdict()
+            }
         }
         return ScopeDecision(verdict, query: query, packs: self)
     }
@@ -20,7 +22,9 @@ extension PackSet {
         return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
             let states = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
             states.initialize(repeating: CandidateState())
-            _ = RuleEvaluation(storage: storage, query: query, states: states).verdict()
+            storage.decisionTables.withBuffers { tables in
+                _ = RuleEvaluation(tables: tables, query: query, states: states).verdict()
+            }
             initialized = count
         }
     }
@@ -48,25 +52,26 @@ struct Verdict {
 }
 
 /// One decision's evaluation: the candidates' truth values, by position among the candidates,
-/// in storage the caller provides. It holds its pack storage and query unretained: both outlive it.
+/// in storage the caller provides. It holds the tables as buffers and the query unretained: both
+/// outlive it, and reading them counts no references.
 private struct RuleEvaluation {
-    unowned(unsafe) let storage: PackSet.Storage
+    let tables: DecisionTables.Buffers
     unowned(unsafe) let query: ScopeQuery
     let states: UnsafeMutableBufferPointer<CandidateState>
     /// The position of the first candidate's entry in the decision tables.
     let first: Int
 
-    init(storage: PackSet.Storage, query: ScopeQuery, states: UnsafeMutableBufferPointer<CandidateState>) {
-        self.storage = storage
+    init(tables: DecisionTables.Buffers, query: ScopeQuery, states: UnsafeMutableBufferPointer<CandidateState>) {
+        self.tables = tables
         self.query = query
         self.states = states
         first = query.entries.lowerBound
         for position in states.indices {
-            states[position].inForce = storage.decisionTables.entries[first + position].period.contains(query.date)
+            states[position].inForce = tables.entries[first + position].period.contains(query.date)
         }
     }
 
-    private func forbids(_ position: Int) -> Bool { storage.decisionTables.entries[first + position].forbids }
+    private func forbids(_ position: Int) -> Bool { tables.entries[first + position].forbids }
 
     /// Active: in force, applies, and not defeated by an active exception. Exceptions form an
     /// acyclic graph (the loader rejects cycles), so the recursion ends.
@@ -76,22 +81,22 @@ private struct RuleEvaluation {
         guard states[position].inForce else { return .false }
         let entry = first + position
         var applies = Truth.true
-        if let areas = storage.decisionTables.entries[entry].areas {
+        if let areas = tables.entries[entry].areas {
             if let area = query.areaNumber {
                 applies = .false
-                for slot in areas where storage.decisionTables.areaNumbers[slot] == area { applies = .true }
+                for slot in areas where tables.areaNumbers[slot] == area { applies = .true }
             } else {
                 applies = .unknown
             }
         }
-        if applies != .false, let when = storage.decisionTables.entries[entry].when {
-            applies = applies && storage.decisionTables.conditions[when].evaluate(query.facts, on: query.date)
+        if applies != .false, let when = tables.entries[entry].when {
+            applies = applies && tables.conditions[when].evaluate(query.facts, on: query.date)
         }
         states[position].applies = applies
         var defeated = Truth.false
         // Only an exception that is itself a candidate (same licence and action) can apply.
-        for slot in storage.decisionTables.entries[entry].exceptions {
-            let truth = active(storage.decisionTables.exceptionPositions[slot])
+        for slot in tables.entries[entry].exceptions {
+            let truth = active(tables.exceptionPositions[slot])
             defeated = defeated || truth
         }
         let result = applies && !defeated
@@ -182,8 +187,8 @@ private struct RuleEvaluation {
 
     /// Whether a rule's requirements include one the facts show is not met.
     private func hasUnmetRequirement(_ position: Int) -> Bool {
-        storage.decisionTables.entries[first + position].requires.contains {
-            storage.decisionTables.requirementConditions[$0].evaluate(query.facts, on: query.date) == .false
+        tables.entries[first + position].requires.contains {
+            tables.requirementConditions[$0].evaluate(query.facts, on: query.date) == .false
         }
     }
 
@@ -195,8 +200,8 @@ private struct RuleEvaluation {
         for position in states.indices where isActiveGrant(position) {
             var allMet = true
             var anyUnmet = false
-            for slot in storage.decisionTables.entries[first + position].requires {
-                switch storage.decisionTables.requirementConditions[slot].evaluate(query.facts, on: query.date) {
+            for slot in tables.entries[first + position].requires {
+                switch tables.requirementConditions[slot].evaluate(query.facts, on: query.date) {
                 case .true: continue
                 case .false:
                     anyUnmet = true
