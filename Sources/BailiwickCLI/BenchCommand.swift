@@ -46,7 +46,7 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Brief: few samples, 500 matters, half a second of load per server figure (for CI).")
     var quick = false
 
-    @Flag(name: .customLong("in-process"), help: "Only the in-process measurements: no child processes, no server.")
+    @Flag(name: .customLong("in-process"), help: "Only the in-process measurements: no caseload, no server.")
     var inProcessOnly = false
 
     @Option(help: "Seconds of load for each server figure.")
@@ -65,6 +65,10 @@ struct BenchCommand: ParsableCommand {
             "Write the scope questions, the rules behind them and Bailiwick's answers and time as JSON, for a "
                 + "peer comparison.", valueName: "file"))
     var questionsFile: String?
+
+    /// The child's side of the allocation figure (`DecisionAllocations`): the folder for its traces.
+    @Option(name: .customLong("count-decision-allocations"), help: .private)
+    var allocationTraceFolder: String?
 
     @OptionGroup var packOptions: PackOptions
 
@@ -91,6 +95,11 @@ struct BenchCommand: ParsableCommand {
         var results: [Measurement] = []
         let jurisdictions = jurisdiction.map { [$0] } ?? packs.jurisdictions.map(\.id)
         if let jurisdiction { try Console.resolve(jurisdiction, in: packs) }
+        if let allocationTraceFolder {
+            let queries = BenchWorkload.scopeQueries(packs, jurisdictions: Set(jurisdictions))
+            try DecisionAllocations.count(queries, in: packs, rounds: iterations, folder: allocationTraceFolder)
+            return
+        }
         let loadSamples = max(5, min(samples, 50))
         if jurisdiction == nil {
             results.append(
@@ -127,6 +136,10 @@ struct BenchCommand: ParsableCommand {
                 BenchFigure(
                     id: "scope-decision", name: "scope decision, median", value: decisions.percentile(0.5),
                     unit: .nanoseconds, target: 150, atMost: true))
+            // Counted in a child of this program, under glibc's malloc tracer (even with --in-process).
+            figures.append(
+                try DecisionAllocations.figure(
+                    jurisdiction: jurisdiction, packsOption: packOptions.packs, rounds: quick ? 1 : 4))
         }
         let periods = BenchWorkload.deadlineRequests(packs, jurisdictions: Set(jurisdictions))
         if !periods.isEmpty {

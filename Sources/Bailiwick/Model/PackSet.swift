@@ -30,6 +30,7 @@ public struct PackSet: Sendable {
         let deadlineIndex: [ScopedID: Int]
         let exceptionsTo: [[Int]]
         let candidates: [CandidateKey: [[Int]]]
+        let decisionTables: DecisionTables
 
         init(
             actions: [Action],
@@ -52,7 +53,8 @@ public struct PackSet: Sendable {
             eventIndex: [String: Int],
             deadlineIndex: [ScopedID: Int],
             exceptionsTo: [[Int]],
-            candidates: [CandidateKey: [[Int]]]
+            candidates: [CandidateKey: [[Int]]],
+            decisionTables: DecisionTables
         ) {
             self.actions = actions
             self.areas = areas
@@ -75,6 +77,7 @@ public struct PackSet: Sendable {
             self.deadlineIndex = deadlineIndex
             self.exceptionsTo = exceptionsTo
             self.candidates = candidates
+            self.decisionTables = decisionTables
         }
     }
 
@@ -99,6 +102,7 @@ public struct PackSet: Sendable {
     var ruleIndex: [String: Int] { storage.ruleIndex }
     var exceptionsTo: [[Int]] { storage.exceptionsTo }
     var candidates: [CandidateKey: [[Int]]] { storage.candidates }
+    var decisionTables: DecisionTables { storage.decisionTables }
 
     /// An id that is unique within a jurisdiction (a deadline's).
     struct ScopedID: Hashable {
@@ -141,6 +145,7 @@ public struct PackSet: Sendable {
         }
 
         var candidates: [CandidateKey: [[Int]]] = [:]
+        var decisionTables = DecisionTables()
         for (jurisdictionNumber, jurisdiction) in jurisdictions.enumerated() {
             for (licenseNumber, license) in licenses.enumerated()
             where PackSet.license(license, existsIn: jurisdiction) {
@@ -153,7 +158,10 @@ public struct PackSet: Sendable {
                         byAction[action.index].append(ruleNumber)
                     }
                 }
-                candidates[CandidateKey(jurisdiction: jurisdictionNumber, license: licenseNumber)] = byAction
+                let key = CandidateKey(jurisdiction: jurisdictionNumber, license: licenseNumber)
+                candidates[key] = byAction
+                let lists = byAction.map { decisionTables.add($0, rules: rules, exceptionsTo: exceptionsTo) }
+                decisionTables.setLists(lists, for: key)
             }
         }
         storage = Storage(
@@ -162,7 +170,7 @@ public struct PackSet: Sendable {
             events: events, calendars: calendars, timeRules: timeRules, deadlines: deadlines, matterTypes: matterTypes,
             actionIndex: actionIndex, areaIndex: areaIndex, factIndex: factIndex, jurisdictionIndex: jurisdictionIndex,
             licenseIndex: licenseIndex, ruleIndex: ruleIndex, eventIndex: eventIndex, deadlineIndex: deadlineIndex,
-            exceptionsTo: exceptionsTo, candidates: candidates
+            exceptionsTo: exceptionsTo, candidates: candidates, decisionTables: decisionTables
         )
     }
 

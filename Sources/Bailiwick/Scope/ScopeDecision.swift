@@ -32,10 +32,26 @@ public struct ScopeDecision: Sendable {
     public let hasUnmetRequirement: Bool
 
     let packs: PackSet
-    let candidates: [Int]
-    let states: [CandidateState]
     let missingFrom: MissingFacts
     let showsRequirements: Bool
+
+    init(_ verdict: Verdict, query: ScopeQuery, packs: PackSet) {
+        kind = verdict.kind
+        self.query = query
+        area = query.decisionArea
+        areaAssumed = query.areaAssumed
+        licenseFinding = verdict.licenseFinding
+        otherwise = verdict.otherwise
+        hasUnmetRequirement = verdict.kind == .conditional && verdict.unmet
+        self.packs = packs
+        missingFrom = verdict.missing
+        showsRequirements = verdict.showsRequirements
+    }
+
+    private var candidates: [Int] { query.candidates }
+
+    /// Each candidate's fate, worked out again for the explanation: the decision keeps none.
+    private var states: [CandidateState] { packs.candidateStates(of: query) }
 
     /// True when the action is out of scope: the user must not go ahead.
     public var isOutOfScope: Bool {
@@ -43,10 +59,16 @@ public struct ScopeDecision: Sendable {
     }
 
     /// Every rule that names the licence and the action, with what became of it.
-    public var rules: [RuleOutcome] { candidates.indices.map(outcome) }
+    public var rules: [RuleOutcome] {
+        let states = self.states
+        return candidates.indices.map { outcome($0, states) }
+    }
 
     /// The rules that decided: the active forbids for `prohibited`, the active grants otherwise.
-    public var decisiveRules: [RuleOutcome] { candidates.indices.filter { states[$0].decisive }.map(outcome) }
+    public var decisiveRules: [RuleOutcome] {
+        let states = self.states
+        return candidates.indices.filter { states[$0].decisive }.map { outcome($0, states) }
+    }
 
     /// The decisive rules that rest on less than the rule's own text.
     public var weaklySourcedRules: [ScopeRule] {
@@ -54,7 +76,9 @@ public struct ScopeDecision: Sendable {
     }
 
     /// The requirements of the granting rules, each met, unmet or unknown.
-    public var requirements: [RequirementOutcome] {
+    public var requirements: [RequirementOutcome] { requirements(states) }
+
+    private func requirements(_ states: [CandidateState]) -> [RequirementOutcome] {
         guard showsRequirements else { return [] }
         let grants = candidates.indices.filter { position in
             packs.rules[candidates[position]].effect == .permit
@@ -77,7 +101,9 @@ public struct ScopeDecision: Sendable {
         switch missingFrom {
         case .none: facts = []
         case .area: facts = [.area]
-        case .uncertainRules: facts = candidates.indices.filter { states[$0].decisive }.flatMap(missing(ofRuleAt:))
+        case .uncertainRules:
+            let states = self.states
+            facts = candidates.indices.filter { states[$0].decisive }.flatMap { missing(ofRuleAt: $0, states) }
         case .requirements: facts = requirements.flatMap(\.unknownFacts).map(MissingFact.fact)
         }
         var seen = Set<MissingFact>()
@@ -86,17 +112,19 @@ public struct ScopeDecision: Sendable {
 
     /// Every fact the decision read, with its value (nil: not given).
     public var factsRead: [(id: String, value: FactValue?)] {
+        let states = self.states
         var slots: [Int] = []
         for position in candidates.indices where states[position].inForce {
             slots += packs.rules[candidates[position]].when?.factSlots ?? []
         }
-        slots += requirements.flatMap(\.requirement.condition.factSlots)
+        slots += requirements(states).flatMap(\.requirement.condition.factSlots)
         var seen = Set<Int>()
         return slots.filter { seen.insert($0).inserted }.map { (id: packs.facts[$0].id, value: query.facts[$0]) }
     }
 
     /// The pack parameters the in-force rules read, each with the value it has on the date.
     public var parametersUsed: [ParameterUse] {
+        let states = self.states
         var conditions: [Condition] = []
         for position in candidates.indices where states[position].inForce {
             let rule = packs.rules[candidates[position]]
@@ -123,7 +151,7 @@ public struct ScopeDecision: Sendable {
 
     /// What leaves a rule's activity unknown: the area it is limited to when none is given, the
     /// facts of its own conditions, and those of the exceptions whose own activity is unknown.
-    private func missing(ofRuleAt position: Int) -> [MissingFact] {
+    private func missing(ofRuleAt position: Int, _ states: [CandidateState]) -> [MissingFact] {
         let index = candidates[position]
         let rule = packs.rules[index]
         var facts: [MissingFact] =
@@ -131,14 +159,14 @@ public struct ScopeDecision: Sendable {
             + unknownFacts(of: rule.when).map(MissingFact.fact)
         for exception in packs.exceptionsTo[index] {
             if let other = candidates.firstIndex(of: exception), states[other].active == .unknown {
-                facts += missing(ofRuleAt: other)
+                facts += missing(ofRuleAt: other, states)
             }
         }
         var seen = Set<MissingFact>()
         return facts.filter { seen.insert($0).inserted }
     }
 
-    private func outcome(_ position: Int) -> RuleOutcome {
+    private func outcome(_ position: Int, _ states: [CandidateState]) -> RuleOutcome {
         let index = candidates[position]
         let rule = packs.rules[index]
         let state = states[position]
@@ -160,7 +188,7 @@ public struct ScopeDecision: Sendable {
             ? exceptions.filter { states[$0].active == .unknown }.map { packs.rules[candidates[$0]].id } : []
         return RuleOutcome(
             rule: rule, status: status, defeatedBy: defeaters, mayBeDefeatedBy: doubtful,
-            unknownFacts: status == .unknown ? missing(ofRuleAt: position) : [],
+            unknownFacts: status == .unknown ? missing(ofRuleAt: position, states) : [],
             decisive: state.decisive)
     }
 }

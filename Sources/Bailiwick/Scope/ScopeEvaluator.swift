@@ -2,11 +2,31 @@ extension PackSet {
     /// Decides a scope question: forbid beats permit, an active exception defeats the rule it
     /// names, nothing granted is `not-authorized`, and unknown facts stay unknown.
     ///
-    /// Only the decision itself is worked out here; its explanation (each rule's fate, the
-    /// requirements, the missing facts) is derived from the recorded state when it is read.
+    /// Only the decision itself is worked out here, over the decision tables and with each
+    /// candidate's state on the stack, so that it allocates nothing; its explanation (each rule's
+    /// fate, the requirements, the missing facts) is worked out again when a reporter reads it.
     public func decide(_ query: ScopeQuery) -> ScopeDecision {
-        var evaluation = RuleEvaluation(packs: self, query: query)
-        return evaluation.decision()
+        let count = query.entries.count
+        let verdict = storage.decisionTables.withBuffers { tables in
+            withUnsafeTemporaryAllocation(of: CandidateState.self, capacity: count) { states in
+                states.initialize(repeating: CandidateState())
+                return RuleEvaluation(tables: tables, query: query, states: states).verdict()
+            }
+        }
+        return ScopeDecision(verdict, query: query, packs: self)
+    }
+
+    /// What became of each candidate of a query: the decision's own evaluation, kept.
+    func candidateStates(of query: ScopeQuery) -> [CandidateState] {
+        let count = query.entries.count
+        return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            let states = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
+            states.initialize(repeating: CandidateState())
+            storage.decisionTables.withBuffers { tables in
+                _ = RuleEvaluation(tables: tables, query: query, states: states).verdict()
+            }
+            initialized = count
+        }
     }
 }
 
@@ -17,60 +37,66 @@ struct CandidateState: Sendable {
     var active = Truth.false
     var evaluated = false
     var decisive = false
+    /// For an active grant: every requirement is met.
+    var requirementsMet = false
 }
 
-/// The state of one decision: the candidate rules' truth values, by position among the candidates.
-private struct RuleEvaluation {
-    let packs: PackSet
-    let query: ScopeQuery
-    let candidates: [Int]
-    let area: String?
-    let areaAssumed: Bool
-    var states: [CandidateState]
+/// How a decision came out: what `ScopeDecision` keeps besides the query.
+struct Verdict {
+    var kind: ScopeDecision.Kind
+    var licenseFinding: LicenseFinding? = nil
+    var missing: ScopeDecision.MissingFacts = .none
+    var otherwise: ScopeDecision.Kind? = nil
+    var unmet = false
+    var showsRequirements = false
+}
 
-    init(packs: PackSet, query: ScopeQuery) {
-        self.packs = packs
+/// One decision's evaluation: the candidates' truth values, by position among the candidates,
+/// in storage the caller provides. It holds the tables as buffers and the query unretained: both
+/// outlive it, and reading them counts no references.
+private struct RuleEvaluation {
+    let tables: DecisionTables.Buffers
+    unowned(unsafe) let query: ScopeQuery
+    let states: UnsafeMutableBufferPointer<CandidateState>
+    /// The position of the first candidate's entry in the decision tables.
+    let first: Int
+
+    init(tables: DecisionTables.Buffers, query: ScopeQuery, states: UnsafeMutableBufferPointer<CandidateState>) {
+        self.tables = tables
         self.query = query
-        candidates = query.candidates
-        if let given = query.area {
-            area = given.id
-            areaAssumed = false
-        } else if let held = query.heldAreas, held.count == 1 {
-            area = held[0]
-            areaAssumed = true
-        } else if case .only(let covered) = query.license.areas, covered.count == 1 {
-            area = covered[0]
-            areaAssumed = true
-        } else {
-            area = nil
-            areaAssumed = false
-        }
-        states = Array(repeating: CandidateState(), count: candidates.count)
-        for position in candidates.indices {
-            states[position].inForce = packs.rules[candidates[position]].period.contains(query.date)
+        self.states = states
+        first = query.entries.lowerBound
+        for position in states.indices {
+            states[position].inForce = tables.entries[first + position].period.contains(query.date)
         }
     }
 
+    private func forbids(_ position: Int) -> Bool { tables.entries[first + position].forbids }
+
     /// Active: in force, applies, and not defeated by an active exception. Exceptions form an
     /// acyclic graph (the loader rejects cycles), so the recursion ends.
-    private mutating func active(_ position: Int) -> Truth {
+    private func active(_ position: Int) -> Truth {
         if states[position].evaluated { return states[position].active }
         states[position].evaluated = true
         guard states[position].inForce else { return .false }
-        let index = candidates[position]
+        let entry = first + position
         var applies = Truth.true
-        if let areas = packs.rules[index].areas {
-            applies = area.map { Truth(areas.contains($0)) } ?? .unknown
+        if let areas = tables.entries[entry].areas {
+            if let area = query.areaNumber {
+                applies = .false
+                for slot in areas where tables.areaNumbers[slot] == area { applies = .true }
+            } else {
+                applies = .unknown
+            }
         }
-        if applies != .false, let condition = packs.rules[index].when {
-            applies = applies && condition.evaluate(query.facts, on: query.date)
+        if applies != .false, let when = tables.entries[entry].when {
+            applies = applies && tables.conditions[when].evaluate(query.facts, on: query.date)
         }
         states[position].applies = applies
         var defeated = Truth.false
-        for exception in packs.exceptionsTo[index] {
-            // Only an exception that is itself a candidate (same licence and action) can apply.
-            guard let other = candidates.firstIndex(of: exception) else { continue }
-            let truth = active(other)
+        // Only an exception that is itself a candidate (same licence and action) can apply.
+        for slot in tables.entries[entry].exceptions {
+            let truth = active(tables.exceptionPositions[slot])
             defeated = defeated || truth
         }
         let result = applies && !defeated
@@ -78,96 +104,104 @@ private struct RuleEvaluation {
         return result
     }
 
-    mutating func decision() -> ScopeDecision {
+    func verdict() -> Verdict {
         // Every candidate is evaluated, with no short-circuit: the explanation shows each rule's fate.
         var forbidden = Truth.false
         var granted = Truth.false
-        for position in candidates.indices {
+        for position in states.indices {
             let truth = active(position)
-            if packs.rules[candidates[position]].effect == .forbid {
+            if forbids(position) {
                 forbidden = forbidden || truth
             } else {
                 granted = granted || truth
             }
         }
-        let license = query.license
-        if !license.validity.contains(query.date) {
-            return finish(.notAuthorized, licenseFinding: .notInForce(license.validity))
+        if !query.license.validity.contains(query.date) {
+            return Verdict(kind: .notAuthorized, licenseFinding: .notInForce(query.license.validity))
         }
+        let area = query.decisionArea
         var licenseFinding: LicenseFinding?
-        if case .only(let covered) = license.areas {
+        if case .only(let covered) = query.license.areas {
             if let area, !covered.contains(area) {
-                return finish(.notAuthorized, licenseFinding: .areaNotCovered(area: area, covered: covered))
+                return Verdict(kind: .notAuthorized, licenseFinding: .areaNotCovered(area: area, covered: covered))
             }
             if area == nil { licenseFinding = .areaNotGiven(covered: covered) }
         }
         if let held = query.heldAreas {
             if let area, !held.contains(area) {
-                return finish(.notAuthorized, licenseFinding: .areaNotHeld(area: area, held: held))
+                return Verdict(kind: .notAuthorized, licenseFinding: .areaNotHeld(area: area, held: held))
             }
             if area == nil { licenseFinding = .areaNotGiven(covered: held) }
         }
         if forbidden == .true {
-            mark(
-                candidates.indices.filter {
-                    packs.rules[candidates[$0]].effect == .forbid && states[$0].active == .true
-                })
-            return finish(.prohibited)
+            for position in states.indices where forbids(position) && states[position].active == .true {
+                states[position].decisive = true
+            }
+            return Verdict(kind: .prohibited)
         }
         if licenseFinding != nil {
-            return finish(.undetermined, licenseFinding: licenseFinding, missing: .area)
+            return Verdict(kind: .undetermined, licenseFinding: licenseFinding, missing: .area)
         }
         if granted == .false {
-            return finish(.notAuthorized)
+            return Verdict(kind: .notAuthorized)
         }
         if forbidden == .unknown || granted == .unknown {
             // Every grant that could apply needs something the facts show unmet: whatever the
             // unknown facts turn out to be, the action is out of scope until that is met.
-            let possibleGrants = candidates.indices.filter {
-                packs.rules[candidates[$0]].effect == .permit && states[$0].inForce && states[$0].active != .false
+            var anyPossibleGrant = false
+            var everyPossibleGrantUnmet = true
+            for position in states.indices where mayGrant(position) {
+                anyPossibleGrant = true
+                if !hasUnmetRequirement(position) {
+                    everyPossibleGrantUnmet = false
+                    break
+                }
             }
-            if !possibleGrants.isEmpty, possibleGrants.allSatisfy(hasUnmetRequirement) {
-                mark(possibleGrants)
-                return finish(.conditional, missing: .requirements, unmet: true, showsRequirements: true)
+            if anyPossibleGrant, everyPossibleGrantUnmet {
+                for position in states.indices where mayGrant(position) { states[position].decisive = true }
+                return Verdict(kind: .conditional, missing: .requirements, unmet: true, showsRequirements: true)
             }
             // When only a forbid is in doubt, say what the answer is if it does not apply.
-            let otherwise = granted == .true ? grantKind() : nil
-            mark(candidates.indices.filter { states[$0].inForce && states[$0].active == .unknown })
-            return finish(
-                .undetermined, missing: .uncertainRules, otherwise: otherwise?.kind,
-                showsRequirements: otherwise != nil)
+            let otherwise = granted == .true ? grant(marking: false).kind : nil
+            for position in states.indices where states[position].inForce && states[position].active == .unknown {
+                states[position].decisive = true
+            }
+            return Verdict(
+                kind: .undetermined, missing: .uncertainRules, otherwise: otherwise, showsRequirements: otherwise != nil
+            )
         }
-        let grant = grantKind()
-        mark(grant.decisive)
-        return finish(
-            grant.kind, missing: grant.kind == .conditional ? .requirements : .none, unmet: grant.unmet,
+        let grant = grant(marking: true)
+        return Verdict(
+            kind: grant.kind, missing: grant.kind == .conditional ? .requirements : .none, unmet: grant.unmet,
             showsRequirements: true)
     }
 
-    private mutating func mark(_ decisive: [Int]) {
-        for position in decisive { states[position].decisive = true }
+    /// A permit in force whose activity the facts do not rule out.
+    private func mayGrant(_ position: Int) -> Bool {
+        !forbids(position) && states[position].inForce && states[position].active != .false
+    }
+
+    private func isActiveGrant(_ position: Int) -> Bool {
+        !forbids(position) && states[position].active == .true
     }
 
     /// Whether a rule's requirements include one the facts show is not met.
     private func hasUnmetRequirement(_ position: Int) -> Bool {
-        packs.rules[candidates[position]].requires.contains {
-            $0.condition.evaluate(query.facts, on: query.date) == .false
+        tables.entries[first + position].requires.contains {
+            tables.requirementConditions[$0].evaluate(query.facts, on: query.date) == .false
         }
     }
 
-    /// Among the active permits: one with every requirement met makes the action permitted;
-    /// otherwise it is conditional on the requirements of them all.
-    private func grantKind() -> (kind: ScopeDecision.Kind, decisive: [Int], unmet: Bool) {
-        var grants: [Int] = []
-        var unconditional: [Int] = []
+    /// Among the active permits: one with every requirement met makes the action permitted (and
+    /// those decide); otherwise it is conditional on the requirements of them all.
+    private func grant(marking: Bool) -> (kind: ScopeDecision.Kind, unmet: Bool) {
+        var anyUnconditional = false
         var everyGrantHasAnUnmetRequirement = true
-        for position in candidates.indices
-        where packs.rules[candidates[position]].effect == .permit && states[position].active == .true {
-            grants.append(position)
+        for position in states.indices where isActiveGrant(position) {
             var allMet = true
             var anyUnmet = false
-            for requirement in packs.rules[candidates[position]].requires {
-                switch requirement.condition.evaluate(query.facts, on: query.date) {
+            for slot in tables.entries[first + position].requires {
+                switch tables.requirementConditions[slot].evaluate(query.facts, on: query.date) {
                 case .true: continue
                 case .false:
                     anyUnmet = true
@@ -175,20 +209,15 @@ private struct RuleEvaluation {
                 case .unknown: allMet = false
                 }
             }
-            if allMet { unconditional.append(position) }
+            states[position].requirementsMet = allMet
+            if allMet { anyUnconditional = true }
             if !anyUnmet { everyGrantHasAnUnmetRequirement = false }
         }
-        if !unconditional.isEmpty { return (.permitted, unconditional, false) }
-        return (.conditional, grants, everyGrantHasAnUnmetRequirement)
-    }
-
-    private func finish(
-        _ kind: ScopeDecision.Kind, licenseFinding: LicenseFinding? = nil, missing: ScopeDecision.MissingFacts = .none,
-        otherwise: ScopeDecision.Kind? = nil, unmet: Bool = false, showsRequirements: Bool = false
-    ) -> ScopeDecision {
-        ScopeDecision(
-            kind: kind, query: query, area: area, areaAssumed: areaAssumed, licenseFinding: licenseFinding,
-            otherwise: otherwise, hasUnmetRequirement: kind == .conditional && unmet, packs: packs,
-            candidates: candidates, states: states, missingFrom: missing, showsRequirements: showsRequirements)
+        if marking {
+            for position in states.indices where isActiveGrant(position) {
+                if !anyUnconditional || states[position].requirementsMet { states[position].decisive = true }
+            }
+        }
+        return anyUnconditional ? (.permitted, false) : (.conditional, everyGrantHasAnUnmetRequirement)
     }
 }

@@ -16,6 +16,14 @@ public final class ScopeQuery: Sendable {
     /// The rules that name the licence and the action here, resolved once so that deciding
     /// compares no strings.
     let candidates: [Int]
+    /// The same rules' entries in the pack set's decision tables.
+    let entries: Range<Int>
+    /// The practice area the decision is made for: the one given, or the only one the person
+    /// holds or the licence covers (then `areaAssumed`); nil when that leaves it open.
+    let decisionArea: String?
+    let areaAssumed: Bool
+    /// `decisionArea` as numbered in the decision tables.
+    let areaNumber: Int?
 
     /// A query from values already resolved against the packs (an audit's actions).
     init(
@@ -33,6 +41,21 @@ public final class ScopeQuery: Sendable {
             jurisdiction: packs.jurisdictionIndex[jurisdiction.id]!,
             license: packs.licenseIndex[license.key]!)
         candidates = packs.candidates[key]?[action.index] ?? []
+        entries = packs.decisionTables.lists[key]?[action.index] ?? 0..<0
+        let resolved = Self.decisionArea(given: area, held: heldAreas, license: license)
+        decisionArea = resolved.area
+        areaAssumed = resolved.assumed
+        areaNumber = resolved.area.map(packs.decisionTables.number(ofArea:))
+    }
+
+    /// The area a decision is made for (see `decisionArea`), and whether it was assumed.
+    private static func decisionArea(given: PracticeArea?, held: [String]?, license: License) -> (
+        area: String?, assumed: Bool
+    ) {
+        if let given { return (given.id, false) }
+        if let held, held.count == 1 { return (held[0], true) }
+        if case .only(let covered) = license.areas, covered.count == 1 { return (covered[0], true) }
+        return (nil, false)
     }
 
     /// Resolves the ids a user typed, or explains which one is wrong (with a suggestion).

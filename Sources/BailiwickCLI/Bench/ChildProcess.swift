@@ -27,10 +27,11 @@ struct ChildProcess {
     }
 
     /// Starts `executable` with `arguments`; its output goes to `output` (a file, created or truncated),
-    /// or nowhere. Standard input is empty.
-    static func start(_ arguments: [String], executable: String = bailiwick, output: String = "/dev/null") throws
-        -> ChildProcess
-    {
+    /// or nowhere. Standard input is empty. The environment is this process's, with `environment` added.
+    static func start(
+        _ arguments: [String], executable: String = bailiwick, output: String = "/dev/null",
+        environment: [String: String] = [:]
+    ) throws -> ChildProcess {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -39,18 +40,23 @@ struct ChildProcess {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
+        var variables = ProcessInfo.processInfo.environment
+        variables.merge(environment) { _, added in added }
+        let envp = variables.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for pointer in envp { free(pointer) } }
         var pid: pid_t = 0
         let start = DispatchTime.now().uptimeNanoseconds
-        let status = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        let status = posix_spawn(&pid, executable, &actions, nil, argv, envp)
         guard status == 0 else { throw Failed(description: "cannot start \(executable): error \(status)") }
         return ChildProcess(pid: pid, started: start)
     }
 
     /// Runs a child to its end.
-    static func run(_ arguments: [String], executable: String = bailiwick, output: String = "/dev/null") throws
-        -> Exit
-    {
-        try start(arguments, executable: executable, output: output).wait()
+    static func run(
+        _ arguments: [String], executable: String = bailiwick, output: String = "/dev/null",
+        environment: [String: String] = [:]
+    ) throws -> Exit {
+        try start(arguments, executable: executable, output: output, environment: environment).wait()
     }
 
     func wait() throws -> Exit {
