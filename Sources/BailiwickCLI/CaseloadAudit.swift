@@ -3,10 +3,10 @@ import BailiwickLoading
 import BailiwickReports
 import Foundation
 
-/// Audits matter files in parallel across cores. Each rendered part goes to a spool file as it is
-/// made; only the summary rows stay in memory. The report is then written head, parts (worst
-/// matter first), tail, to standard output or, whole, to the output file. The output file is
-/// opened first, so a folder that cannot take it fails before the work, not after.
+/// Audits matter files in parallel across cores (`CaseloadWorkers`). Each rendered part goes to a
+/// spool file as it is made; only the summary rows stay in memory. The report is then written
+/// head, parts (worst matter first), tail, to standard output or, whole, to the output file. The
+/// output file is opened first, so a folder that cannot take it fails before the work, not after.
 enum CaseloadAudit {
     private enum Outcome {
         case audited(CaseloadRow)
@@ -21,6 +21,8 @@ enum CaseloadAudit {
         case rendered(String)
     }
 
+    private static let writeSize = 64 << 10
+
     static func run(
         _ caseload: Caseload, packs: PackSet, request: AuditRequest,
         reporter: any AuditReporter, output: String?, journal: JournalCollector? = nil
@@ -32,7 +34,7 @@ enum CaseloadAudit {
         let outcomes = ResultSlots<Outcome>(count: files.count)
         let today = CivilDate.todayUTC
         let isCaseload = files.count > 1
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        CaseloadWorkers.forEach(files.count) { index in
             let file = files[index]
             let unreadable = { (problems: DiagnosticList) in
                 let matter = UnreadableMatter(file: file.path, problems: problems)
@@ -72,6 +74,10 @@ enum CaseloadAudit {
                 < (-b.row.errors, -b.row.warnings, b.row.nextDeadline?.dayNumber ?? Int.max, b.row.file)
         }
         let summary = request.summary(rows: rows.map(\.row), invalid: invalid.map(\.row))
+        // Parts are gathered into writes of about 64 KiB: one system call per matter's part was a
+        // good share of a caseload's time.
+        var pending = ""
+        pending.reserveCapacity(Self.writeSize + (16 << 10))
         try reporter.write(
             summary,
             part: { (part: AuditPart) throws(WriteFailure) -> String in
@@ -83,7 +89,15 @@ enum CaseloadAudit {
                     case .rendered(let text): return text
                     }
                 }
-            }, to: { (text: String) throws(WriteFailure) in try sink.write(text) })
+            },
+            to: { (text: String) throws(WriteFailure) in
+                pending += text
+                if pending.utf8.count >= Self.writeSize {
+                    try sink.write(pending)
+                    pending.removeAll(keepingCapacity: true)
+                }
+            })
+        if !pending.isEmpty { try sink.write(pending) }
         try sink.finish()
         return summary
     }

@@ -15,7 +15,7 @@ enum CaseloadSnapshot {
         let files = caseload.files
         let outcomes = ResultSlots<Result<AuditSnapshot.Matter, UnreadableMatter>?>(count: files.count)
         let today = CivilDate.todayUTC
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        CaseloadWorkers.forEach(files.count) { index in
             let file = files[index]
             let unreadable = { (problems: DiagnosticList) in
                 outcomes[index] = .failure(UnreadableMatter(file: file.path, problems: problems))

@@ -36,29 +36,35 @@ final class Spool: @unchecked Sendable {
 
     deinit { close(descriptor) }
 
-    /// Stores one part; a failure is kept and reported by `check()`, as this runs on workers.
+    /// Stores one part; a failure is kept and reported by `check()`, as this runs on workers. Only
+    /// the part's place in the file is taken under the lock: workers write their parts at once.
     func append(_ text: String, at index: Int) {
         var text = text
-        lock.withLock {
-            guard failure == nil else { return }
-            let written: Int32? = text.withUTF8 { bytes in
-                var done = 0
-                while done < bytes.count {
-                    let count = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
-                    if count < 0 {
-                        if errno == EINTR { continue }
-                        return errno
-                    }
-                    done += count
+        let length = text.utf8.count
+        let start: Int? = lock.withLock {
+            guard failure == nil else { return nil }
+            defer { offset += length }
+            return offset
+        }
+        guard let start else { return }
+        let written: Int32? = text.withUTF8 { bytes in
+            var done = 0
+            while done < bytes.count {
+                let count = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(start + done))
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return errno
                 }
-                return nil
+                done += count
             }
+            return nil
+        }
+        lock.withLock {
             if let written {
-                failure = Self.failure("write to the temporary file", in: folder, written)
+                if failure == nil { failure = Self.failure("write to the temporary file", in: folder, written) }
                 return
             }
-            spans[index] = (offset, text.utf8.count)
-            offset += text.utf8.count
+            spans[index] = (start, length)
         }
     }
 
@@ -68,18 +74,24 @@ final class Spool: @unchecked Sendable {
     }
 
     func read(_ index: Int) throws(WriteFailure) -> String {
-        guard let span = lock.withLock({ spans[index] }) else { return "" }
-        var bytes = [UInt8](repeating: 0, count: span.length)
-        var done = 0
-        while done < span.length {
-            let count = bytes.withUnsafeMutableBytes {
-                pread(descriptor, $0.baseAddress! + done, span.length - done, off_t(span.offset + done))
+        guard let span = lock.withLock({ spans[index] }), span.length > 0 else { return "" }
+        var code: Int32 = 0
+        // Read straight into the string's storage: the part was valid UTF-8 when it was written.
+        let text = String(unsafeUninitializedCapacity: span.length) { buffer in
+            var done = 0
+            while done < span.length {
+                let count = pread(descriptor, buffer.baseAddress! + done, span.length - done, off_t(span.offset + done))
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else {
+                    code = count < 0 ? errno : EIO
+                    return 0
+                }
+                done += count
             }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { throw Self.failure("read the temporary file", in: folder, count < 0 ? errno : EIO) }
-            done += count
+            return done
         }
-        return String(decoding: bytes, as: UTF8.self)
+        guard code == 0 else { throw Self.failure("read the temporary file", in: folder, code) }
+        return text
     }
 
     private static func failure(_ action: String, in folder: String, _ code: Int32) -> WriteFailure {

@@ -79,6 +79,7 @@ struct MappingReader {
             diagnostics.error(document.location(of: node), "expected \(what) as a mapping of keys to values")
             return nil
         }
+        pairs.reserveCapacity(mapping.count)
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key else {
                 diagnostics.error(document.location(of: key), "a key must be a plain word")

@@ -55,13 +55,13 @@ struct MatterReader {
             diagnostics.error(jurisdictionID.location, error.description)
             return nil
         }
-        let types = packs.matterTypes.filter { $0.jurisdiction == jurisdiction.id }
         let typeID = top.id("type", required: false)
         var type: MatterType?
         if let typeID {
-            type = types.first { $0.id == typeID.value }
+            // Found without gathering the jurisdiction's types: each is a large value to copy.
+            type = packs.matterType(typeID.value, in: jurisdiction.id)
             if type == nil {
-                let known = types.map(\.id)
+                let known = packs.matterTypes.filter { $0.jurisdiction == jurisdiction.id }.map(\.id)
                 diagnostics.error(
                     typeID.location,
                     Suggestions.message(

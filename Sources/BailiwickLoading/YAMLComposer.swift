@@ -85,7 +85,7 @@ struct YAMLComposer {
                 let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
                 let string = String(decoding: bytes, as: UTF8.self)
                 let style = Self.style(scalar.style)
-                let kind = try kind(tag: Self.string(scalar.tag), style: style, string: string, at: mark)
+                let kind = try Self.kind(tag: Self.string(scalar.tag), style: style, string: string, at: mark, in: file)
                 let node = Node.scalar(Node.Scalar(string: string, style: style, kind: kind, mark: mark))
                 if let anchor = Self.string(scalar.anchor) { anchors[anchor] = (node, 1) }
                 add(node)
@@ -102,16 +102,19 @@ struct YAMLComposer {
                     isMapping
                     ? (event.data.mapping_start.tag, event.data.mapping_start.anchor)
                     : (event.data.sequence_start.tag, event.data.sequence_start.anchor)
-                try checkCollectionTag(
+                try Self.checkCollectionTag(
                     Self.string(tag), allowed: isMapping ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq",
-                    at: mark)
-                open.append(
-                    OpenCollection(isMapping: isMapping, mark: mark, anchor: Self.string(anchor), countAtStart: count))
+                    at: mark, in: file)
+                var collection = OpenCollection(
+                    isMapping: isMapping, mark: mark, anchor: Self.string(anchor), countAtStart: count)
+                // Room for a matter file's usual entry at once, rather than growing 1, 2, 4, 8.
+                if isMapping { collection.pairs.reserveCapacity(8) } else { collection.items.reserveCapacity(8) }
+                open.append(collection)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let collection = open.removeLast()
                 let node: Node
                 if collection.isMapping {
-                    try checkDuplicates(collection.pairs)
+                    try Self.checkDuplicates(collection.pairs, in: file)
                     node = .mapping(Node.Mapping(pairs: collection.pairs, mark: collection.mark))
                 } else {
                     node = .sequence(Node.Sequence(items: collection.items, mark: collection.mark))
@@ -151,8 +154,11 @@ struct YAMLComposer {
         }
     }
 
+    // The checks below are static, given the file's name: a method of the composer called from its
+    // mutating `run` would copy the whole composer, libyaml's parser state included, at each call.
+
     /// Keys are compared as the loader reads them: as their text.
-    private func checkDuplicates(_ pairs: [(key: Node, value: Node)]) throws(Diagnostic) {
+    private static func checkDuplicates(_ pairs: [(key: Node, value: Node)], in file: String) throws(Diagnostic) {
         guard pairs.count > 1, mayHaveDuplicate(pairs) else { return }
         var first: [String: Node.Mark] = [:]
         var duplicates: Set<String> = []
@@ -166,12 +172,12 @@ struct YAMLComposer {
         }
         guard let earliest = duplicates.sorted().first, let mark = first[earliest] else { return }
         let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
-        throw error(at: mark, "duplicate key \(keys) in the same mapping")
+        throw error(at: mark, "duplicate key \(keys) in the same mapping", in: file)
     }
 
     /// Whether two scalar keys may have the same text. The few keys of most mappings are compared
     /// pair by pair, which is quicker than hashing them; a long mapping is left to the hashed check.
-    private func mayHaveDuplicate(_ pairs: [(key: Node, value: Node)]) -> Bool {
+    private static func mayHaveDuplicate(_ pairs: [(key: Node, value: Node)]) -> Bool {
         guard pairs.count <= 16 else { return true }
         for (position, pair) in pairs.enumerated() {
             guard case .scalar(let key) = pair.key else { continue }
@@ -184,47 +190,56 @@ struct YAMLComposer {
 
     /// What a scalar's tag says it is. Only the tags whose meaning the loader can honour are
     /// accepted, and a value must be what its tag says.
-    private func kind(tag: String?, style: Node.Scalar.Style, string: String, at mark: Node.Mark)
-        throws(Diagnostic) -> Node.Scalar.Kind
-    {
+    private static func kind(
+        tag: String?, style: Node.Scalar.Style, string: String, at mark: Node.Mark, in file: String
+    ) throws(Diagnostic) -> Node.Scalar.Kind {
         guard let tag, tag != "!" else { return style == .plain ? .untyped : .text }
         switch tag {
         case "tag:yaml.org,2002:str":
             return .text
         case "tag:yaml.org,2002:int":
-            guard Int(string) != nil else { throw error(at: mark, "a value tagged !!int must be a whole number") }
+            guard Int(string) != nil else {
+                throw error(at: mark, "a value tagged !!int must be a whole number", in: file)
+            }
             return .integer
         case "tag:yaml.org,2002:bool":
             guard string == "true" || string == "false" else {
-                throw error(at: mark, "a value tagged !!bool must be true or false")
+                throw error(at: mark, "a value tagged !!bool must be true or false", in: file)
             }
             return .boolean
         case "tag:yaml.org,2002:null":
             guard ["", "~", "null"].contains(string) else {
-                throw error(at: mark, "a value tagged !!null must be empty")
+                throw error(at: mark, "a value tagged !!null must be empty", in: file)
             }
             return .null
         default:
-            throw unsupported(tag, at: mark)
+            throw unsupported(tag, at: mark, in: file)
         }
     }
 
-    private func checkCollectionTag(_ tag: String?, allowed: String, at mark: Node.Mark) throws(Diagnostic) {
+    private static func checkCollectionTag(_ tag: String?, allowed: String, at mark: Node.Mark, in file: String)
+        throws(Diagnostic)
+    {
         guard let tag, tag != "!", tag != allowed else { return }
-        throw unsupported(tag, at: mark)
+        throw unsupported(tag, at: mark, in: file)
     }
 
     /// Names the tag only when it is one of YAML's own, so nothing else written in a matter file is repeated.
-    private func unsupported(_ tag: String, at mark: Node.Mark) -> Diagnostic {
+    private static func unsupported(_ tag: String, at mark: Node.Mark, in file: String) -> Diagnostic {
         let prefix = "tag:yaml.org,2002:"
         let name = tag.hasPrefix(prefix) ? "the tag !!\(tag.dropFirst(prefix.count))" : "an unknown tag"
         return error(
             at: mark,
             "\(name) is not supported here: write the value without a tag (the tags understood "
-                + "are !!str, !!int, !!bool and !!null, and !!seq and !!map on lists and mappings)")
+                + "are !!str, !!int, !!bool and !!null, and !!seq and !!map on lists and mappings)",
+            in: file)
     }
 
     private func error(at mark: Node.Mark, _ message: String) -> Diagnostic {
+        Self.error(at: mark, message, in: file)
+    }
+
+    private static func error(at mark: Node.Mark, _ message: String, in file: String) -> Diagnostic {
         Diagnostic(at: SourceLocation(file: file, line: mark.line, column: mark.column), message)
     }
 

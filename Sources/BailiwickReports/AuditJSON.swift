@@ -72,9 +72,10 @@ struct AuditJSON: AuditReporter {
             writer.member(
                 "counts",
                 object: { writer in
-                    writer.member("errors", report.count(.error))
-                    writer.member("warnings", report.count(.warning))
-                    writer.member("notes", report.count(.info))
+                    let tally = SeverityTally(report)
+                    writer.member("errors", tally.errors)
+                    writer.member("warnings", tally.warnings)
+                    writer.member("notes", tally.notes)
                 })
             writer.member("next-deadline", report.nextDeadline?.description)
             writer.member(

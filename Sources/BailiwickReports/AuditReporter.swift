@@ -20,11 +20,12 @@ public struct CaseloadRow: Sendable {
         jurisdiction = report.matter.jurisdiction.id
         type = report.matter.type?.id
         typeName = report.matter.type?.name
-        errors = report.count(.error)
-        warnings = report.count(.warning)
-        notes = report.count(.info)
+        let tally = SeverityTally(report)
+        errors = tally.errors
+        warnings = tally.warnings
+        notes = tally.notes
         nextDeadline = report.nextDeadline
-        worst = report.worstSeverity
+        worst = tally.worst
     }
 }
 

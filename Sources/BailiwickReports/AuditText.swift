@@ -32,7 +32,14 @@ public struct AuditText: AuditReporter {
     }
 
     public func matter(_ report: AuditReport, in caseload: Bool) -> String {
-        ((caseload ? [Self.rule] : []) + lines(report)).joined(separator: "\n").rendered + "\n"
+        // Written into one string: a caseload renders this once a matter.
+        var output = caseload ? Self.rule.rendered + "\n" : ""
+        output.reserveCapacity(8 << 10)
+        for line in lines(report) {
+            output += line.rendered
+            output += "\n"
+        }
+        return output
     }
 
     public func unreadable(_ invalid: UnreadableMatter, in caseload: Bool) -> String {
@@ -62,20 +69,19 @@ public struct AuditText: AuditReporter {
                 + style.dim(" · \(matter.type?.name ?? FindingText.noMatterType) · \(matter.jurisdiction.name)")
         ]
         lines.append("  File \(matter.file) · audited as of \(report.asOf) · due-soon horizon \(report.horizon) days")
-        let tally = Finding.Severity.allCases.map { plural(report.count($0), FindingText.severityName($0)) }
-        let counts: TerminalText = "\(tally.joined(separator: ", "))"
+        let tally = SeverityTally(report)
+        let words = Finding.Severity.allCases.map { plural(tally[$0], FindingText.severityName($0)) }
+        let counts: TerminalText = "\(words.joined(separator: ", "))"
         lines += warnings(matter)
         lines.append(
             "  Checked \(report.checked.actions) actions, \(report.checked.forms) forms, \(report.checked.deadlines) "
                 + "deadlines: "
-                + (report.count(.error) > 0
-                    ? style.red(counts) : report.count(.warning) > 0 ? style.yellow(counts) : style.green(counts)))
-        for severity in Finding.Severity.allCases {
-            let findings = report.findings.filter { $0.severity == severity }
-            guard !findings.isEmpty else { continue }
+                + (tally.errors > 0
+                    ? style.red(counts) : tally.warnings > 0 ? style.yellow(counts) : style.green(counts)))
+        for severity in Finding.Severity.allCases where tally[severity] > 0 {
             lines.append("")
             lines.append(style.bold(title(severity)))
-            for finding in findings { lines += describe(finding) }
+            for finding in report.findings where finding.severity == severity { lines += describe(finding) }
         }
         let followUps = report.followUps
         if !followUps.isEmpty {

@@ -3,9 +3,13 @@ import Bailiwick
 /// Writes pretty-printed JSON as it goes, without building a value tree: two-space indentation,
 /// `"key": value`, an empty array or object as `[]` or `{}`, the same bytes `JSONValue.rendered`
 /// gives (which is written through this). Reports that are written often (an audit's matters,
-/// a decision) use it directly, so they allocate little more than the text itself.
+/// a decision) use it directly, so they allocate little more than the text itself. The text is
+/// kept as UTF-8 bytes while it is written: appending bytes is a copy, where appending to a
+/// `String` checks and updates the string's counts and flags at every piece.
 public struct JSONWriter {
-    public private(set) var text = ""
+    private var bytes: [UInt8] = []
+    /// The JSON written so far.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
     /// The indentation level of the outermost value (`JSONValue.rendered(indent:)`).
     private let baseIndent: Int
     /// For each open array or object, innermost last: whether it has an item yet.
@@ -15,7 +19,7 @@ public struct JSONWriter {
 
     public init(indent: Int = 0, capacity: Int = 1024) {
         baseIndent = indent
-        text.reserveCapacity(capacity)
+        bytes.reserveCapacity(capacity)
         filled.reserveCapacity(12)
     }
 
@@ -23,22 +27,22 @@ public struct JSONWriter {
 
     public mutating func null() {
         item()
-        text += "null"
+        append("null")
     }
 
     public mutating func bool(_ value: Bool) {
         item()
-        text += value ? "true" : "false"
+        append(value ? "true" : "false")
     }
 
     public mutating func number(_ value: Int) {
         item()
-        text += String(value)
+        bytes.append(contentsOf: String(value).utf8)
     }
 
     public mutating func string(_ value: String) {
         item()
-        Self.quote(value, to: &text)
+        Self.quote(value, to: &bytes)
     }
 
     public mutating func string(_ value: String?) {
@@ -73,16 +77,16 @@ public struct JSONWriter {
     }
 
     public mutating func array(_ body: (inout JSONWriter) -> Void) {
-        open("[")
+        open(UInt8(ascii: "["))
         body(&self)
-        close("]")
+        close(UInt8(ascii: "]"))
     }
 
     /// An object: `body` writes its members, each a `key` and then its value.
     public mutating func object(_ body: (inout JSONWriter) -> Void) {
-        open("{")
+        open(UInt8(ascii: "{"))
         body(&self)
-        close("}")
+        close(UInt8(ascii: "}"))
     }
 
     // MARK: Members
@@ -90,8 +94,8 @@ public struct JSONWriter {
     /// Starts a member of the object being written: its value is the next one written.
     public mutating func key(_ name: String) {
         item()
-        Self.quote(name, to: &text)
-        text += ": "
+        Self.quote(name, to: &bytes)
+        append(": ")
         afterKey = true
     }
 
@@ -145,51 +149,58 @@ public struct JSONWriter {
             return
         }
         guard let last = filled.indices.last else { return }
-        text += filled[last] ? ",\n" : "\n"
+        append(filled[last] ? ",\n" : "\n")
         filled[last] = true
         pad(baseIndent + filled.count)
     }
 
-    private mutating func open(_ bracket: String) {
+    private mutating func open(_ bracket: UInt8) {
         item()
-        text += bracket
+        bytes.append(bracket)
         filled.append(false)
     }
 
-    private mutating func close(_ bracket: String) {
+    private mutating func close(_ bracket: UInt8) {
         if filled.removeLast() {
-            text += "\n"
+            bytes.append(UInt8(ascii: "\n"))
             pad(baseIndent + filled.count)
         }
-        text += bracket
+        bytes.append(bracket)
     }
 
     private mutating func pad(_ levels: Int) {
-        for _ in 0..<levels { text += "  " }
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * levels))
+    }
+
+    private mutating func append(_ literal: StaticString) {
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     /// `value` as a JSON string. Controls are escaped as JSON requires; DEL, C1 controls, line
     /// separators and bidirectional overrides as well, so that a report shown with `cat` cannot
     /// act on the terminal. Text with none of them (nearly all) is copied whole.
-    static func quote(_ value: String, to output: inout String) {
-        output += "\""
-        if TerminalEscape.mayNeedEscaping(value, orHolds: UInt8(ascii: "\"")) {
+    static func quote(_ value: String, to output: inout [UInt8]) {
+        let quote = UInt8(ascii: "\"")
+        output.append(quote)
+        if TerminalEscape.mayNeedEscaping(value, orHolds: quote) {
+            var escaped = ""
             for scalar in value.unicodeScalars {
                 switch scalar {
-                case "\"": output += "\\\""
-                case "\\": output += "\\\\"
-                case "\n": output += "\\n"
-                case "\r": output += "\\r"
-                case "\t": output += "\\t"
+                case "\"": escaped += "\\\""
+                case "\\": escaped += "\\\\"
+                case "\n": escaped += "\\n"
+                case "\r": escaped += "\\r"
+                case "\t": escaped += "\\t"
                 case _ where TerminalEscape.isUnsafe(scalar):
                     let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: output.unicodeScalars.append(scalar)
+                    escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: escaped.unicodeScalars.append(scalar)
                 }
             }
+            output.append(contentsOf: escaped.utf8)
         } else {
-            output += value
+            output.append(contentsOf: value.utf8)
         }
-        output += "\""
+        output.append(quote)
     }
 }

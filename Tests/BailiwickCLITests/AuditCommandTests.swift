@@ -168,6 +168,35 @@ struct AuditCommandTests {
         #expect(oneCore.stdout == first)
     }
 
+    @Test func theReportIsTheSameWithOneWorkerOrMany() throws {
+        // The examples twice over (so there are more matters than workers) and two broken files: their
+        // parts come from the workers too, and must keep their places.
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let caseload = Self.examples.appendingPathComponent("caseload")
+        for name in try FileManager.default.contentsOfDirectory(atPath: caseload.path) {
+            for copy in ["a", "b"] {
+                try FileManager.default.copyItem(
+                    at: caseload.appendingPathComponent(name), to: folder.appendingPathComponent("\(copy)-\(name)"))
+            }
+        }
+        try "id: BAD\njurisdiction: us-wa\ntype: dissolutoin\n".write(
+            to: folder.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        try "id: [\n".write(to: folder.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+        for format in ["text", "json"] {
+            let arguments = ["audit", folder.path, "--format", format, "--as-of", "2026-06-01"]
+            let one = try CLI.run(arguments, environment: ["BAILIWICK_WORKERS": "1"])
+            #expect(one.status == 2)
+            #expect(one.stdout.contains("bad.yaml") && one.stdout.contains("broken.yaml"))
+            for workers in ["2", "3", "16"] {
+                let many = try CLI.run(arguments, environment: ["BAILIWICK_WORKERS": workers])
+                #expect(many.status == one.status)
+                #expect(many.stdout == one.stdout, "\(format) with \(workers) workers")
+                #expect(many.stderr == one.stderr, "\(format) with \(workers) workers")
+            }
+        }
+    }
+
     @Test func redactionRemovesNamesAndFreeTextFromEveryFormat() throws {
         let file = example("wa-dissolution-problems.yaml")
         let text = try String(contentsOfFile: file, encoding: .utf8)

@@ -205,7 +205,14 @@ public struct PackSet: Sendable {
 
     /// A licence by the id a user types, as it exists in a jurisdiction.
     public func license(_ id: String, in jurisdictionID: String) -> License? {
-        licenses(in: jurisdictionID).first { $0.key.id == id }
+        // As `licenses(in:)` orders them, without gathering them: matter files look one up a person.
+        guard let jurisdiction = jurisdiction(jurisdictionID) else { return nil }
+        if let own = licenses.firstIndex(where: { $0.key.jurisdiction == jurisdictionID && $0.key.id == id }) {
+            return licenses[own]
+        }
+        return licenses.first {
+            $0.key.id == id && $0.key.jurisdiction == nil && PackSet.license($0, existsIn: jurisdiction)
+        }
     }
 
     /// The rules that name `ruleID` in their `exception-to`.

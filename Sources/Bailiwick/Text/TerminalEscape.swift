@@ -56,8 +56,19 @@ public enum TerminalEscape {
     /// U+2066-U+2069 (and `extra`, for a format that escapes one more). Other text (a `§`, a `·`)
     /// is not decoded at all.
     package static func mayNeedEscaping(_ value: String, orHolds extra: UInt8 = 0x5C) -> Bool {
+        // Scanned in place (a native string is not copied); the printable ASCII that makes up most
+        // text costs a range check a byte.
+        var value = value
+        return value.withUTF8 { mayNeedEscaping($0, orHolds: extra) }
+    }
+
+    private static func mayNeedEscaping(_ bytes: UnsafeBufferPointer<UInt8>, orHolds extra: UInt8) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
-        for byte in value.utf8 {
+        for byte in bytes {
+            if byte >= 0x20 && byte < 0x7F && byte != 0x5C && byte != extra {
+                previous = (previous.1, byte)
+                continue
+            }
             switch byte {
             case 0x00..<0x20, 0x5C, 0x7F, extra: return true
             case 0x80...0x9F where previous.1 == 0xC2: return true
