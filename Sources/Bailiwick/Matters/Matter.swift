@@ -46,34 +46,13 @@ public struct Matter: Sendable {
         self.actions = actions
         self.filings = filings
         self.typeLocation = typeLocation
-        var firstEvent: [String: Int] = [:]
-        if events.count > Self.searchedInOrder {
-            for (position, event) in events.enumerated()
-            where firstEvent[event.event].map({ Self.isEarlier(event, than: events[$0]) }) ?? true {
-                firstEvent[event.event] = position
-            }
-        }
-        self.firstEvent = firstEvent
-        var firstFiling: [String: Int] = [:]
-        if filings.count > Self.searchedInOrder {
-            for (position, filing) in filings.enumerated()
-            where firstFiling[filing.form].map({ Self.isEarlier(filing, than: filings[$0]) }) ?? true {
-                firstFiling[filing.form] = position
-            }
-        }
-        self.firstFiling = firstFiling
+        firstEvent = Self.firstPositions(events, id: { $0.event }, isEarlier: Self.isEarlier)
+        firstFiling = Self.firstPositions(filings, id: { $0.form }, isEarlier: Self.isEarlier)
     }
 
     /// The first occurrence of an event: the earliest, the first listed of those on one day.
     public func event(_ id: String) -> MatterEvent? {
-        guard events.count > Self.searchedInOrder else {
-            var first: Int?
-            for position in events.indices where events[position].event == id {
-                if first.map({ Self.isEarlier(events[position], than: events[$0]) }) ?? true { first = position }
-            }
-            return first.map { events[$0] }
-        }
-        return firstEvent[id].map { events[$0] }
+        Self.first(id, in: events, index: firstEvent, id: { $0.event }, isEarlier: Self.isEarlier)
     }
 
     private static func isEarlier(_ event: MatterEvent, than current: MatterEvent) -> Bool {
@@ -86,19 +65,40 @@ public struct Matter: Sendable {
         return current.filed.map { filed < $0 } ?? true
     }
 
+    /// The position of each id's first item, for a matter with more than a few items (none otherwise).
+    private static func firstPositions<Item>(
+        _ items: [Item], id: (Item) -> String, isEarlier: (Item, Item) -> Bool
+    ) -> [String: Int] {
+        var first: [String: Int] = [:]
+        guard items.count > searchedInOrder else { return first }
+        for (position, item) in items.enumerated()
+        where first[id(item)].map({ isEarlier(item, items[$0]) }) ?? true {
+            first[id(item)] = position
+        }
+        return first
+    }
+
+    /// The first item with an id: searched in order among a few, else looked up in the index.
+    private static func first<Item>(
+        _ wanted: String, in items: [Item], index: [String: Int], id: (Item) -> String,
+        isEarlier: (Item, Item) -> Bool
+    ) -> Item? {
+        guard items.count > searchedInOrder else {
+            var first: Int?
+            for position in items.indices where id(items[position]) == wanted {
+                if first.map({ isEarlier(items[position], items[$0]) }) ?? true { first = position }
+            }
+            return first.map { items[$0] }
+        }
+        return index[wanted].map { items[$0] }
+    }
+
     /// The date an order or stipulation set for a deadline rule, if the file records one.
     public func orderedDeadline(_ rule: String) -> OrderedDeadline? { orderedDeadlines.first { $0.rule == rule } }
 
     /// The first filing of a form (a filing with a date before one without).
     public func filing(_ code: String) -> Filing? {
-        guard filings.count > Self.searchedInOrder else {
-            var first: Int?
-            for position in filings.indices where filings[position].form == code {
-                if first.map({ Self.isEarlier(filings[position], than: filings[$0]) }) ?? true { first = position }
-            }
-            return first.map { filings[$0] }
-        }
-        return firstFiling[code].map { filings[$0] }
+        Self.first(code, in: filings, index: firstFiling, id: { $0.form }, isEarlier: Self.isEarlier)
     }
 }
 
