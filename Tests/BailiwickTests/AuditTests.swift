@@ -315,6 +315,37 @@ struct AuditTests {
         #expect(report.followUps.map(\.code).contains(.waitingPeriodRunning))
     }
 
+    @Test func theTimelineNamesEachEntryAndListsThemByDateThenName() throws {
+        // Two more acts on the day of the filing (2026-01-09), by a second technician and by Pat Lee.
+        let text = try replacing(
+            "licensed-from: 2020-01-01}\n",
+            "licensed-from: 2020-01-01}\n  - {id: ann, role: technician, name: Ann Bo, license: tech, "
+                + "licensed-from: 2020-01-01}\n"
+        ).replacingOccurrences(
+            of: "  - {by: tech, action: complete-forms, date: 2026-01-05}\n",
+            with: "  - {by: tech, action: complete-forms, date: 2026-01-05}\n"
+                + "  - {by: tech, action: advise, date: 2026-01-09}\n"
+                + "  - {by: ann, action: complete-forms, date: 2026-01-09}\n")
+        let report = try audit(text)
+        let entries = report.timeline.map { "\($0.date) \($0.kind.rawValue) \($0.name)" }
+        // Served Monday 2026-01-12 in person: the reply (14 days) is due Monday 2026-01-26, the answer (21 days)
+        // Monday 2026-02-02. Filed 2026-01-09: 22 days to 01-31, 28 to 02-28 (50), 31 to 03-31 (81), 9 more to
+        // 04-09 (90), the first day the decree may come. Entries of one day are in name order.
+        #expect(
+            entries == [
+                "2026-01-05 action Pat Lee: Complete forms",
+                "2026-01-09 action Ann Bo: Complete forms",
+                "2026-01-09 filing F-1",
+                "2026-01-09 event Filing",
+                "2026-01-09 action Pat Lee: Advise",
+                "2026-01-12 event Service",
+                "2026-01-26 deadline Reply to a motion",
+                "2026-01-30 filing F-4",
+                "2026-02-02 deadline Answer to a complaint",
+                "2026-04-09 waiting-period Decree entered",
+            ])
+    }
+
     @Test func matterErrorsNameThePlaceAndTheKeyButNeverTheClientsData() throws {
         let secret = try replacing(
             "name: Pat Lee, license: tech, licensed-from: 2020-01-01",

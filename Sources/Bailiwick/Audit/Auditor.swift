@@ -2,39 +2,45 @@ extension PackSet {
     /// Audits a matter as of a date: every action's scope and licence, every required form,
     /// every deadline and waiting period, with a finding for each thing to know.
     public func audit(_ matter: Matter, asOf: CivilDate, horizon: Int = 14) -> AuditReport {
-        var auditor = Auditor(packs: self, matter: matter, asOf: asOf, horizon: horizon)
-        return auditor.run()
+        Auditor(packs: self, matter: matter, asOf: asOf, horizon: horizon).run()
     }
 }
 
-private struct Auditor {
+/// One audit's state. A class, so that the closures it hands the deadline evaluator capture one
+/// reference rather than copy the matter.
+private final class Auditor {
     let packs: PackSet
     let matter: Matter
     let asOf: CivilDate
     let horizon: Int
+    /// The matter's practice area, looked up once for all its actions' decisions.
+    let area: PracticeArea?
     var findings: [Finding] = []
     var timeline: [TimelineEntry] = []
-    /// The computed date of each deadline of the matter type, for forms due by a deadline.
-    var deadlineDates: [String: CivilDate] = [:]
+    /// The computed date of each deadline of the matter type (a handful), for forms due by a deadline.
+    var deadlineDates: [(rule: String, date: CivilDate)] = []
 
     init(packs: PackSet, matter: Matter, asOf: CivilDate, horizon: Int) {
         self.packs = packs
         self.matter = matter
         self.asOf = asOf
         self.horizon = horizon
+        area = packs.area(matter.area)
     }
 
-    mutating func run() -> AuditReport {
+    func run() -> AuditReport {
+        findings.reserveCapacity(16)
+        timeline.reserveCapacity(matter.events.count + matter.filings.count + matter.actions.count + 8)
         for event in matter.events {
             let name = packs.event(event.event)?.name ?? event.event
-            timeline.append(TimelineEntry(date: event.date, kind: .event, name: name, severity: nil))
+            timeline.append(TimelineEntry(date: event.date, kind: .event, label: .name(name), severity: nil))
         }
         for filing in matter.filings {
             if let filed = filing.filed {
-                timeline.append(TimelineEntry(date: filed, kind: .filing, name: filing.form, severity: nil))
+                timeline.append(TimelineEntry(date: filed, kind: .filing, label: .name(filing.form), severity: nil))
             }
         }
-        for action in matter.actions { checkAction(action) }
+        for index in matter.actions.indices { checkAction(matter.actions[index]) }
         if let type = matter.type {
             for deadline in type.deadlines { checkDeadline(deadline) }
             for form in type.forms { checkForm(form) }
@@ -47,13 +53,11 @@ private struct Auditor {
                     .typeNotGiven, .typeNotGiven(matter.jurisdiction, hasMatterTypes: hasTypes),
                     at: matter.typeLocation))
         }
-        let ordered = findings.enumerated().sorted { a, b in
-            (a.element.severity.rank, a.element.location.line, a.offset)
-                < (b.element.severity.rank, b.element.location.line, b.offset)
-        }.map(\.element)
+        // Sorted by position, so that each finding is copied once, into its place.
+        let keys = findings.map { ($0.severity.rank, $0.location.line) }
+        let order = findings.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
         return AuditReport(
-            matter: matter, asOf: asOf, horizon: horizon, findings: ordered,
-            timeline: timeline.sorted { ($0.date, $0.name) < ($1.date, $1.name) },
+            matter: matter, asOf: asOf, horizon: horizon, findings: order.map { findings[$0] }, entries: timeline,
             checked: (matter.actions.count, matter.type?.forms.count ?? 0, matter.type?.deadlines.count ?? 0))
     }
 
@@ -65,16 +69,20 @@ private struct Auditor {
 
     // MARK: Actions
 
-    mutating func checkAction(_ action: MatterAction) {
+    func checkAction(_ action: MatterAction) {
         let person = matter.people[action.person]
         let record = ActionRecord(person: person, action: action.action, date: action.date)
         var finding: Finding?
         // A finding on the person's licence colours their acts too: the worst is always visible.
         var licenseSeverity: Finding.Severity?
         defer {
-            let severity = [finding?.severity, licenseSeverity].compactMap { $0 }.max()
-            let name = "\(person.name): \(action.action.title)"
-            timeline.append(TimelineEntry(date: action.date, kind: .action, name: name, severity: severity))
+            var severity = licenseSeverity
+            if let own = finding?.severity, severity.map({ own > $0 }) ?? true { severity = own }
+            // The entry's name ("person: action") is put together when a reporter reads it.
+            timeline.append(
+                TimelineEntry(
+                    date: action.date, kind: .action, label: .action(person, title: action.action.title),
+                    severity: severity))
         }
         guard let license = person.license else {
             finding = Finding(
@@ -108,7 +116,7 @@ private struct Auditor {
             findings.append(finding!)
             return
         }
-        guard let decision = packs.decide(action, in: matter) else { return }
+        guard let decision = packs.decide(action, in: matter, area: area) else { return }
         finding = scopeFinding(decision, record: record, location: action.location)
         if let finding { findings.append(finding) }
     }
@@ -153,7 +161,7 @@ private struct Auditor {
 
     // MARK: Deadlines
 
-    mutating func checkDeadline(_ binding: MatterDeadline) {
+    func checkDeadline(_ binding: MatterDeadline) {
         guard let rule = packs.deadline(binding.rule, in: matter.jurisdiction.id) else { return }
         if let ordered = matter.orderedDeadline(rule.id) {
             return checkOrdered(rule, binding: binding, ordered: ordered)
@@ -225,7 +233,7 @@ private struct Auditor {
                         citation: result.citation))
             }
         }
-        deadlineDates[rule.id] = due
+        deadlineDates.append((rule.id, due))
         if rule.kind == .waitingPeriod {
             checkWaitingPeriod(rule, binding: binding, earliest: due, citation: result.citation)
         } else {
@@ -243,7 +251,7 @@ private struct Auditor {
     /// the rule gives and whether or not its condition holds (the order binds); the rule's own
     /// date, when it gives one, is shown beside it, and a set date before the trigger or far from
     /// the rule's is flagged.
-    mutating func checkOrdered(_ rule: DeadlineRule, binding: MatterDeadline, ordered: OrderedDeadline) {
+    func checkOrdered(_ rule: DeadlineRule, binding: MatterDeadline, ordered: OrderedDeadline) {
         let triggerEvent = matter.event(rule.trigger)
         // The rule's date, for comparison only: when it cannot be computed, the set date stands alone.
         let result = try? packs.computeDeadline(
@@ -269,7 +277,7 @@ private struct Auditor {
                     .orderedDateUnusual(rule, due: ordered.due, setBy: setBy, concern: concern),
                     at: ordered.location, source: source, citation: citation, date: ordered.due, setBy: setBy))
         }
-        deadlineDates[rule.id] = ordered.due
+        deadlineDates.append((rule.id, ordered.due))
         if rule.kind == .waitingPeriod {
             checkWaitingPeriod(rule, binding: binding, earliest: ordered.due, citation: citation, setBy: setBy)
         } else {
@@ -291,7 +299,7 @@ private struct Auditor {
         }
     }
 
-    mutating func checkDue(
+    func checkDue(
         _ rule: DeadlineRule, binding: MatterDeadline, due: CivilDate, citation: Citation?,
         location: SourceLocation, setBy: DateSetBy? = nil
     ) {
@@ -333,10 +341,11 @@ private struct Auditor {
         }
         if let setBy { finding = finding.dateSet(by: setBy) }
         findings.append(finding)
-        timeline.append(TimelineEntry(date: due, kind: .deadline, name: rule.name, severity: finding.severity))
+        timeline.append(
+            TimelineEntry(date: due, kind: .deadline, label: .name(rule.name), severity: finding.severity))
     }
 
-    mutating func checkWaitingPeriod(
+    func checkWaitingPeriod(
         _ rule: DeadlineRule, binding: MatterDeadline, earliest: CivilDate, citation: Citation?,
         setBy: DateSetBy? = nil
     ) {
@@ -368,7 +377,7 @@ private struct Auditor {
         findings.append(finding)
         timeline.append(
             TimelineEntry(
-                date: earliest, kind: .waitingPeriod, name: act?.name ?? "",
+                date: earliest, kind: .waitingPeriod, label: .name(act?.name ?? ""),
                 severity: finding.severity))
     }
 
@@ -379,11 +388,13 @@ private struct Auditor {
         case nil: nil
         case .event(let id)?: DueDate(date: matter.event(id)?.date, basis: .event(packs.event(id), id: id))
         case .deadline(let id)?:
-            DueDate(date: deadlineDates[id], basis: .deadline(packs.deadline(id, in: matter.jurisdiction.id), id: id))
+            DueDate(
+                date: deadlineDates.last { $0.rule == id }?.date,
+                basis: .deadline(packs.deadline(id, in: matter.jurisdiction.id), id: id))
         }
     }
 
-    mutating func checkForm(_ form: RequiredForm) {
+    func checkForm(_ form: RequiredForm) {
         let filing = matter.filing(form.code)
         let due = dueDate(form.due)
         let source = FindingSource.form(form.code)
@@ -422,7 +433,7 @@ private struct Auditor {
         }
     }
 
-    mutating func checkFollowUp(_ followUp: FollowUp) {
+    func checkFollowUp(_ followUp: FollowUp) {
         guard truth(followUp.when) != .false else { return }
         let due = dueDate(followUp.due)
         let role: FindingDateRole = if case .event? = due?.basis { .event } else { .due }
@@ -436,11 +447,16 @@ private struct Auditor {
 extension PackSet {
     /// Decides the scope of one action of a matter, as the audit does.
     func decide(_ action: MatterAction, in matter: Matter) -> ScopeDecision? {
+        decide(action, in: matter, area: area(matter.area))
+    }
+
+    /// The same, with the matter's practice area already looked up (once for all its actions).
+    func decide(_ action: MatterAction, in matter: Matter, area: PracticeArea?) -> ScopeDecision? {
         let person = matter.people[action.person]
         guard let license = person.license else { return nil }
         return decide(
             ScopeQuery(
                 in: self, jurisdiction: matter.jurisdiction, license: license, action: action.action,
-                area: area(matter.area), date: action.date, facts: action.facts, heldAreas: person.areas))
+                area: area, date: action.date, facts: action.facts, heldAreas: person.areas))
     }
 }

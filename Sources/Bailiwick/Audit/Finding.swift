@@ -237,12 +237,25 @@ public struct TimelineEntry: Sendable {
         case waitingPeriod = "waiting-period"
     }
 
+    /// An entry's name, or for an action the parts it is made of: the audit joins no strings.
+    enum Label: Sendable {
+        case name(String)
+        case action(Person, title: String)
+    }
+
     public let date: CivilDate
     public let kind: Kind
+    let label: Label
+    public let severity: Finding.Severity?
+
     /// What the entry is, by name: an event's or deadline's name, a form code, a person and an action's title.
     /// Reporters add the words for the kind ("Filed", "Due:").
-    public let name: String
-    public let severity: Finding.Severity?
+    public var name: String {
+        switch label {
+        case .name(let name): name
+        case .action(let person, let title): "\(person.name): \(title)"
+        }
+    }
     /// For a deadline: the other dates it would be if the courts were closed on an unconfirmed closure day.
     public internal(set) var closureWarnings: [ClosureWarning] = []
 }
@@ -253,9 +266,17 @@ public struct AuditReport: Sendable {
     public let asOf: CivilDate
     public let horizon: Int
     public let findings: [Finding]
-    public let timeline: [TimelineEntry]
+    /// The timeline's entries in the order the audit made them: `timeline` names and sorts them when read.
+    let entries: [TimelineEntry]
     /// How many actions, forms and deadlines were checked.
     public let checked: (actions: Int, forms: Int, deadlines: Int)
+
+    /// The matter's dated entries, by date and then name.
+    public var timeline: [TimelineEntry] {
+        let names = entries.map(\.name)
+        return entries.indices.sorted { (entries[$0].date, names[$0]) < (entries[$1].date, names[$1]) }
+            .map { entries[$0] }
+    }
 
     public func count(_ severity: Finding.Severity) -> Int { findings.filter { $0.severity == severity }.count }
 

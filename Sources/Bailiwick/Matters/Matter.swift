@@ -21,9 +21,12 @@ public struct Matter: Sendable {
     public var warnings: [Diagnostic] = []
     /// Deadline dates set by order or stipulation, at most one per rule.
     public var orderedDeadlines: [OrderedDeadline] = []
-    /// The position in `events` of each event's first occurrence, and in `filings` of each form's first filing.
+    /// The position in `events` of each event's first occurrence, and in `filings` of each form's first filing;
+    /// empty for a matter with few of them, which are searched in order (cheaper than hashing the id).
     private let firstEvent: [String: Int]
     private let firstFiling: [String: Int]
+    /// Up to this many events or filings are searched in order rather than indexed.
+    private static let searchedInOrder = 16
 
     public init(
         file: String, id: String, title: String?, jurisdiction: Jurisdiction, type: MatterType?, area: String,
@@ -43,35 +46,64 @@ public struct Matter: Sendable {
         self.actions = actions
         self.filings = filings
         self.typeLocation = typeLocation
-        var firstEvent: [String: Int] = [:]
-        for (position, event) in events.enumerated()
-        where firstEvent[event.event].map({ event.date < events[$0].date }) ?? true {
-            firstEvent[event.event] = position
-        }
-        self.firstEvent = firstEvent
-        var firstFiling: [String: Int] = [:]
-        for (position, filing) in filings.enumerated() {
-            let earlier =
-                firstFiling[filing.form].map { current in
-                    guard let filed = filing.filed else { return false }
-                    return filings[current].filed.map { filed < $0 } ?? true
-                } ?? true
-            if earlier { firstFiling[filing.form] = position }
-        }
-        self.firstFiling = firstFiling
+        firstEvent = Self.firstPositions(events, id: { $0.event }, isEarlier: Self.isEarlier)
+        firstFiling = Self.firstPositions(filings, id: { $0.form }, isEarlier: Self.isEarlier)
     }
 
-    /// The first occurrence of an event.
-    public func event(_ id: String) -> MatterEvent? { firstEvent[id].map { events[$0] } }
+    /// The first occurrence of an event: the earliest, the first listed of those on one day.
+    public func event(_ id: String) -> MatterEvent? {
+        Self.first(id, in: events, index: firstEvent, id: { $0.event }, isEarlier: Self.isEarlier)
+    }
+
+    private static func isEarlier(_ event: MatterEvent, than current: MatterEvent) -> Bool {
+        event.date < current.date
+    }
+
+    /// Whether a filing of a form comes before the one taken so far: a filing with a date before one without.
+    private static func isEarlier(_ filing: Filing, than current: Filing) -> Bool {
+        guard let filed = filing.filed else { return false }
+        return current.filed.map { filed < $0 } ?? true
+    }
+
+    /// The position of each id's first item, for a matter with more than a few items (none otherwise).
+    private static func firstPositions<Item>(
+        _ items: [Item], id: (Item) -> String, isEarlier: (Item, Item) -> Bool
+    ) -> [String: Int] {
+        var first: [String: Int] = [:]
+        guard items.count > searchedInOrder else { return first }
+        for (position, item) in items.enumerated()
+        where first[id(item)].map({ isEarlier(item, items[$0]) }) ?? true {
+            first[id(item)] = position
+        }
+        return first
+    }
+
+    /// The first item with an id: searched in order among a few, else looked up in the index.
+    private static func first<Item>(
+        _ wanted: String, in items: [Item], index: [String: Int], id: (Item) -> String,
+        isEarlier: (Item, Item) -> Bool
+    ) -> Item? {
+        guard items.count > searchedInOrder else {
+            var first: Int?
+            for position in items.indices where id(items[position]) == wanted {
+                if first.map({ isEarlier(items[position], items[$0]) }) ?? true { first = position }
+            }
+            return first.map { items[$0] }
+        }
+        return index[wanted].map { items[$0] }
+    }
 
     /// The date an order or stipulation set for a deadline rule, if the file records one.
     public func orderedDeadline(_ rule: String) -> OrderedDeadline? { orderedDeadlines.first { $0.rule == rule } }
 
     /// The first filing of a form (a filing with a date before one without).
-    public func filing(_ code: String) -> Filing? { firstFiling[code].map { filings[$0] } }
+    public func filing(_ code: String) -> Filing? {
+        Self.first(code, in: filings, index: firstFiling, id: { $0.form }, isEarlier: Self.isEarlier)
+    }
 }
 
-public struct Person: Sendable {
+/// A class, immutable: audits and findings share one instance instead of copying every field.
+public final class Person: Sendable {
     public enum Role: String, Sendable, CaseIterable {
         case technician, attorney, client
         case opposingParty = "opposing-party"

@@ -1,5 +1,6 @@
 /// What a case of one type must contain and when: required forms, deadlines, waiting periods.
-public struct MatterType: Sendable {
+/// A class, immutable: audits and findings share one instance instead of copying every field.
+public final class MatterType: Sendable {
     public let id: String
     public let jurisdiction: String
     public let name: String
@@ -35,7 +36,8 @@ public enum DueBy: Sendable, Equatable {
 }
 
 /// A court form a matter type requires (or may file).
-public struct RequiredForm: Sendable {
+/// A class, immutable: audits and findings share one instance instead of copying every field.
+public final class RequiredForm: Sendable {
     public let code: String
     public let name: String
     public let required: Bool
@@ -80,7 +82,8 @@ public struct MatterDeadline: Sendable {
 }
 
 /// A reminder for the supervisor's follow-up list.
-public struct FollowUp: Sendable {
+/// A class, immutable: audits and findings share one instance instead of copying every field.
+public final class FollowUp: Sendable {
     public let text: String
     public let when: Condition?
     public let due: DueBy?

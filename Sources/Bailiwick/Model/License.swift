@@ -26,7 +26,8 @@ public enum AreaScope: Sendable, Equatable {
 }
 
 /// A kind of licence (not a person's licence): what it covers and when it existed.
-public struct License: Sendable {
+/// A class, immutable: audits and findings share one instance instead of copying every field.
+public final class License: Sendable {
     public let key: LicenseKey
     public let title: String
     public let governingRule: String

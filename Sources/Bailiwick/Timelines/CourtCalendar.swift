@@ -83,7 +83,8 @@ public struct ObservedHoliday: Sendable, Equatable {
 }
 
 /// A jurisdiction's court holidays. Saturdays and Sundays are never court days.
-public struct CourtCalendar: Sendable {
+/// A class, immutable: audits and findings share one instance instead of copying every field.
+public final class CourtCalendar: Sendable {
     /// The observed holidays of each year, worked out once and shared by every computation.
     let table = HolidayTable()
     public let jurisdiction: String

@@ -73,6 +73,9 @@ extension PackSet {
         var alternatives: [DeadlineResult.Alternative] = []
         var chosen: DeadlineVariant?
         for variant in rule.variants {
+            // A case the facts rule out is skipped before anything else is looked up for it.
+            let truth = variant.when.evaluate(facts)
+            if truth == .false { continue }
             // A case not in force on its dating event's date does not apply, whatever the facts. An unknown date
             // leaves it to its condition: the rule's own check below decides once the date is known.
             if let date = triggerDate(rule.datingEvent(trigger: variant.trigger ?? rule.trigger)),
@@ -80,7 +83,7 @@ extension PackSet {
             {
                 continue
             }
-            switch variant.when.evaluate(facts) {
+            switch truth {
             case .true:
                 chosen = variant
             case .unknown:
@@ -125,7 +128,7 @@ extension PackSet {
                 alternatives: alternatives.filter { $0.variant.when.text != variant.when.text }
             )
         }
-        try checkInForce(rule, trigger: trigger, triggerDate: triggerDate)
+        try checkInForce(rule, trigger: trigger, date: date, triggerDate: triggerDate)
         return DeadlineResult(
             rule: rule, variant: chosen, trigger: trigger, triggerDate: date,
             period: chosen?.period ?? rule.period, citation: chosen?.citation ?? rule.citation,
@@ -136,11 +139,13 @@ extension PackSet {
 
     /// Throws when the rule was not in force on the date of the event that dates it. A dating event the matter
     /// does not record yet leaves the rule applying: the check is made when its date is known.
-    private func checkInForce(_ rule: DeadlineRule, trigger: String, triggerDate: (String) -> CivilDate?)
-        throws(TimelineError)
-    {
+    /// `date` is the trigger's, when the caller has it: the rule dated by its trigger needs no second look-up.
+    private func checkInForce(
+        _ rule: DeadlineRule, trigger: String, date known: CivilDate? = nil, triggerDate: (String) -> CivilDate?
+    ) throws(TimelineError) {
         let event = rule.datingEvent(trigger: trigger)
-        guard let date = triggerDate(event), !rule.inForce.contains(date) else { return }
+        let dated = known != nil && event == trigger ? known : triggerDate(event)
+        guard let date = dated, !rule.inForce.contains(date) else { return }
         throw .notInForce(rule: rule.id, event: event, date: date, inForce: rule.inForce)
     }
 

@@ -1,5 +1,6 @@
 /// A trigger event a deadline runs from (`service-of-summons`, `entry-of-judgment`, …).
-public struct Event: Sendable {
+/// A class, immutable: audits and findings share one instance instead of copying every field.
+public final class Event: Sendable {
     public let id: String
     public let name: String
     public let description: String
@@ -12,7 +13,8 @@ public struct Event: Sendable {
 }
 
 /// A named deadline of a jurisdiction: a period from a trigger event, counted by a time rule.
-public struct DeadlineRule: Sendable {
+/// A class, immutable: audits and findings share one instance instead of copying every field.
+public final class DeadlineRule: Sendable {
     public enum Kind: String, Sendable, CaseIterable {
         /// The act must be done by the computed day.
         case deadline
@@ -70,7 +72,8 @@ public struct DeadlineRule: Sendable {
 }
 
 /// A case where a deadline runs differently (served out of state, service waived, …).
-public struct DeadlineVariant: Sendable {
+/// A class, immutable: audits and findings share one instance instead of copying every field.
+public final class DeadlineVariant: Sendable {
     public let when: Condition
     public let trigger: String?
     public let period: Period?

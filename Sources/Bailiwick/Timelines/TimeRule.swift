@@ -82,7 +82,8 @@ public enum Period: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// A jurisdiction's way of counting periods, in versions that each govern triggers in their period.
-public struct TimeRule: Sendable {
+/// A class, immutable: audits and findings share one instance instead of copying every field.
+public final class TimeRule: Sendable {
     public let id: String
     public let jurisdiction: String
     public let name: String
@@ -103,7 +104,8 @@ public struct TimeRule: Sendable {
     }
 }
 
-public struct TimeRuleVersion: Sendable {
+/// A class, immutable: audits and findings share one instance instead of copying every field.
+public final class TimeRuleVersion: Sendable {
     /// Where the days for service go.
     public enum ServiceDaysAdded: String, Sendable, CaseIterable {
         /// After the period, rolled, would otherwise end (Fed. R. Civ. P. 6(d)); then rolled again.
