@@ -209,4 +209,73 @@ import Testing
         // Its turn over, the next is admitted.
         #expect(try await turns.perform(reading: { 5 }, then: { $0 * 2 }) == 10)
     }
+
+    @Test func auditsBeyondThoseRunningWaitTheirTurnUpToTheQueuesBound() async throws {
+        let turns = AuditTurns(running: 1, waiting: 2)
+        let (events, event) = AsyncStream.makeStream(of: String.self)
+        let gate = DispatchSemaphore(value: 0)
+        // The first holds the only turn until the gate opens.
+        async let first = turns.perform(
+            reading: { 1 },
+            then: { value in
+                event.yield("running")
+                gate.wait()
+                return value
+            })
+        var seen = events.makeAsyncIterator()
+        #expect(await seen.next() == "running")
+        async let second = turns.perform(
+            reading: { () async -> Int in
+                event.yield("read")
+                return 2
+            }, then: { $0 })
+        async let third = turns.perform(
+            reading: { () async -> Int in
+                event.yield("read")
+                return 3
+            }, then: { $0 })
+        #expect(await seen.next() == "read")
+        #expect(await seen.next() == "read")
+        // Both wait, their bodies read; a fourth finds the queue full and is refused before its body is read.
+        var read = false
+        let fourth = try await turns.perform(
+            reading: { () async -> Int in
+                read = true
+                return 4
+            }, then: { $0 })
+        #expect(fourth == nil && !read)
+        gate.signal()
+        #expect(try await [first, second, third] == [1, 2, 3])
+        #expect(try await turns.perform(reading: { 5 }, then: { $0 }) == 5)
+    }
+
+    @Test func theAdmittedAuditsBodiesAreBoundedInBytesTogether() async throws {
+        let turns = AuditTurns(running: 1, waiting: 8, bytes: 100)
+        let (events, event) = AsyncStream.makeStream(of: String.self)
+        let gate = DispatchSemaphore(value: 0)
+        async let first = turns.perform(
+            reading: { 1 }, reserving: 60,
+            then: { value in
+                event.yield("running")
+                gate.wait()
+                return value
+            })
+        var seen = events.makeAsyncIterator()
+        #expect(await seen.next() == "running")
+        // 60 + 50 is over the 100 bytes: refused, though the queue has room; 60 + 40 is not.
+        #expect(try await turns.perform(reading: { 2 }, reserving: 50, then: { $0 }) == nil)
+        async let third = turns.perform(
+            reading: { () async -> Int in
+                event.yield("read")
+                return 3
+            }, reserving: 40, then: { $0 })
+        #expect(await seen.next() == "read")
+        // Now 100 bytes are held: even one more is refused.
+        #expect(try await turns.perform(reading: { 4 }, reserving: 1, then: { $0 }) == nil)
+        gate.signal()
+        #expect(try await first == 1)
+        #expect(try await third == 3)
+        // With none admitted, one larger than the whole budget still has its turn.
+        #expect(try await turns.perform(reading: { 5 }, reserving: 500, then: { $0 }) == 5)
+    }
 }
