@@ -237,13 +237,7 @@ import Testing
         #expect(await seen.next() == "read")
         #expect(await seen.next() == "read")
         // Both wait, their bodies read; a fourth finds the queue full and is refused before its body is read.
-        var read = false
-        let fourth = try await turns.perform(
-            reading: { () async -> Int in
-                read = true
-                return 4
-            }, then: { $0 })
-        #expect(fourth == nil && !read)
+        #expect(try await Self.isRefusedUnread(turns))
         gate.signal()
         #expect(try await [first, second, third] == [1, 2, 3])
         #expect(try await turns.perform(reading: { 5 }, then: { $0 }) == 5)
@@ -263,7 +257,7 @@ import Testing
         var seen = events.makeAsyncIterator()
         #expect(await seen.next() == "running")
         // 60 + 50 is over the 100 bytes: refused, though the queue has room; 60 + 40 is not.
-        #expect(try await turns.perform(reading: { 2 }, reserving: 50, then: { $0 }) == nil)
+        #expect(try await Self.isRefusedUnread(turns, reserving: 50))
         async let third = turns.perform(
             reading: { () async -> Int in
                 event.yield("read")
@@ -271,11 +265,22 @@ import Testing
             }, reserving: 40, then: { $0 })
         #expect(await seen.next() == "read")
         // Now 100 bytes are held: even one more is refused.
-        #expect(try await turns.perform(reading: { 4 }, reserving: 1, then: { $0 }) == nil)
+        #expect(try await Self.isRefusedUnread(turns, reserving: 1))
         gate.signal()
         #expect(try await first == 1)
         #expect(try await third == 3)
         // With none admitted, one larger than the whole budget still has its turn.
         #expect(try await turns.perform(reading: { 5 }, reserving: 500, then: { $0 }) == 5)
+    }
+
+    /// Whether an audit is refused (nil) without its body being read.
+    static func isRefusedUnread(_ turns: AuditTurns, reserving bytes: Int = 0) async throws -> Bool {
+        var read = false
+        let answer = try await turns.perform(
+            reading: { () async -> Int in
+                read = true
+                return 1
+            }, reserving: bytes, then: { $0 })
+        return answer == nil && !read
     }
 }
