@@ -65,7 +65,13 @@ struct JournalOptions: ParsableArguments {
 /// The packs the command uses, with what the journal records of them.
 struct LoadedPacks {
     let packs: PackSet
-    let identity: PackIdentity
+    /// The files the packs were read from (the shipped texts for the packs in the binary).
+    let files: [PackFile]
+    let version: String
+
+    /// The packs' version and digest. Hashing every file (about 700 KB of the shipped ones) is done
+    /// only when asked, which a command does once, and only with a journal.
+    var identity: PackIdentity { ContentHash.packs(files, version: version) }
 }
 
 extension PackOptions {
@@ -74,7 +80,7 @@ extension PackOptions {
         let files = try files()
         let version = areFiles ? "files" : "shipped \(BailiwickCommand.version)"
         let shipped = areFiles ? nil : ShippedPacks.load(jurisdiction: nil)
-        return LoadedPacks(packs: try shipped ?? load(files), identity: ContentHash.packs(files, version: version))
+        return LoadedPacks(packs: try shipped ?? load(files), files: files, version: version)
     }
 }
 

@@ -55,7 +55,8 @@ struct API: Sendable {
             let limit = min(service.configuration.maxMatterBytes, service.configuration.maxBodyBytes)
             do {
                 let read = { () async throws -> ByteBuffer in try await Upload.read(request, limit: limit) }
-                let answer = try await service.audits.perform(reading: read) { body in
+                let bytes = Upload.reservation(request, limit: limit)
+                let answer = try await service.audits.perform(reading: read, reserving: bytes) { body in
                     do throws(RequestError) {
                         let format = try AuditFormat(served: parameters[.format] ?? "json")
                         let audited = try service.audit(String(buffer: body), parameters: parameters, via: .api)

@@ -27,8 +27,13 @@ struct AccessControl<Context: RequestContext>: RouterMiddleware {
     {
         // The first Host becomes the authority; any other stays a header. Without exactly one,
         // the checks below would have no address to check.
-        let hosts = (request.head.authority.map { [$0] } ?? []) + request.headers[values: .host]
-        guard hosts.count == 1, let authority = hosts.first else {
+        var hosts = request.head.authority == nil ? 0 : 1
+        var authority = request.head.authority
+        for field in request.headers where field.name == .host {
+            hosts += 1
+            if authority == nil { authority = field.value }
+        }
+        guard hosts == 1, let authority else {
             return AppResponder.error(
                 for: request, status: .badRequest, code: .invalidRequest,
                 "a request must carry exactly one Host header")

@@ -1,4 +1,5 @@
 import BailiwickReports
+import HTTPTypes
 import Hummingbird
 
 /// Responses with the content types and headers the app uses.
@@ -14,12 +15,12 @@ enum Reply {
     ) -> Response {
         var headers: HTTPFields = [
             .contentType: type,
-            .init("X-Content-Type-Options")!: "nosniff",
-            .init("Referrer-Policy")!: "no-referrer",
+            .xContentTypeOptions: "nosniff",
+            .referrerPolicy: "no-referrer",
             // Answers depend on the request alone; matter data must not linger in caches.
             .cacheControl: "no-store",
         ]
-        if let download { headers[.init("Content-Disposition")!] = "attachment; filename=\"\(download)\"" }
+        if let download { headers[.contentDisposition] = "attachment; filename=\"\(download)\"" }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 
@@ -64,7 +65,12 @@ extension Reply {
             page
             ? ErrorPage.response(.serviceUnavailable, message)
             : error(.busy, message)
-        response.headers[.init("Retry-After")!] = "5"
+        response.headers[.retryAfter] = "5"
         return response
     }
+}
+
+extension HTTPField.Name {
+    // Made once: a name made from text is checked character by character.
+    static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
 }

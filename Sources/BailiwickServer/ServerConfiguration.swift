@@ -15,14 +15,14 @@ public struct ServerConfiguration: Sendable {
     public var timeouts: ConnectionTimeouts
     /// Whether `X-Forwarded-Proto` is believed: only behind a proxy that sets it and strips clients' own.
     public var trustProxy: Bool
-    /// Audits at once, and audits admitted to wait for a turn; beyond both, 503.
-    public var audits: (running: Int, waiting: Int)
+    /// Audits at once, and those admitted to wait for a turn; beyond them, 503.
+    public var audits: AuditLimits
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, token: String? = nil,
         maxBodyBytes: Int = InputLimits.fileBytes * 3 + 65_536, maxMatterBytes: Int = InputLimits.fileBytes,
         timeouts: ConnectionTimeouts = ConnectionTimeouts(), trustProxy: Bool = false,
-        audits: (running: Int, waiting: Int) = (max(1, ProcessInfo.processInfo.activeProcessorCount - 1), 4)
+        audits: AuditLimits? = nil
     ) {
         self.host = host
         self.port = port
@@ -31,7 +31,7 @@ public struct ServerConfiguration: Sendable {
         self.maxMatterBytes = maxMatterBytes
         self.timeouts = timeouts
         self.trustProxy = trustProxy
-        self.audits = audits
+        self.audits = audits ?? AuditLimits(matterBytes: maxMatterBytes)
     }
 
     /// Whether the address is reachable only from this machine.
@@ -73,6 +73,34 @@ public struct ServerConfiguration: Sendable {
         {
             throw ConfigurationError("BAILIWICK_TOKEN may hold only letters A-Z and a-z, digits and - . _ ~")
         }
+    }
+}
+
+/// How many audits the server takes at once: a few run, more wait their turn with their bodies read,
+/// and the rest are answered 503 before their bodies are read.
+public struct AuditLimits: Sendable, Equatable {
+    /// Audits computed at once.
+    public var running: Int
+    /// Audits admitted to wait for a turn.
+    public var waiting: Int
+    /// The bytes the bodies of every admitted audit may hold together, each counted at its declared
+    /// length (at its limit when it declares none).
+    public var bytes: Int
+
+    public init(running: Int, waiting: Int, bytes: Int) {
+        self.running = running
+        self.waiting = waiting
+        self.bytes = bytes
+    }
+
+    /// One audit per core (their threads yield to those answering other requests); 64 waiting, so that
+    /// many clients' small files queue for a moment instead of being refused; and together no more
+    /// bytes of bodies than one audit per core but one and four waiting at the matter file's limit, the
+    /// bound before audits queued.
+    public init(matterBytes: Int, cores: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        running = max(1, cores)
+        waiting = 64
+        bytes = (max(1, cores - 1) + 4) * matterBytes
     }
 }
 

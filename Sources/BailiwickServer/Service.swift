@@ -16,7 +16,8 @@ struct Service: Sendable {
         self.packs = packs
         self.configuration = configuration
         self.journal = journal
-        audits = AuditTurns(running: configuration.audits.running, waiting: configuration.audits.waiting)
+        let limits = configuration.audits
+        audits = AuditTurns(running: limits.running, waiting: limits.waiting, bytes: limits.bytes)
     }
 
     /// The packs in force on a date that is "today" on every machine, whatever its time zone.

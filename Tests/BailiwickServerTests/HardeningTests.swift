@@ -209,4 +209,78 @@ import Testing
         // Its turn over, the next is admitted.
         #expect(try await turns.perform(reading: { 5 }, then: { $0 * 2 }) == 10)
     }
+
+    @Test func auditsBeyondThoseRunningWaitTheirTurnUpToTheQueuesBound() async throws {
+        let turns = AuditTurns(running: 1, waiting: 2)
+        let (events, event) = AsyncStream.makeStream(of: String.self)
+        let gate = DispatchSemaphore(value: 0)
+        // The first holds the only turn until the gate opens.
+        async let first = turns.perform(
+            reading: { 1 },
+            then: { value in
+                event.yield("running")
+                gate.wait()
+                return value
+            })
+        var seen = events.makeAsyncIterator()
+        #expect(await seen.next() == "running")
+        async let second = turns.perform(
+            reading: { () async -> Int in
+                event.yield("read")
+                return 2
+            }, then: { $0 })
+        async let third = turns.perform(
+            reading: { () async -> Int in
+                event.yield("read")
+                return 3
+            }, then: { $0 })
+        #expect(await seen.next() == "read")
+        #expect(await seen.next() == "read")
+        // Both wait, their bodies read; a fourth finds the queue full and is refused before its body is read.
+        #expect(try await Self.isRefusedUnread(turns))
+        gate.signal()
+        #expect(try await [first, second, third] == [1, 2, 3])
+        #expect(try await turns.perform(reading: { 5 }, then: { $0 }) == 5)
+    }
+
+    @Test func theAdmittedAuditsBodiesAreBoundedInBytesTogether() async throws {
+        let turns = AuditTurns(running: 1, waiting: 8, bytes: 100)
+        let (events, event) = AsyncStream.makeStream(of: String.self)
+        let gate = DispatchSemaphore(value: 0)
+        async let first = turns.perform(
+            reading: { 1 }, reserving: 60,
+            then: { value in
+                event.yield("running")
+                gate.wait()
+                return value
+            })
+        var seen = events.makeAsyncIterator()
+        #expect(await seen.next() == "running")
+        // 60 + 50 is over the 100 bytes: refused, though the queue has room; 60 + 40 is not.
+        #expect(try await Self.isRefusedUnread(turns, reserving: 50))
+        async let third = turns.perform(
+            reading: { () async -> Int in
+                event.yield("read")
+                return 3
+            }, reserving: 40, then: { $0 })
+        #expect(await seen.next() == "read")
+        // Now 100 bytes are held: even one more is refused.
+        #expect(try await Self.isRefusedUnread(turns, reserving: 1))
+        gate.signal()
+        #expect(try await first == 1)
+        #expect(try await third == 3)
+        // With none admitted, one larger than the whole budget still has its turn.
+        #expect(try await turns.perform(reading: { 5 }, reserving: 500, then: { $0 }) == 5)
+    }
+
+    /// Whether an audit is refused (nil) without its body being read.
+    static func isRefusedUnread(_ turns: AuditTurns, reserving bytes: Int = 0) async throws -> Bool {
+        var read = false
+        let answer = try await turns.perform(
+            reading: { () async -> Int in
+                read = true
+                return 1
+            }, reserving: bytes, then: { $0 })
+        return answer == nil && !read
+    }
 }

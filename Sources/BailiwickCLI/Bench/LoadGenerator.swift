@@ -5,14 +5,21 @@ import Foundation
 #endif
 
 /// A small HTTP/1.1 load generator for the benchmark: `connections` kept-alive connections on
-/// loopback, each on its own thread sending one request after another for `seconds`, so the figure
-/// is what the server does with that many clients waiting on it (the load generator shares the cores).
+/// loopback, each sending one request after another for `seconds`, so the figure is what the server
+/// does with that many clients waiting on it. The generator shares the cores with the server, so it
+/// is made cheap: one thread waits on every connection at once (`poll`), each connection reads into
+/// a buffer of its own that is kept between answers, and an answer's head is scanned once, for its
+/// status and length only.
 struct LoadGenerator {
     struct Result {
+        /// Answered with 200.
         let requests: Int
+        /// Answered 503: the server was busy (every audit it admits under way or waiting).
+        let busy: Int
+        /// Answered with another status, or not answered (the connection failed or timed out).
         let failures: Int
         let seconds: Double
-        /// Each answered request's time from sending to the end of the answer, in nanoseconds, sorted.
+        /// Each request answered with 200: its time from sending to the end of the answer, in nanoseconds, sorted.
         let latencies: [Double]
 
         var perSecond: Double { seconds > 0 ? Double(requests) / seconds : 0 }
@@ -34,61 +41,187 @@ struct LoadGenerator {
         request = Array((head + "\r\n" + (body ?? "")).utf8)
     }
 
+    /// A request the server does not answer within this is counted as failed and its connection replaced.
+    static let timeout: UInt64 = 5_000_000_000
+
     func run(connections: Int, seconds: Double) -> Result {
-        let clients = (0..<connections).map { _ in Client() }
-        let done = DispatchSemaphore(value: 0)
         let start = DispatchTime.now().uptimeNanoseconds
         let end = start + UInt64(seconds * 1e9)
-        for client in clients {
-            let thread = Thread { [port, request] in
-                client.run(port: port, request: request, until: end)
-                done.signal()
-            }
-            thread.start()
+        var tally = Tally()
+        tally.latencies.reserveCapacity(Int(seconds * 20_000))
+        var clients: [Connection] = []
+        for _ in 0..<connections {
+            let client = Connection(port: port)
+            if client.send(request) { clients.append(client) } else { tally.failures += 1 }
         }
-        for _ in clients { done.wait() }
+        var polled = [pollfd](repeating: pollfd(), count: clients.count)
+        while !clients.isEmpty {
+            for (index, client) in clients.enumerated() {
+                polled[index] = pollfd(fd: client.socket, events: Int16(POLLIN), revents: 0)
+            }
+            let ready = poll(&polled, nfds_t(clients.count), 100)
+            let now = DispatchTime.now().uptimeNanoseconds
+            var index = clients.count - 1
+            while index >= 0 {
+                defer { index -= 1 }
+                let client = clients[index]
+                let outcome: Connection.Outcome
+                if ready > 0, polled[index].revents != 0 {
+                    outcome = client.receive()
+                } else if now > client.sentAt + Self.timeout {
+                    outcome = .failed
+                } else {
+                    continue
+                }
+                let finished = DispatchTime.now().uptimeNanoseconds
+                switch outcome {
+                case .pending: continue
+                case .answered(200): tally.latencies.append(Double(finished - client.sentAt))
+                case .answered(503): tally.busy += 1
+                case .answered: tally.failures += 1
+                case .failed:
+                    tally.failures += 1
+                    client.reconnect()
+                }
+                // Each connection sends until the time is up; its last answer is waited for.
+                if finished >= end || !client.send(request) {
+                    client.close()
+                    clients.remove(at: index)
+                    polled.removeLast()
+                }
+            }
+        }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let latencies = clients.flatMap(\.latencies).sorted()
         return Result(
-            requests: latencies.count, failures: clients.map(\.failures).reduce(0, +), seconds: elapsed,
-            latencies: latencies)
+            requests: tally.latencies.count, busy: tally.busy, failures: tally.failures, seconds: elapsed,
+            latencies: tally.latencies.sorted())
     }
 
-    /// One connection's state: written only by its own thread, read after the thread is done.
-    private final class Client: @unchecked Sendable {
+    private struct Tally {
         var latencies: [Double] = []
+        var busy = 0
         var failures = 0
-        private var buffer = [UInt8](repeating: 0, count: 65_536)
+    }
 
-        func run(port: UInt16, request: [UInt8], until end: UInt64) {
-            var socket = connect(port)
-            while DispatchTime.now().uptimeNanoseconds < end {
-                guard socket >= 0 else {
-                    failures += 1
-                    return
-                }
-                let start = DispatchTime.now().uptimeNanoseconds
-                switch exchange(socket, request) {
-                case 200?: latencies.append(Double(DispatchTime.now().uptimeNanoseconds - start))
-                // An answer other than 200 (503 when every audit turn is taken) keeps the connection.
-                case _?: failures += 1
-                case nil:
-                    failures += 1
-                    close(socket)
-                    socket = connect(port)
-                }
-            }
-            if socket >= 0 { close(socket) }
+    /// One kept-alive connection and the answer it is reading.
+    private final class Connection {
+        enum Outcome {
+            case pending
+            case answered(Int)
+            /// The connection closed, failed, timed out or sent what is not one whole answer.
+            case failed
         }
 
-        private func connect(_ port: UInt16) -> Int32 {
+        let port: UInt16
+        private(set) var socket: Int32
+        private(set) var sentAt: UInt64 = 0
+        private var buffer = [UInt8](repeating: 0, count: 65_536)
+        private var filled = 0
+        /// Where the search for the head's end resumes, and the answer's size once its head is read.
+        private var scanned = 0
+        private var status = 0
+        private var total: Int?
+
+        init(port: UInt16) {
+            self.port = port
+            socket = Self.connect(port)
+        }
+
+        func reconnect() {
+            close()
+            socket = Self.connect(port)
+        }
+
+        func close() {
+            if socket >= 0 { Glibc.close(socket) }
+            socket = -1
+        }
+
+        /// Sends the request whole; false when the connection cannot take it.
+        func send(_ request: [UInt8]) -> Bool {
+            guard socket >= 0 else { return false }
+            filled = 0
+            scanned = 0
+            total = nil
+            sentAt = DispatchTime.now().uptimeNanoseconds
+            var sent = 0
+            while sent < request.count {
+                let count = request.withUnsafeBytes {
+                    Glibc.send(socket, $0.baseAddress! + sent, request.count - sent, Int32(MSG_NOSIGNAL))
+                }
+                guard count > 0 else { return false }
+                sent += count
+            }
+            return true
+        }
+
+        /// Reads what has arrived; the answer's status once it is whole.
+        func receive() -> Outcome {
+            if filled == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
+            let count = buffer.withUnsafeMutableBytes {
+                recv(socket, $0.baseAddress! + filled, $0.count - filled, Int32(MSG_DONTWAIT))
+            }
+            if count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) { return .pending }
+            guard count > 0 else { return .failed }
+            filled += count
+            if total == nil {
+                guard let headEnd = findHeadEnd() else { return .pending }
+                guard let answer = Self.parseHead(buffer[0..<headEnd]) else { return .failed }
+                status = answer.status
+                total = headEnd + answer.length
+            }
+            guard let total, filled >= total else { return .pending }
+            return filled == total ? .answered(status) : .failed
+        }
+
+        /// The end of the head (after its blank line), looking only at bytes not looked at before.
+        private func findHeadEnd() -> Int? {
+            var index = max(scanned, 3)
+            while index < filled {
+                if buffer[index] == 10, buffer[index - 1] == 13, buffer[index - 2] == 10, buffer[index - 3] == 13 {
+                    return index + 1
+                }
+                index += 1
+            }
+            scanned = filled
+            return nil
+        }
+
+        /// The status and the body's length of a head: `HTTP/1.1 NNN` and its `Content-Length`.
+        private static func parseHead(_ head: ArraySlice<UInt8>) -> (status: Int, length: Int)? {
+            let prefix = Array("HTTP/1.1 ".utf8)
+            guard head.count > prefix.count + 3, head.starts(with: prefix) else { return nil }
+            let digits = head.dropFirst(prefix.count).prefix(3)
+            guard digits.allSatisfy({ (48...57).contains($0) }) else { return nil }
+            let status = digits.reduce(0) { $0 * 10 + Int($1 - 48) }
+            let name = Array("\r\ncontent-length:".utf8)
+            var index = head.startIndex
+            while index + name.count <= head.endIndex {
+                if zip(head[index..<(index + name.count)], name).allSatisfy({ lowercased($0) == $1 }) {
+                    var length = 0
+                    var seen = false
+                    for byte in head[(index + name.count)...] {
+                        if byte == 32 || byte == 9 { if seen { break } else { continue } }
+                        guard (48...57).contains(byte) else { break }
+                        length = length * 10 + Int(byte - 48)
+                        seen = true
+                    }
+                    return seen ? (status, length) : nil
+                }
+                index += 1
+            }
+            return nil
+        }
+
+        private static func lowercased(_ byte: UInt8) -> UInt8 {
+            (65...90).contains(byte) ? byte | 0x20 : byte
+        }
+
+        private static func connect(_ port: UInt16) -> Int32 {
             let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
             guard socket >= 0 else { return -1 }
             var yes: Int32 = 1
             setsockopt(socket, Int32(IPPROTO_TCP), TCP_NODELAY, &yes, socklen_t(MemoryLayout<Int32>.size))
-            // A server that stops answering fails the request after 5 s instead of hanging the benchmark.
-            var timeout = timeval(tv_sec: 5, tv_usec: 0)
-            setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
             var address = sockaddr_in()
             address.sin_family = sa_family_t(AF_INET)
             address.sin_port = port.bigEndian
@@ -99,52 +232,10 @@ struct LoadGenerator {
                 }
             }
             guard connected == 0 else {
-                close(socket)
+                Glibc.close(socket)
                 return -1
             }
             return socket
-        }
-
-        /// Sends the request and reads one whole answer (with a Content-Length): its status, or nil when the
-        /// connection failed or the answer could not be read.
-        private func exchange(_ socket: Int32, _ request: [UInt8]) -> Int? {
-            var sent = 0
-            while sent < request.count {
-                let count = request.withUnsafeBytes { send(socket, $0.baseAddress! + sent, request.count - sent, 0) }
-                guard count > 0 else { return nil }
-                sent += count
-            }
-            var received: [UInt8] = []
-            var bodyStart: Int?
-            var length = 0
-            var status = 0
-            while true {
-                let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress!, $0.count, 0) }
-                guard count > 0 else { return nil }
-                received += buffer[0..<count]
-                if bodyStart == nil, let end = Self.headEnd(received) {
-                    bodyStart = end
-                    let head = String(decoding: received[0..<end], as: UTF8.self).lowercased()
-                    guard head.hasPrefix("http/1.1 "), let code = Int(head.dropFirst(9).prefix(3)),
-                        let line = head.split(separator: "\r\n").first(where: { $0.hasPrefix("content-length:") }),
-                        let value = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces))
-                    else { return nil }
-                    status = code
-                    length = value
-                }
-                if let bodyStart, received.count >= bodyStart + length {
-                    return received.count == bodyStart + length ? status : nil
-                }
-            }
-        }
-
-        private static func headEnd(_ bytes: [UInt8]) -> Int? {
-            guard bytes.count >= 4 else { return nil }
-            for index in 3..<bytes.count
-            where bytes[index] == 10 && bytes[index - 1] == 13 && bytes[index - 2] == 10 && bytes[index - 3] == 13 {
-                return index + 1
-            }
-            return nil
         }
     }
 }

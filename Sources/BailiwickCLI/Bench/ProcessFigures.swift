@@ -105,7 +105,7 @@ struct ProcessFigures {
             BenchFigure(
                 id: "server-checks", name: "server, /v1/check with \(connections) connections",
                 value: checks.perSecond, unit: .perSecond, target: 15_000, atMost: false,
-                detail: checks.failures == 0 ? nil : "\(checks.failures) requests not answered with 200"),
+                detail: Self.unanswered(checks)),
             BenchFigure(
                 id: "server-check-p99", name: "server, /v1/check p99", value: checks.percentile(0.99) / 1e6,
                 unit: .milliseconds, target: 10, atMost: true,
@@ -114,8 +114,16 @@ struct ProcessFigures {
                 id: "server-audits", name: "server, /v1/audit with \(connections) connections",
                 value: audits.perSecond, unit: .perSecond, target: 4_000, atMost: false,
                 detail: String(format: "p99 %.2f ms", audits.percentile(0.99) / 1e6)
-                    + (audits.failures == 0 ? "" : "; \(audits.failures) not answered with 200 (busy)")),
+                    + (Self.unanswered(audits).map { "; " + $0 } ?? "")),
         ]
+    }
+
+    /// The requests not answered with 200, when there are any: those answered 503 (busy), and the others.
+    static func unanswered(_ result: LoadGenerator.Result) -> String? {
+        var parts: [String] = []
+        if result.busy > 0 { parts.append("\(result.busy) answered 503 (busy)") }
+        if result.failures > 0 { parts.append("\(result.failures) failed or answered with another status") }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
     /// The port the server printed (`Bailiwick is serving on http://127.0.0.1:PORT/`), waiting up to 30 s.

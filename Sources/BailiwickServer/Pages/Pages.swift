@@ -30,7 +30,8 @@ struct Pages: Sendable {
             let matterLimit = service.configuration.maxMatterBytes
             do {
                 let read = { () async throws -> ByteBuffer in try await Upload.read(request, limit: limit) }
-                let response = try await service.audits.perform(reading: read) { body in
+                let bytes = Upload.reservation(request, limit: limit)
+                let response = try await service.audits.perform(reading: read, reserving: bytes) { body in
                     // Decoded on the audit's thread: a form at the limit is megabytes of percent-encoding.
                     let form = Parameters(urlEncoded: Substring(String(buffer: body)))
                     guard form.all("matter").allSatisfy({ $0.utf8.count <= matterLimit }) else {
