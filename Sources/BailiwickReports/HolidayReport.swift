@@ -23,14 +23,30 @@ enum HolidayReport {
         }
         if holidays.isEmpty { lines.append("  (none)") }
         lines.append("Saturdays and Sundays are not court days either.")
+        let closures = closures(of: calendar, in: year)
+        if !closures.isEmpty {
+            lines.append(
+                style.bold("Courts may have been closed (not confirmed; counted as court days, and a deadline")
+                    + style.bold(" one would move carries a warning):"))
+            for closure in closures {
+                lines.append(
+                    "  \(closure.date.weekday.description.prefix(3)) \(closure.date)  \(closure.reason)"
+                        + style.yellow(" [\(closure.citation.status.rawValue)]"))
+            }
+        }
         if let note = calendar.note { lines.append(style.dim("Note: \(note)")) }
         return lines.joined(separator: "\n").rendered + "\n"
+    }
+
+    /// The calendar's unconfirmed closures that fall in the year.
+    static func closures(of calendar: CourtCalendar, in year: Int) -> [UnconfirmedClosure] {
+        calendar.unconfirmedClosures.filter { $0.date.year == year }
     }
 
     static func json(
         _ holidays: [ObservedHoliday], calendar: CourtCalendar, jurisdiction: Jurisdiction, year: Int
     ) -> String {
-        JSONValue.object([
+        var members: [(String, JSONValue)] = [
             ("schema-version", 1),
             ("jurisdiction", .string(jurisdiction.id)),
             ("year", .number(year)),
@@ -51,6 +67,24 @@ enum HolidayReport {
                     })
             ),
             ("note", .optional(calendar.note)),
-        ]).rendered()
+        ]
+        // Written only when the year has some, so that every other answer stays as it was.
+        let closures = closures(of: calendar, in: year)
+        if !closures.isEmpty {
+            members.append(
+                (
+                    ClosureWarningJSON.key,
+                    .array(
+                        closures.map { closure in
+                            .object([
+                                ("date", .string(closure.date.description)),
+                                ("reason", .string(closure.reason)),
+                                ("citation", PackJSON.citation(closure.citation)),
+                                ("note", .optional(closure.note)),
+                            ])
+                        })
+                ))
+        }
+        return JSONValue.object(members).rendered()
     }
 }

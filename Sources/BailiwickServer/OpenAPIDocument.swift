@@ -549,7 +549,12 @@ enum OpenAPIDocument {
         "observed", "citation"], "properties": {
                   "id": {"type": "string"}, "name": {"type": "string"}, "date": {"type": "string", "format": "date"},
                   "observed": {"type": "string", "format": "date"}, "citation": {"$ref": \#
-        "#/components/schemas/Citation"}}}}}},
+        "#/components/schemas/Citation"}}}},
+                "unconfirmed-closures": {"type": "array", "description": "Present only when the year has days \#
+        the courts may have been closed (not confirmed; counted as court days).", "items": {"type": "object",
+                  "required": ["date", "reason", "citation"], "properties": {
+                  "date": {"type": "string", "format": "date"}, "reason": {"type": "string"},
+                  "citation": {"$ref": "#/components/schemas/Citation"}, "note": {"type": ["string", "null"]}}}}}},
               "Quiz": {"type": "object", "required": ["schema-version", "seed", "questions", "disclaimer"], \#
         "properties": {
                 "schema-version": {"type": "integer"}, "seed": {"type": "integer"},

@@ -22,6 +22,24 @@ struct UnconfirmedClosureCommandTests {
         deadline["unconfirmed-closures"] as? [[String: Any]]
     }
 
+    @Test func theHolidaysOfAYearListItsUnconfirmedClosuresAndOtherYearsNone() throws {
+        let text = try CLI.run(["holidays", "-j", "us-co", "--year", "2026"])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("Courts may have been closed (not confirmed;"))
+        #expect(
+            text.stdout.contains(
+                "  Fri 2026-07-03  the state's executive branch is reported to observe Independence Day, Saturday "
+                    + "2026-07-04, on this Friday [unverified]"))
+        // 2021 has two (Christmas Day and New Year's Day 2022 observed on Fridays), in date order.
+        let result = try CLI.run(["holidays", "-j", "us-co", "--year", "2021", "--format", "json"])
+        let closures = try #require(try CLI.json(result.stdout)["unconfirmed-closures"] as? [[String: Any]])
+        #expect(closures.map { $0["date"] as? String } == ["2021-12-24", "2021-12-31"])
+        #expect((closures[0]["citation"] as? [String: Any])?["source"] as? String == "official-summary")
+        let none = try CLI.run(["holidays", "-j", "us-co", "--year", "2025", "--format", "json"])
+        #expect(try CLI.json(none.stdout).keys.contains("unconfirmed-closures") == false)
+        #expect(!(try CLI.run(["holidays", "-j", "us-co", "--year", "2025"])).stdout.contains("may have been closed"))
+    }
+
     @Test func aResponseDueOnFridayJuly3WarnsOfMondayJuly6() throws {
         // C.R.C.P. 12(a), 21 days: served Friday 2026-06-12; day 1 is 06-13, day 18 is 06-30, day 21 is Friday
         // 07-03, a court day (Independence Day falls on Saturday 07-04, and only a Sunday holiday moves). Were the
