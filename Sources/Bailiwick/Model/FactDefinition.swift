@@ -85,19 +85,61 @@ public enum FactValue: Hashable, Sendable, CustomStringConvertible {
 /// The facts of one matter, by fact slot. A slot with no value is an unknown fact.
 public struct FactValues: Sendable {
     private var values: [FactValue?]
+    /// The same facts as plain cells, which a scope decision reads without counting references.
+    private var cells: [FactCell]
 
     public init(slotCount: Int) {
         values = Array(repeating: nil, count: slotCount)
+        cells = Array(repeating: .unknown, count: slotCount)
     }
 
     public subscript(slot: Int) -> FactValue? {
         get { slot < values.count ? values[slot] : nil }
         set {
-            if slot >= values.count { values += Array(repeating: nil, count: slot - values.count + 1) }
+            if slot >= values.count {
+                values += Array(repeating: nil, count: slot - values.count + 1)
+                cells += Array(repeating: .unknown, count: slot - cells.count + 1)
+            }
             values[slot] = newValue
+            cells[slot] = FactCell(newValue)
         }
     }
 
     /// The slots that hold a value, in slot order.
     public var givenSlots: [Int] { values.indices.filter { values[$0] != nil } }
+
+    /// Runs `body` with the facts as cells, by slot, valid only for its length.
+    func withCells<Result>(_ body: (UnsafeBufferPointer<FactCell>) -> Result) -> Result {
+        cells.withUnsafeBufferPointer(body)
+    }
+}
+
+/// A fact as a scope decision reads it: its kind and, for a boolean (0 or 1), a whole number, a
+/// date (its day number) or a list (its count), the value as a plain number. Strings and the
+/// members of lists are read from the `FactValue` itself.
+struct FactCell: Sendable {
+    enum Kind: UInt8, Sendable {
+        case unknown, boolean, integer, string, date, list
+    }
+
+    let kind: Kind
+    let number: Int
+
+    static let unknown = FactCell(kind: .unknown, number: 0)
+
+    init(kind: Kind, number: Int) {
+        self.kind = kind
+        self.number = number
+    }
+
+    init(_ value: FactValue?) {
+        switch value {
+        case nil: self = .unknown
+        case .boolean(let value)?: self.init(kind: .boolean, number: value ? 1 : 0)
+        case .integer(let value)?: self.init(kind: .integer, number: value)
+        case .string?: self.init(kind: .string, number: 0)
+        case .date(let value)?: self.init(kind: .date, number: value.dayNumber)
+        case .list(let values)?: self.init(kind: .list, number: values.count)
+        }
+    }
 }

@@ -31,6 +31,8 @@ public struct PackSet: Sendable {
         let exceptionsTo: [[Int]]
         let candidates: [CandidateKey: [[Int]]]
         let decisionTables: DecisionTables
+        /// The same tables as a decision reads them.
+        let decisionBuffers: DecisionTables.Buffers
 
         init(
             actions: [Action],
@@ -78,6 +80,7 @@ public struct PackSet: Sendable {
             self.exceptionsTo = exceptionsTo
             self.candidates = candidates
             self.decisionTables = decisionTables
+            decisionBuffers = DecisionTables.Buffers(decisionTables)
         }
     }
 
@@ -145,7 +148,7 @@ public struct PackSet: Sendable {
         }
 
         var candidates: [CandidateKey: [[Int]]] = [:]
-        var decisionTables = DecisionTables()
+        var decisionTables = DecisionTables(licenses: licenses, areas: areas)
         for (jurisdictionNumber, jurisdiction) in jurisdictions.enumerated() {
             for (licenseNumber, license) in licenses.enumerated()
             where PackSet.license(license, existsIn: jurisdiction) {

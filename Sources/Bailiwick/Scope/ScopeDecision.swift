@@ -21,31 +21,45 @@ public struct ScopeDecision: Sendable {
 
     public let kind: Kind
     public let query: ScopeQuery
-    /// The practice area the decision was made for: the one given, or the licence's only one.
-    public let area: String?
-    public let areaAssumed: Bool
-    /// Why the licence itself does not reach the action, if it does not.
-    public let licenseFinding: LicenseFinding?
     /// For `undetermined` where only a forbid is in doubt: the decision if it does not apply.
     public let otherwise: Kind?
     /// True when a `conditional` grant has a requirement that the facts show is not met.
     public let hasUnmetRequirement: Bool
 
-    let packs: PackSet
+    /// The packs' store, not the `PackSet`: one reference to count.
+    let packs: PackSet.Storage
     let missingFrom: MissingFacts
     let showsRequirements: Bool
+    let license: LicenseCheck
 
-    init(_ verdict: Verdict, query: ScopeQuery, packs: PackSet) {
+    init(_ verdict: Verdict, query: ScopeQuery, storage: PackSet.Storage) {
         kind = verdict.kind
         self.query = query
-        area = query.decisionArea
-        areaAssumed = query.areaAssumed
-        licenseFinding = verdict.licenseFinding
         otherwise = verdict.otherwise
         hasUnmetRequirement = verdict.kind == .conditional && verdict.unmet
-        self.packs = packs
+        packs = storage
         missingFrom = verdict.missing
         showsRequirements = verdict.showsRequirements
+        license = verdict.license
+    }
+
+    /// The practice area the decision was made for: the one given, or the licence's only one.
+    public var area: String? { query.decisionArea }
+    public var areaAssumed: Bool { query.areaAssumed }
+
+    /// Why the licence itself does not reach the action, if it does not.
+    public var licenseFinding: LicenseFinding? {
+        let covered: [String]
+        if case .only(let areas) = query.license.areas { covered = areas } else { covered = [] }
+        let held = query.heldAreas ?? []
+        switch license {
+        case .reaches: return nil
+        case .notInForce: return .notInForce(query.license.validity)
+        case .areaNotCovered: return .areaNotCovered(area: area ?? "", covered: covered)
+        case .areaNotHeld: return .areaNotHeld(area: area ?? "", held: held)
+        case .areaNotGivenCovered: return .areaNotGiven(covered: covered)
+        case .areaNotGivenHeld: return .areaNotGiven(covered: held)
+        }
     }
 
     private var candidates: [Int] { query.candidates }

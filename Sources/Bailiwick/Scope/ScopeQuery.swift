@@ -18,6 +18,8 @@ public final class ScopeQuery: Sendable {
     let candidates: [Int]
     /// The same rules' entries in the pack set's decision tables.
     let entries: Range<Int>
+    /// The licence's position in the pack set (and its decision tables).
+    let licenseNumber: Int
     /// The practice area the decision is made for: the one given, or the only one the person
     /// holds or the licence covers (then `areaAssumed`); nil when that leaves it open.
     let decisionArea: String?
@@ -40,6 +42,7 @@ public final class ScopeQuery: Sendable {
         let key = PackSet.CandidateKey(
             jurisdiction: packs.jurisdictionIndex[jurisdiction.id]!,
             license: packs.licenseIndex[license.key]!)
+        licenseNumber = key.license
         candidates = packs.candidates[key]?[action.index] ?? []
         entries = packs.decisionTables.lists[key]?[action.index] ?? 0..<0
         let resolved = Self.decisionArea(given: area, held: heldAreas, license: license)
