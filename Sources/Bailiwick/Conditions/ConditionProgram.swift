@@ -169,18 +169,20 @@ extension ConditionProgram {
     }
 }
 
-/// The facts and the date a program is evaluated over, as plain values; the facts themselves
-/// are passed beside it, borrowed, for the steps handed to `CompiledCondition`.
+/// The facts and the date a program is evaluated over, as plain values: nothing here is
+/// reference counted when it is passed on.
 struct ProgramInput {
     /// `FactValues.withCells`.
     let cells: UnsafeBufferPointer<FactCell>
+    /// The facts themselves, for the steps handed to `CompiledCondition`.
+    let facts: UnsafePointer<FactValues>
     let date: CivilDate
     /// The date's day number, for parameters.
     let day: Int
 }
 
 extension ConditionProgram.Reader {
-    func evaluate(_ program: Range<Int>, _ input: ProgramInput, _ facts: borrowing FactValues) -> Kleene {
+    func evaluate(_ program: Range<Int>, _ input: ProgramInput) -> Kleene {
         var stack: UInt64 = 0
         for position in program {
             let pushed: UInt8
@@ -200,10 +202,10 @@ extension ConditionProgram.Reader {
                 stack >>= 2
                 stack = (stack & ~3) | max(stack & 3, top)
                 continue
-            case .compare(let index): pushed = compare(comparisons[index], input, facts).code
-            case .member(let index): pushed = member(listTests[index], input, facts).code
-            case .overlaps(let index): pushed = overlaps(listTests[index], input, facts).code
-            case .general(let index): pushed = handedOver(index, input, facts).code
+            case .compare(let index): pushed = compare(comparisons[index], input).code
+            case .member(let index): pushed = member(listTests[index], input).code
+            case .overlaps(let index): pushed = overlaps(listTests[index], input).code
+            case .general(let index): pushed = handedOver(index, input).code
             }
             stack = (stack << 2) | UInt64(pushed)
         }
@@ -239,16 +241,16 @@ extension ConditionProgram.Reader {
     }
 
     /// A step `CompiledCondition` evaluates.
-    private func handedOver(_ index: Int, _ input: ProgramInput, _ facts: borrowing FactValues) -> Kleene {
-        Kleene(general[index].evaluate(facts, on: input.date))
+    private func handedOver(_ index: Int, _ input: ProgramInput) -> Kleene {
+        Kleene(general[index].evaluate(input.facts.pointee, on: input.date))
     }
 
     private func compare(
-        _ comparison: ConditionProgram.Comparison, _ input: ProgramInput, _ facts: borrowing FactValues
+        _ comparison: ConditionProgram.Comparison, _ input: ProgramInput
     ) -> Kleene {
         guard let lhs = value(comparison.lhs, input), let rhs = value(comparison.rhs, input) else { return .unknown }
         if lhs.kind == .string || lhs.kind == .list || rhs.kind == .string || rhs.kind == .list {
-            return handedOver(comparison.general, input, facts)
+            return handedOver(comparison.general, input)
         }
         let equal = lhs.kind == rhs.kind && lhs.number == rhs.number
         switch comparison.op {
@@ -272,22 +274,22 @@ extension ConditionProgram.Reader {
     /// `element in list`: unknown without both, or when the container is not a list; false in an
     /// empty list.
     private func member(
-        _ test: ConditionProgram.ListTest, _ input: ProgramInput, _ facts: borrowing FactValues
+        _ test: ConditionProgram.ListTest, _ input: ProgramInput
     ) -> Kleene {
         guard value(test.lhs, input) != nil, let list = value(test.rhs, input), list.kind == .list else {
             return .unknown
         }
-        return list.number == 0 ? .false : handedOver(test.general, input, facts)
+        return list.number == 0 ? .false : handedOver(test.general, input)
     }
 
     /// `lhs contains-any rhs`: unknown unless both are lists; false when either is empty.
     private func overlaps(
-        _ test: ConditionProgram.ListTest, _ input: ProgramInput, _ facts: borrowing FactValues
+        _ test: ConditionProgram.ListTest, _ input: ProgramInput
     ) -> Kleene {
         guard let lhs = value(test.lhs, input), let rhs = value(test.rhs, input), lhs.kind == .list,
             rhs.kind == .list
         else { return .unknown }
-        return lhs.number == 0 || rhs.number == 0 ? .false : handedOver(test.general, input, facts)
+        return lhs.number == 0 || rhs.number == 0 ? .false : handedOver(test.general, input)
     }
 }
 
@@ -298,8 +300,9 @@ extension Condition {
         var program = ConditionProgram()
         let steps = program.append(compiled)
         let buffers = ConditionProgram.Buffers(program)
-        return facts.withCells { cells in
-            buffers.reader.evaluate(steps, ProgramInput(cells: cells, date: date, day: date.dayNumber), facts).truth
+        return facts.withCells { cells, facts in
+            buffers.reader.evaluate(steps, ProgramInput(cells: cells, facts: facts, date: date, day: date.dayNumber))
+                .truth
         }
     }
 }

@@ -108,9 +108,10 @@ public struct FactValues: Sendable {
     /// The slots that hold a value, in slot order.
     public var givenSlots: [Int] { values.indices.filter { values[$0] != nil } }
 
-    /// Runs `body` with the facts as cells, by slot, valid only for its length.
-    func withCells<Result>(_ body: (UnsafeBufferPointer<FactCell>) -> Result) -> Result {
-        cells.withUnsafeBufferPointer(body)
+    /// Runs `body` with the facts as cells, by slot, and with the facts themselves, both valid only
+    /// for its length: a decision reads them many times and counts their references once.
+    func withCells<Result>(_ body: (UnsafeBufferPointer<FactCell>, UnsafePointer<FactValues>) -> Result) -> Result {
+        withUnsafePointer(to: self) { facts in cells.withUnsafeBufferPointer { body($0, facts) } }
     }
 }
 

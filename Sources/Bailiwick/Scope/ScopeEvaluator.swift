@@ -6,11 +6,13 @@ extension PackSet {
     /// candidate's state on the stack, so that it allocates nothing; its explanation (each rule's
     /// fate, the requirements, the missing facts) is worked out again when a reporter reads it.
     public func decide(_ query: ScopeQuery) -> ScopeDecision {
-        let verdict = query.facts.withCells { cells in
+        let verdict = query.facts.withCells { cells, facts in
             withUnsafeTemporaryAllocation(of: CandidateState.self, capacity: query.entries.count) { states in
                 states.initialize(repeating: CandidateState())
-                return RuleEvaluation(tables: storage.decisionBuffers, query: query, cells: cells, states: states)
-                    .verdict()
+                return RuleEvaluation(
+                    tables: storage.decisionBuffers, query: query, cells: cells, facts: facts, states: states
+                )
+                .verdict()
             }
         }
         return ScopeDecision(verdict, query: query, storage: storage)
@@ -28,8 +30,9 @@ extension PackSet.Storage {
         return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
             let states = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
             states.initialize(repeating: CandidateState())
-            query.facts.withCells { cells in
-                _ = RuleEvaluation(tables: decisionBuffers, query: query, cells: cells, states: states).verdict()
+            query.facts.withCells { cells, facts in
+                _ = RuleEvaluation(tables: decisionBuffers, query: query, cells: cells, facts: facts, states: states)
+                    .verdict()
             }
             initialized = count
         }
@@ -86,6 +89,7 @@ private struct RuleEvaluation {
 
     init(
         tables: DecisionTables.Buffers, query: ScopeQuery, cells: UnsafeBufferPointer<FactCell>,
+        facts: UnsafePointer<FactValues>,
         states: UnsafeMutableBufferPointer<CandidateState>
     ) {
         self.tables = tables
@@ -93,7 +97,7 @@ private struct RuleEvaluation {
         self.states = states
         program = tables.program.reader
         let day = query.date.dayNumber
-        input = ProgramInput(cells: cells, date: query.date, day: day)
+        input = ProgramInput(cells: cells, facts: facts, date: query.date, day: day)
         // This query's own entries, by position among its candidates.
         entries = UnsafeMutableBufferPointer(rebasing: tables.entries[query.entries])
         for position in states.indices {
@@ -103,7 +107,7 @@ private struct RuleEvaluation {
 
     private func forbids(_ position: Int) -> Bool { entries[position].forbids }
 
-    private func evaluate(_ steps: Range<Int>) -> Kleene { program.evaluate(steps, input, query.facts) }
+    private func evaluate(_ steps: Range<Int>) -> Kleene { program.evaluate(steps, input) }
 
     /// Active: in force, applies, and not defeated by an active exception. Exceptions form an
     /// acyclic graph (the loader rejects cycles), so the recursion ends.
