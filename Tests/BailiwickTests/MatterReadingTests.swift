@@ -6,26 +6,17 @@ import Testing
 /// each mapping on its own, dates and yes/no values read byte by byte mean what they meant, and an
 /// id is checked on its bytes with the same verdict.
 struct MatterReadingTests {
-    let packs: PackSet
+    /// The clean matter of `AuditTests`, edited and loaded as the tag tests do.
+    let edits: YAMLTagTests
+    var packs: PackSet { edits.packs }
 
     init() throws {
-        packs = try AuditTests.packs()
+        edits = try YAMLTagTests()
     }
 
-    func load(_ old: String, _ new: String) throws -> Result<Matter, DiagnosticList> {
-        try #require(AuditTests.clean.contains(old))
-        let text = AuditTests.clean.replacingOccurrences(of: old, with: new)
-        do {
-            return .success(try MatterLoader.load(text: text, file: "m.yaml", packs: packs))
-        } catch {
-            return .failure(error)
-        }
-    }
+    func load(_ old: String, _ new: String) throws -> Result<Matter, DiagnosticList> { try edits.load(old, new) }
 
-    func problems(_ old: String, _ new: String) throws -> [String] {
-        guard case .failure(let error) = try load(old, new) else { return [] }
-        return error.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }
-    }
+    func problems(_ old: String, _ new: String) throws -> [String] { try edits.problems(old, new) }
 
     @Test func aKeyIsADuplicateOnlyInItsOwnMapping() throws {
         // The same key in a nested mapping and around it is no duplicate.
