@@ -59,6 +59,16 @@ public enum AuditReportFile {
     }
 
     public static func recognises(_ text: String) -> Bool {
+        // A matter file starts with a key, a comment or `---`: an ASCII letter or digit other than the `B` of
+        // `BEGIN`, or `#` or `-`, is no report's first character (nor white space), and is told without decoding.
+        if let first = text.utf8.first, first != UInt8(ascii: "B"),
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first)
+                || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+                || first == UInt8(ascii: "#") || first == UInt8(ascii: "-")
+        {
+            return false
+        }
         let head = text.drop { $0.isWhitespace }
         if head.hasPrefix("{") {
             let firstKey = head.dropFirst().drop { $0.isWhitespace }

@@ -28,25 +28,27 @@ public enum InputFile {
         if Int(info.st_size) > limit {
             throw Diagnostic(at: start, "the file is \(info.st_size) bytes, \(overLimit(limit))")
         }
-        // Files of /proc and the like report a size of 0: the limit is kept while reading too.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size))
-        // A chunk the file's size (and a byte, to see it end), so a small matter file is read in one call
-        // into little memory; at most 64 KiB at a time.
-        var chunk = [UInt8](repeating: 0, count: min(1 << 16, max(1 << 12, Int(info.st_size) + 1)))
-        while bytes.count <= limit {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        // Files of /proc and the like report a size of 0: the limit is kept while reading too. The bytes are read
+        // straight into one buffer the file's size (and a byte, to see it end), grown 64 KiB at a time past that.
+        var bytes = [UInt8](repeating: 0, count: min(limit + 1, max(1 << 12, Int(info.st_size) + 1)))
+        var filled = 0
+        while true {
+            if filled == bytes.count {
+                guard bytes.count <= limit else { break }
+                bytes.append(contentsOf: repeatElement(0, count: min(1 << 16, limit + 1 - bytes.count)))
+            }
+            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
             if count == 0 { break }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw Diagnostic(at: start, "cannot read the file: \(reason(errno))")
             }
-            bytes += chunk[..<count]
+            filled += count
         }
-        if bytes.count > limit {
+        if filled > limit {
             throw Diagnostic(at: start, "the file is larger than \(limit) bytes, \(overLimit(limit))")
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        guard let text = String(validating: bytes[..<filled], as: UTF8.self) else {
             throw Diagnostic(at: start, "the file is not valid UTF-8 text")
         }
         return text

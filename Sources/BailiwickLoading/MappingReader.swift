@@ -67,7 +67,9 @@ struct MappingReader {
     let node: Node
     let what: String
     let diagnostics: DiagnosticCollector
-    private var pairs: [(key: String, keyNode: Node, value: Node)] = []
+    /// The mapping's entries as the file holds them, read in place: finding a key compares it with
+    /// the file's keys, no copy of them is made. Keys that are not scalars were reported and are skipped.
+    private let pairs: [(key: Node, value: Node)]
 
     /// Returns nil (after reporting) when `node` is not a mapping.
     init?(_ node: Node, what: String, in document: YAMLDocument, diagnostics: DiagnosticCollector) {
@@ -79,38 +81,48 @@ struct MappingReader {
             diagnostics.error(document.location(of: node), "expected \(what) as a mapping of keys to values")
             return nil
         }
-        pairs.reserveCapacity(mapping.count)
-        for (key, value) in mapping {
-            guard case .scalar(let scalar) = key else {
-                diagnostics.error(document.location(of: key), "a key must be a plain word")
-                continue
-            }
-            pairs.append((scalar.string, key, value))
+        pairs = mapping.pairs
+        for index in pairs.indices {
+            if case .scalar = pairs[index].key { continue }
+            diagnostics.error(document.location(of: pairs[index].key), "a key must be a plain word")
         }
     }
 
     var location: SourceLocation { document.location(of: node) }
 
-    var keys: [String] { pairs.map(\.key) }
+    var keys: [String] {
+        var keys: [String] = []
+        keys.reserveCapacity(pairs.count)
+        for index in pairs.indices {
+            if case .scalar(let key) = pairs[index].key { keys.append(key.string) }
+        }
+        return keys
+    }
 
     /// Reports every key not in `allowed`; call once, with all the keys this mapping may hold.
     /// With `listedBy`, a key with no close match is told the valid ones (and that command, when
     /// they are too many to name).
     func rejectUnknownKeys(allowed: [String], listedBy command: String? = nil, listing: Bool = false) {
-        for pair in pairs where !allowed.contains(pair.key) {
-            let message = "unknown key '\(pair.key)' in \(what)"
+        for index in pairs.indices {
+            guard case .scalar(let scalar) = pairs[index].key, !allowed.contains(scalar.string) else { continue }
+            let key = scalar.string
+            let message = "unknown key '\(key)' in \(what)"
             diagnostics.error(
-                document.location(of: pair.keyNode),
+                document.location(of: pairs[index].key),
                 listing || command != nil
-                    ? Suggestions.message(message, for: pair.key, in: allowed, listedBy: command, all: command == nil)
-                    : Suggestions.message(message, for: pair.key, in: allowed))
+                    ? Suggestions.message(message, for: key, in: allowed, listedBy: command, all: command == nil)
+                    : Suggestions.message(message, for: key, in: allowed))
         }
     }
 
     func node(_ key: String) -> Node? {
-        guard let value = pairs.first(where: { $0.key == key })?.value else { return nil }
-        if case .scalar(let scalar) = value, scalar.isNull { return nil }
-        return value
+        for index in pairs.indices {
+            guard case .scalar(let scalar) = pairs[index].key, scalar.string == key else { continue }
+            let value = pairs[index].value
+            if case .scalar(let scalar) = value, scalar.isNull { return nil }
+            return value
+        }
+        return nil
     }
 
     /// False (after reporting) when the value of `key` is written as another type than `kind`:
@@ -149,6 +161,8 @@ struct MappingReader {
     /// holding a character that cannot be seen is flagged, since it would look like another id.
     func freeID(_ key: String, required: Bool = true) -> Located<String>? {
         guard let text = text(key, required: required) else { return nil }
+        // Printable ASCII holds no invisible character: most ids are checked without decoding one.
+        if text.value.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return text }
         let scalars = text.value.unicodeScalars
         if let index = scalars.firstIndex(where: TerminalEscape.isInvisible) {
             let position = scalars.distance(from: scalars.startIndex, to: index) + 1
@@ -168,11 +182,15 @@ struct MappingReader {
     }
 
     static func checkID(_ id: Located<String>, allowDots: Bool = false, diagnostics: DiagnosticCollector) -> Bool {
+        // Every character allowed is ASCII, so the bytes tell: a byte of another character is never allowed.
+        let bytes = id.value.utf8
         let valid =
-            id.value.unicodeScalars.allSatisfy { scalar in
-                ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-"
-                    || (allowDots && scalar == ".")
-            } && id.value.unicodeScalars.first.map { ("a"..."z").contains($0) } == true
+            bytes.first.map { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) } == true
+            && bytes.allSatisfy { byte in
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
+                    || (allowDots && byte == UInt8(ascii: "."))
+            }
         if !valid {
             diagnostics.error(
                 id.location,
@@ -302,7 +320,7 @@ struct MappingReader {
             diagnostics.error(document.location(of: value), "'\(key)' must be a list")
             return nil
         }
-        return Array(sequence)
+        return sequence.items
     }
 }
 

@@ -151,7 +151,15 @@ struct MatterReader {
     }
 
     func entries(_ top: MappingReader, _ key: String, what: String) -> [MappingReader] {
-        (top.sequence(key) ?? []).compactMap { MappingReader($0, what: what, in: document, diagnostics: diagnostics) }
+        let nodes = top.sequence(key) ?? []
+        var readers: [MappingReader] = []
+        readers.reserveCapacity(nodes.count)
+        for node in nodes {
+            if let reader = MappingReader(node, what: what, in: document, diagnostics: diagnostics) {
+                readers.append(reader)
+            }
+        }
+        return readers
     }
 
     /// `areas:` of a person: the areas (or endorsements) their licence is held in, each one the

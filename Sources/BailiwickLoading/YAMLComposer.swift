@@ -17,12 +17,17 @@ struct YAMLComposer {
     private var anchors: [String: (node: Node, size: Int)] = [:]
     private var count = 0
     private var root: Node?
+    /// The text of each scalar key of the open mappings, the innermost mapping's last: one array for
+    /// the whole document, so a mapping's keys are checked for duplicates without copying its nodes.
+    private var keys: [String] = []
 
     private struct OpenCollection {
         let isMapping: Bool
         let mark: Node.Mark
         let anchor: String?
         let countAtStart: Int
+        /// Where this mapping's keys start in `keys`.
+        let keysStart: Int
         var items: [Node] = []
         var pendingKey: Node?
         var pairs: [(key: Node, value: Node)] = []
@@ -106,7 +111,8 @@ struct YAMLComposer {
                     Self.string(tag), allowed: isMapping ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq",
                     at: mark, in: file)
                 var collection = OpenCollection(
-                    isMapping: isMapping, mark: mark, anchor: Self.string(anchor), countAtStart: count)
+                    isMapping: isMapping, mark: mark, anchor: Self.string(anchor), countAtStart: count,
+                    keysStart: keys.count)
                 // Room for a matter file's usual entry at once, rather than growing 1, 2, 4, 8.
                 if isMapping { collection.pairs.reserveCapacity(8) } else { collection.items.reserveCapacity(8) }
                 open.append(collection)
@@ -114,7 +120,10 @@ struct YAMLComposer {
                 let collection = open.removeLast()
                 let node: Node
                 if collection.isMapping {
-                    try Self.checkDuplicates(collection.pairs, in: file)
+                    if Self.mayHaveDuplicate(keys[collection.keysStart...]) {
+                        try Self.checkDuplicates(collection.pairs, in: file)
+                    }
+                    keys.removeSubrange(collection.keysStart...)
                     node = .mapping(Node.Mapping(pairs: collection.pairs, mark: collection.mark))
                 } else {
                     node = .sequence(Node.Sequence(items: collection.items, mark: collection.mark))
@@ -150,6 +159,7 @@ struct YAMLComposer {
             open[last].pairs.append((key, node))
             open[last].pendingKey = nil
         } else {
+            if case .scalar(let key) = node { keys.append(key.string) }
             open[last].pendingKey = node
         }
     }
@@ -159,7 +169,6 @@ struct YAMLComposer {
 
     /// Keys are compared as the loader reads them: as their text.
     private static func checkDuplicates(_ pairs: [(key: Node, value: Node)], in file: String) throws(Diagnostic) {
-        guard pairs.count > 1, mayHaveDuplicate(pairs) else { return }
         var first: [String: Node.Mark] = [:]
         var duplicates: Set<String> = []
         for pair in pairs {
@@ -175,15 +184,20 @@ struct YAMLComposer {
         throw error(at: mark, "duplicate key \(keys) in the same mapping", in: file)
     }
 
-    /// Whether two scalar keys may have the same text. The few keys of most mappings are compared
-    /// pair by pair, which is quicker than hashing them; a long mapping is left to the hashed check.
-    private static func mayHaveDuplicate(_ pairs: [(key: Node, value: Node)]) -> Bool {
-        guard pairs.count <= 16 else { return true }
-        for (position, pair) in pairs.enumerated() {
-            guard case .scalar(let key) = pair.key else { continue }
-            for other in pairs[(position + 1)...] {
-                if case .scalar(let otherKey) = other.key, otherKey.string == key.string { return true }
+    /// Whether two of a mapping's scalar keys may have the same text. The few keys of most mappings
+    /// are compared pair by pair, which is quicker than hashing them; a long mapping is left to the
+    /// hashed check.
+    private static func mayHaveDuplicate(_ keys: ArraySlice<String>) -> Bool {
+        guard keys.count > 1 else { return false }
+        guard keys.count <= 16 else { return true }
+        var position = keys.startIndex
+        while position < keys.endIndex {
+            var other = position + 1
+            while other < keys.endIndex {
+                if keys[position] == keys[other] { return true }
+                other += 1
             }
+            position += 1
         }
         return false
     }

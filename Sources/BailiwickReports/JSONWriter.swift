@@ -182,7 +182,14 @@ public struct JSONWriter {
     static func quote(_ value: String, to output: inout [UInt8]) {
         let quote = UInt8(ascii: "\"")
         output.append(quote)
-        if TerminalEscape.mayNeedEscaping(value, orHolds: quote) {
+        // Scanned and copied in one visit of the bytes.
+        var value = value
+        let copied = value.withUTF8 { bytes in
+            guard !TerminalEscape.mayNeedEscaping(bytes, orHolds: quote) else { return false }
+            output.append(contentsOf: bytes)
+            return true
+        }
+        if !copied {
             var escaped = ""
             for scalar in value.unicodeScalars {
                 switch scalar {
@@ -198,8 +205,6 @@ public struct JSONWriter {
                 }
             }
             output.append(contentsOf: escaped.utf8)
-        } else {
-            output.append(contentsOf: value.utf8)
         }
         output.append(quote)
     }

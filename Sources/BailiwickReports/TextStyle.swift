@@ -35,14 +35,22 @@ public struct TextStyle: Sendable {
         var widths = Array(repeating: 0, count: width)
         for row in rows {
             for (index, cell) in row.enumerated() where index < row.count - 1 {
-                widths[index] = max(widths[index], cell.count)
+                widths[index] = max(widths[index], cellWidth(cell))
             }
         }
         return TerminalText(
             trusted: rows.map { row in
                 row.enumerated().map { index, cell in
-                    index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
+                    index == row.count - 1
+                        ? cell : cell + String(repeating: " ", count: widths[index] - cellWidth(cell))
                 }.joined(separator: "  ")
             }.joined(separator: "\n") + "\n")
+    }
+
+    /// A cell's width in characters: printable ASCII (nearly every cell, and a caseload's table has one
+    /// row a matter) is measured by its bytes, without grouping characters.
+    private static func cellWidth(_ cell: String) -> Int {
+        let bytes = cell.utf8
+        return bytes.allSatisfy { (0x20..<0x7F).contains($0) } ? bytes.count : cell.count
     }
 }

@@ -14,6 +14,9 @@ public enum ValueSyntax {
     public static let yesOrNoWords = "true or false (or yes/no, on/off, 1/0)"
 
     public static func boolean(_ text: some StringProtocol) -> Bool? {
+        // YAML's own spelling, the one nearly every file uses, is read without lower-casing a copy.
+        if text == "true" { return true }
+        if text == "false" { return false }
         let word = text.lowercased()
         if yesWords.contains(word) { return true }
         if noWords.contains(word) { return false }

@@ -62,7 +62,7 @@ public enum TerminalEscape {
         return value.withUTF8 { mayNeedEscaping($0, orHolds: extra) }
     }
 
-    private static func mayNeedEscaping(_ bytes: UnsafeBufferPointer<UInt8>, orHolds extra: UInt8) -> Bool {
+    package static func mayNeedEscaping(_ bytes: UnsafeBufferPointer<UInt8>, orHolds extra: UInt8) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in bytes {
             if byte >= 0x20 && byte < 0x7F && byte != 0x5C && byte != extra {
