@@ -44,13 +44,13 @@ import Testing
 
     /// A fragment's items are the bytes the writer writes in place, first or not, in an object or an array.
     @Test func aFragmentIsWhatTheWriterWritesInPlace() {
-        let members = JSONWriter.fragment(depth: 2) { writer in
+        func twoMembers(_ writer: inout JSONWriter) {
             writer.member("text", "a \"quoted\" word")
             writer.member("list", strings: ["x", "y"])
         }
-        let item = JSONWriter.fragment(depth: 2) { writer in
-            writer.object { $0.member("id", 1) }
-        }
+        func oneItem(_ writer: inout JSONWriter) { writer.object { $0.member("id", 1) } }
+        let members = JSONWriter.fragment(depth: 2, twoMembers)
+        let item = JSONWriter.fragment(depth: 2, oneItem)
         let empty = JSONWriter.fragment(depth: 2) { _ in }
         func document(copying: Bool) -> String {
             var writer = JSONWriter()
@@ -58,35 +58,19 @@ import Testing
                 writer.member(
                     "first",
                     object: { writer in
-                        if copying {
-                            writer.append(members)
-                            writer.append(empty)
-                        } else {
-                            writer.member("text", "a \"quoted\" word")
-                            writer.member("list", strings: ["x", "y"])
-                        }
+                        if copying { writer.append(members) } else { twoMembers(&writer) }
+                        if copying { writer.append(empty) }
                     })
                 writer.member(
                     "after",
                     object: { writer in
                         writer.member("id", "z")
-                        if copying {
-                            writer.append(members)
-                        } else {
-                            writer.member("text", "a \"quoted\" word")
-                            writer.member("list", strings: ["x", "y"])
-                        }
+                        if copying { writer.append(members) } else { twoMembers(&writer) }
                     })
                 writer.member(
                     "items",
                     array: { writer in
-                        if copying {
-                            writer.append(item)
-                            writer.append(item)
-                        } else {
-                            writer.object { $0.member("id", 1) }
-                            writer.object { $0.member("id", 1) }
-                        }
+                        for _ in 0..<2 { if copying { writer.append(item) } else { oneItem(&writer) } }
                     })
                 writer.member("none", object: { if copying { $0.append(empty) } })
             }
