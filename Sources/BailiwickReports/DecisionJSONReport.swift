@@ -6,14 +6,24 @@ public enum DecisionJSONReport {
     public static let schemaVersion = 1
 
     public static func render(_ decision: ScopeDecision, packs: PackSet) -> String {
-        // A decision with its rules' evidence is 15 to 20 KB: reserved at once, the text is not copied as it grows.
-        var writer = JSONWriter(capacity: 32 << 10)
-        write(decision, packs: packs, to: &writer)
-        return writer.text + "\n"
+        String(decoding: document(decision, packs: packs), as: UTF8.self)
     }
 
-    static func write(_ decision: ScopeDecision, packs: PackSet, to writer: inout JSONWriter) {
+    /// The report as UTF-8 bytes. With `parts` made for the same packs, each rule's unchanging members
+    /// are copied from them instead of written again; the bytes are the same either way.
+    public static func document(_ decision: ScopeDecision, packs: PackSet, parts: DecisionJSONParts? = nil) -> [UInt8] {
+        // A decision with its rules' evidence is 15 to 20 KB: reserved at once, the text is not copied as it grows.
+        var writer = JSONWriter(capacity: 32 << 10)
+        write(decision, packs: packs, parts: parts, to: &writer)
+        return writer.document()
+    }
+
+    static func write(_ decision: ScopeDecision, packs: PackSet, parts: DecisionJSONParts?, to writer: inout JSONWriter)
+    {
         let query = decision.query
+        // Each of the decision's lists is worked out again when it is read: these are read once.
+        let rules = decision.rules
+        let decisiveRules = rules.filter(\.decisive)
         writer.object { writer in
             writer.member("schema-version", schemaVersion)
             writer.member("decision", decision.kind.rawValue)
@@ -56,17 +66,16 @@ public enum DecisionJSONReport {
             writer.member(
                 "rules",
                 array: { writer in
-                    for outcome in decision.rules { rule(outcome, packs: packs, to: &writer) }
+                    for outcome in rules { rule(outcome, packs: packs, parts: parts?[outcome.rule], to: &writer) }
                 })
             writer.member(
                 "citations",
                 array: { writer in
-                    for outcome in decision.decisiveRules {
-                        writer.object { writer in
-                            writer.member("rule", outcome.rule.id)
-                            writer.member("text", outcome.rule.citation.text)
-                            writer.member("source", outcome.rule.citation.status.rawValue)
-                            writer.member("meaning", SourceLevelText.meaning(outcome.rule.citation.status))
+                    for outcome in decisiveRules {
+                        if let parts = parts?[outcome.rule] {
+                            writer.append(parts.citation)
+                        } else {
+                            citation(of: outcome.rule, to: &writer)
                         }
                     }
                 })
@@ -94,13 +103,18 @@ public enum DecisionJSONReport {
                         }
                     }
                 })
-            writer.member("rests-on-unverified", strings: decision.weaklySourcedRules.lazy.map(\.id))
+            // `decision.weaklySourcedRules`, from the decisive rules already worked out.
+            writer.member(
+                "rests-on-unverified",
+                strings: decisiveRules.lazy.filter { $0.rule.citation.status != .primary }.map(\.rule.id))
             writer.member("notes", strings: decision.notes.lazy.map { DecisionText.note($0, in: decision) })
             writer.member("disclaimer", DecisionText.disclaimer)
         }
     }
 
-    private static func rule(_ outcome: RuleOutcome, packs: PackSet, to writer: inout JSONWriter) {
+    private static func rule(
+        _ outcome: RuleOutcome, packs: PackSet, parts: DecisionJSONParts.RuleParts?, to writer: inout JSONWriter
+    ) {
         writer.object { writer in
             writer.member("id", outcome.rule.id)
             writer.member("effect", outcome.rule.effect.rawValue)
@@ -109,12 +123,31 @@ public enum DecisionJSONReport {
             writer.member("defeated-by", strings: outcome.defeatedBy)
             writer.member("may-be-defeated-by", strings: outcome.mayBeDefeatedBy)
             writer.member("unknown-facts", strings: outcome.unknownFacts.lazy.map(\.name))
-            writer.member("summary", outcome.rule.summary)
-            writer.member("when", outcome.rule.when?.text)
-            writer.member("in-force", PackJSON.period(outcome.rule.period))
-            writer.member("citation", PackJSON.citation(outcome.rule.citation))
-            writer.member("evidence", PackJSON.evidence(of: outcome.rule, packs: packs))
-            writer.member("remedy", outcome.rule.remedy)
+            if let parts {
+                writer.append(parts.text)
+            } else {
+                ruleText(outcome.rule, packs: packs, to: &writer)
+            }
+        }
+    }
+
+    /// A rule's members in `rules` that are the same in every decision: from its summary to its remedy.
+    static func ruleText(_ rule: ScopeRule, packs: PackSet, to writer: inout JSONWriter) {
+        writer.member("summary", rule.summary)
+        writer.member("when", rule.when?.text)
+        writer.member("in-force", PackJSON.period(rule.period))
+        writer.member("citation", PackJSON.citation(rule.citation))
+        writer.member("evidence", PackJSON.evidence(of: rule, packs: packs))
+        writer.member("remedy", rule.remedy)
+    }
+
+    /// A decisive rule's entry in `citations`.
+    static func citation(of rule: ScopeRule, to writer: inout JSONWriter) {
+        writer.object { writer in
+            writer.member("rule", rule.id)
+            writer.member("text", rule.citation.text)
+            writer.member("source", rule.citation.status.rawValue)
+            writer.member("meaning", SourceLevelText.meaning(rule.citation.status))
         }
     }
 

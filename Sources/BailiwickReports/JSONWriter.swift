@@ -10,6 +10,12 @@ public struct JSONWriter {
     private var bytes: [UInt8] = []
     /// The JSON written so far.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
+    /// The JSON written, as UTF-8 bytes, with a final newline: for an answer sent as bytes, which
+    /// need not be made a `String` first.
+    public consuming func document() -> [UInt8] {
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
+    }
     /// The indentation level of the outermost value (`JSONValue.rendered(indent:)`).
     private let baseIndent: Int
     /// For each open array or object, innermost last: whether it has an item yet.
@@ -87,6 +93,36 @@ public struct JSONWriter {
         open(UInt8(ascii: "{"))
         body(&self)
         close(UInt8(ascii: "}"))
+    }
+
+    // MARK: Fragments
+
+    /// Items written once and copied, as bytes, into every document that holds them at the same
+    /// depth: the parts of an answer that are the same in every answer. The bytes are exactly those
+    /// the items' writer would have written in place.
+    public struct Fragment: Sendable {
+        fileprivate let bytes: [UInt8]
+        /// The nesting level of the items: 1 for the members of the outermost object.
+        public let depth: Int
+    }
+
+    /// The items `body` writes, as the items of an array or object `depth` levels deep.
+    public static func fragment(depth: Int, _ body: (inout JSONWriter) -> Void) -> Fragment {
+        precondition(depth >= 1, "a fragment's items are inside an array or an object")
+        var writer = JSONWriter(indent: depth - 1)
+        writer.filled = [false]
+        body(&writer)
+        // The first item's line break and padding are left out: `append` writes them, as for any item.
+        return Fragment(bytes: Array(writer.bytes.dropFirst(1 + 2 * depth)), depth: depth)
+    }
+
+    /// Writes a fragment's items as items of the array or object being written, which must be at
+    /// the fragment's depth.
+    public mutating func append(_ fragment: Fragment) {
+        precondition(!afterKey && fragment.depth == baseIndent + filled.count, "a fragment is written at its depth")
+        guard !fragment.bytes.isEmpty else { return }
+        item()
+        bytes.append(contentsOf: fragment.bytes)
     }
 
     // MARK: Members

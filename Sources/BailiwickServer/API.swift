@@ -18,7 +18,7 @@ struct API: Sendable {
         }
         routes.get("/v1/check") { request, _ in
             answer { () throws(RequestError) in
-                Reply.json(DecisionJSONReport.render(try service.check(query(request)), packs: service.packs))
+                Reply.json(bytes: service.checkAnswers.document(for: try service.check(query(request))))
             }
         }
         routes.get("/v1/deadlines") { request, _ in

@@ -13,6 +13,12 @@ enum Reply {
         _ body: String, type: String, status: HTTPResponse.Status = .ok,
         download: String? = nil
     ) -> Response {
+        answer(ByteBuffer(string: body), type: type, status: status, download: download)
+    }
+
+    private static func answer(
+        _ body: ByteBuffer, type: String, status: HTTPResponse.Status, download: String? = nil
+    ) -> Response {
         var headers: HTTPFields = [
             .contentType: type,
             .xContentTypeOptions: "nosniff",
@@ -21,12 +27,19 @@ enum Reply {
             .cacheControl: "no-store",
         ]
         if let download { headers[.contentDisposition] = "attachment; filename=\"\(download)\"" }
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: body)))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: body))
     }
 
     static func json(_ body: String, status: HTTPResponse.Status = .ok) -> Response {
-        text(body, type: "application/json; charset=utf-8", status: status)
+        text(body, type: jsonType, status: status)
     }
+
+    /// A JSON document already written as UTF-8 bytes.
+    static func json(bytes body: [UInt8]) -> Response {
+        answer(ByteBuffer(bytes: body), type: jsonType, status: .ok)
+    }
+
+    private static let jsonType = "application/json; charset=utf-8"
 
     static func html(_ body: String, status: HTTPResponse.Status = .ok) -> Response {
         var response = text(body, type: "text/html; charset=utf-8", status: status)

@@ -11,11 +11,13 @@ struct Service: Sendable {
     let configuration: ServerConfiguration
     let audits: AuditTurns
     let journal: ServerJournal?
+    let checkAnswers: CheckAnswers
 
     init(packs: PackSet, configuration: ServerConfiguration, journal: ServerJournal? = nil) {
         self.packs = packs
         self.configuration = configuration
         self.journal = journal
+        checkAnswers = CheckAnswers(packs: packs)
         let limits = configuration.audits
         audits = AuditTurns(running: limits.running, waiting: limits.waiting, bytes: limits.bytes)
     }

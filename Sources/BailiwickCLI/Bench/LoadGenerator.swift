@@ -188,27 +188,36 @@ struct LoadGenerator {
         }
 
         /// The status and the body's length of a head: `HTTP/1.1 NNN` and its `Content-Length`.
+        private static let statusLine = Array("HTTP/1.1 ".utf8)
+        private static let lengthName = Array("content-length:".utf8)
+
         private static func parseHead(_ head: ArraySlice<UInt8>) -> (status: Int, length: Int)? {
-            let prefix = Array("HTTP/1.1 ".utf8)
+            let prefix = statusLine
             guard head.count > prefix.count + 3, head.starts(with: prefix) else { return nil }
             let digits = head.dropFirst(prefix.count).prefix(3)
             guard digits.allSatisfy({ (48...57).contains($0) }) else { return nil }
             let status = digits.reduce(0) { $0 * 10 + Int($1 - 48) }
-            let name = Array("\r\ncontent-length:".utf8)
+            // Only a line that starts with a C or c is compared with the name.
+            let name = lengthName
             var index = head.startIndex
-            while index + name.count <= head.endIndex {
-                if zip(head[index..<(index + name.count)], name).allSatisfy({ lowercased($0) == $1 }) {
-                    var length = 0
-                    var seen = false
-                    for byte in head[(index + name.count)...] {
-                        if byte == 32 || byte == 9 { if seen { break } else { continue } }
-                        guard (48...57).contains(byte) else { break }
-                        length = length * 10 + Int(byte - 48)
-                        seen = true
-                    }
-                    return seen ? (status, length) : nil
+            while let lineEnd = head[index...].firstIndex(of: 10) {
+                index = lineEnd + 1
+                guard index + name.count <= head.endIndex, head[index] | 0x20 == name[0] else { continue }
+                var matches = true
+                for offset in 1..<name.count where lowercased(head[index + offset]) != name[offset] {
+                    matches = false
+                    break
                 }
-                index += 1
+                guard matches else { continue }
+                var length = 0
+                var seen = false
+                for byte in head[(index + name.count)...] {
+                    if byte == 32 || byte == 9 { if seen { break } else { continue } }
+                    guard (48...57).contains(byte) else { break }
+                    length = length * 10 + Int(byte - 48)
+                    seen = true
+                }
+                return seen ? (status, length) : nil
             }
             return nil
         }
