@@ -18,7 +18,9 @@ private final class Auditor {
     var findings: [Finding] = []
     var timeline: [TimelineEntry] = []
     /// The computed date of each deadline of the matter type (a handful), for forms due by a deadline.
-    var deadlineDates: [(rule: String, date: CivilDate)] = []
+    var deadlineDates: [(rule: DeadlineRule, date: CivilDate)] = []
+    /// Each person's scope context, by position in the matter's people, made at their first action.
+    var scopeContexts: [ScopeQuery.Context?]
 
     init(packs: PackSet, matter: Matter, asOf: CivilDate, horizon: Int) {
         self.packs = packs
@@ -26,6 +28,7 @@ private final class Auditor {
         self.asOf = asOf
         self.horizon = horizon
         area = packs.area(matter.area)
+        scopeContexts = Array(repeating: nil, count: matter.people.count)
     }
 
     func run() -> AuditReport {
@@ -40,7 +43,7 @@ private final class Auditor {
                 timeline.append(TimelineEntry(date: filed, kind: .filing, label: .name(filing.form), severity: nil))
             }
         }
-        for index in matter.actions.indices { checkAction(matter.actions[index]) }
+        for index in matter.actions.indices { checkAction(at: index) }
         if let type = matter.type {
             for deadline in type.deadlines { checkDeadline(deadline) }
             for form in type.forms { checkForm(form) }
@@ -69,93 +72,122 @@ private final class Auditor {
 
     // MARK: Actions
 
-    func checkAction(_ action: MatterAction) {
+    /// Checks one action and adds its timeline entry, which carries the worst severity of its findings.
+    func checkAction(at index: Int) {
+        let action = matter.actions[index]
         let person = matter.people[action.person]
-        let record = ActionRecord(person: person, action: action.action, date: action.date)
-        var finding: Finding?
-        // A finding on the person's licence colours their acts too: the worst is always visible.
-        var licenseSeverity: Finding.Severity?
-        defer {
-            var severity = licenseSeverity
-            if let own = finding?.severity, severity.map({ own > $0 }) ?? true { severity = own }
-            // The entry's name ("person: action") is put together when a reporter reads it.
-            timeline.append(
-                TimelineEntry(
-                    date: action.date, kind: .action, label: .action(person, title: action.action.title),
-                    severity: severity))
-        }
-        guard let license = person.license else {
-            finding = Finding(
-                .licenseNotValid, .noLicense(record), at: action.location, date: action.date,
-                dateRole: .occurred)
-            findings.append(finding!)
-            return
-        }
-        if let from = person.licensedFrom, let closed = license.admissionsUntil, closed < from {
-            let detail = FindingDetail.admissionsClosed(person: person, license: license, issued: from, closed: closed)
-            let closedFinding = Finding(
-                .licenseAdmissionsClosed, detail,
-                at: person.location, source: .license(license.key), citation: license.citation,
-                date: from, dateRole: .occurred)
-            licenseSeverity = closedFinding.severity
-            findings.append(closedFinding)
-        }
-        if let from = person.licensedFrom, action.date < from {
-            finding = Finding(
-                .licenseNotValid, .beforeLicense(record, license: license, issued: from),
-                at: action.location, source: .license(license.key), citation: license.citation,
-                date: action.date, dateRole: .occurred)
-            findings.append(finding!)
-            return
-        }
-        if let until = person.licensedUntil, until < action.date {
-            finding = Finding(
-                .licenseNotValid, .afterLicense(record, license: license, ended: until),
-                at: action.location, source: .license(license.key), citation: license.citation,
-                date: action.date, dateRole: .occurred)
-            findings.append(finding!)
-            return
-        }
-        guard let decision = packs.decide(action, in: matter, area: area) else { return }
-        finding = scopeFinding(decision, record: record, location: action.location)
-        if let finding { findings.append(finding) }
+        let severity = actionFindings(action, by: person)
+        // The entry's name ("person: action") is put together when a reporter reads it.
+        timeline.append(
+            TimelineEntry(
+                date: action.date, kind: .action, label: .action(person, title: action.action.title),
+                severity: severity))
     }
 
-    func scopeFinding(_ decision: ScopeDecision, record: ActionRecord, location: SourceLocation) -> Finding? {
+    /// Adds a finding; returns its severity, for the timeline entry of what it is about.
+    @discardableResult
+    func add(_ finding: Finding) -> Finding.Severity {
+        findings.append(finding)
+        return finding.code.severity
+    }
+
+    /// Adds an action's findings (licence, then scope); returns the worst of their severities. No
+    /// finding is held as an optional value on the way: destroying one costs more than the check.
+    func actionFindings(_ action: MatterAction, by person: Person) -> Finding.Severity? {
+        func record() -> ActionRecord { ActionRecord(person: person, action: action.action, date: action.date) }
+        guard let license = person.license else {
+            return add(
+                Finding(
+                    .licenseNotValid, .noLicense(record()), at: action.location, date: action.date,
+                    dateRole: .occurred))
+        }
+        // A finding on the person's licence colours their acts too: the worst is always visible.
+        var licenseSeverity: Finding.Severity?
+        if let from = person.licensedFrom, let closed = license.admissionsUntil, closed < from {
+            let detail = FindingDetail.admissionsClosed(person: person, license: license, issued: from, closed: closed)
+            licenseSeverity = add(
+                Finding(
+                    .licenseAdmissionsClosed, detail,
+                    at: person.location, source: .license(license.key), citation: license.citation,
+                    date: from, dateRole: .occurred))
+        }
+        let own: Finding.Severity?
+        if let from = person.licensedFrom, action.date < from {
+            own = add(
+                Finding(
+                    .licenseNotValid, .beforeLicense(record(), license: license, issued: from),
+                    at: action.location, source: .license(license.key), citation: license.citation,
+                    date: action.date, dateRole: .occurred))
+        } else if let until = person.licensedUntil, until < action.date {
+            own = add(
+                Finding(
+                    .licenseNotValid, .afterLicense(record(), license: license, ended: until),
+                    at: action.location, source: .license(license.key), citation: license.citation,
+                    date: action.date, dateRole: .occurred))
+        } else {
+            let query = ScopeQuery(
+                scopeContext(of: action.person, license: license), action: action.action, date: action.date,
+                facts: action.facts)
+            own = addScopeFinding(packs.decide(query), record: record, location: action.location)
+        }
+        guard let own else { return licenseSeverity }
+        return licenseSeverity.map { own > $0 ? own : $0 } ?? own
+    }
+
+    /// What the scope queries of a person's actions share, resolved at their first action.
+    func scopeContext(of person: Int, license: License) -> ScopeQuery.Context {
+        if let known = scopeContexts[person] { return known }
+        let context = ScopeQuery.Context(
+            in: packs, jurisdiction: matter.jurisdiction, license: license, area: area,
+            heldAreas: matter.people[person].areas)
+        scopeContexts[person] = context
+        return context
+    }
+
+    /// Adds the finding of a scope decision, if it has one; returns its severity.
+    func addScopeFinding(
+        _ decision: ScopeDecision, record: () -> ActionRecord, location: SourceLocation
+    ) -> Finding.Severity? {
         // A permitted action (most of them) has no finding: nothing of its explanation is worked out.
         if decision.kind == .permitted { return nil }
-        let decisive = decision.decisiveRules.map(\.rule)
+        let decisive = decision.decidingRules
         let source = FindingSource.scopeRules(decisive.map(\.id))
         let citation = decisive.first?.citation
+        let record = record()
         let date = record.date
         switch decision.kind {
         case .permitted:
             return nil
         case .prohibited:
-            return Finding(
-                .scopeProhibited, .prohibited(record, rules: decisive), at: location, source: source,
-                citation: citation, date: date, dateRole: .occurred)
+            return add(
+                Finding(
+                    .scopeProhibited, .prohibited(record, rules: decisive), at: location, source: source,
+                    citation: citation, date: date, dateRole: .occurred))
         case .notAuthorized:
             let license = decision.query.license
             let detail = FindingDetail.notAuthorized(record, license: license, reason: decision.licenseFinding)
-            return Finding(
-                .scopeNotAuthorized, detail, at: location, citation: license.citation, date: date,
-                dateRole: .occurred)
+            return add(
+                Finding(
+                    .scopeNotAuthorized, detail, at: location, citation: license.citation, date: date,
+                    dateRole: .occurred))
         case .conditional where decision.hasUnmetRequirement:
             let unmet = decision.requirements.filter { $0.truth == .false }.map(\.requirement)
-            return Finding(
-                .scopeConditionUnmet, .conditionsUnmet(record, unmet: unmet), at: location, source: source,
-                citation: citation, date: date, dateRole: .occurred)
+            return add(
+                Finding(
+                    .scopeConditionUnmet, .conditionsUnmet(record, unmet: unmet), at: location, source: source,
+                    citation: citation, date: date, dateRole: .occurred))
         case .conditional:
             let unknown = decision.requirements.filter { $0.truth == .unknown }.map(\.requirement)
             let detail = FindingDetail.conditionsUnknown(record, unknown: unknown, facts: decision.missingFacts)
-            return Finding(
-                .scopeConditionUnknown, detail, at: location, source: source, citation: citation, date: date,
-                dateRole: .occurred)
+            return add(
+                Finding(
+                    .scopeConditionUnknown, detail, at: location, source: source, citation: citation, date: date,
+                    dateRole: .occurred))
         case .undetermined:
-            return Finding(
-                .scopeUndetermined, .undetermined(record, facts: decision.missingFacts), at: location,
-                source: source, citation: citation, date: date, dateRole: .occurred)
+            return add(
+                Finding(
+                    .scopeUndetermined, .undetermined(record, facts: decision.missingFacts), at: location,
+                    source: source, citation: citation, date: date, dateRole: .occurred))
         }
     }
 
@@ -171,42 +203,40 @@ private final class Auditor {
         let triggerEvent = matter.event(rule.trigger)
         let location = triggerEvent?.location ?? matter.typeLocation
         let source = FindingSource.deadline(rule.id)
-        let computed: Result<DeadlineResult?, TimelineError>
-        do throws(TimelineError) {
-            computed = .success(
-                try packs.computeDeadline(
-                    rule, triggerDate: { matter.event($0)?.date }, time: triggerEvent?.time,
-                    facts: matter.facts, service: triggerEvent?.method))
-        } catch {
-            computed = .failure(error)
-        }
-        // A rule not in force for this matter (enacted after its filing, say) is not tracked at all.
-        if case .failure(.notInForce) = computed { return }
-        if applies == .unknown, let when = binding.when {
-            findings.append(
+        // Added once the rule is known to be in force here, before what its date gives.
+        func addApplicabilityUnknown() {
+            guard applies == .unknown, let when = binding.when else { return }
+            add(
                 Finding(
                     .deadlineDependsOnFact,
                     .deadlineApplicabilityUnknown(rule, when: when, facts: unknownFacts(when)),
                     at: location, source: source, citation: rule.citation))
         }
         let result: DeadlineResult?
-        switch computed {
-        case .success(let value):
-            result = value
-        case .failure(.hoursNeedATime):
-            findings.append(
-                Finding(
-                    .deadlineDependsOnFact, .deadlineNeedsTime(rule), at: location, source: source,
-                    citation: rule.citation))
-            return
-        case .failure(let error):
-            // Past an end of the calendar, or no time rule for the date: nothing the file lacks, no date to rely on.
-            findings.append(
-                Finding(
-                    .deadlineNotComputable, .deadlineNotComputable(rule, error: error), at: location,
-                    source: source, citation: rule.citation))
+        do throws(TimelineError) {
+            result = try packs.computeDeadline(
+                rule, triggerDate: { matter.event($0)?.date }, time: triggerEvent?.time,
+                facts: matter.facts, service: triggerEvent?.method, tracing: false)
+        } catch {
+            // A rule not in force for this matter (enacted after its filing, say) is not tracked at all.
+            if case .notInForce = error { return }
+            addApplicabilityUnknown()
+            if case .hoursNeedATime = error {
+                add(
+                    Finding(
+                        .deadlineDependsOnFact, .deadlineNeedsTime(rule), at: location, source: source,
+                        citation: rule.citation))
+            } else {
+                // Past an end of the calendar, or no time rule for the date: nothing the file lacks, no date to
+                // rely on.
+                add(
+                    Finding(
+                        .deadlineNotComputable, .deadlineNotComputable(rule, error: error), at: location,
+                        source: source, citation: rule.citation))
+            }
             return
         }
+        addApplicabilityUnknown()
         guard let result else {
             let detail = FindingDetail.deadlineNotTriggered(rule, trigger: packs.event(rule.trigger))
             findings.append(
@@ -233,7 +263,7 @@ private final class Auditor {
                         citation: result.citation))
             }
         }
-        deadlineDates.append((rule.id, due))
+        deadlineDates.append((rule, due))
         if rule.kind == .waitingPeriod {
             checkWaitingPeriod(rule, binding: binding, earliest: due, citation: result.citation)
         } else {
@@ -256,7 +286,7 @@ private final class Auditor {
         // The rule's date, for comparison only: when it cannot be computed, the set date stands alone.
         let result = try? packs.computeDeadline(
             rule, triggerDate: { matter.event($0)?.date }, time: triggerEvent?.time,
-            facts: matter.facts, service: triggerEvent?.method)
+            facts: matter.facts, service: triggerEvent?.method, tracing: false)
         let computed = result.map { result in
             ([result.computed.date] + result.alternatives.compactMap { $0.computed.map(\.date) }).min()!
         }
@@ -277,7 +307,7 @@ private final class Auditor {
                     .orderedDateUnusual(rule, due: ordered.due, setBy: setBy, concern: concern),
                     at: ordered.location, source: source, citation: citation, date: ordered.due, setBy: setBy))
         }
-        deadlineDates.append((rule.id, ordered.due))
+        deadlineDates.append((rule, ordered.due))
         if rule.kind == .waitingPeriod {
             checkWaitingPeriod(rule, binding: binding, earliest: ordered.due, citation: citation, setBy: setBy)
         } else {
@@ -388,9 +418,12 @@ private final class Auditor {
         case nil: nil
         case .event(let id)?: DueDate(date: matter.event(id)?.date, basis: .event(packs.event(id), id: id))
         case .deadline(let id)?:
-            DueDate(
-                date: deadlineDates.last { $0.rule == id }?.date,
-                basis: .deadline(packs.deadline(id, in: matter.jurisdiction.id), id: id))
+            // A deadline the audit worked out is not looked up again.
+            if let known = deadlineDates.last(where: { $0.rule.id == id }) {
+                DueDate(date: known.date, basis: .deadline(known.rule, id: id))
+            } else {
+                DueDate(date: nil, basis: .deadline(packs.deadline(id, in: matter.jurisdiction.id), id: id))
+            }
         }
     }
 
@@ -447,16 +480,11 @@ private final class Auditor {
 extension PackSet {
     /// Decides the scope of one action of a matter, as the audit does.
     func decide(_ action: MatterAction, in matter: Matter) -> ScopeDecision? {
-        decide(action, in: matter, area: area(matter.area))
-    }
-
-    /// The same, with the matter's practice area already looked up (once for all its actions).
-    func decide(_ action: MatterAction, in matter: Matter, area: PracticeArea?) -> ScopeDecision? {
         let person = matter.people[action.person]
         guard let license = person.license else { return nil }
-        return decide(
-            ScopeQuery(
-                in: self, jurisdiction: matter.jurisdiction, license: license, action: action.action,
-                area: area, date: action.date, facts: action.facts, heldAreas: person.areas))
+        let context = ScopeQuery.Context(
+            in: self, jurisdiction: matter.jurisdiction, license: license, area: area(matter.area),
+            heldAreas: person.areas)
+        return decide(ScopeQuery(context, action: action.action, date: action.date, facts: action.facts))
     }
 }

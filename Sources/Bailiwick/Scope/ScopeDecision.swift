@@ -84,6 +84,13 @@ public struct ScopeDecision: Sendable {
         return candidates.indices.filter { states[$0].decisive }.map { outcome($0, states) }
     }
 
+    /// The rules of `decisiveRules` without their outcomes (what an audit's finding names): no
+    /// defeaters or missing facts are worked out for them.
+    public var decidingRules: [ScopeRule] {
+        let states = self.states
+        return candidates.indices.filter { states[$0].decisive }.map { packs.rules[candidates[$0]] }
+    }
+
     /// The decisive rules that rest on less than the rule's own text.
     public var weaklySourcedRules: [ScopeRule] {
         decisiveRules.map(\.rule).filter { $0.citation.status != .primary }

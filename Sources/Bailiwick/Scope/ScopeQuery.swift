@@ -1,18 +1,14 @@
 /// "May I do this, under my licence, in this matter, on this date?"
 ///
 /// A class, so that a decision holding its query costs one reference count, not one per field.
+/// What the questions of one licence holder in one matter share (jurisdiction, licence, areas,
+/// the candidate lists) is resolved once, in a `Context`; a query adds the action, the date and the facts.
 public final class ScopeQuery: Sendable {
-    public let jurisdiction: Jurisdiction
-    public let license: License
-    public let action: Action
-    /// The matter's practice area, if the user gave it.
-    public let area: PracticeArea?
+    package let context: Context
+    /// The action's position in the pack set's actions.
+    let actionIndex: Int
     public let date: CivilDate
     public let facts: FactValues
-    /// The areas the person holds the licence in; nil when they hold it in every area it offers.
-    /// Each must be one the licence offers (`License.firstUnoffered`): requests and the matter
-    /// loader check that before asking.
-    public let heldAreas: [String]?
     /// The rules that name the licence and the action here, resolved once so that deciding
     /// compares no strings.
     let candidates: [Int]
@@ -20,45 +16,92 @@ public final class ScopeQuery: Sendable {
     let entries: Range<Int>
     /// The licence's position in the pack set (and its decision tables).
     let licenseNumber: Int
+
+    public var jurisdiction: Jurisdiction { context.jurisdiction }
+    public var license: License { context.license }
+    public var action: Action { context.actions[actionIndex] }
+    /// The matter's practice area, if the user gave it.
+    public var area: PracticeArea? { context.area }
+    /// The areas the person holds the licence in; nil when they hold it in every area it offers.
+    /// Each must be one the licence offers (`License.firstUnoffered`): requests and the matter
+    /// loader check that before asking.
+    public var heldAreas: [String]? { context.heldAreas }
     /// The practice area the decision is made for: the one given, or the only one the person
     /// holds or the licence covers (then `areaAssumed`); nil when that leaves it open.
-    let decisionArea: String?
-    let areaAssumed: Bool
+    var decisionArea: String? { context.decisionArea }
+    var areaAssumed: Bool { context.areaAssumed }
     /// `decisionArea` as numbered in the decision tables.
-    let areaNumber: Int?
+    var areaNumber: Int? { context.areaNumber }
 
-    /// A query from values already resolved against the packs (an audit's actions).
-    init(
+    /// What every query of one licence in one jurisdiction and practice area shares, resolved
+    /// against the packs once: an audit makes one for each person and asks about each of their
+    /// actions with it, instead of hashing the same ids again for every action.
+    package final class Context: Sendable {
+        let jurisdiction: Jurisdiction
+        let license: License
+        let area: PracticeArea?
+        let heldAreas: [String]?
+        /// The pack set's actions, which `actionIndex` is a position in.
+        let actions: [Action]
+        /// The candidate rules and their decision-table entries, by action index.
+        let candidates: [[Int]]
+        let entries: [Range<Int>]
+        let decisionArea: String?
+        let areaAssumed: Bool
+        let areaNumber: Int?
+        let licenseNumber: Int
+
+        package init(
+            in packs: PackSet, jurisdiction: Jurisdiction, license: License, area: PracticeArea?,
+            heldAreas: [String]?
+        ) {
+            self.jurisdiction = jurisdiction
+            self.license = license
+            self.area = area
+            self.heldAreas = heldAreas
+            actions = packs.actions
+            let key = PackSet.CandidateKey(
+                jurisdiction: packs.jurisdictionIndex[jurisdiction.id]!,
+                license: packs.licenseIndex[license.key]!)
+            licenseNumber = key.license
+            candidates = packs.candidates[key] ?? []
+            entries = packs.decisionTables.lists[key] ?? []
+            let resolved = Self.decisionArea(given: area, held: heldAreas, license: license)
+            decisionArea = resolved.area
+            areaAssumed = resolved.assumed
+            areaNumber = resolved.area.map(packs.decisionTables.number(ofArea:))
+        }
+
+        /// The area a decision is made for (see `decisionArea`), and whether it was assumed.
+        private static func decisionArea(given: PracticeArea?, held: [String]?, license: License) -> (
+            area: String?, assumed: Bool
+        ) {
+            if let given { return (given.id, false) }
+            if let held, held.count == 1 { return (held[0], true) }
+            if case .only(let covered) = license.areas, covered.count == 1 { return (covered[0], true) }
+            return (nil, false)
+        }
+    }
+
+    /// A query about one of the pack set's actions, in a context already resolved.
+    package init(_ context: Context, action: Action, date: CivilDate, facts: FactValues) {
+        self.context = context
+        actionIndex = action.index
+        self.date = date
+        self.facts = facts
+        candidates = context.candidates.isEmpty ? [] : context.candidates[action.index]
+        entries = context.entries.isEmpty ? 0..<0 : context.entries[action.index]
+        licenseNumber = context.licenseNumber
+    }
+
+    /// A query from values already resolved against the packs.
+    convenience init(
         in packs: PackSet, jurisdiction: Jurisdiction, license: License, action: Action, area: PracticeArea?,
         date: CivilDate, facts: FactValues, heldAreas: [String]? = nil
     ) {
-        self.jurisdiction = jurisdiction
-        self.heldAreas = heldAreas
-        self.license = license
-        self.action = action
-        self.area = area
-        self.date = date
-        self.facts = facts
-        let key = PackSet.CandidateKey(
-            jurisdiction: packs.jurisdictionIndex[jurisdiction.id]!,
-            license: packs.licenseIndex[license.key]!)
-        licenseNumber = key.license
-        candidates = packs.candidates[key]?[action.index] ?? []
-        entries = packs.decisionTables.lists[key]?[action.index] ?? 0..<0
-        let resolved = Self.decisionArea(given: area, held: heldAreas, license: license)
-        decisionArea = resolved.area
-        areaAssumed = resolved.assumed
-        areaNumber = resolved.area.map(packs.decisionTables.number(ofArea:))
-    }
-
-    /// The area a decision is made for (see `decisionArea`), and whether it was assumed.
-    private static func decisionArea(given: PracticeArea?, held: [String]?, license: License) -> (
-        area: String?, assumed: Bool
-    ) {
-        if let given { return (given.id, false) }
-        if let held, held.count == 1 { return (held[0], true) }
-        if case .only(let covered) = license.areas, covered.count == 1 { return (covered[0], true) }
-        return (nil, false)
+        let context = Context(
+            in: packs, jurisdiction: jurisdiction, license: license, area: area, heldAreas: heldAreas)
+        self.init(context, action: action, date: date, facts: facts)
     }
 
     /// Resolves the ids a user typed, or explains which one is wrong (with a suggestion).

@@ -197,6 +197,12 @@ struct CourtDays {
         return observed[date.dayNumber]
     }
 
+    /// Whether a day is not a court day: `closure(on:)` without the words.
+    mutating func isClosed(_ date: CivilDate) -> Bool {
+        if let assumedClosed, assumedClosed.date == date { return true }
+        return date.weekday.isWeekend || holiday(on: date) != nil
+    }
+
     /// Why a day is not a court day, in words: "Saturday", "Christmas Day (observed)".
     mutating func closure(on date: CivilDate) -> String? {
         if let assumedClosed, assumedClosed.date == date { return "closed (unconfirmed)" }

@@ -165,13 +165,15 @@ public enum TimelineError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// Counts periods the way a jurisdiction's time rule says, writing down each step.
 package enum DateCalculator {
-    package static func compute(_ request: PeriodRequest, rule: TimeRule, calendar: CourtCalendar) throws(TimelineError)
-        -> ComputedDate
-    {
+    /// `tracing: false` records no trace (the date and its closure warnings are the same): for the audit,
+    /// whose findings show no trace.
+    package static func compute(
+        _ request: PeriodRequest, rule: TimeRule, calendar: CourtCalendar, tracing: Bool = true
+    ) throws(TimelineError) -> ComputedDate {
         guard let version = rule.version(on: request.trigger) else {
             throw TimelineError.noVersion(rule: rule.id, date: request.trigger)
         }
-        var count = Counting(request: request, version: version, days: CourtDays(calendar))
+        var count = Counting(request: request, version: version, days: CourtDays(calendar), tracing: tracing)
         let end = try count.run()
         return ComputedDate(
             date: end.date, time: end.time, trace: count.trace, timeRule: rule, version: version,
@@ -186,12 +188,15 @@ struct Counting {
     let request: PeriodRequest
     let version: TimeRuleVersion
     var days: CourtDays
+    /// Whether the steps are written down; without, `trace` stays empty and no closed day is named.
+    let tracing: Bool
     var trace: [TraceEntry] = []
 
-    init(request: PeriodRequest, version: TimeRuleVersion, days: CourtDays) {
+    init(request: PeriodRequest, version: TimeRuleVersion, days: CourtDays, tracing: Bool = true) {
         self.request = request
         self.version = version
         self.days = days
+        self.tracing = tracing
     }
 
     var step: Int { request.direction == .after ? 1 : -1 }
@@ -206,6 +211,7 @@ struct Counting {
     }
 
     mutating func note(_ step: TraceStep, _ citation: String? = nil) {
+        guard tracing else { return }
         trace.append(TraceEntry(step, citation: citation ?? version.citation.text))
     }
 
@@ -313,7 +319,9 @@ struct Counting {
         var counted = 0
         while counted < count {
             date = try Self.moved(date, by: step)
-            if let closure = days.closure(on: date) {
+            if !tracing {
+                if !days.isClosed(date) { counted += 1 }
+            } else if let closure = days.closure(on: date) {
                 skipped.append(ClosedDay(date: date, reason: closure))
             } else {
                 counted += 1
@@ -329,9 +337,13 @@ struct Counting {
         guard rollsOnClosedDays else { return date }
         var moved = date
         var closures: [ClosedDay] = []
-        while let closure = days.closure(on: moved) {
-            closures.append(ClosedDay(date: moved, reason: closure))
-            moved = try Self.moved(moved, by: step)
+        if !tracing {
+            while days.isClosed(moved) { moved = try Self.moved(moved, by: step) }
+        } else {
+            while let closure = days.closure(on: moved) {
+                closures.append(ClosedDay(date: moved, reason: closure))
+                moved = try Self.moved(moved, by: step)
+            }
         }
         guard moved != date else { return date }
         note(.rolled(reason, closed: closures, direction: request.direction, to: moved))

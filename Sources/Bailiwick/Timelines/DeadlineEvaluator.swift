@@ -58,10 +58,16 @@ extension PackSet {
     public func computePeriod(_ request: PeriodRequest, in jurisdiction: String, timeRule ruleID: String? = nil)
         throws(TimelineError) -> ComputedDate
     {
+        try computePeriod(request, in: jurisdiction, timeRule: ruleID, tracing: true)
+    }
+
+    private func computePeriod(
+        _ request: PeriodRequest, in jurisdiction: String, timeRule ruleID: String?, tracing: Bool
+    ) throws(TimelineError) -> ComputedDate {
         guard let rule = timeRule(ruleID, in: jurisdiction), let calendar = calendar(for: jurisdiction) else {
             throw TimelineError.noTimeRule(jurisdiction: jurisdiction)
         }
-        return try DateCalculator.compute(request, rule: rule, calendar: calendar)
+        return try DateCalculator.compute(request, rule: rule, calendar: calendar, tracing: tracing)
     }
 
     /// Works out a named deadline. Returns nil when the date of the event it runs from is unknown; throws
@@ -69,6 +75,15 @@ extension PackSet {
     public func computeDeadline(
         _ rule: DeadlineRule, triggerDate: (String) -> CivilDate?, time: TimeOfDay? = nil,
         facts: FactValues, service: ServiceMethod? = nil
+    ) throws(TimelineError) -> DeadlineResult? {
+        try computeDeadline(rule, triggerDate: triggerDate, time: time, facts: facts, service: service, tracing: true)
+    }
+
+    /// The same; `tracing: false` records no trace in the dates (`ComputedDate.trace` stays empty), for
+    /// the audit, whose findings show none.
+    package func computeDeadline(
+        _ rule: DeadlineRule, triggerDate: (String) -> CivilDate?, time: TimeOfDay?, facts: FactValues,
+        service: ServiceMethod?, tracing: Bool
     ) throws(TimelineError) -> DeadlineResult? {
         var alternatives: [DeadlineResult.Alternative] = []
         var chosen: DeadlineVariant?
@@ -94,7 +109,8 @@ extension PackSet {
                 var computed: ComputedDate?
                 if let date = triggerDate(trigger) {
                     do throws(TimelineError) {
-                        computed = try compute(rule, variant: variant, from: date, time: time, service: service)
+                        computed = try compute(
+                            rule, variant: variant, from: date, time: time, service: service, tracing: tracing)
                     } catch .hoursNeedATime {
                         computed = nil
                     }
@@ -132,7 +148,7 @@ extension PackSet {
         return DeadlineResult(
             rule: rule, variant: chosen, trigger: trigger, triggerDate: date,
             period: chosen?.period ?? rule.period, citation: chosen?.citation ?? rule.citation,
-            computed: try compute(rule, variant: chosen, from: date, time: time, service: service),
+            computed: try compute(rule, variant: chosen, from: date, time: time, service: service, tracing: tracing),
             alternatives: alternatives
         )
     }
@@ -151,11 +167,11 @@ extension PackSet {
 
     private func compute(
         _ rule: DeadlineRule, variant: DeadlineVariant?, from date: CivilDate, time: TimeOfDay?,
-        service: ServiceMethod?
+        service: ServiceMethod?, tracing: Bool
     ) throws(TimelineError) -> ComputedDate {
         let request = PeriodRequest(
             trigger: date, time: time, period: variant?.period ?? rule.period, direction: rule.direction,
             kind: rule.kind, service: service, addServiceDays: rule.serviceExtension)
-        return try computePeriod(request, in: rule.jurisdiction, timeRule: rule.timeRule)
+        return try computePeriod(request, in: rule.jurisdiction, timeRule: rule.timeRule, tracing: tracing)
     }
 }

@@ -43,7 +43,8 @@ extension DateCalculator {
         let span = min(request.trigger, end.date)...max(request.trigger, end.date)
         return calendar.unconfirmedClosures.filter { span.contains($0.date) }.compactMap { closure in
             var count = Counting(
-                request: request, version: version, days: CourtDays(calendar, assumingClosed: closure))
+                request: request, version: version, days: CourtDays(calendar, assumingClosed: closure),
+                tracing: false)
             // A count that runs off the calendar only when the day is closed has no other date to show.
             guard let other = try? count.run(), other.date != end.date || other.time != end.time else { return nil }
             return ClosureWarning(closure: closure, date: other.date, time: other.time)
