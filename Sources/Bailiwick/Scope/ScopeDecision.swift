@@ -93,7 +93,7 @@ public struct ScopeDecision: Sendable {
 
     /// The decisive rules that rest on less than the rule's own text.
     public var weaklySourcedRules: [ScopeRule] {
-        decisiveRules.map(\.rule).filter { $0.citation.status != .primary }
+        decidingRules.filter { $0.citation.status != .primary }
     }
 
     /// The requirements of the granting rules, each met, unmet or unknown.
