@@ -61,15 +61,13 @@ struct Located<Value> {
 }
 
 /// Reads one YAML mapping strictly: typed values, required keys, and every key it does not know
-/// reported as an error (with a suggestion).
+/// reported as an error (with a suggestion). The mapping is read in place in its document: a key is
+/// found by comparing bytes, and a value's `String` is made only when the value is taken.
 struct MappingReader {
     let document: YAMLDocument
     let node: Node
     let what: String
     let diagnostics: DiagnosticCollector
-    /// The mapping's entries as the file holds them, read in place: finding a key compares it with
-    /// the file's keys, no copy of them is made. Keys that are not scalars were reported and are skipped.
-    private let pairs: [(key: Node, value: Node)]
 
     /// Returns nil (after reporting) when `node` is not a mapping.
     init?(_ node: Node, what: String, in document: YAMLDocument, diagnostics: DiagnosticCollector) {
@@ -77,24 +75,41 @@ struct MappingReader {
         self.node = node
         self.what = what
         self.diagnostics = diagnostics
-        guard case .mapping(let mapping) = node else {
+        guard document.shape(of: node) == .mapping else {
             diagnostics.error(document.location(of: node), "expected \(what) as a mapping of keys to values")
             return nil
         }
-        pairs = mapping.pairs
-        for index in pairs.indices {
-            if case .scalar = pairs[index].key { continue }
-            diagnostics.error(document.location(of: pairs[index].key), "a key must be a plain word")
+        forEachPair { key, _ in
+            if !document.isScalar(key) { diagnostics.error(document.location(of: key), "a key must be a plain word") }
         }
     }
 
     var location: SourceLocation { document.location(of: node) }
 
+    /// Each entry's key and value, in the file's order, aliases read as the nodes they repeat.
+    private func forEachPair(_ body: (_ key: Node, _ value: Node) -> Void) {
+        var child = node.position + 1
+        for _ in 0..<document.entries[node.position].childCount / 2 {
+            let value = document.end(of: child)
+            body(document.node(at: child), document.node(at: value))
+            child = document.end(of: value)
+        }
+    }
+
+    /// Each scalar key's text with its value (nil when written as null), in the file's order: the
+    /// mapping read once, where looking each key up again would compare it with every key before it.
+    func forEachEntry(_ body: (_ key: String, _ value: Node?) -> Void) {
+        forEachPair { key, value in
+            guard document.isScalar(key) else { return }
+            body(document.string(at: key.position), document.isNull(at: value.position) ? nil : value)
+        }
+    }
+
     var keys: [String] {
         var keys: [String] = []
-        keys.reserveCapacity(pairs.count)
-        for index in pairs.indices {
-            if case .scalar(let key) = pairs[index].key { keys.append(key.string) }
+        keys.reserveCapacity(document.entries[node.position].childCount / 2)
+        forEachPair { key, _ in
+            if document.isScalar(key) { keys.append(document.string(at: key.position)) }
         }
         return keys
     }
@@ -103,12 +118,12 @@ struct MappingReader {
     /// With `listedBy`, a key with no close match is told the valid ones (and that command, when
     /// they are too many to name).
     func rejectUnknownKeys(allowed: [String], listedBy command: String? = nil, listing: Bool = false) {
-        for index in pairs.indices {
-            guard case .scalar(let scalar) = pairs[index].key, !allowed.contains(scalar.string) else { continue }
-            let key = scalar.string
+        forEachPair { node, _ in
+            guard document.isScalar(node), !document.scalar(at: node.position, isOneOf: allowed) else { return }
+            let key = document.string(at: node.position)
             let message = "unknown key '\(key)' in \(what)"
             diagnostics.error(
-                document.location(of: pairs[index].key),
+                document.location(of: node),
                 listing || command != nil
                     ? Suggestions.message(message, for: key, in: allowed, listedBy: command, all: command == nil)
                     : Suggestions.message(message, for: key, in: allowed))
@@ -116,22 +131,18 @@ struct MappingReader {
     }
 
     func node(_ key: String) -> Node? {
-        for index in pairs.indices {
-            guard case .scalar(let scalar) = pairs[index].key, scalar.string == key else { continue }
-            let value = pairs[index].value
-            if case .scalar(let scalar) = value, scalar.isNull { return nil }
-            return value
-        }
-        return nil
+        guard let pair = document.pair(key, inMappingAt: node.position) else { return nil }
+        let value = document.node(at: pair.value)
+        return document.isNull(at: value.position) ? nil : value
     }
 
     /// False (after reporting) when the value of `key` is written as another type than `kind`:
     /// a number or a yes/no value must be plain and untagged, or carry its own tag.
     private func written(_ key: String, as kind: Node.Scalar.Kind, _ expected: String) -> Bool {
-        guard case .scalar(let scalar)? = node(key), scalar.kind != .untyped, scalar.kind != kind else { return true }
-        diagnostics.error(
-            document.location(of: .scalar(scalar)),
-            "'\(key)' must be \(expected), not \(scalar.kind.name)")
+        guard let value = node(key), document.isScalar(value) else { return true }
+        let written = document.entries[value.position].kind
+        guard written != .untyped, written != kind else { return true }
+        diagnostics.error(document.location(of: value), "'\(key)' must be \(expected), not \(written.name)")
         return false
     }
 
@@ -139,19 +150,33 @@ struct MappingReader {
         diagnostics.error(location, "\(what) is missing the required key '\(key)'")
     }
 
-    /// A text value; any scalar reads as text.
-    func text(_ key: String, required: Bool = true) -> Located<String>? {
+    /// The scalar value of `key`, reporting when it is missing (and required) or not a scalar.
+    private func scalarValue(_ key: String, required: Bool) -> Node? {
         guard let value = node(key) else {
             if required { missing(key) }
             return nil
         }
-        guard case .scalar(let scalar) = value else {
-            diagnostics.error(document.location(of: value), "'\(key)' must be a single value, not a \(value.kindName)")
+        guard document.isScalar(value) else {
+            diagnostics.error(
+                document.location(of: value), "'\(key)' must be a single value, not a \(document.kindName(of: value))")
             return nil
         }
-        let text = scalar.string.trimmingSpaces
+        return value
+    }
+
+    /// The scalar's text without its surrounding white space; nil (after reporting) when that is nothing.
+    private func trimmedText(_ value: Node, key: String) -> String? {
+        let text = document.trimmedString(at: value.position)
         guard !text.isEmpty else {
             diagnostics.error(document.location(of: value), "'\(key)' is empty")
+            return nil
+        }
+        return text
+    }
+
+    /// A text value; any scalar reads as text.
+    func text(_ key: String, required: Bool = true) -> Located<String>? {
+        guard let value = scalarValue(key, required: required), let text = trimmedText(value, key: key) else {
             return nil
         }
         return Located(value: text, location: document.location(of: value))
@@ -162,7 +187,8 @@ struct MappingReader {
     func freeID(_ key: String, required: Bool = true) -> Located<String>? {
         guard let text = text(key, required: required) else { return nil }
         // Printable ASCII holds no invisible character: most ids are checked without decoding one.
-        if text.value.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return text }
+        var value = text.value
+        if value.withUTF8({ $0.allSatisfy { (0x20...0x7E).contains($0) } }) { return text }
         let scalars = text.value.unicodeScalars
         if let index = scalars.firstIndex(where: TerminalEscape.isInvisible) {
             let position = scalars.distance(from: scalars.startIndex, to: index) + 1
@@ -183,14 +209,21 @@ struct MappingReader {
 
     static func checkID(_ id: Located<String>, allowDots: Bool = false, diagnostics: DiagnosticCollector) -> Bool {
         // Every character allowed is ASCII, so the bytes tell: a byte of another character is never allowed.
-        let bytes = id.value.utf8
-        let valid =
-            bytes.first.map { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) } == true
-            && bytes.allSatisfy { byte in
-                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
-                    || (allowDots && byte == UInt8(ascii: "."))
+        var value = id.value
+        let valid = value.withUTF8 { bytes in
+            guard let first = bytes.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return false }
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
+                    continue
+                case UInt8(ascii: ".") where allowDots:
+                    continue
+                default:
+                    return false
+                }
             }
+            return true
+        }
         if !valid {
             diagnostics.error(
                 id.location,
@@ -238,19 +271,24 @@ struct MappingReader {
     }
 
     func date(_ key: String, required: Bool = false) -> Located<CivilDate>? {
-        guard let text = text(key, required: required) else { return nil }
-        switch ValueSyntax.date(text.value) {
+        guard let value = scalarValue(key, required: required) else { return nil }
+        // Nearly every date is read from its bytes, with no `String` made.
+        if let date = document.date(at: value.position) {
+            return Located(value: date, location: document.location(of: value))
+        }
+        guard let text = trimmedText(value, key: key) else { return nil }
+        let location = document.location(of: value)
+        switch ValueSyntax.date(text) {
         case .success(let date):
-            return Located(value: date, location: text.location)
+            return Located(value: date, location: location)
         case .failure(.notARealDate):
-            diagnostics.error(
-                text.location, "\(diagnostics.quote(text.value, or: "'\(key)'")) is not a real calendar date")
+            diagnostics.error(location, "\(diagnostics.quote(text, or: "'\(key)'")) is not a real calendar date")
         case .failure(let problem):
             // A pack's own value may be shown with the dates it could mean; a matter file's is the client's.
-            let hint = diagnostics.confidential ? nil : ValueSyntax.dateHint(text.value)
+            let hint = diagnostics.confidential ? nil : ValueSyntax.dateHint(text)
             diagnostics.error(
-                text.location,
-                "'\(key)' must be \(Self.dateExpected(problem)), not \(diagnostics.quote(text.value))"
+                location,
+                "'\(key)' must be \(Self.dateExpected(problem)), not \(diagnostics.quote(text))"
                     + (hint.map { ": \($0)" } ?? ""))
         }
         return nil
@@ -288,26 +326,26 @@ struct MappingReader {
             if required { missing(key) }
             return nil
         }
-        switch value {
-        case .scalar(let scalar):
-            return [Located(value: scalar.string, location: document.location(of: value))]
-        case .sequence(let sequence):
-            var items: [Located<String>] = []
-            for item in sequence {
-                guard case .scalar(let scalar) = item else {
-                    diagnostics.error(document.location(of: item), "each item of '\(key)' must be a single value")
-                    continue
-                }
-                items.append(Located(value: scalar.string, location: document.location(of: item)))
-            }
-            if items.isEmpty && !allowEmpty {
-                diagnostics.error(document.location(of: value), "'\(key)' is an empty list")
-            }
-            return items
-        default:
+        if document.isScalar(value) {
+            return [Located(value: document.string(at: value.position), location: document.location(of: value))]
+        }
+        guard let items = document.items(of: value) else {
             diagnostics.error(document.location(of: value), "'\(key)' must be a list")
             return nil
         }
+        var texts: [Located<String>] = []
+        texts.reserveCapacity(items.count)
+        for item in items {
+            guard document.isScalar(item) else {
+                diagnostics.error(document.location(of: item), "each item of '\(key)' must be a single value")
+                continue
+            }
+            texts.append(Located(value: document.string(at: item.position), location: document.location(of: item)))
+        }
+        if texts.isEmpty && !allowEmpty {
+            diagnostics.error(document.location(of: value), "'\(key)' is an empty list")
+        }
+        return texts
     }
 
     /// A list of nodes (usually mappings), for sections and nested lists.
@@ -316,21 +354,11 @@ struct MappingReader {
             if required { missing(key) }
             return nil
         }
-        guard case .sequence(let sequence) = value else {
+        guard let items = document.items(of: value) else {
             diagnostics.error(document.location(of: value), "'\(key)' must be a list")
             return nil
         }
-        return sequence.items
-    }
-}
-
-extension Node {
-    var kindName: String {
-        switch self {
-        case .scalar: "single value"
-        case .mapping: "mapping"
-        case .sequence: "list"
-        }
+        return items
     }
 }
 

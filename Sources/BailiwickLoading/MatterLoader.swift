@@ -234,12 +234,12 @@ struct MatterReader {
         // problems are reported.
         var given: [(index: Int, node: Node)] = []
         var unknown = false
-        for key in reader.keys {
+        reader.forEachEntry { key, node in
             guard let index = packs.factPosition(key) else {
                 unknown = true
-                continue
+                return
             }
-            if let node = reader.node(key), !given.contains(where: { $0.index == index }) {
+            if let node, !given.contains(where: { $0.index == index }) {
                 given.append((index, node))
             }
         }
@@ -261,10 +261,10 @@ struct MatterReader {
             return nil
         }
         if fact.type == .list {
-            guard case .sequence(let sequence) = node else { return wrong("a list: write [] for none, or [a, b]") }
+            guard let sequence = document.items(of: node) else { return wrong("a list: write [] for none, or [a, b]") }
             var items = Set<String>()
             for item in sequence {
-                guard case .scalar(let scalar) = item else { return wrong("a list of values") }
+                guard let scalar = document.scalar(item) else { return wrong("a list of values") }
                 if let allowed = fact.allowedValues, !allowed.contains(scalar.string) {
                     // The allowed values are the pack's vocabulary, not client data: the suggestion may name them.
                     diagnostics.error(
@@ -278,7 +278,9 @@ struct MatterReader {
             }
             return .list(items)
         }
-        guard case .scalar(let scalar) = node else { return wrong("a single value, not a \(node.kindName)") }
+        guard let scalar = document.scalar(node) else {
+            return wrong("a single value, not a \(document.kindName(of: node))")
+        }
         let text = scalar.string
         switch fact.type {
         case .boolean:

@@ -129,7 +129,7 @@ final class PackSetBuilder {
 
     /// Reads the items of a list section, one mapping each.
     func items(of section: Section, what: String) -> [MappingReader] {
-        guard case .sequence(let sequence) = section.node else {
+        guard let sequence = section.document.items(of: section.node) else {
             diagnostics.error(
                 section.document.location(of: section.node), "'\(section.name)' must be a list of \(what)s")
             return []
@@ -167,7 +167,7 @@ final class PackSetBuilder {
     }
 
     func readSources(_ node: Node, in document: YAMLDocument, scope: String) -> [SourceDocument] {
-        guard case .sequence(let sequence) = node else {
+        guard let sequence = document.items(of: node) else {
             diagnostics.error(document.location(of: node), "'sources' must be a list of source documents")
             return []
         }

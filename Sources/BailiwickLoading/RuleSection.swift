@@ -95,7 +95,7 @@ extension PackSetBuilder {
         -> [Requirement]?
     {
         guard let items = reader.sequence("requires") else {
-            if let node = reader.node("requires"), case .scalar = node,
+            if let node = reader.node("requires"), document.isScalar(node),
                 let condition = condition(node, key: "requires", in: document, checker: checker)
             {
                 return [Requirement(condition: condition, description: nil)]
@@ -105,7 +105,7 @@ extension PackSetBuilder {
         var requirements: [Requirement] = []
         var ok = true
         for item in items {
-            if case .scalar = item {
+            if document.isScalar(item) {
                 if let condition = condition(item, key: "requires", in: document, checker: checker) {
                     requirements.append(Requirement(condition: condition, description: nil))
                 } else {
@@ -135,7 +135,7 @@ extension PackSetBuilder {
 
     /// Compiles a condition scalar, pointing errors at the right column inside it.
     func condition(_ node: Node, key: String, in document: YAMLDocument, checker: ConditionTypeChecker) -> Condition? {
-        guard case .scalar(let scalar) = node else {
+        guard let scalar = document.scalar(node) else {
             diagnostics.error(document.location(of: node), "'\(key)' must be a condition written as text")
             return nil
         }
@@ -151,7 +151,7 @@ extension PackSetBuilder {
     /// Maps an offset inside a condition to the file: exact for conditions written on one line,
     /// the start of the value otherwise.
     private func conditionLocation(_ scalar: Node.Scalar, offset: Int, in document: YAMLDocument) -> SourceLocation {
-        let start = document.location(of: .scalar(scalar))
+        let start = document.location(of: scalar.node)
         guard !scalar.string.contains("\n") else { return start }
         switch scalar.style {
         case .plain:

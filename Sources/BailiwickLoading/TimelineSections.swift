@@ -120,7 +120,7 @@ extension PackSetBuilder {
 
     /// `none`, or a map from weekday to `previous-<weekday>` / `next-<weekday>`.
     private func readObservance(_ node: Node, in document: YAMLDocument) -> Observance? {
-        if case .scalar(let scalar) = node, scalar.string == "none" { return Observance.none }
+        if document.scalar(node)?.string == "none" { return Observance.none }
         guard
             let reader = MappingReader(
                 node, what: "an observance (weekday: previous-friday or next-monday)", in: document,

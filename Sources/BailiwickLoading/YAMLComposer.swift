@@ -1,43 +1,48 @@
 import Bailiwick
 import CYaml
 
-/// Builds a document's nodes from libyaml's events in one pass, without recursion. Nodes are
-/// counted as they are read (an alias as all the nodes it repeats), so a file over the node
-/// budget is refused as soon as the budget runs out, before its tree is built: memory stays
-/// bounded by the budget, not by what the file would expand to.
+/// Builds a document's flat form (`YAMLEntry`) from libyaml's events in one pass, without recursion.
+/// Nodes are counted as they are read (an alias as all the nodes it repeats), so a file over the
+/// node budget is refused as soon as the budget runs out: memory stays bounded by the budget, not by
+/// what the file would expand to, and an alias is one entry however much it repeats.
 struct YAMLComposer {
     private let file: String
-    private let text: String
+    private let input: UnsafeBufferPointer<UInt8>
     private let budget: Int
     private var parser = yaml_parser_t()
     private var event = yaml_event_t()
+    private var entries: [YAMLEntry] = []
+    private var texts: [UInt8] = []
     /// The collections being read, innermost last.
     private var open: [OpenCollection] = []
-    /// Anchored nodes, with the number of nodes each expands to.
-    private var anchors: [String: (node: Node, size: Int)] = [:]
+    /// The anchors of the open collections that have one, innermost last: a collection's anchor is
+    /// defined when it ends, so an alias inside it cannot repeat it.
+    private var openAnchors: [String] = []
+    /// Anchored nodes: their positions, with the number of nodes each expands to.
+    private var anchors: [String: (position: Int, size: Int)] = [:]
     private var count = 0
-    private var root: Node?
-    /// The text of each scalar key of the open mappings, the innermost mapping's last: one array for
-    /// the whole document, so a mapping's keys are checked for duplicates without copying its nodes.
-    private var keys: [String] = []
+    /// The position of each scalar key of the open mappings, the innermost mapping's last: one array
+    /// for the whole document, so a mapping's keys are checked for duplicates as they are written.
+    private var keys: [Int] = []
 
     private struct OpenCollection {
+        let position: Int
         let isMapping: Bool
-        let mark: Node.Mark
-        let anchor: String?
+        let hasAnchor: Bool
         let countAtStart: Int
         /// Where this mapping's keys start in `keys`.
         let keysStart: Int
-        var items: [Node] = []
-        var pendingKey: Node?
-        var pairs: [(key: Node, value: Node)] = []
+        var children = 0
     }
 
-    /// The root node of `text`, or nil when it holds no document.
-    static func compose(_ text: String, file: String, budget: Int) throws(Diagnostic) -> Node? {
+    /// The document of `text`, or nil when it holds no document.
+    static func compose(_ text: String, file: String, budget: Int) throws(Diagnostic) -> YAMLDocument? {
         var bytes = text
-        let result: Result<Node?, Diagnostic> = bytes.withUTF8 { buffer in
-            var composer = YAMLComposer(file: file, text: text, budget: budget)
+        let result: Result<YAMLDocument?, Diagnostic> = bytes.withUTF8 { whole in
+            // A byte order mark is not part of the document (libyaml is told the encoding).
+            let hasMark = whole.starts(with: [0xEF, 0xBB, 0xBF])
+            let buffer = UnsafeBufferPointer(rebasing: whole[(hasMark ? 3 : 0)...])
+            var composer = YAMLComposer(file: file, input: buffer, budget: budget)
             guard yaml_parser_initialize(&composer.parser) == 1 else {
                 let start = SourceLocation(file: file, line: 1, column: 1)
                 return .failure(Diagnostic(at: start, "cannot read YAML: out of memory"))
@@ -48,21 +53,26 @@ struct YAMLComposer {
             let empty: StaticString = ""
             yaml_parser_set_input_string(&composer.parser, buffer.baseAddress ?? empty.utf8Start, buffer.count)
             do throws(Diagnostic) {
-                return .success(try composer.run())
+                try composer.run()
             } catch {
                 return .failure(error)
             }
+            guard !composer.entries.isEmpty else { return .success(nil) }
+            return .success(YAMLDocument(file: file, entries: composer.entries, texts: composer.texts))
         }
         return try result.get()
     }
 
-    private init(file: String, text: String, budget: Int) {
+    private init(file: String, input: UnsafeBufferPointer<UInt8>, budget: Int) {
         self.file = file
-        self.text = text
+        self.input = input
         self.budget = budget
+        // About one node for every ten bytes of a matter file; the scalars' bytes are fewer than the file's.
+        entries.reserveCapacity(min(budget, input.count / 8 + 1))
+        texts.reserveCapacity(input.count)
     }
 
-    private mutating func run() throws(Diagnostic) -> Node? {
+    private mutating func run() throws(Diagnostic) {
         var documents = 0
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else { throw parserError() }
@@ -70,7 +80,7 @@ struct YAMLComposer {
             let mark = Self.mark(event.start_mark)
             switch event.type {
             case YAML_STREAM_END_EVENT:
-                return root
+                return
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
@@ -88,18 +98,24 @@ struct YAMLComposer {
                             + "(set BAILIWICK_MAX_SCALAR_BYTES to raise it)")
                 }
                 let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
-                let string = String(decoding: bytes, as: UTF8.self)
                 let style = Self.style(scalar.style)
-                let kind = try Self.kind(tag: Self.string(scalar.tag), style: style, string: string, at: mark, in: file)
-                let node = Node.scalar(Node.Scalar(string: string, style: style, kind: kind, mark: mark))
-                if let anchor = Self.string(scalar.anchor) { anchors[anchor] = (node, 1) }
-                add(node)
+                let kind = try Self.kind(tag: Self.string(scalar.tag), style: style, bytes: bytes, at: mark, in: file)
+                let start = texts.count
+                texts.append(contentsOf: bytes)
+                let position = entries.count
+                entries.append(
+                    .scalar(
+                        bytes: start..<texts.count, style: style, kind: kind, isASCII: YAMLDocument.isASCII(bytes),
+                        at: mark))
+                if let anchor = Self.string(scalar.anchor) { anchors[anchor] = (position, 1) }
+                attach(position)
             case YAML_ALIAS_EVENT:
                 guard let name = Self.string(event.data.alias.anchor), let anchored = anchors[name] else {
                     throw error(at: mark, "invalid YAML: found undefined alias")
                 }
                 try charge(anchored.size, at: mark)
-                add(anchored.node)
+                entries.append(.alias(of: anchored.position, at: mark))
+                attach(anchored.position)
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 try charge(1, at: mark)
                 let isMapping = event.type == YAML_MAPPING_START_EVENT
@@ -110,26 +126,26 @@ struct YAMLComposer {
                 try Self.checkCollectionTag(
                     Self.string(tag), allowed: isMapping ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq",
                     at: mark, in: file)
-                var collection = OpenCollection(
-                    isMapping: isMapping, mark: mark, anchor: Self.string(anchor), countAtStart: count,
-                    keysStart: keys.count)
-                // Room for a matter file's usual entry at once, rather than growing 1, 2, 4, 8.
-                if isMapping { collection.pairs.reserveCapacity(8) } else { collection.items.reserveCapacity(8) }
-                open.append(collection)
+                let position = entries.count
+                entries.append(.collection(mapping: isMapping, at: mark))
+                attach(position)
+                if let anchor = Self.string(anchor) { openAnchors.append(anchor) }
+                open.append(
+                    OpenCollection(
+                        position: position, isMapping: isMapping, hasAnchor: anchor != nil, countAtStart: count,
+                        keysStart: keys.count))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let collection = open.removeLast()
-                let node: Node
                 if collection.isMapping {
-                    if Self.mayHaveDuplicate(keys[collection.keysStart...]) {
-                        try Self.checkDuplicates(collection.pairs, in: file)
+                    if Self.mayHaveDuplicate(keys[collection.keysStart...], in: entries, texts) {
+                        try Self.checkDuplicates(keys[collection.keysStart...], in: entries, texts, file: file)
                     }
                     keys.removeSubrange(collection.keysStart...)
-                    node = .mapping(Node.Mapping(pairs: collection.pairs, mark: collection.mark))
-                } else {
-                    node = .sequence(Node.Sequence(items: collection.items, mark: collection.mark))
                 }
-                if let anchor = collection.anchor { anchors[anchor] = (node, count - collection.countAtStart + 1) }
-                add(node)
+                entries[collection.position].close(children: collection.children, end: entries.count)
+                if collection.hasAnchor {
+                    anchors[openAnchors.removeLast()] = (collection.position, count - collection.countAtStart + 1)
+                }
             default:
                 break
             }
@@ -147,36 +163,32 @@ struct YAMLComposer {
         }
     }
 
-    private mutating func add(_ node: Node) {
-        guard !open.isEmpty else {
-            root = node
-            return
-        }
+    /// Counts a new child of the innermost open collection; `node` is the position of the node it
+    /// stands for (an alias's target), kept when it is a mapping's scalar key.
+    private mutating func attach(_ node: Int) {
+        guard !open.isEmpty else { return }
         let last = open.count - 1
-        if !open[last].isMapping {
-            open[last].items.append(node)
-        } else if let key = open[last].pendingKey {
-            open[last].pairs.append((key, node))
-            open[last].pendingKey = nil
-        } else {
-            if case .scalar(let key) = node { keys.append(key.string) }
-            open[last].pendingKey = node
+        if open[last].isMapping && open[last].children % 2 == 0 && entries[node].shape == .scalar {
+            keys.append(node)
         }
+        open[last].children += 1
     }
 
-    // The checks below are static, given the file's name: a method of the composer called from its
-    // mutating `run` would copy the whole composer, libyaml's parser state included, at each call.
+    // The checks below are static: a method of the composer called from its mutating `run` would
+    // copy the whole composer, libyaml's parser state included, at each call.
 
     /// Keys are compared as the loader reads them: as their text.
-    private static func checkDuplicates(_ pairs: [(key: Node, value: Node)], in file: String) throws(Diagnostic) {
+    private static func checkDuplicates(
+        _ keys: ArraySlice<Int>, in entries: [YAMLEntry], _ texts: [UInt8], file: String
+    ) throws(Diagnostic) {
         var first: [String: Node.Mark] = [:]
         var duplicates: Set<String> = []
-        for pair in pairs {
-            guard case .scalar(let key) = pair.key else { continue }
-            if first[key.string] == nil {
-                first[key.string] = key.mark
+        for position in keys {
+            let key = String(decoding: texts[entries[position].textRange], as: UTF8.self)
+            if first[key] == nil {
+                first[key] = entries[position].mark
             } else {
-                duplicates.insert(key.string)
+                duplicates.insert(key)
             }
         }
         guard let earliest = duplicates.sorted().first, let mark = first[earliest] else { return }
@@ -185,16 +197,16 @@ struct YAMLComposer {
     }
 
     /// Whether two of a mapping's scalar keys may have the same text. The few keys of most mappings
-    /// are compared pair by pair, which is quicker than hashing them; a long mapping is left to the
-    /// hashed check.
-    private static func mayHaveDuplicate(_ keys: ArraySlice<String>) -> Bool {
+    /// are compared pair by pair, by their bytes, which is quicker than hashing them; a long mapping
+    /// is left to the hashed check.
+    private static func mayHaveDuplicate(_ keys: ArraySlice<Int>, in entries: [YAMLEntry], _ texts: [UInt8]) -> Bool {
         guard keys.count > 1 else { return false }
         guard keys.count <= 16 else { return true }
         var position = keys.startIndex
         while position < keys.endIndex {
             var other = position + 1
             while other < keys.endIndex {
-                if keys[position] == keys[other] { return true }
+                if YAMLDocument.sameText(entries[keys[position]], entries[keys[other]], in: texts) { return true }
                 other += 1
             }
             position += 1
@@ -205,9 +217,12 @@ struct YAMLComposer {
     /// What a scalar's tag says it is. Only the tags whose meaning the loader can honour are
     /// accepted, and a value must be what its tag says.
     private static func kind(
-        tag: String?, style: Node.Scalar.Style, string: String, at mark: Node.Mark, in file: String
+        tag: String?, style: Node.Scalar.Style, bytes: UnsafeBufferPointer<UInt8>, at mark: Node.Mark,
+        in file: String
     ) throws(Diagnostic) -> Node.Scalar.Kind {
         guard let tag, tag != "!" else { return style == .plain ? .untyped : .text }
+        // Only a tagged value's text is made here, to check it.
+        let string = String(decoding: bytes, as: UTF8.self)
         switch tag {
         case "tag:yaml.org,2002:str":
             return .text
@@ -263,7 +278,7 @@ struct YAMLComposer {
         switch parser.error {
         case YAML_READER_ERROR:
             return Diagnostic(
-                at: YAMLDocument.location(ofByteOffset: Int(parser.problem_offset), in: text, file: file),
+                at: YAMLDocument.location(ofByteOffset: Int(parser.problem_offset), in: input, file: file),
                 "cannot read the file: \(problem)")
         case YAML_SCANNER_ERROR, YAML_PARSER_ERROR, YAML_COMPOSER_ERROR:
             var message = "invalid YAML: \(problem)"

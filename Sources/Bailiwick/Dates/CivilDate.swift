@@ -31,6 +31,12 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.init(year: fields.year, month: fields.month, day: fields.day)
     }
 
+    /// Parses exactly `YYYY-MM-DD` from its UTF-8 bytes, for a reader that holds bytes rather than a string.
+    package init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let fields = Self.fields(bytes) else { return nil }
+        self.init(year: fields.year, month: fields.month, day: fields.day)
+    }
+
     /// The numbers of `YYYY-MM-DD`, read byte by byte without copying: matter files hold dozens of dates.
     private static func fields<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> (year: Int, month: Int, day: Int)? {
         var fields = (year: 0, month: 0, day: 0)
