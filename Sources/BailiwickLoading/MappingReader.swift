@@ -187,8 +187,7 @@ struct MappingReader {
     func freeID(_ key: String, required: Bool = true) -> Located<String>? {
         guard let text = text(key, required: required) else { return nil }
         // Printable ASCII holds no invisible character: most ids are checked without decoding one.
-        var value = text.value
-        if value.withUTF8({ $0.allSatisfy { (0x20...0x7E).contains($0) } }) { return text }
+        if YAMLDocument.withBytes(of: text.value, { $0.allSatisfy { (0x20...0x7E).contains($0) } }) { return text }
         let scalars = text.value.unicodeScalars
         if let index = scalars.firstIndex(where: TerminalEscape.isInvisible) {
             let position = scalars.distance(from: scalars.startIndex, to: index) + 1
@@ -209,8 +208,7 @@ struct MappingReader {
 
     static func checkID(_ id: Located<String>, allowDots: Bool = false, diagnostics: DiagnosticCollector) -> Bool {
         // Every character allowed is ASCII, so the bytes tell: a byte of another character is never allowed.
-        var value = id.value
-        let valid = value.withUTF8 { bytes in
+        let valid = YAMLDocument.withBytes(of: id.value) { bytes in
             guard let first = bytes.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return false }
             for byte in bytes {
                 switch byte {

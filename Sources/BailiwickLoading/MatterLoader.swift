@@ -227,7 +227,8 @@ struct MatterReader {
     }
 
     /// Facts typed as the packs define them, on top of `base`.
-    func readFacts(_ reader: MappingReader?, base: FactValues) -> FactValues {
+    func readFacts(_ reader: MappingReader?, base: consuming FactValues) -> FactValues {
+        // Consumed: the matter's own facts are written into the empty values made for them, not a copy.
         var values = base
         guard let reader else { return values }
         // Each key is looked up by its id; the values are read in the packs' order of facts, as the
@@ -317,8 +318,10 @@ struct MatterReader {
     }
 
     func readEvents(_ top: MappingReader) -> [MatterEvent] {
+        let entries = entries(top, "events", what: "an event")
         var events: [MatterEvent] = []
-        for entry in entries(top, "events", what: "an event") {
+        events.reserveCapacity(entries.count)
+        for entry in entries {
             entry.rejectUnknownKeys(allowed: MatterFileKeys.event, listing: true)
             let event = entry.id("event").flatMap { id -> String? in
                 guard packs.event(id.value) != nil else {
@@ -347,8 +350,10 @@ struct MatterReader {
     }
 
     func readActions(_ top: MappingReader, people: [Person], facts: FactValues) -> [MatterAction] {
+        let entries = entries(top, "actions", what: "an action")
         var actions: [MatterAction] = []
-        for entry in entries(top, "actions", what: "an action") {
+        actions.reserveCapacity(entries.count)
+        for entry in entries {
             entry.rejectUnknownKeys(allowed: MatterFileKeys.action, listing: true)
             let person = entry.id("by").flatMap { id -> Int? in
                 guard let index = people.firstIndex(where: { $0.id == id.value }) else {

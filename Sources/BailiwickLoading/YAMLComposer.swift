@@ -9,6 +9,7 @@ struct YAMLComposer {
     private let file: String
     private let input: UnsafeBufferPointer<UInt8>
     private let budget: Int
+    private let scalarBytes = InputLimits.scalarBytes
     private var parser = yaml_parser_t()
     private var event = yaml_event_t()
     private var entries: [YAMLEntry] = []
@@ -91,15 +92,15 @@ struct YAMLComposer {
             case YAML_SCALAR_EVENT:
                 try charge(1, at: mark)
                 let scalar = event.data.scalar
-                guard scalar.length <= InputLimits.scalarBytes else {
+                guard scalar.length <= scalarBytes else {
                     throw error(
                         at: mark,
-                        "a value is longer than the limit of \(InputLimits.scalarBytes) bytes "
+                        "a value is longer than the limit of \(scalarBytes) bytes "
                             + "(set BAILIWICK_MAX_SCALAR_BYTES to raise it)")
                 }
                 let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
                 let style = Self.style(scalar.style)
-                let kind = try Self.kind(tag: Self.string(scalar.tag), style: style, bytes: bytes, at: mark, in: file)
+                let kind = try Self.kind(tag: scalar.tag, style: style, bytes: bytes, at: mark, in: file)
                 let start = texts.count
                 texts.append(contentsOf: bytes)
                 let position = entries.count
@@ -107,7 +108,7 @@ struct YAMLComposer {
                     .scalar(
                         bytes: start..<texts.count, style: style, kind: kind, isASCII: YAMLDocument.isASCII(bytes),
                         at: mark))
-                if let anchor = Self.string(scalar.anchor) { anchors[anchor] = (position, 1) }
+                if scalar.anchor != nil, let anchor = Self.string(scalar.anchor) { anchors[anchor] = (position, 1) }
                 attach(position)
             case YAML_ALIAS_EVENT:
                 guard let name = Self.string(event.data.alias.anchor), let anchored = anchors[name] else {
@@ -124,12 +125,11 @@ struct YAMLComposer {
                     ? (event.data.mapping_start.tag, event.data.mapping_start.anchor)
                     : (event.data.sequence_start.tag, event.data.sequence_start.anchor)
                 try Self.checkCollectionTag(
-                    Self.string(tag), allowed: isMapping ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq",
-                    at: mark, in: file)
+                    tag, allowed: isMapping ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq", at: mark, in: file)
                 let position = entries.count
                 entries.append(.collection(mapping: isMapping, at: mark))
                 attach(position)
-                if let anchor = Self.string(anchor) { openAnchors.append(anchor) }
+                if anchor != nil, let anchor = Self.string(anchor) { openAnchors.append(anchor) }
                 open.append(
                     OpenCollection(
                         position: position, isMapping: isMapping, hasAnchor: anchor != nil, countAtStart: count,
@@ -217,10 +217,11 @@ struct YAMLComposer {
     /// What a scalar's tag says it is. Only the tags whose meaning the loader can honour are
     /// accepted, and a value must be what its tag says.
     private static func kind(
-        tag: String?, style: Node.Scalar.Style, bytes: UnsafeBufferPointer<UInt8>, at mark: Node.Mark,
-        in file: String
+        tag: UnsafeMutablePointer<yaml_char_t>?, style: Node.Scalar.Style, bytes: UnsafeBufferPointer<UInt8>,
+        at mark: Node.Mark, in file: String
     ) throws(Diagnostic) -> Node.Scalar.Kind {
-        guard let tag, tag != "!" else { return style == .plain ? .untyped : .text }
+        // Most values have no tag: no string is made for one.
+        guard let tag = tag.map({ String(cString: $0) }), tag != "!" else { return style == .plain ? .untyped : .text }
         // Only a tagged value's text is made here, to check it.
         let string = String(decoding: bytes, as: UTF8.self)
         switch tag {
@@ -246,10 +247,10 @@ struct YAMLComposer {
         }
     }
 
-    private static func checkCollectionTag(_ tag: String?, allowed: String, at mark: Node.Mark, in file: String)
-        throws(Diagnostic)
-    {
-        guard let tag, tag != "!", tag != allowed else { return }
+    private static func checkCollectionTag(
+        _ tag: UnsafeMutablePointer<yaml_char_t>?, allowed: String, at mark: Node.Mark, in file: String
+    ) throws(Diagnostic) {
+        guard let tag = tag.map({ String(cString: $0) }), tag != "!", tag != allowed else { return }
         throw unsupported(tag, at: mark, in: file)
     }
 

@@ -146,33 +146,18 @@ final class YAMLDocument {
     /// there is none. Keys are compared by their bytes; a `String` is made only where a key of other
     /// bytes could still be equal, canonically, which takes a character other than ASCII.
     func pair(_ key: String, inMappingAt mapping: Int) -> (key: Int, value: Int)? {
-        var wanted = key
         var allASCII = true
-        let found: (key: Int, value: Int)? = wanted.withUTF8 { wanted in
+        let found: (key: Int, value: Int)?? = key.utf8.withContiguousStorageIfAvailable { wanted in
             allASCII = Self.isASCII(wanted)
             return texts.withUnsafeBufferPointer { texts in
-                firstPair(inMappingAt: mapping) { key in
-                    let entry = entries[key]
+                firstPair(inMappingAt: mapping) { entry in
                     allASCII = allASCII && entry.isASCII
                     return Self.equal(UnsafeBufferPointer(rebasing: texts[entry.textRange]), wanted)
                 }
             }
         }
-        if found != nil || allASCII { return found }
-        return firstPair(inMappingAt: mapping) { string(at: $0) == key }
-    }
-
-    /// The key and value positions of the first entry of the mapping at `mapping` whose key is a
-    /// scalar that `matches`.
-    private func firstPair(inMappingAt mapping: Int, where matches: (_ key: Int) -> Bool) -> (key: Int, value: Int)? {
-        var child = mapping + 1
-        for _ in 0..<entries[mapping].childCount / 2 {
-            let key = node(at: child).position
-            let value = end(of: child)
-            if entries[key].shape == .scalar && matches(key) { return (key, value) }
-            child = end(of: value)
-        }
-        return nil
+        if let found, found != nil || allASCII { return found }
+        return firstPair(inMappingAt: mapping) { String(decoding: texts[$0.textRange], as: UTF8.self) == key }
     }
 
     /// Whether the scalar at `position` (not an alias) reads as one of `words`, compared as strings are.
@@ -180,14 +165,29 @@ final class YAMLDocument {
         let range = entries[position].textRange
         let found = texts.withUnsafeBufferPointer { texts in
             let text = UnsafeBufferPointer(rebasing: texts[range])
-            for word in words {
-                var word = word
-                if word.utf8.count == text.count && word.withUTF8({ Self.equal(text, $0) }) { return true }
+            return words.contains { word in
+                word.utf8.count == text.count
+                    && word.utf8.withContiguousStorageIfAvailable { Self.equal(text, $0) } == true
             }
-            return false
         }
         // Not one of them byte for byte: the rare text that is, canonically, is found as a string.
         return found || words.contains(string(at: position))
+    }
+
+    /// The key and value positions of the first entry of the mapping at `mapping` whose key is a
+    /// scalar whose entry `matches`.
+    private func firstPair(inMappingAt mapping: Int, where matches: (YAMLEntry) -> Bool) -> (key: Int, value: Int)? {
+        entries.withUnsafeBufferPointer { entries in
+            var child = mapping + 1
+            for _ in 0..<entries[mapping].childCount / 2 {
+                let written = entries[child]
+                let key = written.shape == .alias ? written.target : child
+                let value = written.end(at: child)
+                if entries[key].shape == .scalar && matches(entries[key]) { return (key, value) }
+                child = entries[value].end(at: value)
+            }
+            return nil
+        }
     }
 
     /// Whether two scalars (neither an alias) read as the same text, as strings compare.
@@ -201,6 +201,13 @@ final class YAMLDocument {
         if one.isASCII && other.isASCII { return false }
         return String(decoding: texts[one.textRange], as: UTF8.self)
             == String(decoding: texts[other.textRange], as: UTF8.self)
+    }
+
+    /// Runs `body` on the UTF-8 bytes of `string`, in place where they are contiguous (every native string).
+    static func withBytes<Result>(of string: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = string.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = string
+        return copy.withUTF8(body)
     }
 
     static func equal(_ one: UnsafeBufferPointer<UInt8>, _ other: UnsafeBufferPointer<UInt8>) -> Bool {
