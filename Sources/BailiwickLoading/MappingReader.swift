@@ -88,11 +88,15 @@ struct MappingReader {
 
     /// Each entry's key and value, in the file's order, aliases read as the nodes they repeat.
     private func forEachPair(_ body: (_ key: Node, _ value: Node) -> Void) {
-        var child = node.position + 1
-        for _ in 0..<document.entries[node.position].childCount / 2 {
-            let value = document.end(of: child)
-            body(document.node(at: child), document.node(at: value))
-            child = document.end(of: value)
+        document.entries.withUnsafeBufferPointer { entries in
+            var child = node.position + 1
+            for _ in 0..<entries[node.position].childCount / 2 {
+                let key = entries[child]
+                let value = key.end(at: child)
+                let shown = entries[value]
+                body(key.node(at: child), shown.node(at: value))
+                child = shown.end(at: value)
+            }
         }
     }
 

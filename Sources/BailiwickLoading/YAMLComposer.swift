@@ -68,8 +68,9 @@ struct YAMLComposer {
         self.file = file
         self.input = input
         self.budget = budget
-        // About one node for every ten bytes of a matter file; the scalars' bytes are fewer than the file's.
-        entries.reserveCapacity(min(budget, input.count / 8 + 1))
+        // A matter file holds about one node for every four bytes (short ids, dates and flow mappings),
+        // never more than the budget; the scalars' bytes are fewer than the file's.
+        entries.reserveCapacity(min(budget, input.count / 4 + 1))
         texts.reserveCapacity(input.count)
     }
 

@@ -90,10 +90,7 @@ final class YAMLDocument {
     // Reading by position, for the readers of this module: a child at `position` may be an alias.
 
     /// The node an entry stands for: an alias's target, or the entry's own.
-    func node(at position: Int) -> Node {
-        let entry = entries[position]
-        return Node(position: entry.shape == .alias ? entry.target : position)
-    }
+    func node(at position: Int) -> Node { entries[position].node(at: position) }
 
     /// The position after the subtree of the child at `position`: its next sibling's.
     func end(of position: Int) -> Int { entries[position].end(at: position) }
@@ -146,17 +143,16 @@ final class YAMLDocument {
     /// there is none. Keys are compared by their bytes; a `String` is made only where a key of other
     /// bytes could still be equal, canonically, which takes a character other than ASCII.
     func pair(_ key: String, inMappingAt mapping: Int) -> (key: Int, value: Int)? {
-        var allASCII = true
+        var keysASCII = true
         let found: (key: Int, value: Int)?? = key.utf8.withContiguousStorageIfAvailable { wanted in
-            allASCII = Self.isASCII(wanted)
-            return texts.withUnsafeBufferPointer { texts in
+            texts.withUnsafeBufferPointer { texts in
                 firstPair(inMappingAt: mapping) { entry in
-                    allASCII = allASCII && entry.isASCII
+                    keysASCII = keysASCII && entry.isASCII
                     return Self.equal(UnsafeBufferPointer(rebasing: texts[entry.textRange]), wanted)
                 }
             }
         }
-        if let found, found != nil || allASCII { return found }
+        if let found, found != nil || (keysASCII && Self.withBytes(of: key, Self.isASCII)) { return found }
         return firstPair(inMappingAt: mapping) { String(decoding: texts[$0.textRange], as: UTF8.self) == key }
     }
 
@@ -165,10 +161,10 @@ final class YAMLDocument {
         let range = entries[position].textRange
         let found = texts.withUnsafeBufferPointer { texts in
             let text = UnsafeBufferPointer(rebasing: texts[range])
-            return words.contains { word in
-                word.utf8.count == text.count
-                    && word.utf8.withContiguousStorageIfAvailable { Self.equal(text, $0) } == true
+            for index in words.indices where words[index].utf8.count == text.count {
+                if Self.withBytes(of: words[index], { Self.equal(text, $0) }) { return true }
             }
+            return false
         }
         // Not one of them byte for byte: the rare text that is, canonically, is found as a string.
         return found || words.contains(string(at: position))
@@ -181,7 +177,7 @@ final class YAMLDocument {
             var child = mapping + 1
             for _ in 0..<entries[mapping].childCount / 2 {
                 let written = entries[child]
-                let key = written.shape == .alias ? written.target : child
+                let key = written.node(at: child).position
                 let value = written.end(at: child)
                 if entries[key].shape == .scalar && matches(entries[key]) { return (key, value) }
                 child = entries[value].end(at: value)

@@ -89,6 +89,9 @@ struct YAMLEntry {
     var childCount: Int { low }
     var target: Int { low }
 
+    /// The node this entry, at `position`, stands for: an alias's target, or itself.
+    func node(at position: Int) -> Node { Node(position: shape == .alias ? target : position) }
+
     /// The position after this node's subtree, the entry being at `position`.
     func end(at position: Int) -> Int {
         shape == .mapping || shape == .sequence ? high : position + 1
