@@ -21,9 +21,10 @@ public enum DecisionJSONReport {
     static func write(_ decision: ScopeDecision, packs: PackSet, parts: DecisionJSONParts?, to writer: inout JSONWriter)
     {
         let query = decision.query
-        // Each of the decision's lists is worked out again when it is read: these are read once.
-        let rules = decision.rules
-        let decisiveRules = rules.filter(\.decisive)
+        // Each of the decision's lists, read alone, evaluates its rules again: the explanation works them out together.
+        let explanation = decision.explanation
+        let rules = explanation.rules
+        let decisiveRules = explanation.decisiveRules
         writer.object { writer in
             writer.member("schema-version", schemaVersion)
             writer.member("decision", decision.kind.rawValue)
@@ -52,7 +53,7 @@ public enum DecisionJSONReport {
             writer.member(
                 "conditions",
                 array: { writer in
-                    for outcome in decision.requirements {
+                    for outcome in explanation.requirements {
                         writer.object { writer in
                             writer.member("rule", outcome.ruleID)
                             writer.member("condition", outcome.requirement.condition.text)
@@ -62,7 +63,7 @@ public enum DecisionJSONReport {
                         }
                     }
                 })
-            writer.member("missing-facts", strings: decision.missingFacts.lazy.map(\.name))
+            writer.member("missing-facts", strings: explanation.missingFacts.lazy.map(\.name))
             writer.member(
                 "rules",
                 array: { writer in
@@ -82,7 +83,7 @@ public enum DecisionJSONReport {
             writer.member(
                 "facts-read",
                 array: { writer in
-                    for fact in decision.factsRead {
+                    for fact in explanation.factsRead {
                         writer.object { writer in
                             writer.member("id", fact.id)
                             writer.member("value", fact.value.map(value) ?? .null)
@@ -92,7 +93,7 @@ public enum DecisionJSONReport {
             writer.member(
                 "parameters",
                 array: { writer in
-                    for use in decision.parametersUsed {
+                    for use in explanation.parametersUsed {
                         writer.object { writer in
                             writer.member("id", use.parameter.id)
                             writer.member("value", use.value.map { value($0.value) } ?? .null)
@@ -107,7 +108,7 @@ public enum DecisionJSONReport {
             writer.member(
                 "rests-on-unverified",
                 strings: decisiveRules.lazy.filter { $0.rule.citation.status != .primary }.map(\.rule.id))
-            writer.member("notes", strings: decision.notes.lazy.map { DecisionText.note($0, in: decision) })
+            writer.member("notes", strings: explanation.notes.lazy.map { DecisionText.note($0, in: decision) })
             writer.member("disclaimer", DecisionText.disclaimer)
         }
     }

@@ -117,35 +117,73 @@ public struct ScopeDecision: Sendable {
     }
 
     /// What must be found before the decision can be final: the practice area, or facts.
-    public var missingFacts: [MissingFact] {
+    public var missingFacts: [MissingFact] { missingFacts(states, requirements: nil) }
+
+    /// Every fact the decision read, with its value (nil: not given).
+    public var factsRead: [(id: String, value: FactValue?)] {
+        let states = self.states
+        return factsRead(states, requirements: requirements(states))
+    }
+
+    /// The pack parameters the in-force rules read, each with the value it has on the date.
+    public var parametersUsed: [ParameterUse] { parametersUsed(states) }
+
+    /// Things the user should know that do not change the decision.
+    public var notes: [DecisionNote] { notes(parametersUsed: parametersUsed) }
+
+    /// The whole explanation, its lists worked out from one evaluation of the candidates: each of
+    /// the decision's own lists, read alone, evaluates them again.
+    public var explanation: Explanation {
+        let states = self.states
+        let requirements = requirements(states)
+        let parameters = parametersUsed(states)
+        return Explanation(
+            rules: candidates.indices.map { outcome($0, states) }, requirements: requirements,
+            missingFacts: missingFacts(states, requirements: requirements),
+            factsRead: factsRead(states, requirements: requirements), parametersUsed: parameters,
+            notes: notes(parametersUsed: parameters))
+    }
+
+    /// A decision's lists, as `explanation` works them out together.
+    public struct Explanation: Sendable {
+        public let rules: [RuleOutcome]
+        public let requirements: [RequirementOutcome]
+        public let missingFacts: [MissingFact]
+        public let factsRead: [(id: String, value: FactValue?)]
+        public let parametersUsed: [ParameterUse]
+        public let notes: [DecisionNote]
+
+        public var decisiveRules: [RuleOutcome] { rules.filter(\.decisive) }
+    }
+
+    /// `requirements`, when the caller has them already; worked out here only when they are needed.
+    private func missingFacts(_ states: [CandidateState], requirements: [RequirementOutcome]?) -> [MissingFact] {
         let facts: [MissingFact]
         switch missingFrom {
         case .none: facts = []
         case .area: facts = [.area]
         case .uncertainRules:
-            let states = self.states
             facts = candidates.indices.filter { states[$0].decisive }.flatMap { missing(ofRuleAt: $0, states) }
-        case .requirements: facts = requirements.flatMap(\.unknownFacts).map(MissingFact.fact)
+        case .requirements:
+            facts = (requirements ?? self.requirements(states)).flatMap(\.unknownFacts).map(MissingFact.fact)
         }
         var seen = Set<MissingFact>()
         return facts.filter { seen.insert($0).inserted }
     }
 
-    /// Every fact the decision read, with its value (nil: not given).
-    public var factsRead: [(id: String, value: FactValue?)] {
-        let states = self.states
+    private func factsRead(_ states: [CandidateState], requirements: [RequirementOutcome])
+        -> [(id: String, value: FactValue?)]
+    {
         var slots: [Int] = []
         for position in candidates.indices where states[position].inForce {
             slots += packs.rules[candidates[position]].when?.factSlots ?? []
         }
-        slots += requirements(states).flatMap(\.requirement.condition.factSlots)
+        slots += requirements.flatMap(\.requirement.condition.factSlots)
         var seen = Set<Int>()
         return slots.filter { seen.insert($0).inserted }.map { (id: packs.facts[$0].id, value: query.facts[$0]) }
     }
 
-    /// The pack parameters the in-force rules read, each with the value it has on the date.
-    public var parametersUsed: [ParameterUse] {
-        let states = self.states
+    private func parametersUsed(_ states: [CandidateState]) -> [ParameterUse] {
         var conditions: [Condition] = []
         for position in candidates.indices where states[position].inForce {
             let rule = packs.rules[candidates[position]]
@@ -155,8 +193,7 @@ public struct ScopeDecision: Sendable {
         return conditions.flatMap { $0.parameterUses(on: query.date) }.filter { seen.insert($0.parameter.id).inserted }
     }
 
-    /// Things the user should know that do not change the decision.
-    public var notes: [DecisionNote] {
+    private func notes(parametersUsed: [ParameterUse]) -> [DecisionNote] {
         var notes: [DecisionNote] = []
         for use in parametersUsed where use.value == nil {
             notes.append(.parameterHasNoValue(use.parameter.id, firstDate: use.parameter.firstDate))
