@@ -70,6 +70,21 @@ final class ReportSink {
         }
     }
 
+    func write(_ bytes: UnsafeRawBufferPointer) throws(WriteFailure) {
+        do {
+            try Console.write(bytes, to: target == nil ? STDOUT_FILENO : descriptor, what: what)
+        } catch {
+            discard()
+            throw error
+        }
+    }
+
+    /// What the report is written to, for messages.
+    var what: String { target ?? "standard output" }
+
+    /// The descriptor written to, while the report is being written.
+    var output: Int32 { target == nil ? STDOUT_FILENO : descriptor }
+
     /// Gives the complete report its name, replacing the target in one step (rename(2)).
     func finish() throws(WriteFailure) {
         guard let target, !finished else { return }

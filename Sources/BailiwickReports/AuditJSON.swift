@@ -3,7 +3,12 @@ import Bailiwick
 /// `audit --format json` (schema-version 1; see docs/json-output.md). Written in pieces: the
 /// summary, then each matter's object as it streams from the spool, then the unreadable files.
 struct AuditJSON: AuditReporter {
-    init() {}
+    /// The findings' unchanging parts, copied where they are written at their depth.
+    let parts: FindingJSONParts?
+
+    init(parts: FindingJSONParts? = nil) {
+        self.parts = parts
+    }
 
     var separator: String { ",\n    " }
 
@@ -29,7 +34,7 @@ struct AuditJSON: AuditReporter {
     }
 
     func matter(_ report: AuditReport, in caseload: Bool) -> String {
-        Self.matterText(report, indent: 2)
+        Self.matterText(report, indent: 2, parts: parts)
     }
 
     func bridge(_ summary: CaseloadSummary) -> String {
@@ -53,13 +58,17 @@ struct AuditJSON: AuditReporter {
 
     /// A matter's object, pretty-printed as if nested `indent` levels deep (no final newline); `file`
     /// stands for the file's name wherever it would appear, where one is given.
-    static func matterText(_ report: AuditReport, indent: Int, file: String? = nil) -> String {
+    static func matterText(
+        _ report: AuditReport, indent: Int, file: String? = nil, parts: FindingJSONParts? = nil
+    ) -> String {
         var writer = JSONWriter(indent: indent, capacity: 16 << 10)
-        write(report, to: &writer, file: file)
+        write(report, to: &writer, file: file, parts: parts)
         return writer.text
     }
 
-    static func write(_ report: AuditReport, to writer: inout JSONWriter, file: String? = nil) {
+    static func write(
+        _ report: AuditReport, to writer: inout JSONWriter, file: String? = nil, parts: FindingJSONParts? = nil
+    ) {
         let matter = report.matter
         writer.object { writer in
             writer.member("file", file ?? matter.file)
@@ -81,7 +90,7 @@ struct AuditJSON: AuditReporter {
             writer.member(
                 "findings",
                 array: { writer in
-                    for finding in report.findings { FindingJSON.write(finding, to: &writer, file: file) }
+                    for finding in report.findings { FindingJSON.write(finding, to: &writer, file: file, parts: parts) }
                 })
             writer.member(
                 "follow-ups",

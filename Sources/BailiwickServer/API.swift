@@ -99,7 +99,9 @@ extension AuditFormat {
     func document(for audited: Service.AuditedMatter) -> (text: String, type: String, file: String) {
         let report = audited.report
         let name = Self.fileName("audit", report.matter.id, fileExtension)
-        return (document(of: report, for: audited.request, packs: audited.packs), mediaType, name)
+        return (
+            document(of: report, for: audited.request, packs: audited.packs, parts: audited.parts), mediaType, name
+        )
     }
 
     /// A download's file name from a matter's id: ASCII letters, digits and hyphens only, and

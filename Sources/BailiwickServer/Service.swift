@@ -12,12 +12,14 @@ struct Service: Sendable {
     let audits: AuditTurns
     let journal: ServerJournal?
     let checkAnswers: CheckAnswers
+    let auditAnswers: AuditAnswers
 
     init(packs: PackSet, configuration: ServerConfiguration, journal: ServerJournal? = nil) {
         self.packs = packs
         self.configuration = configuration
         self.journal = journal
         checkAnswers = CheckAnswers(packs: packs)
+        auditAnswers = AuditAnswers(packs: packs)
         let limits = configuration.audits
         audits = AuditTurns(running: limits.running, waiting: limits.waiting, bytes: limits.bytes)
     }
@@ -92,7 +94,8 @@ struct Service: Sendable {
         let report = request.audit(matter, in: packs, today: today)
         let entry = journal?.entry(
             for: matter, report: report, text: text, request: request, packs: packs, today: today, source: source)
-        return AuditedMatter(report: report, request: request, entry: entry, packs: packs)
+        return AuditedMatter(
+            report: report, request: request, entry: entry, packs: packs, parts: auditAnswers.parts())
     }
 
     /// A matter's report with the request it answers, which its documents are written for, and
@@ -103,6 +106,8 @@ struct Service: Sendable {
         let entry: JournalEntry?
         /// For the calendar's trace of each date.
         let packs: PackSet
+        /// The findings' unchanging JSON, for the JSON report.
+        let parts: FindingJSONParts
     }
 
     /// The 422 body: the error, and the matter file's problems.
