@@ -56,6 +56,23 @@ struct AuditJSON: AuditReporter {
             + "  \"disclaimer\": \(JSONValue.string(DecisionText.disclaimer).rendered(indent: 1))\n}\n"
     }
 
+    /// One matter's whole report as UTF-8 bytes, as `document(of:for:)` writes it: for an answer sent as
+    /// bytes, so the matter's object is never made a `String`.
+    func documentBytes(of report: AuditReport, for request: AuditRequest) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(20 << 10)
+        let summary = request.summary(rows: [CaseloadRow(report)], invalid: [])
+        write(
+            summary,
+            writingPart: { (_: AuditPart) throws(Never) in
+                var writer = JSONWriter(indent: 2, capacity: 16 << 10)
+                Self.write(report, to: &writer, parts: parts)
+                bytes += writer.bytesWritten()
+            },
+            to: { (text: String) throws(Never) in bytes += text.utf8 })
+        return bytes
+    }
+
     /// A matter's object, pretty-printed as if nested `indent` levels deep (no final newline); `file`
     /// stands for the file's name wherever it would appear, where one is given.
     static func matterText(
@@ -125,5 +142,13 @@ struct AuditJSON: AuditReporter {
                     }
                 })
         }
+    }
+}
+
+extension AuditFormat {
+    /// One matter's JSON report, as `AuditFormat.json.document(of:for:parts:)` writes it, in UTF-8 bytes.
+    public static func jsonBytes(of report: AuditReport, for request: AuditRequest, parts: FindingJSONParts?) -> [UInt8]
+    {
+        AuditJSON(parts: parts).documentBytes(of: report, for: request)
     }
 }

@@ -16,6 +16,8 @@ public struct JSONWriter {
         bytes.append(UInt8(ascii: "\n"))
         return bytes
     }
+    /// The JSON written, as UTF-8 bytes, without a final newline.
+    public consuming func bytesWritten() -> [UInt8] { bytes }
     /// The indentation level of the outermost value (`JSONValue.rendered(indent:)`).
     private let baseIndent: Int
     /// For each open array or object, innermost last: whether it has an item yet.

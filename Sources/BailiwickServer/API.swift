@@ -112,10 +112,13 @@ extension AuditFormat {
     }
 
     func response(for audited: Service.AuditedMatter, download: Bool = false) -> Response {
+        if self == .json && !download {
+            return Reply.json(
+                bytes: AuditFormat.jsonBytes(of: audited.report, for: audited.request, parts: audited.parts))
+        }
         let document = document(for: audited)
         switch self {
         case .html where !download: return Reply.html(document.text)
-        case .json where !download: return Reply.json(document.text)
         case .text where !download: return Reply.text(document.text, type: document.type)
         default: return Reply.text(document.text, type: document.type, download: document.file)
         }

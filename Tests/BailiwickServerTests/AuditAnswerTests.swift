@@ -64,8 +64,8 @@ import Testing
         return writer.text
     }
 
-    /// Every example matter's JSON report, as a caseload's part and as the server's answer, with the
-    /// citations copied and written in place; every citation its findings carry had parts.
+    /// Every example matter's JSON report, as a caseload's part and as the server's answer (in bytes),
+    /// with the citations copied and written in place; every citation its findings carry had parts.
     @Test func everyExampleReportIsTheSameWithCitationsCopied() throws {
         let packs = Server.packs
         let parts = FindingJSONParts(packs: packs)
@@ -82,6 +82,8 @@ import Testing
             let written = AuditFormat.json.document(of: report, for: request, packs: packs)
             #expect(
                 AuditFormat.json.document(of: report, for: request, packs: packs, parts: parts) == written, "\(file)")
+            let bytes = AuditFormat.jsonBytes(of: report, for: request, parts: parts)
+            #expect(String(decoding: bytes, as: UTF8.self) == written, "\(file), as the server sends it")
             let reporter = AuditFormat.json.reporter(style: .plain, parts: parts)
             #expect(reporter.matter(report, in: true) == AuditJSON().matter(report, in: true), "\(file)")
             for finding in report.findings {
