@@ -80,10 +80,7 @@ final class ReportSink {
     }
 
     /// What the report is written to, for messages.
-    var what: String { target ?? "standard output" }
-
-    /// The descriptor written to, while the report is being written.
-    var output: Int32 { target == nil ? STDOUT_FILENO : descriptor }
+    private var what: String { target ?? "standard output" }
 
     /// Gives the complete report its name, replacing the target in one step (rename(2)).
     func finish() throws(WriteFailure) {

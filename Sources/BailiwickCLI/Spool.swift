@@ -8,8 +8,7 @@ import Foundation
 /// (O_TMPFILE; else a file unlinked as soon as it is open): it disappears with the process,
 /// however the process ends, and no other process can open it.
 final class Spool: @unchecked Sendable {
-    /// Read by the report's assembly, which copies parts from it.
-    let descriptor: Int32
+    private let descriptor: Int32
     private let folder: String
     private let lock = NSLock()
     private var offset = 0

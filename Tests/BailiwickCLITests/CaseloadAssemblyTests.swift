@@ -1,9 +1,9 @@
 import Foundation
 import Testing
 
-/// A caseload's report is assembled from its spooled parts: copied by the kernel where the output is
-/// a file that accepts it, read through a buffer where it is not (a pipe, a file opened to append, a
-/// spool on another file system). The bytes must be the same on every path.
+/// A caseload's report is assembled from its spooled parts, read into one buffer and written in pieces:
+/// the bytes must be the same whatever the output is (a pipe, a file written whole, standard output a
+/// file written over or appended to) and wherever the spool is.
 struct CaseloadAssemblyTests {
     @Test func theReportIsTheSameToAPipeAFileAnAppendedFileAndFromAnotherFileSystem() throws {
         let folder = try CLI.temporaryFolder()
@@ -32,7 +32,7 @@ struct CaseloadAssemblyTests {
                 #expect(written.status == 2)
                 #expect(try String(contentsOf: report, encoding: .utf8) == piped.stdout, "\(format), \(name)")
             }
-            // Standard output a file, written over and appended to (the kernel refuses to copy into the latter).
+            // Standard output a file, written over and appended to.
             let redirected = folder.appendingPathComponent("redirected.\(format)")
             for (redirect, before) in [(">", ""), (">>", "before\n")] {
                 try "before\n".write(to: redirected, atomically: true, encoding: .utf8)
