@@ -4,23 +4,10 @@ import Testing
 /// `TerminalEscape.mayNeedEscaping` looks at eight bytes at once while they are plain ASCII: its verdict
 /// must be the byte-at-a-time scan's for every byte, in every place of a word, after any neighbour.
 @Suite struct EscapeScanTests {
-    /// The scan the reports used before, one byte at a time.
+    /// The scan a byte at a time over the whole text, as the reports made it before words were read.
     private static func byteAtATime(_ bytes: [UInt8], extra: UInt8) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
-        for byte in bytes {
-            if byte >= 0x20 && byte < 0x7F && byte != 0x5C && byte != extra {
-                previous = (previous.1, byte)
-                continue
-            }
-            switch byte {
-            case 0x00..<0x20, 0x5C, 0x7F, extra: return true
-            case 0x80...0x9F where previous.1 == 0xC2: return true
-            case 0xA8...0xAE where previous == (0xE2, 0x80): return true
-            case 0xA6...0xA9 where previous == (0xE2, 0x81): return true
-            default: previous = (previous.1, byte)
-            }
-        }
-        return false
+        return bytes.withUnsafeBufferPointer { TerminalEscape.mayNeedEscaping($0, orHolds: extra, after: &previous) }
     }
 
     private static func scanned(_ bytes: [UInt8], extra: UInt8) -> Bool {

@@ -77,20 +77,30 @@ public enum TerminalEscape {
                     continue
                 }
             }
-            for byte in UnsafeBufferPointer(rebasing: bytes[index..<min(index + 8, bytes.count)]) {
-                if byte >= 0x20 && byte < 0x7F && byte != 0x5C && byte != extra {
-                    previous = (previous.1, byte)
-                    continue
-                }
-                switch byte {
-                case 0x00..<0x20, 0x5C, 0x7F, extra: return true
-                case 0x80...0x9F where previous.1 == 0xC2: return true
-                case 0xA8...0xAE where previous == (0xE2, 0x80): return true
-                case 0xA6...0xA9 where previous == (0xE2, 0x81): return true
-                default: previous = (previous.1, byte)
-                }
-            }
+            let word = UnsafeBufferPointer(rebasing: bytes[index..<min(index + 8, bytes.count)])
+            if mayNeedEscaping(word, orHolds: extra, after: &previous) { return true }
             index += 8
+        }
+        return false
+    }
+
+    /// The scan a byte at a time, `previous` holding the two bytes before (the first of a sequence to
+    /// escape may be in the word before): for the words that are not all plain.
+    package static func mayNeedEscaping(
+        _ bytes: UnsafeBufferPointer<UInt8>, orHolds extra: UInt8, after previous: inout (UInt8, UInt8)
+    ) -> Bool {
+        for byte in bytes {
+            if byte >= 0x20 && byte < 0x7F && byte != 0x5C && byte != extra {
+                previous = (previous.1, byte)
+                continue
+            }
+            switch byte {
+            case 0x00..<0x20, 0x5C, 0x7F, extra: return true
+            case 0x80...0x9F where previous.1 == 0xC2: return true
+            case 0xA8...0xAE where previous == (0xE2, 0x80): return true
+            case 0xA6...0xA9 where previous == (0xE2, 0x81): return true
+            default: previous = (previous.1, byte)
+            }
         }
         return false
     }
