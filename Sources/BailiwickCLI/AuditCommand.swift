@@ -146,10 +146,12 @@ struct AuditCommand: AsyncParsableCommand {
             }
             return
         }
-        // Every format the command line offers streams.
+        // Every format the command line offers streams. A caseload's JSON copies each citation's
+        // members, written once for the packs; one matter gains nothing from writing them first.
+        let parts = format == .json && caseload.files.count > 1 ? FindingJSONParts(packs: packs) : nil
         let reporter = format.reporter(
             style: output == nil ? .standardOutput : .plain, failOn: failOn, calendar: try calendar.options(),
-            packs: packs)
+            packs: packs, parts: parts)
         let summary: CaseloadSummary
         do {
             summary = try CaseloadAudit.run(

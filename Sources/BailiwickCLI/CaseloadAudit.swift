@@ -21,8 +21,6 @@ enum CaseloadAudit {
         case rendered(String)
     }
 
-    private static let writeSize = 64 << 10
-
     static func run(
         _ caseload: Caseload, packs: PackSet, request: AuditRequest,
         reporter: any AuditReporter, output: String?, journal: JournalCollector? = nil
@@ -74,30 +72,23 @@ enum CaseloadAudit {
                 < (-b.row.errors, -b.row.warnings, b.row.nextDeadline?.dayNumber ?? Int.max, b.row.file)
         }
         let summary = request.summary(rows: rows.map(\.row), invalid: invalid.map(\.row))
-        // Parts are gathered into writes of about 64 KiB: one system call per matter's part was a
-        // good share of a caseload's time.
-        var pending = ""
-        pending.reserveCapacity(Self.writeSize + (16 << 10))
+        // Parts are copied from the spool as they come, gathered with the reporter's pieces into
+        // writes of about 64 KiB (one system call per matter's part was a good share of the time).
+        let assembly = ReportAssembly(to: sink, from: spool)
         try reporter.write(
             summary,
-            part: { (part: AuditPart) throws(WriteFailure) -> String in
+            writingPart: { (part: AuditPart) throws(WriteFailure) in
                 switch part {
-                case .matter(let position): return try spool.read(rows[position].index)
+                case .matter(let position): try assembly.appendPart(rows[position].index)
                 case .unreadable(let position):
                     switch invalid[position].part {
-                    case .spooled(let index): return try spool.read(index)
-                    case .rendered(let text): return text
+                    case .spooled(let index): try assembly.appendPart(index)
+                    case .rendered(let text): try assembly.append(text)
                     }
                 }
             },
-            to: { (text: String) throws(WriteFailure) in
-                pending += text
-                if pending.utf8.count >= Self.writeSize {
-                    try sink.write(pending)
-                    pending.removeAll(keepingCapacity: true)
-                }
-            })
-        if !pending.isEmpty { try sink.write(pending) }
+            to: { (text: String) throws(WriteFailure) in try assembly.append(text) })
+        try assembly.flush()
         try sink.finish()
         return summary
     }

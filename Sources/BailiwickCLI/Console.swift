@@ -30,24 +30,34 @@ enum Console {
     /// Writes all of `text` to `descriptor`, or throws saying what could not be written and why.
     static func write(_ text: String, to descriptor: Int32, what: String) throws(WriteFailure) {
         var text = text
-        let failure: Int32? = text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let count = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if count >= 0 {
-                    offset += count
-                } else if errno == EINTR {
-                    continue
-                } else if errno == EAGAIN {
-                    var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
-                    _ = poll(&ready, 1, -1)
-                } else {
-                    return errno
-                }
-            }
-            return nil
-        }
+        let failure: Int32? = text.withUTF8 { unwritten(UnsafeRawBufferPointer($0), to: descriptor) }
         if let failure { throw WriteFailure("cannot write to \(what): \(WriteFailure.reason(failure))") }
+    }
+
+    /// Writes all of `bytes` to `descriptor`, or throws saying what could not be written and why.
+    static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, what: String) throws(WriteFailure) {
+        if let failure = unwritten(bytes, to: descriptor) {
+            throw WriteFailure("cannot write to \(what): \(WriteFailure.reason(failure))")
+        }
+    }
+
+    /// Writes all of `bytes`; the error number of the write that failed, if one did.
+    private static func unwritten(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+        var offset = 0
+        while offset < bytes.count {
+            let count = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if count >= 0 {
+                offset += count
+            } else if errno == EINTR {
+                continue
+            } else if errno == EAGAIN {
+                var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+                _ = poll(&ready, 1, -1)
+            } else {
+                return errno
+            }
+        }
+        return nil
     }
 }
 

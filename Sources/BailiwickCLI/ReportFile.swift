@@ -70,6 +70,18 @@ final class ReportSink {
         }
     }
 
+    func write(_ bytes: UnsafeRawBufferPointer) throws(WriteFailure) {
+        do {
+            try Console.write(bytes, to: target == nil ? STDOUT_FILENO : descriptor, what: what)
+        } catch {
+            discard()
+            throw error
+        }
+    }
+
+    /// What the report is written to, for messages.
+    private var what: String { target ?? "standard output" }
+
     /// Gives the complete report its name, replacing the target in one step (rename(2)).
     func finish() throws(WriteFailure) {
         guard let target, !finished else { return }

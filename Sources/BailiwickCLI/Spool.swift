@@ -73,25 +73,20 @@ final class Spool: @unchecked Sendable {
         if let failure = lock.withLock({ failure }) { throw failure }
     }
 
-    func read(_ index: Int) throws(WriteFailure) -> String {
-        guard let span = lock.withLock({ spans[index] }), span.length > 0 else { return "" }
-        var code: Int32 = 0
-        // Read straight into the string's storage: the part was valid UTF-8 when it was written.
-        let text = String(unsafeUninitializedCapacity: span.length) { buffer in
-            var done = 0
-            while done < span.length {
-                let count = pread(descriptor, buffer.baseAddress! + done, span.length - done, off_t(span.offset + done))
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else {
-                    code = count < 0 ? errno : EIO
-                    return 0
-                }
-                done += count
-            }
-            return done
+    /// Where a part is in the file: nil for one never stored.
+    func span(_ index: Int) -> (offset: Int, length: Int)? {
+        lock.withLock { spans[index] }
+    }
+
+    /// Reads `length` bytes from `offset` into `buffer`.
+    func read(offset: Int, length: Int, into buffer: UnsafeMutableRawPointer) throws(WriteFailure) {
+        var done = 0
+        while done < length {
+            let count = pread(descriptor, buffer + done, length - done, off_t(offset + done))
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { throw Self.failure("read the temporary file", in: folder, count < 0 ? errno : EIO) }
+            done += count
         }
-        guard code == 0 else { throw Self.failure("read the temporary file", in: folder, code) }
-        return text
     }
 
     private static func failure(_ action: String, in folder: String, _ code: Int32) -> WriteFailure {

@@ -36,13 +36,15 @@ public enum AuditFormat: String, CaseIterable, Sendable {
     }
 
     /// The reporter that streams this format. The calendar's options and packs (for the trace of
-    /// each date) matter to the calendar only.
+    /// each date) matter to the calendar only; `parts` (the findings' unchanging JSON, written once
+    /// for the packs) to JSON only.
     public func reporter(
-        style: TextStyle, failOn: FailOn = .error, calendar: CalendarOptions = CalendarOptions(), packs: PackSet? = nil
+        style: TextStyle, failOn: FailOn = .error, calendar: CalendarOptions = CalendarOptions(), packs: PackSet? = nil,
+        parts: FindingJSONParts? = nil
     ) -> any AuditReporter {
         switch self {
         case .text: AuditText(style: style)
-        case .json: AuditJSON()
+        case .json: AuditJSON(parts: parts)
         case .html: AuditHTML()
         case .junit: AuditJUnit(failOn: failOn)
         case .ics: AuditICalendar(options: calendar, packs: packs)
@@ -51,8 +53,9 @@ public enum AuditFormat: String, CaseIterable, Sendable {
 
     /// One matter's whole report in this format.
     public func document(
-        of report: AuditReport, for request: AuditRequest, style: TextStyle = .plain, packs: PackSet? = nil
+        of report: AuditReport, for request: AuditRequest, style: TextStyle = .plain, packs: PackSet? = nil,
+        parts: FindingJSONParts? = nil
     ) -> String {
-        reporter(style: style, packs: packs).document(of: report, for: request)
+        reporter(style: style, packs: packs, parts: parts).document(of: report, for: request)
     }
 }

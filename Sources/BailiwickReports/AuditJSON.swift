@@ -3,7 +3,12 @@ import Bailiwick
 /// `audit --format json` (schema-version 1; see docs/json-output.md). Written in pieces: the
 /// summary, then each matter's object as it streams from the spool, then the unreadable files.
 struct AuditJSON: AuditReporter {
-    init() {}
+    /// The findings' unchanging parts, copied where they are written at their depth.
+    let parts: FindingJSONParts?
+
+    init(parts: FindingJSONParts? = nil) {
+        self.parts = parts
+    }
 
     var separator: String { ",\n    " }
 
@@ -29,7 +34,7 @@ struct AuditJSON: AuditReporter {
     }
 
     func matter(_ report: AuditReport, in caseload: Bool) -> String {
-        Self.matterText(report, indent: 2)
+        Self.matterText(report, indent: 2, parts: parts)
     }
 
     func bridge(_ summary: CaseloadSummary) -> String {
@@ -51,15 +56,36 @@ struct AuditJSON: AuditReporter {
             + "  \"disclaimer\": \(JSONValue.string(DecisionText.disclaimer).rendered(indent: 1))\n}\n"
     }
 
+    /// One matter's whole report as UTF-8 bytes, as `document(of:for:)` writes it: for an answer sent as
+    /// bytes, so the matter's object is never made a `String`.
+    func documentBytes(of report: AuditReport, for request: AuditRequest) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(20 << 10)
+        let summary = request.summary(rows: [CaseloadRow(report)], invalid: [])
+        write(
+            summary,
+            writingPart: { (_: AuditPart) throws(Never) in
+                var writer = JSONWriter(indent: 2, capacity: 16 << 10)
+                Self.write(report, to: &writer, parts: parts)
+                bytes += writer.bytesWritten()
+            },
+            to: { (text: String) throws(Never) in bytes += text.utf8 })
+        return bytes
+    }
+
     /// A matter's object, pretty-printed as if nested `indent` levels deep (no final newline); `file`
     /// stands for the file's name wherever it would appear, where one is given.
-    static func matterText(_ report: AuditReport, indent: Int, file: String? = nil) -> String {
+    static func matterText(
+        _ report: AuditReport, indent: Int, file: String? = nil, parts: FindingJSONParts? = nil
+    ) -> String {
         var writer = JSONWriter(indent: indent, capacity: 16 << 10)
-        write(report, to: &writer, file: file)
+        write(report, to: &writer, file: file, parts: parts)
         return writer.text
     }
 
-    static func write(_ report: AuditReport, to writer: inout JSONWriter, file: String? = nil) {
+    static func write(
+        _ report: AuditReport, to writer: inout JSONWriter, file: String? = nil, parts: FindingJSONParts? = nil
+    ) {
         let matter = report.matter
         writer.object { writer in
             writer.member("file", file ?? matter.file)
@@ -81,7 +107,7 @@ struct AuditJSON: AuditReporter {
             writer.member(
                 "findings",
                 array: { writer in
-                    for finding in report.findings { FindingJSON.write(finding, to: &writer, file: file) }
+                    for finding in report.findings { FindingJSON.write(finding, to: &writer, file: file, parts: parts) }
                 })
             writer.member(
                 "follow-ups",
@@ -116,5 +142,13 @@ struct AuditJSON: AuditReporter {
                     }
                 })
         }
+    }
+}
+
+extension AuditFormat {
+    /// One matter's JSON report, as `AuditFormat.json.document(of:for:parts:)` writes it, in UTF-8 bytes.
+    public static func jsonBytes(of report: AuditReport, for request: AuditRequest, parts: FindingJSONParts?) -> [UInt8]
+    {
+        AuditJSON(parts: parts).documentBytes(of: report, for: request)
     }
 }

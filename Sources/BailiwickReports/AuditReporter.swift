@@ -108,15 +108,25 @@ extension AuditReporter {
         _ summary: CaseloadSummary, part: (AuditPart) throws(Failure) -> String,
         to sink: (String) throws(Failure) -> Void
     ) throws(Failure) {
+        try write(
+            summary, writingPart: { (position: AuditPart) throws(Failure) in try sink(try part(position)) }, to: sink)
+    }
+
+    /// The same assembly, where `writingPart` writes each part to the sink itself (a caseload copies
+    /// its spooled parts without making them strings), in its turn between the pieces given to `sink`.
+    public func write<Failure: Error>(
+        _ summary: CaseloadSummary, writingPart part: (AuditPart) throws(Failure) -> Void,
+        to sink: (String) throws(Failure) -> Void
+    ) throws(Failure) {
         try sink(head(summary))
         for position in summary.rows.indices {
             if position > 0 { try sink(separator) }
-            try sink(try part(.matter(position)))
+            try part(.matter(position))
         }
         try sink(bridge(summary))
         for position in summary.invalid.indices {
             if position > 0 { try sink(unreadableSeparator) }
-            try sink(try part(.unreadable(position)))
+            try part(.unreadable(position))
         }
         try sink(tail(summary))
     }

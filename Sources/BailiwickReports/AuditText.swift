@@ -32,14 +32,15 @@ public struct AuditText: AuditReporter {
     }
 
     public func matter(_ report: AuditReport, in caseload: Bool) -> String {
-        // Written into one string: a caseload renders this once a matter.
-        var output = caseload ? Self.rule.rendered + "\n" : ""
+        // Written line by line into one buffer: a caseload renders this once a matter.
+        var output: TerminalText = ""
         output.reserveCapacity(8 << 10)
-        for line in lines(report) {
-            output += line.rendered
+        if caseload {
+            output += Self.rule
             output += "\n"
         }
-        return output
+        write(report, to: &output)
+        return output.rendered
     }
 
     public func unreadable(_ invalid: UnreadableMatter, in caseload: Bool) -> String {
@@ -56,45 +57,41 @@ public struct AuditText: AuditReporter {
 
     private static let rule = TerminalText(trusted: String(repeating: "─", count: 72))
 
-    /// Problems the loader found that do not stop the audit (an id with an invisible character).
-    private func warnings(_ matter: Matter) -> [TerminalText] {
-        matter.warnings.map { "  \($0.description)" }
-    }
-
-    private func lines(_ report: AuditReport) -> [TerminalText] {
+    /// The matter's lines, each with its line break.
+    private func write(_ report: AuditReport, to output: inout TerminalText) {
         let matter = report.matter
         let titled: TerminalText = matter.title.map { " · \($0)" } ?? ""
-        var lines = [
-            style.bold("\(matter.id)\(titled)")
-                + style.dim(" · \(matter.type?.name ?? FindingText.noMatterType) · \(matter.jurisdiction.name)")
-        ]
-        lines.append("  File \(matter.file) · audited as of \(report.asOf) · due-soon horizon \(report.horizon) days")
+        output += style.bold("\(matter.id)\(titled)")
+        output += style.dim(" · \(matter.type?.name ?? FindingText.noMatterType) · \(matter.jurisdiction.name)")
+        output += "\n  File \(matter.file) · audited as of \(report.asOf) · due-soon horizon \(report.horizon) days\n"
         let tally = SeverityTally(report)
         let words = Finding.Severity.allCases.map { plural(tally[$0], FindingText.severityName($0)) }
         let counts: TerminalText = "\(words.joined(separator: ", "))"
-        lines += warnings(matter)
-        lines.append(
-            "  Checked \(report.checked.actions) actions, \(report.checked.forms) forms, \(report.checked.deadlines) "
-                + "deadlines: "
-                + (tally.errors > 0
-                    ? style.red(counts) : tally.warnings > 0 ? style.yellow(counts) : style.green(counts)))
+        // Problems the loader found that do not stop the audit (an id with an invisible character).
+        for warning in matter.warnings { output += "  \(warning.description)\n" }
+        output += "  Checked \(report.checked.actions) actions, \(report.checked.forms) forms, "
+        output += "\(report.checked.deadlines) deadlines: "
+        output += tally.errors > 0 ? style.red(counts) : tally.warnings > 0 ? style.yellow(counts) : style.green(counts)
+        output += "\n"
         for severity in Finding.Severity.allCases where tally[severity] > 0 {
-            lines.append("")
-            lines.append(style.bold(title(severity)))
-            for finding in report.findings where finding.severity == severity { lines += describe(finding) }
+            output += "\n"
+            output += style.bold(title(severity))
+            output += "\n"
+            for finding in report.findings where finding.severity == severity { describe(finding, to: &output) }
         }
         let followUps = report.followUps
         if !followUps.isEmpty {
-            lines.append("")
-            lines.append(style.bold("Follow-up list") + style.dim(" (by the day to act; anything past is due now)"))
+            output += "\n"
+            output += style.bold("Follow-up list")
+            output += style.dim(" (by the day to act; anything past is due now)")
+            output += "\n"
             for finding in followUps {
                 let act = finding.actOn(asOf: report.asOf)!
-                lines.append(
-                    "  \(act)  \(mark(finding.severity)) \(FindingText.followUp(finding))"
-                        + style.dim("  (\(FindingText.followUpDate(finding)))  [\(finding.code.rawValue)]"))
+                output += "  \(act)  \(mark(finding.severity)) \(FindingText.followUp(finding))"
+                output += style.dim("  (\(FindingText.followUpDate(finding)))  [\(finding.code.rawValue)]")
+                output += "\n"
             }
         }
-        return lines
     }
 
     private func plural(_ count: Int, _ word: String) -> String { FindingText.plural(count, word) }
@@ -118,21 +115,22 @@ public struct AuditText: AuditReporter {
         }
     }
 
-    private func describe(_ finding: Finding) -> [TerminalText] {
-        var lines: [TerminalText] = [
-            "  \(mark(finding.severity)) \(finding.code.rawValue)" + style.dim("  \(finding.location)")
-        ]
-        lines.append("    \(FindingText.message(finding))")
+    private func describe(_ finding: Finding, to output: inout TerminalText) {
+        output += "  \(mark(finding.severity)) \(finding.code.rawValue)"
+        output += style.dim("  \(finding.location)")
+        output += "\n    \(FindingText.message(finding))\n"
         for warning in FindingText.closureWarnings(finding) {
-            lines.append("    " + style.yellow("Caution") + ": \(warning)")
+            output += "    "
+            output += style.yellow("Caution")
+            output += ": \(warning)\n"
         }
         if let citation = finding.citation {
             let rule: TerminalText = FindingText.source(finding).map { "\($0) · " } ?? ""
-            lines.append(style.dim("    Rule: \(rule)\(citation.text) · source: \(citation.status.rawValue)"))
+            output += style.dim("    Rule: \(rule)\(citation.text) · source: \(citation.status.rawValue)")
+            output += "\n"
         }
         if finding.severity != .info {
-            lines.append("    What to do: \(FindingText.remedy(finding))")
+            output += "    What to do: \(FindingText.remedy(finding))\n"
         }
-        return lines
     }
 }

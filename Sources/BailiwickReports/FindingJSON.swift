@@ -18,8 +18,10 @@ enum FindingJSON {
     }
 
     /// Writes the finding's object; `file` stands for the file's name where one is given (the journal's
-    /// reports without names).
-    static func write(_ finding: Finding, to writer: inout JSONWriter, file: String? = nil) {
+    /// reports without names). A citation with `parts` is copied from them.
+    static func write(
+        _ finding: Finding, to writer: inout JSONWriter, file: String? = nil, parts: FindingJSONParts? = nil
+    ) {
         let (rules, form, license, deadline) = sourceKeys(finding.source)
         writer.object { writer in
             writer.member("severity", finding.severity.rawValue)
@@ -34,7 +36,18 @@ enum FindingJSON {
             writer.member("form", form)
             writer.member("license", license)
             writer.member("deadline", deadline)
-            writer.member("citation", finding.citation.map(PackJSON.citation) ?? .null)
+            writer.key("citation")
+            if let citation = finding.citation {
+                writer.object { writer in
+                    if let fragment = parts?.citation(citation, at: writer.depth) {
+                        writer.append(fragment)
+                    } else {
+                        PackJSON.writeCitation(citation, to: &writer)
+                    }
+                }
+            } else {
+                writer.null()
+            }
             writer.member("remedy", FindingText.remedy(finding))
             writer.member("date", finding.date?.description)
             writer.member("date-role", finding.date == nil ? nil : finding.dateRole.rawValue)

@@ -16,6 +16,8 @@ public struct JSONWriter {
         bytes.append(UInt8(ascii: "\n"))
         return bytes
     }
+    /// The JSON written, as UTF-8 bytes, without a final newline.
+    public consuming func bytesWritten() -> [UInt8] { bytes }
     /// The indentation level of the outermost value (`JSONValue.rendered(indent:)`).
     private let baseIndent: Int
     /// For each open array or object, innermost last: whether it has an item yet.
@@ -116,6 +118,10 @@ public struct JSONWriter {
         return Fragment(bytes: Array(writer.bytes.dropFirst(1 + 2 * depth)), depth: depth)
     }
 
+    /// The nesting level of the next item: 1 for the members of the outermost object. A fragment is
+    /// written only at its own depth.
+    public var depth: Int { baseIndent + filled.count }
+
     /// Writes a fragment's items as items of the array or object being written, which must be at
     /// the fragment's depth.
     public mutating func append(_ fragment: Fragment) {
@@ -185,10 +191,26 @@ public struct JSONWriter {
             return
         }
         guard let last = filled.indices.last else { return }
-        append(filled[last] ? ",\n" : "\n")
+        let after = filled[last]
         filled[last] = true
-        pad(baseIndent + filled.count)
+        lineBreak(comma: after, levels: baseIndent + filled.count)
     }
+
+    /// A comma if one is due, a line break and the padding for `levels`, copied in one piece: the
+    /// padding was appended a space at a time, a good share of a report's writing.
+    private mutating func lineBreak(comma: Bool, levels: Int) {
+        let count = 2 * levels
+        guard count <= Self.layout.count - 2 else {
+            append(comma ? ",\n" : "\n")
+            return pad(levels)
+        }
+        Self.layout.withUnsafeBufferPointer { layout in
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: layout[(comma ? 0 : 1)..<(2 + count)]))
+        }
+    }
+
+    /// A comma, a line break and 64 levels of padding.
+    private static let layout: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: "\n")] + Array(repeating: 32, count: 128)
 
     private mutating func open(_ bracket: UInt8) {
         item()
@@ -197,10 +219,7 @@ public struct JSONWriter {
     }
 
     private mutating func close(_ bracket: UInt8) {
-        if filled.removeLast() {
-            bytes.append(UInt8(ascii: "\n"))
-            pad(baseIndent + filled.count)
-        }
+        if filled.removeLast() { lineBreak(comma: false, levels: baseIndent + filled.count) }
         bytes.append(bracket)
     }
 

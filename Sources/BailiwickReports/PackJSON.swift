@@ -12,6 +12,15 @@ public enum PackJSON {
         ])
     }
 
+    /// A citation's members, as `citation` has them, written in place: a report that writes many
+    /// findings writes this rather than build each citation's value.
+    static func writeCitation(_ citation: Citation, to writer: inout JSONWriter) {
+        writer.member("text", citation.text)
+        writer.member("source", citation.status.rawValue)
+        writer.member("meaning", SourceLevelText.meaning(citation.status))
+        writer.member("sources", strings: citation.sourceKeys)
+    }
+
     /// A rule's evidence, with the title and version of the source it names; null when it has none.
     public static func evidence(of rule: ScopeRule, packs: PackSet) -> JSONValue {
         guard let evidence = rule.evidence else { return .null }

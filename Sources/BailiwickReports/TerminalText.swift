@@ -21,6 +21,11 @@ public struct TerminalText: Sendable, Equatable, ExpressibleByStringInterpolatio
         rendered = text
     }
 
+    /// Room for `capacity` bytes, for a report written into one text.
+    public mutating func reserveCapacity(_ capacity: Int) {
+        rendered.reserveCapacity(capacity)
+    }
+
     public static func + (lhs: TerminalText, rhs: TerminalText) -> TerminalText {
         TerminalText(trusted: lhs.rendered + rhs.rendered)
     }

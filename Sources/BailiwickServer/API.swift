@@ -99,7 +99,9 @@ extension AuditFormat {
     func document(for audited: Service.AuditedMatter) -> (text: String, type: String, file: String) {
         let report = audited.report
         let name = Self.fileName("audit", report.matter.id, fileExtension)
-        return (document(of: report, for: audited.request, packs: audited.packs), mediaType, name)
+        return (
+            document(of: report, for: audited.request, packs: audited.packs, parts: audited.parts), mediaType, name
+        )
     }
 
     /// A download's file name from a matter's id: ASCII letters, digits and hyphens only, and
@@ -110,10 +112,13 @@ extension AuditFormat {
     }
 
     func response(for audited: Service.AuditedMatter, download: Bool = false) -> Response {
+        if self == .json && !download {
+            return Reply.json(
+                bytes: AuditFormat.jsonBytes(of: audited.report, for: audited.request, parts: audited.parts))
+        }
         let document = document(for: audited)
         switch self {
         case .html where !download: return Reply.html(document.text)
-        case .json where !download: return Reply.json(document.text)
         case .text where !download: return Reply.text(document.text, type: document.type)
         default: return Reply.text(document.text, type: document.type, download: document.file)
         }

@@ -12,12 +12,16 @@ struct Service: Sendable {
     let audits: AuditTurns
     let journal: ServerJournal?
     let checkAnswers: CheckAnswers
+    /// What `/v1/audit`'s JSON answers share: each citation's members, written once for the packs at the
+    /// first audit and copied into every answer after.
+    let auditParts: MadeOnce<FindingJSONParts>
 
     init(packs: PackSet, configuration: ServerConfiguration, journal: ServerJournal? = nil) {
         self.packs = packs
         self.configuration = configuration
         self.journal = journal
         checkAnswers = CheckAnswers(packs: packs)
+        auditParts = MadeOnce { FindingJSONParts(packs: packs) }
         let limits = configuration.audits
         audits = AuditTurns(running: limits.running, waiting: limits.waiting, bytes: limits.bytes)
     }
@@ -92,7 +96,8 @@ struct Service: Sendable {
         let report = request.audit(matter, in: packs, today: today)
         let entry = journal?.entry(
             for: matter, report: report, text: text, request: request, packs: packs, today: today, source: source)
-        return AuditedMatter(report: report, request: request, entry: entry, packs: packs)
+        return AuditedMatter(
+            report: report, request: request, entry: entry, packs: packs, parts: auditParts.value)
     }
 
     /// A matter's report with the request it answers, which its documents are written for, and
@@ -103,6 +108,8 @@ struct Service: Sendable {
         let entry: JournalEntry?
         /// For the calendar's trace of each date.
         let packs: PackSet
+        /// The findings' unchanging JSON, for the JSON report.
+        let parts: FindingJSONParts
     }
 
     /// The 422 body: the error, and the matter file's problems.

@@ -285,17 +285,40 @@ public struct AuditReport: Sendable {
     /// The errors and warnings with a date, and dated reminders, by the day to act on them (a
     /// past date is acted on now), then by their own date: what to do next.
     public var followUps: [Finding] {
-        let codes: Set<FindingCode> = [.followUp, .waitingPeriodRunning, .deadlinePending]
-        return findings.filter { $0.date != nil && ($0.severity != .info || codes.contains($0.code)) }
-            .sorted {
-                ($0.actOn(asOf: asOf)!, $0.date!, $0.severity.rank, $0.code.rawValue)
-                    < ($1.actOn(asOf: asOf)!, $1.date!, $1.severity.rank, $1.code.rawValue)
+        // Sorted as positions with their dates beside them: no finding is copied until the list is
+        // made, and codes are compared by name only between findings alike in everything else. Ties
+        // keep the findings' order, as the stable sort of the findings themselves did.
+        var keyed: [(act: CivilDate, date: CivilDate, rank: Int, position: Int)] = []
+        for (position, finding) in findings.enumerated() {
+            guard let date = finding.date else { continue }
+            switch finding.code {
+            case .followUp, .waitingPeriodRunning, .deadlinePending: break
+            default: guard finding.severity != .info else { continue }
             }
+            keyed.append((max(date, asOf), date, finding.severity.rank, position))
+        }
+        keyed.sort { a, b in
+            if a.act != b.act { return a.act < b.act }
+            if a.date != b.date { return a.date < b.date }
+            if a.rank != b.rank { return a.rank < b.rank }
+            let (first, second) = (findings[a.position].code, findings[b.position].code)
+            if first != second { return first.rawValue < second.rawValue }
+            return a.position < b.position
+        }
+        return keyed.map { findings[$0.position] }
     }
 
     /// The next date something is due, on or after the as-of date.
     public var nextDeadline: CivilDate? {
-        findings.filter { [.deadlineDueSoon, .deadlinePending, .formDue].contains($0.code) }.compactMap(\.date)
-            .filter { $0 >= asOf }.min()
+        var next: CivilDate?
+        for finding in findings {
+            switch finding.code {
+            case .deadlineDueSoon, .deadlinePending, .formDue: break
+            default: continue
+            }
+            guard let date = finding.date, date >= asOf else { continue }
+            if next.map({ date < $0 }) ?? true { next = date }
+        }
+        return next
     }
 }

@@ -63,7 +63,32 @@ public enum TerminalEscape {
     }
 
     package static func mayNeedEscaping(_ bytes: UnsafeBufferPointer<UInt8>, orHolds extra: UInt8) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
         var previous: (UInt8, UInt8) = (0, 0)
+        var index = 0
+        while index < bytes.count {
+            // Eight bytes at once while they are all printable ASCII but the backslash and `extra`
+            // (nearly all text); a word holding any other byte is looked at a byte at a time.
+            if index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if isPlain(word, extra: extra) {
+                    previous = (UInt8(truncatingIfNeeded: word >> 48), UInt8(truncatingIfNeeded: word >> 56))
+                    index += 8
+                    continue
+                }
+            }
+            let word = UnsafeBufferPointer(rebasing: bytes[index..<min(index + 8, bytes.count)])
+            if mayNeedEscaping(word, orHolds: extra, after: &previous) { return true }
+            index += 8
+        }
+        return false
+    }
+
+    /// The scan a byte at a time, `previous` holding the two bytes before (the first of a sequence to
+    /// escape may be in the word before): for the words that are not all plain.
+    package static func mayNeedEscaping(
+        _ bytes: UnsafeBufferPointer<UInt8>, orHolds extra: UInt8, after previous: inout (UInt8, UInt8)
+    ) -> Bool {
         for byte in bytes {
             if byte >= 0x20 && byte < 0x7F && byte != 0x5C && byte != extra {
                 previous = (previous.1, byte)
@@ -78,5 +103,19 @@ public enum TerminalEscape {
             }
         }
         return false
+    }
+
+    /// Whether every byte of `word` is in 0x20-0x7E and is neither a backslash nor `extra`. Each test
+    /// is the word-at-a-time one ("has a byte less than", "has a byte more than", "has a zero byte"):
+    /// its flags may be wrong past the first byte that sets one, but whether any is set is exact.
+    private static func isPlain(_ word: UInt64, extra: UInt8) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word
+        let deleteOrHigh = (word &+ ones) | word
+        let backslash = word ^ (ones &* 0x5C)
+        let other = word ^ (ones &* UInt64(extra))
+        let zero = ((backslash &- ones) & ~backslash) | ((other &- ones) & ~other)
+        return (control | deleteOrHigh | zero) & highs == 0
     }
 }

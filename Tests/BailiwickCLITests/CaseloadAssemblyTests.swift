@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// A caseload's report is assembled from its spooled parts, read into one buffer and written in pieces:
+/// the bytes must be the same whatever the output is (a pipe, a file written whole, standard output a
+/// file written over or appended to) and wherever the spool is.
+struct CaseloadAssemblyTests {
+    @Test func theReportIsTheSameToAPipeAFileAnAppendedFileAndFromAnotherFileSystem() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let matters = folder.appendingPathComponent("matters")
+        try FileManager.default.createDirectory(at: matters, withIntermediateDirectories: true)
+        let examples = AuditCommandTests.examples
+        for name in try FileManager.default.contentsOfDirectory(atPath: examples.path) where name.hasSuffix(".yaml") {
+            try FileManager.default.copyItem(
+                at: examples.appendingPathComponent(name), to: matters.appendingPathComponent(name))
+        }
+        try "id: [\n".write(to: matters.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+        let shell = URL(fileURLWithPath: "/bin/sh")
+        for format in ["text", "json"] {
+            let arguments = ["audit", matters.path, "--format", format, "--as-of", "2026-06-01", "--fail-on", "never"]
+            let piped = try CLI.run(arguments)
+            #expect(piped.status == 2)
+            #expect(piped.stdout.utf8.count > 50_000 && piped.stdout.contains("broken.yaml"))
+            let report = folder.appendingPathComponent("report.\(format)")
+            var outputs: [(String, [String: String])] = [("file", [:])]
+            if FileManager.default.fileExists(atPath: "/dev/shm") {
+                outputs.append(("tmpfs spool", ["TMPDIR": "/dev/shm"]))
+            }
+            for (name, environment) in outputs {
+                let written = try CLI.run(arguments + ["--output", report.path], environment: environment)
+                #expect(written.status == 2)
+                #expect(try String(contentsOf: report, encoding: .utf8) == piped.stdout, "\(format), \(name)")
+            }
+            // Standard output a file, written over and appended to.
+            let redirected = folder.appendingPathComponent("redirected.\(format)")
+            for (redirect, before) in [(">", ""), (">>", "before\n")] {
+                try "before\n".write(to: redirected, atomically: true, encoding: .utf8)
+                let command = "\"$0\" \"$@\" \(redirect) '\(redirected.path)'"
+                let run = try CLI.run(["-c", command, CLI.binary.path] + arguments, executable: shell)
+                #expect(run.status == 2)
+                #expect(
+                    try String(contentsOf: redirected, encoding: .utf8) == before + piped.stdout,
+                    "\(format) \(redirect)")
+            }
+        }
+    }
+}
