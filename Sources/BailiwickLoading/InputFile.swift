@@ -30,12 +30,13 @@ public enum InputFile {
         }
         // Files of /proc and the like report a size of 0: the limit is kept while reading too. The bytes are read
         // straight into one buffer the file's size (and a byte, to see it end), grown 64 KiB at a time past that.
-        var bytes = [UInt8](repeating: 0, count: min(limit + 1, max(1 << 12, Int(info.st_size) + 1)))
+        // (`limit` may be as large as `Int.max`: one past it is never computed.)
+        var bytes = [UInt8](repeating: 0, count: min(limit, max(4095, Int(info.st_size))) + 1)
         var filled = 0
         while true {
             if filled == bytes.count {
                 guard bytes.count <= limit else { break }
-                bytes.append(contentsOf: repeatElement(0, count: min(1 << 16, limit + 1 - bytes.count)))
+                bytes.append(contentsOf: repeatElement(0, count: min(1 << 16, limit - bytes.count + 1)))
             }
             let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
             if count == 0 { break }

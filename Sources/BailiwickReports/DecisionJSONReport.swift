@@ -104,10 +104,7 @@ public enum DecisionJSONReport {
                         }
                     }
                 })
-            // `decision.weaklySourcedRules`, from the decisive rules already worked out.
-            writer.member(
-                "rests-on-unverified",
-                strings: decisiveRules.lazy.filter { $0.rule.citation.status != .primary }.map(\.rule.id))
+            writer.member("rests-on-unverified", strings: explanation.weaklySourcedRules.lazy.map(\.id))
             writer.member("notes", strings: explanation.notes.lazy.map { DecisionText.note($0, in: decision) })
             writer.member("disclaimer", DecisionText.disclaimer)
         }

@@ -33,9 +33,6 @@ public final class FindingJSONParts: Sendable {
         self.citations = citations
     }
 
-    /// How many different citations have parts.
-    public var count: Int { citations.count }
-
     /// The members of `citation`'s object, if it has parts, for a writer at their depth.
     func citation(_ citation: Citation, at depth: Int) -> JSONWriter.Fragment? {
         depth == Self.citationDepth ? citations[CitationKey(citation)] : nil

@@ -100,7 +100,10 @@ extension AuditFormat {
         let report = audited.report
         let name = Self.fileName("audit", report.matter.id, fileExtension)
         return (
-            document(of: report, for: audited.request, packs: audited.packs, parts: audited.parts), mediaType, name
+            document(
+                of: report, for: audited.request, packs: audited.packs, parts: self == .json ? audited.parts.value : nil
+            ),
+            mediaType, name
         )
     }
 
@@ -114,7 +117,7 @@ extension AuditFormat {
     func response(for audited: Service.AuditedMatter, download: Bool = false) -> Response {
         if self == .json && !download {
             return Reply.json(
-                bytes: AuditFormat.jsonBytes(of: audited.report, for: audited.request, parts: audited.parts))
+                bytes: AuditFormat.jsonBytes(of: audited.report, for: audited.request, parts: audited.parts.value))
         }
         let document = document(for: audited)
         switch self {

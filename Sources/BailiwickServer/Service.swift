@@ -97,7 +97,7 @@ struct Service: Sendable {
         let entry = journal?.entry(
             for: matter, report: report, text: text, request: request, packs: packs, today: today, source: source)
         return AuditedMatter(
-            report: report, request: request, entry: entry, packs: packs, parts: auditParts.value)
+            report: report, request: request, entry: entry, packs: packs, parts: auditParts)
     }
 
     /// A matter's report with the request it answers, which its documents are written for, and
@@ -108,8 +108,9 @@ struct Service: Sendable {
         let entry: JournalEntry?
         /// For the calendar's trace of each date.
         let packs: PackSet
-        /// The findings' unchanging JSON, for the JSON report.
-        let parts: FindingJSONParts
+        /// The findings' unchanging JSON, made at the first JSON report: a server that answers only
+        /// pages and text makes none.
+        let parts: MadeOnce<FindingJSONParts>
     }
 
     /// The 422 body: the error, and the matter file's problems.

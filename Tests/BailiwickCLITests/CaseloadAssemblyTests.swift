@@ -45,4 +45,36 @@ struct CaseloadAssemblyTests {
             }
         }
     }
+
+    /// A matter whose part is larger than the assembly's buffer (400 actions by a person with no licence, about
+    /// 600 KB of JSON and 200 KB of text) is written whole, between the parts around it.
+    @Test func aPartLargerThanTheBufferIsWrittenWhole() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let action = "  - {by: helper, action: consult, date: 2026-01-01}\n"
+        let big =
+            "id: BIG-1\njurisdiction: us-wa\ntype: dissolution\nas-of: 2026-06-01\npeople:\n"
+            + "  - {id: helper, role: technician, name: Helper}\nactions:\n" + String(repeating: action, count: 400)
+        try big.write(to: folder.appendingPathComponent("a-big.yaml"), atomically: true, encoding: .utf8)
+        for name in ["wa-dissolution-problems.yaml", "wa-dissolution-clean.yaml"] {
+            try FileManager.default.copyItem(
+                at: AuditCommandTests.examples.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        let report = folder.appendingPathComponent("report.json")
+        let arguments = ["audit", folder.path, "--format", "json", "--as-of", "2026-06-01", "--fail-on", "never"]
+        let piped = try CLI.run(arguments)
+        #expect(piped.status == 0)
+        #expect(piped.stdout.utf8.count > 256 << 10)
+        #expect(try CLI.run(arguments + ["--output", report.path]).status == 0)
+        #expect(try String(contentsOf: report, encoding: .utf8) == piped.stdout)
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(piped.stdout.utf8)) as? [String: Any])
+        let matters = try #require(document["matters"] as? [[String: Any]])
+        #expect(matters.count == 3)
+        let findings = try #require(matters.first { $0["id"] as? String == "BIG-1" }?["findings"] as? [[String: Any]])
+        #expect(findings.filter { $0["code"] as? String == "LICENSE-NOT-VALID" }.count == 400)
+        let text = try CLI.run(["audit", folder.path, "--as-of", "2026-06-01", "--fail-on", "never"])
+        #expect(text.stdout.components(separatedBy: "[LICENSE-NOT-VALID]").count == 401)
+        #expect(text.stdout.hasSuffix("confirm against the cited rules.\n"))
+    }
 }

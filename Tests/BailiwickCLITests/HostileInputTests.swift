@@ -59,6 +59,11 @@ struct HostileInputTests {
         #expect(
             small.status == 2
                 && small.stdout.contains("more than the limit of 1000 (set BAILIWICK_MAX_FILE_BYTES to raise it)"))
+        // The largest limit that can be set reads the file as any other: no count past it is made.
+        let unbounded = try validate(
+            "rules: []\n# " + String(repeating: "x", count: 70_000) + "\n",
+            environment: ["BAILIWICK_MAX_FILE_BYTES": "\(Int.max)"])
+        #expect(unbounded.status == 0, "\(unbounded.stdout)")
     }
 
     @Test func invalidUTF8IsAnError() throws {

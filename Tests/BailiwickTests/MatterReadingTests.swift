@@ -32,6 +32,10 @@ struct MatterReadingTests {
         #expect(
             try problems("facts: {written-contract: true,", "facts: {date: x, written-contract: true, date: y,")
                 == ["7:9: duplicate key 'date' in the same mapping"])
+        // Mappings opened and closed between two of the top level's keys leave its keys as they were.
+        #expect(
+            try problems("as-of: 2026-02-20", "as-of: 2026-02-20\nnested: {a: {b: 1}, c: 2}\nid: again")
+                .contains("1:1: duplicate key 'id' in the same mapping"))
         // Past 16 keys a mapping is checked by hashing: the same answer.
         let many = (1...20).map { "k\($0): 1" }.joined(separator: ", ")
         #expect(

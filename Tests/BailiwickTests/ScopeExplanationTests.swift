@@ -7,7 +7,7 @@ struct ScopeExplanationTests {
     @Test func theExplanationHoldsTheListsTheDecisionGivesOneByOne() throws {
         let packs = try TestPacks.shipped
         let dates = ["2013-06-01", "2026-03-01"].map { CivilDate($0)! }
-        var listed = (requirements: 0, missingFacts: 0, factsRead: 0, parameters: 0, notes: 0)
+        var listed = (requirements: 0, missingFacts: 0, factsRead: 0, parameters: 0, notes: 0, weaklySourced: 0)
         for jurisdiction in packs.jurisdictions {
             for license in packs.licenses(in: jurisdiction.id) {
                 for (number, action) in packs.actions.enumerated() {
@@ -29,6 +29,10 @@ struct ScopeExplanationTests {
                     #expect("\(explanation.factsRead)" == "\(decision.factsRead)", "\(question)")
                     #expect("\(explanation.parametersUsed)" == "\(decision.parametersUsed)", "\(question)")
                     #expect(explanation.notes == decision.notes, "\(question)")
+                    #expect(
+                        explanation.weaklySourcedRules.map(\.id) == decision.weaklySourcedRules.map(\.id),
+                        "\(question)")
+                    listed.weaklySourced += explanation.weaklySourcedRules.count
                     listed.requirements += explanation.requirements.count
                     listed.missingFacts += explanation.missingFacts.count
                     listed.factsRead += explanation.factsRead.count
@@ -39,6 +43,6 @@ struct ScopeExplanationTests {
         }
         // Every list was compared where it held something.
         #expect(listed.requirements > 0 && listed.missingFacts > 0 && listed.factsRead > 0)
-        #expect(listed.parameters > 0 && listed.notes > 0)
+        #expect(listed.parameters > 0 && listed.notes > 0 && listed.weaklySourced > 0)
     }
 }

@@ -92,9 +92,10 @@ public struct ScopeDecision: Sendable {
     }
 
     /// The decisive rules that rest on less than the rule's own text.
-    public var weaklySourcedRules: [ScopeRule] {
-        decidingRules.filter { $0.citation.status != .primary }
-    }
+    public var weaklySourcedRules: [ScopeRule] { decidingRules.filter(Self.isWeaklySourced) }
+
+    /// Whether a decisive rule rests on less than its own text.
+    static func isWeaklySourced(_ rule: ScopeRule) -> Bool { rule.citation.status != .primary }
 
     /// The requirements of the granting rules, each met, unmet or unknown.
     public var requirements: [RequirementOutcome] { requirements(states) }
@@ -154,6 +155,10 @@ public struct ScopeDecision: Sendable {
         public let notes: [DecisionNote]
 
         public var decisiveRules: [RuleOutcome] { rules.filter(\.decisive) }
+        /// `ScopeDecision.weaklySourcedRules`.
+        public var weaklySourcedRules: [ScopeRule] {
+            decisiveRules.map(\.rule).filter(ScopeDecision.isWeaklySourced)
+        }
     }
 
     /// `requirements`, when the caller has them already; worked out here only when they are needed.
