@@ -1,6 +1,6 @@
 /// A caseload's report on its way out, assembled from the reporter's pieces and the spooled parts,
-/// gathered into writes of about 64 KiB. A part is read from the spool straight into the buffer: no
-/// part is made a `String` or copied again. (The kernel's copy between the files, copy_file_range,
+/// gathered into writes of about 64 KiB. A part is copied from the spool's memory, or read from its
+/// file, straight into the buffer: no part is made a `String` or copied again. (The kernel's copy between the files, copy_file_range,
 /// was measured too: on ext4 it splices page by page and cost as much as the read and the write.)
 final class ReportAssembly {
     private let sink: ReportSink
@@ -35,13 +35,14 @@ final class ReportAssembly {
     /// The part spooled for `index` (nothing for a part never stored, or an empty one).
     func appendPart(_ index: Int) throws(WriteFailure) {
         guard let span = spool.span(index), span.length > 0 else { return }
+        if span.inMemory { return try append(spool.bytes(of: span)) }
         let length = span.length
         if count + length > buffer.count { try flush() }
         if length > buffer.count {
             buffer.deallocate()
             buffer = .allocate(byteCount: length, alignment: 1)
         }
-        try spool.read(offset: span.offset, length: length, into: buffer.baseAddress! + count)
+        try spool.read(span, into: buffer.baseAddress! + count)
         count += length
         if count >= Self.writeSize { try flush() }
     }

@@ -3,7 +3,7 @@ import Testing
 
 /// A caseload's report is assembled from its spooled parts, read into one buffer and written in pieces:
 /// the bytes must be the same whatever the output is (a pipe, a file written whole, standard output a
-/// file written over or appended to) and wherever the spool is.
+/// file written over or appended to) and wherever the spool keeps them (memory, a file, either).
 struct CaseloadAssemblyTests {
     @Test func theReportIsTheSameToAPipeAFileAnAppendedFileAndFromAnotherFileSystem() throws {
         let folder = try CLI.temporaryFolder()
@@ -23,9 +23,13 @@ struct CaseloadAssemblyTests {
             #expect(piped.status == 2)
             #expect(piped.stdout.utf8.count > 50_000 && piped.stdout.contains("broken.yaml"))
             let report = folder.appendingPathComponent("report.\(format)")
-            var outputs: [(String, [String: String])] = [("file", [:])]
+            // Parts kept in memory (all of these), in the spool's file, and some in each.
+            var outputs: [(String, [String: String])] = [
+                ("file", [:]), ("file, parts spooled to disk", ["BAILIWICK_SPOOL_MEMORY": "0"]),
+                ("file, some parts spooled to disk", ["BAILIWICK_SPOOL_MEMORY": "20000"]),
+            ]
             if FileManager.default.fileExists(atPath: "/dev/shm") {
-                outputs.append(("tmpfs spool", ["TMPDIR": "/dev/shm"]))
+                outputs.append(("tmpfs spool", ["TMPDIR": "/dev/shm", "BAILIWICK_SPOOL_MEMORY": "0"]))
             }
             for (name, environment) in outputs {
                 let written = try CLI.run(arguments + ["--output", report.path], environment: environment)
@@ -65,8 +69,11 @@ struct CaseloadAssemblyTests {
         let piped = try CLI.run(arguments)
         #expect(piped.status == 0)
         #expect(piped.stdout.utf8.count > 256 << 10)
-        #expect(try CLI.run(arguments + ["--output", report.path]).status == 0)
-        #expect(try String(contentsOf: report, encoding: .utf8) == piped.stdout)
+        for memory in ["0", "1000000", String(Int.max)] {
+            let written = try CLI.run(arguments + ["--output", report.path], environment: ["BAILIWICK_SPOOL_MEMORY": memory])
+            #expect(written.status == 0)
+            #expect(try String(contentsOf: report, encoding: .utf8) == piped.stdout, "spool memory \(memory)")
+        }
         let document = try #require(
             try JSONSerialization.jsonObject(with: Data(piped.stdout.utf8)) as? [String: Any])
         let matters = try #require(document["matters"] as? [[String: Any]])
