@@ -40,8 +40,11 @@ public enum ActionScope: Sendable {
     }
 }
 
-/// A scope-of-practice rule: permits or forbids some actions to some licences.
-public struct ScopeRule: Sendable {
+/// A scope-of-practice rule: permits or forbids some actions to some licences. Immutable and
+/// shared by reference, like the pack's other entities: an explanation's outcomes and an audit's
+/// findings hold the rule itself, and copying its eighteen fields at each use was much of the
+/// cost of explaining a decision.
+public final class ScopeRule: Sendable {
     public let id: String
     public let summary: String
     public let effect: Effect
