@@ -168,7 +168,11 @@ public struct ScopeDecision: Sendable {
         case .none: facts = []
         case .area: facts = [.area]
         case .uncertainRules:
-            facts = candidates.indices.filter { states[$0].decisive }.flatMap { missing(ofRuleAt: $0, states) }
+            var found: [Int] = []
+            for position in candidates.indices where states[position].decisive {
+                gatherMissing(ofRuleAt: position, states, into: &found)
+            }
+            return found.map(missingFact)
         case .requirements:
             facts = (requirements ?? self.requirements(states)).flatMap(\.unknownFacts).map(MissingFact.fact)
         }
@@ -189,13 +193,19 @@ public struct ScopeDecision: Sendable {
     }
 
     private func parametersUsed(_ states: [CandidateState]) -> [ParameterUse] {
-        var conditions: [Condition] = []
+        var uses: [ParameterUse] = []
+        // Few rules read a parameter: the list stays short, and is searched rather than hashed.
+        func add(_ condition: Condition) {
+            for parameter in condition.parameters where !uses.contains(where: { $0.parameter.id == parameter.id }) {
+                uses.append(ParameterUse(parameter: parameter, value: parameter.value(on: query.date)))
+            }
+        }
         for position in candidates.indices where states[position].inForce {
             let rule = packs.rules[candidates[position]]
-            conditions += (rule.when.map { [$0] } ?? []) + rule.requires.map(\.condition)
+            if let when = rule.when { add(when) }
+            for requirement in rule.requires { add(requirement.condition) }
         }
-        var seen = Set<String>()
-        return conditions.flatMap { $0.parameterUses(on: query.date) }.filter { seen.insert($0.parameter.id).inserted }
+        return uses
     }
 
     private func notes(parametersUsed: [ParameterUse]) -> [DecisionNote] {
@@ -215,18 +225,31 @@ public struct ScopeDecision: Sendable {
     /// What leaves a rule's activity unknown: the area it is limited to when none is given, the
     /// facts of its own conditions, and those of the exceptions whose own activity is unknown.
     private func missing(ofRuleAt position: Int, _ states: [CandidateState]) -> [MissingFact] {
+        var found: [Int] = []
+        gatherMissing(ofRuleAt: position, states, into: &found)
+        return found.map(missingFact)
+    }
+
+    /// `missing(ofRuleAt:)` as fact slots (`areaSlot` for the area), each once, in the order first
+    /// met: the lists are short, so they are searched, and a fact's id is looked up only at the end.
+    private func gatherMissing(ofRuleAt position: Int, _ states: [CandidateState], into found: inout [Int]) {
         let index = candidates[position]
         let rule = packs.rules[index]
-        var facts: [MissingFact] =
-            (rule.areas != nil && area == nil ? [.area] : [])
-            + unknownFacts(of: rule.when).map(MissingFact.fact)
+        if rule.areas != nil, area == nil, !found.contains(Self.areaSlot) { found.append(Self.areaSlot) }
+        if let when = rule.when {
+            for slot in when.factSlots where query.facts[slot] == nil && !found.contains(slot) { found.append(slot) }
+        }
         for exception in packs.exceptionsTo[index] {
             if let other = candidates.firstIndex(of: exception), states[other].active == .unknown {
-                facts += missing(ofRuleAt: other, states)
+                gatherMissing(ofRuleAt: other, states, into: &found)
             }
         }
-        var seen = Set<MissingFact>()
-        return facts.filter { seen.insert($0).inserted }
+    }
+
+    private static let areaSlot = -1
+
+    private func missingFact(_ slot: Int) -> MissingFact {
+        slot == Self.areaSlot ? .area : .fact(packs.facts[slot].id)
     }
 
     private func outcome(_ position: Int, _ states: [CandidateState]) -> RuleOutcome {
