@@ -13,20 +13,21 @@ public final class DecisionJSONParts: Sendable {
         let citation: JSONWriter.Fragment
     }
 
-    /// By rule id. An id that two rules share has no parts, so its rules are written in full.
-    private let rules: [String: RuleParts]
+    /// By rule, found by identity: no id is hashed for an answer. The rules are kept, so that no
+    /// other object can take one's place while the parts live.
+    private let rules: [ObjectIdentifier: RuleParts]
+    private let kept: [ScopeRule]
 
     public init(packs: PackSet) {
-        var counts: [String: Int] = [:]
-        for rule in packs.rules { counts[rule.id, default: 0] += 1 }
-        var rules: [String: RuleParts] = [:]
-        for rule in packs.rules where counts[rule.id] == 1 {
-            rules[rule.id] = RuleParts(
+        var rules: [ObjectIdentifier: RuleParts] = [:]
+        for rule in packs.rules {
+            rules[ObjectIdentifier(rule)] = RuleParts(
                 text: JSONWriter.fragment(depth: 3) { DecisionJSONReport.ruleText(rule, packs: packs, to: &$0) },
                 citation: JSONWriter.fragment(depth: 2) { DecisionJSONReport.citation(of: rule, to: &$0) })
         }
         self.rules = rules
+        kept = packs.rules
     }
 
-    subscript(rule: ScopeRule) -> RuleParts? { rules[rule.id] }
+    subscript(rule: ScopeRule) -> RuleParts? { rules[ObjectIdentifier(rule)] }
 }
