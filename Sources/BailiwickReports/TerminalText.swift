@@ -26,6 +26,16 @@ public struct TerminalText: Sendable, Equatable, ExpressibleByStringInterpolatio
         rendered.reserveCapacity(capacity)
     }
 
+    /// Appends a value from input, escaped as `\(value)` escapes it, with no interpolated text made
+    /// first: the text report writes its lines piece by piece into one buffer.
+    public mutating func append(escaping value: String) {
+        rendered += TerminalEscape.escape(value)
+    }
+
+    public mutating func append(escaping value: some CustomStringConvertible) {
+        rendered += TerminalEscape.escape(value.description)
+    }
+
     public static func + (lhs: TerminalText, rhs: TerminalText) -> TerminalText {
         TerminalText(trusted: lhs.rendered + rhs.rendered)
     }
