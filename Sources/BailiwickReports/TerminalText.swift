@@ -2,8 +2,9 @@ import Bailiwick
 
 /// Text for a terminal, built by the text renderers: what a renderer writes itself (its literals,
 /// line breaks, tabs and `TextStyle`'s colours) is kept as written, and every value interpolated
-/// into it is escaped by `TerminalEscape`. The one way from input to a text report goes through
-/// `Interpolation`, so a renderer cannot forget to escape a name, id, title or note.
+/// into it is escaped by `TerminalEscape`. The only ways from input to a text report are
+/// `Interpolation` and `append(escaping:)`, both escaping, so a renderer cannot forget to escape a
+/// name, id, title or note.
 public struct TerminalText: Sendable, Equatable, ExpressibleByStringInterpolation {
     /// The text to write.
     public private(set) var rendered: String
