@@ -57,27 +57,53 @@ public struct AuditText: AuditReporter {
 
     private static let rule = TerminalText(trusted: String(repeating: "─", count: 72))
 
-    /// The matter's lines, each with its line break.
+    /// The matter's lines, each with its line break. A caseload writes this once a matter, so each
+    /// piece is appended to the report as it is made: no interpolated line, styled piece or sentence
+    /// with a location in it is made first. Every value still goes through `append(escaping:)`.
     private func write(_ report: AuditReport, to output: inout TerminalText) {
         let matter = report.matter
-        let titled: TerminalText = matter.title.map { " · \($0)" } ?? ""
-        output += style.bold("\(matter.id)\(titled)")
-        output += style.dim(" · \(matter.type?.name ?? FindingText.noMatterType) · \(matter.jurisdiction.name)")
-        output += "\n  File \(matter.file) · audited as of \(report.asOf) · due-soon horizon \(report.horizon) days\n"
-        let tally = SeverityTally(report)
-        let words = Finding.Severity.allCases.map { plural(tally[$0], FindingText.severityName($0)) }
-        let counts: TerminalText = "\(words.joined(separator: ", "))"
+        style.append(.bold, to: &output) { line in
+            line.append(escaping: matter.id)
+            if let title = matter.title {
+                line += " · "
+                line.append(escaping: title)
+            }
+        }
+        style.append(.dim, to: &output) { line in
+            line += " · "
+            line.append(escaping: matter.type?.name ?? FindingText.noMatterType)
+            line += " · "
+            line.append(escaping: matter.jurisdiction.name)
+        }
+        output += "\n  File "
+        output.append(escaping: matter.file)
+        output += " · audited as of "
+        output.append(escaping: report.asOf)
+        output += " · due-soon horizon "
+        output.append(escaping: report.horizon)
+        output += " days\n"
         // Problems the loader found that do not stop the audit (an id with an invisible character).
         for warning in matter.warnings { output += "  \(warning.description)\n" }
         output += "  Checked \(report.checked.actions) actions, \(report.checked.forms) forms, "
         output += "\(report.checked.deadlines) deadlines: "
-        output += tally.errors > 0 ? style.red(counts) : tally.warnings > 0 ? style.yellow(counts) : style.green(counts)
+        let tally = SeverityTally(report)
+        let colour: TextStyle.Colour = tally.errors > 0 ? .red : tally.warnings > 0 ? .yellow : .green
+        style.append(colour, to: &output) { counts in
+            for severity in Finding.Severity.allCases {
+                if severity != .error { counts += ", " }
+                counts.append(escaping: plural(tally[severity], FindingText.severityName(severity)))
+            }
+        }
         output += "\n"
+        // By position, not `for finding in`: a loop over the findings would copy each one.
+        let findings = report.findings
         for severity in Finding.Severity.allCases where tally[severity] > 0 {
             output += "\n"
             output += style.bold(title(severity))
             output += "\n"
-            for finding in report.findings where finding.severity == severity { describe(finding, to: &output) }
+            for index in findings.indices where findings[index].severity == severity {
+                describe(findings[index], to: &output)
+            }
         }
         let followUps = report.followUps
         if !followUps.isEmpty {
@@ -85,12 +111,7 @@ public struct AuditText: AuditReporter {
             output += style.bold("Follow-up list")
             output += style.dim(" (by the day to act; anything past is due now)")
             output += "\n"
-            for finding in followUps {
-                let act = finding.actOn(asOf: report.asOf)!
-                output += "  \(act)  \(mark(finding.severity)) \(FindingText.followUp(finding))"
-                output += style.dim("  (\(FindingText.followUpDate(finding)))  [\(finding.code.rawValue)]")
-                output += "\n"
-            }
+            for index in followUps.indices { writeFollowUp(followUps[index], asOf: report.asOf, to: &output) }
         }
     }
 
@@ -105,32 +126,82 @@ public struct AuditText: AuditReporter {
     }
 
     /// The severity's name, padded to the longest, so that what follows it lines up.
-    private func mark(_ severity: Finding.Severity) -> TerminalText {
-        let name = FindingText.severityName(severity)
-        let mark = TerminalText(trusted: name + String(repeating: " ", count: max(0, 7 - name.count)))
+    private func mark(_ severity: Finding.Severity, to output: inout TerminalText) {
         switch severity {
-        case .error: return style.red(mark)
-        case .warning: return style.yellow(mark)
-        case .info: return style.dim(mark)
+        case .error: style.append(.red, to: &output) { $0 += Self.marks.error }
+        case .warning: style.append(.yellow, to: &output) { $0 += Self.marks.warning }
+        case .info: style.append(.dim, to: &output) { $0 += Self.marks.note }
         }
     }
 
+    /// Made once: every finding and follow-up starts with one.
+    private static let marks = (error: padded(.error), warning: padded(.warning), note: padded(.info))
+
+    private static func padded(_ severity: Finding.Severity) -> TerminalText {
+        let name = FindingText.severityName(severity)
+        return TerminalText(trusted: name + String(repeating: " ", count: max(0, 7 - name.count)))
+    }
+
     private func describe(_ finding: Finding, to output: inout TerminalText) {
-        output += "  \(mark(finding.severity)) \(finding.code.rawValue)"
-        output += style.dim("  \(finding.location)")
-        output += "\n    \(FindingText.message(finding))\n"
+        output += "  "
+        mark(finding.severity, to: &output)
+        output += " "
+        output.append(escaping: finding.code.rawValue)
+        style.append(.dim, to: &output) { line in
+            line += "  "
+            write(finding.location, to: &line)
+        }
+        output += "\n    "
+        output.append(escaping: FindingText.message(finding))
+        output += "\n"
         for warning in FindingText.closureWarnings(finding) {
             output += "    "
             output += style.yellow("Caution")
             output += ": \(warning)\n"
         }
         if let citation = finding.citation {
-            let rule: TerminalText = FindingText.source(finding).map { "\($0) · " } ?? ""
-            output += style.dim("    Rule: \(rule)\(citation.text) · source: \(citation.status.rawValue)")
+            style.append(.dim, to: &output) { rule in
+                rule += "    Rule: "
+                if let source = FindingText.source(finding) {
+                    rule.append(escaping: source)
+                    rule += " · "
+                }
+                rule.append(escaping: citation.text)
+                rule += " · source: "
+                rule.append(escaping: citation.status.rawValue)
+            }
             output += "\n"
         }
         if finding.severity != .info {
-            output += "    What to do: \(FindingText.remedy(finding))\n"
+            output += "    What to do: "
+            output.append(escaping: FindingText.remedy(finding))
+            output += "\n"
         }
+    }
+
+    /// `file:line:column`, as `SourceLocation.description` writes it, with no text made for it.
+    private func write(_ location: SourceLocation, to output: inout TerminalText) {
+        output.append(escaping: location.file)
+        output += ":"
+        output.append(escaping: location.line)
+        output += ":"
+        output.append(escaping: location.column)
+    }
+
+    private func writeFollowUp(_ finding: Finding, asOf: CivilDate, to output: inout TerminalText) {
+        output += "  "
+        output.append(escaping: finding.actOn(asOf: asOf)!)
+        output += "  "
+        mark(finding.severity, to: &output)
+        output += " "
+        output.append(escaping: FindingText.followUp(finding))
+        style.append(.dim, to: &output) { end in
+            end += "  ("
+            end.append(escaping: FindingText.followUpDate(finding))
+            end += ")  ["
+            end.append(escaping: finding.code.rawValue)
+            end += "]"
+        }
+        output += "\n"
     }
 }

@@ -54,11 +54,15 @@ enum FindingText {
         let subject = subject(finding)
         switch finding.detail {
         case .noLicense(let act):
-            return "\(what(act)): \(act.person.name) holds no licence in the matter file, "
-                + "so nothing authorizes the act."
+            return """
+                \(what(act)): \(act.person.name) holds no licence in the matter file, \
+                so nothing authorizes the act.
+                """
         case .admissionsClosed(let person, let license, let issued, let closed):
-            return "\(person.name)'s \(license.key.id) licence is recorded as issued \(issued), "
-                + "after admissions closed on \(closed)."
+            return """
+                \(person.name)'s \(license.key.id) licence is recorded as issued \(issued), \
+                after admissions closed on \(closed).
+                """
         case .beforeLicense(let act, _, let issued):
             return "\(what(act)): before \(act.person.name)'s licence was issued (\(issued))."
         case .afterLicense(let act, _, let ended):
@@ -85,23 +89,31 @@ enum FindingText {
         case .undetermined(let act, let facts):
             return "\(what(act)) could not be decided: it depends on \(names(facts))."
         case .deadlineApplicabilityUnknown(_, let when, let facts):
-            return "'\(subject)' applies only if \(when.text); "
-                + "the file does not say (\(facts.joined(separator: ", ")))."
+            return """
+                '\(subject)' applies only if \(when.text); \
+                the file does not say (\(facts.joined(separator: ", "))).
+                """
         case .deadlineNeedsTime:
             return "'\(subject)' could not be computed: a period in hours needs the time of the event it runs from."
         case .deadlineNotComputable(_, let error):
             return "'\(subject)' could not be computed: \(error)."
         case .deadlineNotTriggered(let rule, let trigger):
-            return "'\(subject)' has not started: it runs from \((trigger?.name ?? rule.trigger).lowercased()), "
-                + "which the file does not record."
+            return """
+                '\(subject)' has not started: it runs from \((trigger?.name ?? rule.trigger).lowercased()), \
+                which the file does not record.
+                """
         case .deadlineVariantsUnknown(_, let date, let unless, _, let earliest):
-            return "'\(subject)' is \(day(date)) unless \(unless.map(\.text).joined(separator: " or ")); "
-                + "the file does not say. The earliest possible date, \(earliest), is used."
+            return """
+                '\(subject)' is \(day(date)) unless \(unless.map(\.text).joined(separator: " or ")); \
+                the file does not say. The earliest possible date, \(earliest), is used.
+                """
         case .deadlineMet(_, let due, let met):
             return "'\(subject)' was due \(day(due)); met on \(met.date) (\(name(met.by)))."
         case .deadlineLate(_, let due, let met, let daysLate):
-            return "'\(subject)' was due \(day(due)) but was met only on \(met.date) (\(name(met.by))), "
-                + "\(plural(daysLate, "day")) late."
+            return """
+                '\(subject)' was due \(day(due)) but was met only on \(met.date) (\(name(met.by))), \
+                \(plural(daysLate, "day")) late.
+                """
         case .deadlineMissed(_, let due, let daysAgo):
             return "'\(subject)' was due \(day(due)) and the file shows it was not met (\(plural(daysAgo, "day")) ago)."
         case .deadlineDueSoon(_, let due, let inDays):
@@ -111,27 +123,37 @@ enum FindingText {
         case .deadlineTracked(_, let due, let passed):
             // Tracked with no met-by (the other side's deadline, say): the file cannot show it met,
             // so say what the date is for rather than that nothing meets it.
-            return "'\(subject)' \(passed ? "was" : "is") due \(day(due)). The matter type tracks this date for the "
-                + "calendar only: it does not check who acted or whether the deadline was met."
+            return """
+                '\(subject)' \(passed ? "was" : "is") due \(day(due)). The matter type tracks this date for the \
+                calendar only: it does not check who acted or whether the deadline was met.
+                """
         case .orderedDateUnusual(_, let due, _, .beforeTrigger(let trigger)):
             return "The date set for '\(subject)', \(day(due)), is before the event it runs from (\(trigger))."
         case .orderedDateUnusual(_, let due, let setBy, .farFromComputed(let days)):
-            return "The date set for '\(subject)', \(day(due)), is \(plural(abs(days), "day")) "
-                + "\(days > 0 ? "after" : "before") the rule's date (\(setBy.computed.map(\.description) ?? "-"))."
+            return """
+                The date set for '\(subject)', \(day(due)), is \(plural(abs(days), "day")) \
+                \(days > 0 ? "after" : "before") the rule's date (\(setBy.computed.map(\.description) ?? "-")).
+                """
         case .waitingPeriodViolated(_, let act, let on, let firstAllowed):
-            return "\(act?.name ?? "The act") on \(on) came before the end of '\(subject)': "
-                + "the first allowed day was \(day(firstAllowed))."
+            return """
+                \(act?.name ?? "The act") on \(on) came before the end of '\(subject)': \
+                the first allowed day was \(day(firstAllowed)).
+                """
         case .waitingPeriodMet(_, let act, let on, let firstAllowed, let planned):
             if planned {
-                return "\(act?.name ?? "The act") is planned for \(on), on or after the first allowed day under "
-                    + "'\(subject)' (\(firstAllowed)); it is not done yet."
+                return """
+                    \(act?.name ?? "The act") is planned for \(on), on or after the first allowed day under \
+                    '\(subject)' (\(firstAllowed)); it is not done yet.
+                    """
             }
             return "\(act?.name ?? "The act") on \(on) respected '\(subject)' (first allowed day \(firstAllowed))."
         case .waitingPeriodRunning(_, let act, let firstAllowed):
             return "\(act?.name ?? "The act") may not happen before \(day(firstAllowed)) ('\(subject)')."
         case .formLate(_, let filed, let due):
-            return "\(subject) was filed \(filed), after it was due (\(due.date.map(\.description) ?? "-"), "
-                + "\(basis(due)))."
+            return """
+                \(subject) was filed \(filed), after it was due (\(due.date.map(\.description) ?? "-"), \
+                \(basis(due))).
+                """
         case .formMayBeRequired(_, let when, let facts, _):
             return "\(subject) is required if \(when.text); the file does not say (\(facts.joined(separator: ", ")))."
         case .formMissing(_, let due):

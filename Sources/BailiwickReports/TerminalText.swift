@@ -2,8 +2,9 @@ import Bailiwick
 
 /// Text for a terminal, built by the text renderers: what a renderer writes itself (its literals,
 /// line breaks, tabs and `TextStyle`'s colours) is kept as written, and every value interpolated
-/// into it is escaped by `TerminalEscape`. The one way from input to a text report goes through
-/// `Interpolation`, so a renderer cannot forget to escape a name, id, title or note.
+/// into it is escaped by `TerminalEscape`. The only ways from input to a text report are
+/// `Interpolation` and `append(escaping:)`, both escaping, so a renderer cannot forget to escape a
+/// name, id, title or note.
 public struct TerminalText: Sendable, Equatable, ExpressibleByStringInterpolation {
     /// The text to write.
     public private(set) var rendered: String
@@ -24,6 +25,16 @@ public struct TerminalText: Sendable, Equatable, ExpressibleByStringInterpolatio
     /// Room for `capacity` bytes, for a report written into one text.
     public mutating func reserveCapacity(_ capacity: Int) {
         rendered.reserveCapacity(capacity)
+    }
+
+    /// Appends a value from input, escaped as `\(value)` escapes it, with no interpolated text made
+    /// first: the text report writes its lines piece by piece into one buffer.
+    public mutating func append(escaping value: String) {
+        rendered += TerminalEscape.escape(value)
+    }
+
+    public mutating func append(escaping value: some CustomStringConvertible) {
+        rendered += TerminalEscape.escape(value.description)
     }
 
     public static func + (lhs: TerminalText, rhs: TerminalText) -> TerminalText {

@@ -17,16 +17,36 @@ public struct TextStyle: Sendable {
 
     public static let plain = TextStyle(enabled: false)
 
-    /// The only place escape sequences are written: values inside `text` are already escaped.
-    private func wrap(_ text: TerminalText, _ code: String) -> TerminalText {
-        enabled ? TerminalText(trusted: "\u{1B}[\(code)m") + text + TerminalText(trusted: "\u{1B}[0m") : text
+    public enum Colour: String, Sendable {
+        case bold = "1"
+        case dim = "2"
+        case red = "1;31"
+        case green = "1;32"
+        case yellow = "1;33"
     }
 
-    public func bold(_ text: TerminalText) -> TerminalText { wrap(text, "1") }
-    public func dim(_ text: TerminalText) -> TerminalText { wrap(text, "2") }
-    public func red(_ text: TerminalText) -> TerminalText { wrap(text, "1;31") }
-    public func green(_ text: TerminalText) -> TerminalText { wrap(text, "1;32") }
-    public func yellow(_ text: TerminalText) -> TerminalText { wrap(text, "1;33") }
+    /// The only place escape sequences are written: values inside `text` are already escaped.
+    private func wrap(_ text: TerminalText, _ colour: Colour) -> TerminalText {
+        enabled ? TerminalText(trusted: "\u{1B}[\(colour.rawValue)m") + text + Self.reset : text
+    }
+
+    private static let reset = TerminalText(trusted: "\u{1B}[0m")
+
+    public func bold(_ text: TerminalText) -> TerminalText { wrap(text, .bold) }
+    public func dim(_ text: TerminalText) -> TerminalText { wrap(text, .dim) }
+    public func red(_ text: TerminalText) -> TerminalText { wrap(text, .red) }
+    public func green(_ text: TerminalText) -> TerminalText { wrap(text, .green) }
+    public func yellow(_ text: TerminalText) -> TerminalText { wrap(text, .yellow) }
+
+    /// What `write` appends to `output`, in `colour`: the same text as `wrap` makes of it, written
+    /// straight into the report.
+    public func append(
+        _ colour: Colour, to output: inout TerminalText, _ write: (inout TerminalText) -> Void
+    ) {
+        if enabled { output += TerminalText(trusted: "\u{1B}[\(colour.rawValue)m") }
+        write(&output)
+        if enabled { output += Self.reset }
+    }
 
     /// Aligns all columns but the last. Every cell is a value, escaped before it is measured.
     public static func table(_ cells: [[String]]) -> TerminalText {

@@ -289,13 +289,14 @@ public struct AuditReport: Sendable {
         // made, and codes are compared by name only between findings alike in everything else. Ties
         // keep the findings' order, as the stable sort of the findings themselves did.
         var keyed: [(act: CivilDate, date: CivilDate, rank: Int, position: Int)] = []
-        for (position, finding) in findings.enumerated() {
-            guard let date = finding.date else { continue }
-            switch finding.code {
+        for position in findings.indices {
+            guard let date = findings[position].date else { continue }
+            let code = findings[position].code
+            switch code {
             case .followUp, .waitingPeriodRunning, .deadlinePending: break
-            default: guard finding.severity != .info else { continue }
+            default: guard code.severity != .info else { continue }
             }
-            keyed.append((max(date, asOf), date, finding.severity.rank, position))
+            keyed.append((max(date, asOf), date, code.severity.rank, position))
         }
         keyed.sort { a, b in
             if a.act != b.act { return a.act < b.act }

@@ -132,16 +132,23 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return date
     }
 
-    /// `YYYY-MM-DD`, written digit by digit: reports print many dates.
+    /// `YYYY-MM-DD`, written digit by digit: reports print many dates. Ten bytes make a small string,
+    /// so nothing is allocated.
     public var description: String {
-        let zero = UInt8(ascii: "0")
-        let digits: [UInt8] = [
-            zero + UInt8(year / 1000 % 10), zero + UInt8(year / 100 % 10), zero + UInt8(year / 10 % 10),
-            zero + UInt8(year % 10),
-            UInt8(ascii: "-"), zero + UInt8(month / 10), zero + UInt8(month % 10),
-            UInt8(ascii: "-"), zero + UInt8(day / 10), zero + UInt8(day % 10),
-        ]
-        return String(decoding: digits, as: UTF8.self)
+        String(unsafeUninitializedCapacity: 10) { digits in
+            let zero = UInt8(ascii: "0")
+            digits[0] = zero + UInt8(year / 1000 % 10)
+            digits[1] = zero + UInt8(year / 100 % 10)
+            digits[2] = zero + UInt8(year / 10 % 10)
+            digits[3] = zero + UInt8(year % 10)
+            digits[4] = UInt8(ascii: "-")
+            digits[5] = zero + UInt8(month / 10)
+            digits[6] = zero + UInt8(month % 10)
+            digits[7] = UInt8(ascii: "-")
+            digits[8] = zero + UInt8(day / 10)
+            digits[9] = zero + UInt8(day % 10)
+            return 10
+        }
     }
 
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
