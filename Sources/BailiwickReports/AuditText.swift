@@ -149,7 +149,7 @@ public struct AuditText: AuditReporter {
         output.append(escaping: finding.code.rawValue)
         style.append(.dim, to: &output) { line in
             line += "  "
-            write(finding.location, to: &line)
+            line.append(escaping: finding.location)
         }
         output += "\n    "
         output.append(escaping: FindingText.message(finding))
@@ -177,15 +177,6 @@ public struct AuditText: AuditReporter {
             output.append(escaping: FindingText.remedy(finding))
             output += "\n"
         }
-    }
-
-    /// `file:line:column`, as `SourceLocation.description` writes it, with no text made for it.
-    private func write(_ location: SourceLocation, to output: inout TerminalText) {
-        output.append(escaping: location.file)
-        output += ":"
-        output.append(escaping: location.line)
-        output += ":"
-        output.append(escaping: location.column)
     }
 
     private func writeFollowUp(_ finding: Finding, asOf: CivilDate, to output: inout TerminalText) {
