@@ -1,7 +1,8 @@
 /// A caseload's report on its way out, assembled from the reporter's pieces and the spooled parts,
 /// gathered into writes of about 64 KiB. A part is copied from the spool's memory, or read from its
-/// file, straight into the buffer: no part is made a `String` or copied again. (The kernel's copy between the files, copy_file_range,
-/// was measured too: on ext4 it splices page by page and cost as much as the read and the write.)
+/// file, straight into the buffer: no part is made a `String` or copied again. (The kernel's copy
+/// between the files, copy_file_range, was measured too: on ext4 it splices page by page and cost
+/// as much as the read and the write.)
 final class ReportAssembly {
     private let sink: ReportSink
     private let spool: Spool

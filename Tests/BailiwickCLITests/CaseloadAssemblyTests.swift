@@ -70,7 +70,8 @@ struct CaseloadAssemblyTests {
         #expect(piped.status == 0)
         #expect(piped.stdout.utf8.count > 256 << 10)
         for memory in ["0", "1000000", String(Int.max)] {
-            let written = try CLI.run(arguments + ["--output", report.path], environment: ["BAILIWICK_SPOOL_MEMORY": memory])
+            let written = try CLI.run(
+                arguments + ["--output", report.path], environment: ["BAILIWICK_SPOOL_MEMORY": memory])
             #expect(written.status == 0)
             #expect(try String(contentsOf: report, encoding: .utf8) == piped.stdout, "spool memory \(memory)")
         }
