@@ -13,11 +13,10 @@ public struct AuditText: AuditReporter {
 
     public func head(_ summary: CaseloadSummary) -> String {
         guard summary.isCaseload else { return "" }
-        var lines: [TerminalText] = [
+        let title =
             style.bold("Caseload: \(summary.matterCount) matter files")
-                + (summary.invalid.isEmpty ? "" : style.red(" (\(summary.invalid.count) could not be read)"))
-                + (summary.asOf.map { " · as of \($0)" } ?? "")
-        ]
+            + (summary.invalid.isEmpty ? "" : style.red(" (\(summary.invalid.count) could not be read)"))
+            + (summary.asOf.map { " · as of \($0)" } ?? "")
         var rows = [["matter", "jurisdiction", "type", "errors", "warnings", "next deadline", "file"]]
         for row in summary.rows {
             rows.append([
@@ -26,9 +25,9 @@ public struct AuditText: AuditReporter {
             ])
         }
         for invalid in summary.invalid { rows.append(["(unreadable)", "-", "-", "-", "-", "-", invalid.file]) }
-        lines += TextStyle.table(rows).rendered.split(separator: "\n").map { TerminalText(trusted: "  " + $0) }
-        lines.append(style.dim("  worst first: most errors, then most warnings, then the nearest deadline"))
-        return lines.joined(separator: "\n").rendered + "\n"
+        let table = TextStyle.table(rows, indent: "  ")
+        let order = style.dim("  worst first: most errors, then most warnings, then the nearest deadline")
+        return title.rendered + "\n" + table.rendered + order.rendered + "\n"
     }
 
     public func matter(_ report: AuditReport, in caseload: Bool) -> String {

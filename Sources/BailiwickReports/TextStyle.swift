@@ -48,23 +48,42 @@ public struct TextStyle: Sendable {
         if enabled { output += Self.reset }
     }
 
-    /// Aligns all columns but the last. Every cell is a value, escaped before it is measured.
-    public static func table(_ cells: [[String]]) -> TerminalText {
+    /// Aligns all columns but the last, each line starting with `indent`. Every cell is a value,
+    /// escaped before it is measured. Written into one text: a caseload's table has a row a matter.
+    public static func table(_ cells: [[String]], indent: String = "") -> TerminalText {
         let rows = cells.map { $0.map(TerminalEscape.escape) }
         guard let width = rows.map(\.count).max() else { return "" }
         var widths = Array(repeating: 0, count: width)
+        var bytes = 0
         for row in rows {
-            for (index, cell) in row.enumerated() where index < row.count - 1 {
-                widths[index] = max(widths[index], cellWidth(cell))
+            for (index, cell) in row.enumerated() {
+                bytes += cell.utf8.count + 2
+                if index < row.count - 1 { widths[index] = max(widths[index], cellWidth(cell)) }
             }
         }
-        return TerminalText(
-            trusted: rows.map { row in
-                row.enumerated().map { index, cell in
-                    index == row.count - 1
-                        ? cell : cell + String(repeating: " ", count: widths[index] - cellWidth(cell))
-                }.joined(separator: "  ")
-            }.joined(separator: "\n") + "\n")
+        var output = ""
+        output.reserveCapacity(bytes + rows.count * (indent.utf8.count + widths.reduce(0, +)))
+        for row in rows {
+            output += indent
+            for (index, cell) in row.enumerated() {
+                if index > 0 { output += "  " }
+                output += cell
+                if index < row.count - 1 { appendSpaces(widths[index] - cellWidth(cell), to: &output) }
+            }
+            output += "\n"
+        }
+        return TerminalText(trusted: output)
+    }
+
+    private static let spaces = String(repeating: " ", count: 64)
+
+    private static func appendSpaces(_ count: Int, to output: inout String) {
+        var left = count
+        while left > 0 {
+            let run = min(left, 64)
+            output += spaces.prefix(run)
+            left -= run
+        }
     }
 
     /// A cell's width in characters: printable ASCII (nearly every cell, and a caseload's table has one
