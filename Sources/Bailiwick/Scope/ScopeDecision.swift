@@ -183,13 +183,20 @@ public struct ScopeDecision: Sendable {
     private func factsRead(_ states: [CandidateState], requirements: [RequirementOutcome])
         -> [(id: String, value: FactValue?)]
     {
-        var slots: [Int] = []
-        for position in candidates.indices where states[position].inForce {
-            slots += packs.rules[candidates[position]].when?.factSlots ?? []
+        // Each fact once, in the order first read: marked by slot, not hashed.
+        var seen = [Bool](repeating: false, count: packs.facts.count)
+        var read: [(id: String, value: FactValue?)] = []
+        func add(_ slots: [Int]) {
+            for slot in slots where !seen[slot] {
+                seen[slot] = true
+                read.append((id: packs.facts[slot].id, value: query.facts[slot]))
+            }
         }
-        slots += requirements.flatMap(\.requirement.condition.factSlots)
-        var seen = Set<Int>()
-        return slots.filter { seen.insert($0).inserted }.map { (id: packs.facts[$0].id, value: query.facts[$0]) }
+        for position in candidates.indices where states[position].inForce {
+            if let when = packs.rules[candidates[position]].when { add(when.factSlots) }
+        }
+        for requirement in requirements { add(requirement.requirement.condition.factSlots) }
+        return read
     }
 
     private func parametersUsed(_ states: [CandidateState]) -> [ParameterUse] {
