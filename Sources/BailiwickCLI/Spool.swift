@@ -20,7 +20,7 @@ final class Spool: @unchecked Sendable {
 
     private let descriptor: Int32
     private let folder: String
-    private let memory: UnsafeMutableRawPointer
+    private let memory: UnsafeMutableRawPointer?
     private let memoryBudget: Int
     private let lock = NSLock()
     private var memoryUsed = 0
@@ -58,14 +58,15 @@ final class Spool: @unchecked Sendable {
             }
         }
         self.descriptor = descriptor
-        self.memoryBudget = memoryBudget
-        // Reserved, not touched: only the pages parts are written to are ever resident.
-        memory = .allocate(byteCount: max(memoryBudget, 1), alignment: 16)
+        // Reserved, not touched: only the pages parts are written to are ever resident. Where the
+        // system will not reserve it (a limit on committed memory), every part goes to the file.
+        memory = memoryBudget > 0 ? malloc(memoryBudget) : nil
+        self.memoryBudget = memory == nil ? 0 : memoryBudget
     }
 
     deinit {
         close(descriptor)
-        memory.deallocate()
+        free(memory)
     }
 
     /// Stores one part; a failure is kept and reported by `check()`, as this runs on workers. Only
@@ -85,7 +86,7 @@ final class Spool: @unchecked Sendable {
         guard let place else { return }
         let written: Int32? = text.withUTF8 { bytes in
             guard length > 0 else { return nil }
-            if place.inMemory {
+            if place.inMemory, let memory {
                 (memory + place.offset).copyMemory(from: bytes.baseAddress!, byteCount: length)
                 return nil
             }
@@ -121,8 +122,8 @@ final class Spool: @unchecked Sendable {
 
     /// The bytes of a part kept in memory, valid while the spool lives.
     func bytes(of span: Span) -> UnsafeRawBufferPointer {
-        precondition(span.inMemory)
-        return UnsafeRawBufferPointer(start: memory + span.offset, count: span.length)
+        precondition(span.inMemory && memory != nil)
+        return UnsafeRawBufferPointer(start: memory! + span.offset, count: span.length)
     }
 
     /// Reads a part from the file into `buffer`.

@@ -88,8 +88,8 @@ public struct AuditText: AuditReporter {
         let tally = SeverityTally(report)
         let colour: TextStyle.Colour = tally.errors > 0 ? .red : tally.warnings > 0 ? .yellow : .green
         style.append(colour, to: &output) { counts in
-            for severity in Finding.Severity.allCases {
-                if severity != .error { counts += ", " }
+            for (position, severity) in Finding.Severity.allCases.enumerated() {
+                if position > 0 { counts += ", " }
                 counts.append(escaping: plural(tally[severity], FindingText.severityName(severity)))
             }
         }

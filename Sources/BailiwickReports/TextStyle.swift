@@ -25,9 +25,11 @@ public struct TextStyle: Sendable {
         case yellow = "1;33"
     }
 
-    /// The only place escape sequences are written: values inside `text` are already escaped.
+    /// `text` in `colour`: values inside it are already escaped.
     private func wrap(_ text: TerminalText, _ colour: Colour) -> TerminalText {
-        enabled ? TerminalText(trusted: "\u{1B}[\(colour.rawValue)m") + text + Self.reset : text
+        var output: TerminalText = ""
+        append(colour, to: &output) { $0 += text }
+        return output
     }
 
     private static let reset = TerminalText(trusted: "\u{1B}[0m")
@@ -38,8 +40,8 @@ public struct TextStyle: Sendable {
     public func green(_ text: TerminalText) -> TerminalText { wrap(text, .green) }
     public func yellow(_ text: TerminalText) -> TerminalText { wrap(text, .yellow) }
 
-    /// What `write` appends to `output`, in `colour`: the same text as `wrap` makes of it, written
-    /// straight into the report.
+    /// What `write` appends to `output`, in `colour`, written straight into the report: the only
+    /// place escape sequences are written.
     public func append(
         _ colour: Colour, to output: inout TerminalText, _ write: (inout TerminalText) -> Void
     ) {
@@ -50,7 +52,7 @@ public struct TextStyle: Sendable {
 
     /// Aligns all columns but the last, each line starting with `indent`. Every cell is a value,
     /// escaped before it is measured. Written into one text: a caseload's table has a row a matter.
-    public static func table(_ cells: [[String]], indent: String = "") -> TerminalText {
+    public static func table(_ cells: [[String]], indent: TerminalText = "") -> TerminalText {
         let rows = cells.map { $0.map(TerminalEscape.escape) }
         guard let width = rows.map(\.count).max() else { return "" }
         var widths = Array(repeating: 0, count: width)
@@ -62,9 +64,9 @@ public struct TextStyle: Sendable {
             }
         }
         var output = ""
-        output.reserveCapacity(bytes + rows.count * (indent.utf8.count + widths.reduce(0, +)))
+        output.reserveCapacity(bytes + rows.count * (indent.rendered.utf8.count + widths.reduce(0, +)))
         for row in rows {
-            output += indent
+            output += indent.rendered
             for (index, cell) in row.enumerated() {
                 if index > 0 { output += "  " }
                 output += cell

@@ -42,7 +42,7 @@ public enum ActionScope: Sendable {
 
 /// A scope-of-practice rule: permits or forbids some actions to some licences. Immutable and
 /// shared by reference, like the pack's other entities: an explanation's outcomes and an audit's
-/// findings hold the rule itself, and copying its eighteen fields at each use was much of the
+/// findings hold the rule itself, and copying its sixteen fields at each use was much of the
 /// cost of explaining a decision.
 public final class ScopeRule: Sendable {
     public let id: String

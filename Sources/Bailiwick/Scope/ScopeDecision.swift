@@ -172,7 +172,7 @@ public struct ScopeDecision: Sendable {
             for position in candidates.indices where states[position].decisive {
                 gatherMissing(ofRuleAt: position, states, into: &found)
             }
-            return found.map(missingFact)
+            return found.map(missingFact) // each once already
         case .requirements:
             facts = (requirements ?? self.requirements(states)).flatMap(\.unknownFacts).map(MissingFact.fact)
         }
