@@ -88,15 +88,9 @@ struct MappingReader {
 
     /// Each entry's key and value, in the file's order, aliases read as the nodes they repeat.
     private func forEachPair(_ body: (_ key: Node, _ value: Node) -> Void) {
-        document.entries.withUnsafeBufferPointer { entries in
-            var child = node.position + 1
-            for _ in 0..<entries[node.position].childCount / 2 {
-                let key = entries[child]
-                let value = key.end(at: child)
-                let shown = entries[value]
-                body(key.node(at: child), shown.node(at: value))
-                child = shown.end(at: value)
-            }
+        document.forEachPair(inMappingAt: node.position) { key, value in
+            body(key, value)
+            return true
         }
     }
 
@@ -136,7 +130,7 @@ struct MappingReader {
 
     func node(_ key: String) -> Node? {
         guard let pair = document.pair(key, inMappingAt: node.position) else { return nil }
-        let value = document.node(at: pair.value)
+        let value = Node(position: pair.value)
         return document.isNull(at: value.position) ? nil : value
     }
 

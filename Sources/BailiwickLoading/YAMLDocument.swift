@@ -138,10 +138,11 @@ final class YAMLDocument {
         }
     }
 
-    /// The key and value positions of the entry of the mapping at `mapping` whose scalar key reads as
-    /// `key` (compared as strings are: the composer refused a mapping with two such keys); nil when
-    /// there is none. Keys are compared by their bytes; a `String` is made only where a key of other
-    /// bytes could still be equal, canonically, which takes a character other than ASCII.
+    /// The positions of the key and the value (aliases read as the nodes they repeat) of the entry of
+    /// the mapping at `mapping` whose scalar key reads as `key` (compared as strings are: the composer
+    /// refused a mapping with two such keys); nil when there is none. Keys are compared by their
+    /// bytes; a `String` is made only where a key of other bytes could still be equal, canonically,
+    /// which takes a character other than ASCII.
     func pair(_ key: String, inMappingAt mapping: Int) -> (key: Int, value: Int)? {
         var keysASCII = true
         let found: (key: Int, value: Int)?? = key.utf8.withContiguousStorageIfAvailable { wanted in
@@ -170,20 +171,30 @@ final class YAMLDocument {
         return found || words.contains(string(at: position))
     }
 
-    /// The key and value positions of the first entry of the mapping at `mapping` whose key is a
-    /// scalar whose entry `matches`.
-    private func firstPair(inMappingAt mapping: Int, where matches: (YAMLEntry) -> Bool) -> (key: Int, value: Int)? {
+    /// The key and value of each entry of the mapping at `mapping`, in the file's order, aliases read
+    /// as the nodes they repeat, until `body` returns false.
+    func forEachPair(inMappingAt mapping: Int, _ body: (_ key: Node, _ value: Node) -> Bool) {
         entries.withUnsafeBufferPointer { entries in
             var child = mapping + 1
             for _ in 0..<entries[mapping].childCount / 2 {
-                let written = entries[child]
-                let key = written.node(at: child).position
-                let value = written.end(at: child)
-                if entries[key].shape == .scalar && matches(entries[key]) { return (key, value) }
+                let value = entries[child].end(at: child)
+                guard body(entries[child].node(at: child), entries[value].node(at: value)) else { return }
                 child = entries[value].end(at: value)
             }
-            return nil
         }
+    }
+
+    /// The key and value positions (aliases read as the nodes they repeat) of the first entry of the
+    /// mapping at `mapping` whose key is a scalar whose entry `matches`.
+    private func firstPair(inMappingAt mapping: Int, where matches: (YAMLEntry) -> Bool) -> (key: Int, value: Int)? {
+        var found: (key: Int, value: Int)?
+        forEachPair(inMappingAt: mapping) { key, value in
+            let entry = entries[key.position]
+            guard entry.shape == .scalar, matches(entry) else { return true }
+            found = (key.position, value.position)
+            return false
+        }
+        return found
     }
 
     /// Whether two scalars (neither an alias) read as the same text, as strings compare.
