@@ -7,11 +7,14 @@ public struct DecisionText {
     public let decision: ScopeDecision
     public let packs: PackSet
     public let style: TextStyle
+    /// The decision's lists, worked out together once: each, read from the decision, evaluates its rules again.
+    private let explanation: ScopeDecision.Explanation
 
     public init(decision: ScopeDecision, packs: PackSet, style: TextStyle) {
         self.decision = decision
         self.packs = packs
         self.style = style
+        explanation = decision.explanation
     }
 
     public static func conditionStatus(_ truth: Truth) -> String {
@@ -38,7 +41,7 @@ public struct DecisionText {
         lines += rules()
         lines += toConfirm()
         lines += caution()
-        for note in decision.notes { lines.append(style.dim("Note: \(Self.note(note, in: decision))")) }
+        for note in explanation.notes { lines.append(style.dim("Note: \(Self.note(note, in: decision))")) }
         lines.append(style.dim("\(Self.disclaimer)"))
         return lines.joined(separator: "\n").rendered + "\n"
     }
@@ -117,9 +120,9 @@ public struct DecisionText {
     }
 
     private func conditions() -> [TerminalText] {
-        guard !decision.requirements.isEmpty else { return [] }
+        guard !explanation.requirements.isEmpty else { return [] }
         var lines: [TerminalText] = ["", style.bold("Conditions")]
-        for outcome in decision.requirements {
+        for outcome in explanation.requirements {
             let mark: TerminalText
             switch outcome.truth {
             case .true: mark = style.green("met    ")
@@ -133,9 +136,9 @@ public struct DecisionText {
     }
 
     private func rules() -> [TerminalText] {
-        guard !decision.rules.isEmpty else { return ["", "No rule names this licence and action."] }
+        guard !explanation.rules.isEmpty else { return ["", "No rule names this licence and action."] }
         var lines: [TerminalText] = ["", style.bold("Rules")]
-        for outcome in decision.rules {
+        for outcome in explanation.rules {
             let rule = outcome.rule
             let marker = outcome.decisive ? "*" : " "
             let status = Self.status(of: outcome, in: decision, packs: packs)
@@ -149,7 +152,7 @@ public struct DecisionText {
                     style.dim("    read at \(evidence.pinpoint) on \(evidence.read) (explain \(rule.id) quotes it)"))
             }
         }
-        if decision.rules.contains(where: \.decisive) { lines.append(style.dim("  (* decided the outcome)")) }
+        if explanation.rules.contains(where: \.decisive) { lines.append(style.dim("  (* decided the outcome)")) }
         return lines
     }
 
@@ -172,9 +175,9 @@ public struct DecisionText {
     }
 
     private func toConfirm() -> [TerminalText] {
-        guard !decision.missingFacts.isEmpty else { return [] }
+        guard !explanation.missingFacts.isEmpty else { return [] }
         var lines: [TerminalText] = ["", style.bold("To confirm")]
-        for missing in decision.missingFacts {
+        for missing in explanation.missingFacts {
             switch missing {
             case .area:
                 lines.append("  area: the matter's practice area (--area)")
@@ -234,7 +237,7 @@ public struct DecisionText {
 
     /// The dated figures the rules compared facts with, each with the law that sets it.
     private func parameters() -> [TerminalText] {
-        let uses = decision.parametersUsed
+        let uses = explanation.parametersUsed
         guard !uses.isEmpty else { return [] }
         var lines: [TerminalText] = ["", style.bold("Parameters")]
         for use in uses {
@@ -261,7 +264,7 @@ public struct DecisionText {
     }
 
     private func caution() -> [TerminalText] {
-        let weak = decision.weaklySourcedRules
+        let weak = explanation.weaklySourcedRules
         guard !weak.isEmpty else { return [] }
         var lines: [TerminalText] = [
             "", style.yellow("Caution") + ": this answer rests on rules not checked against their primary text:",

@@ -73,6 +73,8 @@ struct CheckPage {
     private func decision(_ decision: ScopeDecision, question: String?) -> String {
         let query = decision.query
         let summary = DecisionText.summary(of: decision)
+        // The decision's lists, worked out together once: each, read from the decision, evaluates its rules again.
+        let explanation = decision.explanation
         let area = decision.area.map { $0 + (decision.areaAssumed ? " (assumed)" : "") } ?? "area not given"
         var html: [String] = [
             "<section aria-labelledby=\"decision-heading\">",
@@ -86,9 +88,9 @@ struct CheckPage {
                 + "<strong>\(escapeHTML(query.action.title))</strong> · "
                 + "\(escapeHTML(area)) · on \(query.date)</p>",
         ]
-        if !decision.requirements.isEmpty {
+        if !explanation.requirements.isEmpty {
             html.append("<h3>Conditions</h3><ul>")
-            for outcome in decision.requirements {
+            for outcome in explanation.requirements {
                 html.append(
                     "<li><strong>\(DecisionText.conditionStatus(outcome.truth))</strong>: "
                         + "\(escapeHTML(outcome.requirement.label)) "
@@ -98,9 +100,9 @@ struct CheckPage {
             }
             html.append("</ul>")
         }
-        if !decision.missingFacts.isEmpty {
+        if !explanation.missingFacts.isEmpty {
             html.append("<h3>To confirm</h3><p>Add these to the facts and check again:</p><ul>")
-            for missing in decision.missingFacts {
+            for missing in explanation.missingFacts {
                 switch missing {
                 case .area:
                     html.append("<li><strong>area</strong>: the matter's practice area</li>")
@@ -114,15 +116,15 @@ struct CheckPage {
             }
             html.append("</ul>")
         }
-        html += parameterTable(decision)
+        html += parameterTable(explanation.parametersUsed)
         html.append("<h3>Rules</h3>")
-        if decision.rules.isEmpty {
+        if explanation.rules.isEmpty {
             html.append("<p>No rule names this licence and action.</p>")
         } else {
             html.append(
                 "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Effect</th>"
                     + "<th scope=\"col\">Outcome</th><th scope=\"col\">Citation</th></tr></thead><tbody>")
-            for outcome in decision.rules {
+            for outcome in explanation.rules {
                 let rule = outcome.rule
                 var row = "<tr><td>\(outcome.decisive ? "<strong>* " : "")<a "
                 row += "href=\"/packs/\(query.jurisdiction.id)#\(rule.id)\">\(rule.id)</a>"
@@ -137,10 +139,10 @@ struct CheckPage {
                 )
             }
             let legend =
-                decision.rules.contains(where: \.decisive) ? "<p class=\"muted\">* decided the outcome</p>" : ""
+                explanation.rules.contains(where: \.decisive) ? "<p class=\"muted\">* decided the outcome</p>" : ""
             html.append("</tbody></table></div>" + legend)
         }
-        let weak = decision.weaklySourcedRules
+        let weak = explanation.weaklySourcedRules
         if !weak.isEmpty {
             html.append("<h3>Caution</h3><p>This answer rests on rules not checked against their primary text:</p><ul>")
             html += weak.map {
@@ -148,7 +150,7 @@ struct CheckPage {
             }
             html.append("</ul>")
         }
-        html += decision.notes.map { NoteHTML.block(DecisionText.note($0, in: decision)) }
+        html += explanation.notes.map { NoteHTML.block(DecisionText.note($0, in: decision)) }
         html.append("</section>")
         return html.joined(separator: "\n")
     }
@@ -156,8 +158,7 @@ struct CheckPage {
 
 extension CheckPage {
     /// The dated figures the rules compared facts with: the value used and the law that sets it.
-    fileprivate func parameterTable(_ decision: ScopeDecision) -> [String] {
-        let uses = decision.parametersUsed
+    fileprivate func parameterTable(_ uses: [ParameterUse]) -> [String] {
         guard !uses.isEmpty else { return [] }
         var html = [
             "<h3>Parameters</h3>",
