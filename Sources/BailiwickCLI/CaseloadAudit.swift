@@ -43,7 +43,7 @@ enum CaseloadAudit {
             case .matter(let loaded, let text):
                 let report = request.audit(loaded, in: packs, today: today)
                 journal?.collect(loaded, report: report, text: text, in: packs, today: today, at: index)
-                spool.append(reporter.matter(report, in: isCaseload), at: index)
+                reporter.withMatterBytes(report, in: isCaseload) { spool.append(bytes: $0, at: index) }
                 outcomes[index] = .audited(CaseloadRow(report))
             case .report:
                 outcomes[index] = .report

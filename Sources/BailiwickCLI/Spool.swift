@@ -73,7 +73,12 @@ final class Spool: @unchecked Sendable {
     /// the part's place is taken under the lock: workers copy or write their parts at once.
     func append(_ text: String, at index: Int) {
         var text = text
-        let length = text.utf8.count
+        text.withUTF8 { append(bytes: UnsafeRawBufferPointer($0), at: index) }
+    }
+
+    /// Stores one part given as UTF-8 bytes, as `append(_:at:)` does.
+    func append(bytes: UnsafeRawBufferPointer, at index: Int) {
+        let length = bytes.count
         let place: Span? = lock.withLock {
             guard failure == nil else { return nil }
             if memoryUsed + length <= memoryBudget {
@@ -84,7 +89,7 @@ final class Spool: @unchecked Sendable {
             return Span(offset: fileOffset, length: length, inMemory: false)
         }
         guard let place else { return }
-        let written: Int32? = text.withUTF8 { bytes in
+        let written: Int32? = {
             guard length > 0 else { return nil }
             if place.inMemory, let memory {
                 (memory + place.offset).copyMemory(from: bytes.baseAddress!, byteCount: length)
@@ -100,7 +105,7 @@ final class Spool: @unchecked Sendable {
                 done += count
             }
             return nil
-        }
+        }()
         lock.withLock {
             if let written {
                 if failure == nil { failure = Self.failure("write to the temporary file", in: folder, written) }

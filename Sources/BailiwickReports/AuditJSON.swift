@@ -37,6 +37,14 @@ struct AuditJSON: AuditReporter {
         Self.matterText(report, indent: 2, parts: parts)
     }
 
+    func withMatterBytes<Result>(
+        _ report: AuditReport, in caseload: Bool, _ body: (UnsafeRawBufferPointer) -> Result
+    ) -> Result {
+        var writer = JSONWriter(indent: 2, capacity: 16 << 10)
+        Self.write(report, to: &writer, parts: parts)
+        return writer.withBytes(body)
+    }
+
     func bridge(_ summary: CaseloadSummary) -> String {
         (summary.rows.isEmpty ? "]" : "\n  ]") + ",\n  \"unreadable\": [" + (summary.invalid.isEmpty ? "" : "\n    ")
     }

@@ -85,11 +85,23 @@ public protocol AuditReporter: Sendable {
     func unreadable(_ matter: UnreadableMatter, in caseload: Bool) -> String
     var unreadableSeparator: String { get }
     func tail(_ summary: CaseloadSummary) -> String
+    /// `matter(_:in:)`'s part as UTF-8 bytes, lent to `body`: a reporter that writes bytes (JSON)
+    /// need not make its part a `String` (checked and copied) only for a caseload to copy it again.
+    func withMatterBytes<Result>(
+        _ report: AuditReport, in caseload: Bool, _ body: (UnsafeRawBufferPointer) -> Result
+    ) -> Result
 }
 
 extension AuditReporter {
     public func bridge(_ summary: CaseloadSummary) -> String { "" }
     public var unreadableSeparator: String { "" }
+
+    public func withMatterBytes<Result>(
+        _ report: AuditReport, in caseload: Bool, _ body: (UnsafeRawBufferPointer) -> Result
+    ) -> Result {
+        var text = matter(report, in: caseload)
+        return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+    }
 
     /// The whole report of one audited matter, as the web app serves it.
     public func document(of report: AuditReport, for request: AuditRequest) -> String {

@@ -16,6 +16,10 @@ public struct JSONWriter {
         bytes.append(UInt8(ascii: "\n"))
         return bytes
     }
+    /// The JSON written so far, as UTF-8 bytes lent to `body`.
+    public func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try bytes.withUnsafeBytes(body)
+    }
     /// The JSON written, as UTF-8 bytes, without a final newline.
     public consuming func bytesWritten() -> [UInt8] { bytes }
     /// The indentation level of the outermost value (`JSONValue.rendered(indent:)`).
