@@ -32,9 +32,8 @@ public enum BailiwickServer {
         caseload: CaseloadDesk? = nil, onStart: @escaping @Sendable (String) async -> Void = { _ in }
     ) throws(ConfigurationError) -> some ApplicationProtocol {
         try configuration.validate()
-        var logger = Logger(label: "bailiwick")
-        // Request details (which may carry matter data) are never logged.
-        logger.logLevel = .warning
+        // Request details (which may carry matter data) are never logged: ServerLog writes warnings and worse.
+        let logger = Logger(label: "bailiwick", factory: { ServerLog(label: $0) })
         return Application(
             router: router(packs: packs, configuration: configuration, journal: journal, caseload: caseload),
             server: HTTPServerBuilder { responder in

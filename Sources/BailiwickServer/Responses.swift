@@ -13,30 +13,31 @@ enum Reply {
         _ body: String, type: String, status: HTTPResponse.Status = .ok,
         download: String? = nil
     ) -> Response {
-        answer(ByteBuffer(string: body), type: type, status: status, download: download)
+        var headers = headers(type: type)
+        if let download { headers[.contentDisposition] = "attachment; filename=\"\(download)\"" }
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 
-    private static func answer(
-        _ body: ByteBuffer, type: String, status: HTTPResponse.Status, download: String? = nil
-    ) -> Response {
-        var headers: HTTPFields = [
+    private static func headers(type: String) -> HTTPFields {
+        [
             .contentType: type,
             .xContentTypeOptions: "nosniff",
             .referrerPolicy: "no-referrer",
             // Answers depend on the request alone; matter data must not linger in caches.
             .cacheControl: "no-store",
         ]
-        if let download { headers[.contentDisposition] = "attachment; filename=\"\(download)\"" }
-        return Response(status: status, headers: headers, body: .init(byteBuffer: body))
     }
 
+    /// Made once: each field's value is checked as it is made, and most answers are JSON.
+    private static let jsonHeaders = headers(type: jsonType)
+
     static func json(_ body: String, status: HTTPResponse.Status = .ok) -> Response {
-        text(body, type: jsonType, status: status)
+        Response(status: status, headers: jsonHeaders, body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 
     /// A JSON document already written as UTF-8 bytes.
     static func json(bytes body: [UInt8]) -> Response {
-        answer(ByteBuffer(bytes: body), type: jsonType, status: .ok)
+        Response(status: .ok, headers: jsonHeaders, body: .init(byteBuffer: ByteBuffer(bytes: body)))
     }
 
     private static let jsonType = "application/json; charset=utf-8"
