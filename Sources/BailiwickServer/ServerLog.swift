@@ -6,17 +6,18 @@ import Logging
 /// 3 % of a `/v1/check`'s time for a message that is never written. Here the metadata is kept as
 /// it is and formatted only for a message that is logged.
 struct ServerLog: LogHandler {
-    let label: String
     var logLevel: Logger.Level = .warning
     var metadata: Logger.Metadata = [:]
     var metadataProvider: Logger.MetadataProvider?
-    /// Where messages go: standard error unless a test gives a stream.
-    private let stream: (any TextOutputStream & Sendable)?
+    /// Writes a message: to standard error unless a test gives a stream.
+    private let output: StreamLogHandler
 
     init(label: String, stream: (any TextOutputStream & Sendable)? = nil) {
-        self.label = label
-        self.stream = stream
-        metadataProvider = LoggingSystem.metadataProvider
+        let provider = LoggingSystem.metadataProvider
+        output =
+            stream.map { StreamLogHandler(label: label, stream: $0, metadataProvider: provider) }
+            ?? StreamLogHandler.standardError(label: label, metadataProvider: provider)
+        metadataProvider = provider
     }
 
     subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -25,10 +26,9 @@ struct ServerLog: LogHandler {
     }
 
     func log(event: LogEvent) {
-        var handler =
-            stream.map { StreamLogHandler(label: label, stream: $0, metadataProvider: metadataProvider) }
-            ?? StreamLogHandler.standardError(label: label, metadataProvider: metadataProvider)
+        var handler = output
         handler.logLevel = logLevel
+        handler.metadataProvider = metadataProvider
         handler.metadata = metadata
         handler.log(event: event)
     }
