@@ -111,6 +111,28 @@ class Pages(unittest.TestCase):
             lambda browser: browser.execute_script(
                 "return window.bailiwickOldPage === undefined && document.readyState === 'complete'"))
 
+    def downloaded(self, pattern, seconds=10):
+        """The finished download matching pattern, or None. Chrome can create the file under its final name
+        before it writes the bytes (a CI run read it empty), so a download counts as finished once no
+        .crdownload is left beside it and the file is not empty."""
+        folder = pathlib.Path(self.downloads)
+        deadline = time.time() + seconds
+        last = None
+        while time.time() < deadline:
+            sizes = {}
+            for file in folder.glob(pattern):
+                try:
+                    sizes[file] = file.stat().st_size
+                except FileNotFoundError:  # renamed between the listing and the look
+                    pass
+            finished = sorted(file for file, size in sizes.items() if size > 0)
+            # The same sizes on two looks in a row: Chrome is not still writing.
+            if finished and not list(folder.glob("*.crdownload")) and sizes == last:
+                return finished[0]
+            last = sizes
+            time.sleep(0.2)
+        return None
+
     def no_browser_errors(self):
         errors = [entry for entry in self.browser.get_log("browser") if entry["level"] == "SEVERE"]
         self.assertEqual(errors, [], "the page logged errors")
@@ -247,12 +269,9 @@ class Pages(unittest.TestCase):
         self.assertTrue(self.browser.find_elements(By.CSS_SELECTOR, "#report svg"))
         self.shot("audit")
         self.find("button[value=ics]").click()
-        deadline = time.time() + 10
-        while time.time() < deadline and not list(pathlib.Path(self.downloads).glob("*.ics")):
-            time.sleep(0.2)
-        calendars = list(pathlib.Path(self.downloads).glob("*.ics"))
-        self.assertTrue(calendars, "no calendar was downloaded")
-        self.assertTrue(calendars[0].read_text().startswith("BEGIN:VCALENDAR"))
+        calendar = self.downloaded("*.ics")
+        self.assertTrue(calendar, "no calendar was downloaded")
+        self.assertTrue(calendar.read_text().startswith("BEGIN:VCALENDAR"))
 
     def test_build_and_audit_a_matter_in_the_editor(self):
         self.open("/audit")
@@ -312,12 +331,9 @@ class Pages(unittest.TestCase):
         for name in asked:
             self.assertIn(name[len("fact."):] + ": true", shown)
         self.find("button[value=yaml]").click()
-        deadline = time.time() + 10
-        while time.time() < deadline and not list(pathlib.Path(self.downloads).glob("matter-*.yaml")):
-            time.sleep(0.2)
-        files = list(pathlib.Path(self.downloads).glob("matter-WEB-7*.yaml"))
-        self.assertTrue(files, "no matter file was downloaded")
-        self.assertEqual(files[0].read_text(), shown)
+        file = self.downloaded("matter-WEB-7*.yaml")
+        self.assertTrue(file, "no matter file was downloaded")
+        self.assertEqual(file.read_text(), shown)
         self.no_browser_errors()
 
     def test_deadline_calculator_shows_each_step(self):
