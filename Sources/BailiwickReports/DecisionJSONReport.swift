@@ -55,9 +55,11 @@ public enum DecisionJSONReport {
                 array: { writer in
                     for outcome in explanation.requirements {
                         writer.object { writer in
-                            writer.member("rule", outcome.ruleID)
-                            writer.member("condition", outcome.requirement.condition.text)
-                            writer.member("description", outcome.requirement.description)
+                            if let parts = parts?[outcome.rule] {
+                                writer.append(parts.requirements[outcome.index])
+                            } else {
+                                requirementText(outcome.index, of: outcome.rule, to: &writer)
+                            }
                             writer.member("status", DecisionText.conditionStatus(outcome.truth))
                             writer.member("unknown-facts", strings: outcome.unknownFacts)
                         }
@@ -105,7 +107,17 @@ public enum DecisionJSONReport {
                     }
                 })
             writer.member("rests-on-unverified", strings: explanation.weaklySourcedRules.lazy.map(\.id))
-            writer.member("notes", strings: explanation.notes.lazy.map { DecisionText.note($0, in: decision) })
+            writer.member(
+                "notes",
+                array: { writer in
+                    for note in explanation.notes {
+                        if let item = parts?.note(note, license: query.license) {
+                            writer.append(item)
+                        } else {
+                            writer.string(DecisionText.note(note, in: decision))
+                        }
+                    }
+                })
             writer.member("disclaimer", DecisionText.disclaimer)
         }
     }
@@ -114,8 +126,7 @@ public enum DecisionJSONReport {
         _ outcome: RuleOutcome, packs: PackSet, parts: DecisionJSONParts.RuleParts?, to writer: inout JSONWriter
     ) {
         writer.object { writer in
-            writer.member("id", outcome.rule.id)
-            writer.member("effect", outcome.rule.effect.rawValue)
+            if let parts { writer.append(parts.head) } else { ruleHead(outcome.rule, to: &writer) }
             writer.member("status", outcome.status.rawValue)
             writer.member("decisive", outcome.decisive)
             writer.member("defeated-by", strings: outcome.defeatedBy)
@@ -127,6 +138,20 @@ public enum DecisionJSONReport {
                 ruleText(outcome.rule, packs: packs, to: &writer)
             }
         }
+    }
+
+    /// A rule's first members in `rules`.
+    static func ruleHead(_ rule: ScopeRule, to writer: inout JSONWriter) {
+        writer.member("id", rule.id)
+        writer.member("effect", rule.effect.rawValue)
+    }
+
+    /// A requirement's members in `conditions` that are the same in every decision.
+    static func requirementText(_ index: Int, of rule: ScopeRule, to writer: inout JSONWriter) {
+        let requirement = rule.requires[index]
+        writer.member("rule", rule.id)
+        writer.member("condition", requirement.condition.text)
+        writer.member("description", requirement.description)
     }
 
     /// A rule's members in `rules` that are the same in every decision: from its summary to its remedy.

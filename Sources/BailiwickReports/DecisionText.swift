@@ -215,17 +215,26 @@ public struct DecisionText {
 
     /// A note on a decision, in words.
     public static func note(_ note: DecisionNote, in decision: ScopeDecision) -> String {
-        let license = decision.query.license
+        switch note {
+        case .parameterHasNoValue(let id, let first):
+            let since = first.map { "; its first value starts \($0)" } ?? ""
+            return "The pack gives \(id) no value on \(decision.query.date)\(since), "
+                + "so a rule that reads it is left undetermined rather than guessed."
+        case .areaAssumed, .admissionsClosed:
+            return licenseNote(note, of: decision.query.license)
+        }
+    }
+
+    /// A note that depends on the licence alone: any but one about a parameter's value on the date.
+    static func licenseNote(_ note: DecisionNote, of license: License) -> String {
         switch note {
         case .areaAssumed(let area):
             return "Practice area taken as '\(area)', the only area the \(license.key.id) licence covers."
         case .admissionsClosed(let closed):
             return "No new \(license.title) licences were issued after \(closed); "
                 + "this answer holds for a licence issued by then and still in good standing."
-        case .parameterHasNoValue(let id, let first):
-            let since = first.map { "; its first value starts \($0)" } ?? ""
-            return "The pack gives \(id) no value on \(decision.query.date)\(since), "
-                + "so a rule that reads it is left undetermined rather than guessed."
+        case .parameterHasNoValue:
+            preconditionFailure("a parameter's note depends on the decision's date")
         }
     }
 

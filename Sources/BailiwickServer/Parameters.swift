@@ -12,11 +12,18 @@ struct Parameters: Sendable {
     }
 
     /// `application/x-www-form-urlencoded` text: a query string or a form body.
+    /// Split at the bytes `&` and `=`, as the URL standard splits it: splitting the characters
+    /// would first find each character's extent (about 2 % of a `/v1/check`), and would not split
+    /// at an `&` that a combining mark follows.
     init(urlEncoded text: Substring) {
-        pairs = text.split(separator: "&").map { field in
-            let parts = field.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            return (Self.decode(parts[0]), parts.count > 1 ? Self.decode(parts[1]) : "")
+        pairs = text.utf8.split(separator: UInt8(ascii: "&")).map { field in
+            guard let equals = field.firstIndex(of: UInt8(ascii: "=")) else { return (Self.decode(field), "") }
+            return (Self.decode(field[..<equals]), Self.decode(field[field.index(after: equals)...]))
         }
+    }
+
+    private static func decode(_ bytes: Substring.UTF8View) -> String {
+        decode(Substring(bytes))
     }
 
     private static func decode(_ text: Substring) -> String {

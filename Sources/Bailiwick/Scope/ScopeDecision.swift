@@ -108,11 +108,11 @@ public struct ScopeDecision: Sendable {
         }
         return grants.flatMap { position -> [RequirementOutcome] in
             let rule = packs.rules[candidates[position]]
-            return rule.requires.map { requirement in
-                RequirementOutcome(
-                    ruleID: rule.id, requirement: requirement,
-                    truth: requirement.condition.evaluate(query.facts, on: query.date),
-                    unknownFacts: unknownFacts(of: requirement.condition))
+            return rule.requires.indices.map { index in
+                let condition = rule.requires[index].condition
+                return RequirementOutcome(
+                    rule: rule, index: index, truth: condition.evaluate(query.facts, on: query.date),
+                    unknownFacts: unknownFacts(of: condition))
             }
         }
     }
@@ -354,8 +354,12 @@ public struct RuleOutcome: Sendable {
 
 /// One requirement of a granting rule, evaluated.
 public struct RequirementOutcome: Sendable {
-    public let ruleID: String
-    public let requirement: Requirement
+    /// The granting rule, and where in its `requires` the requirement is.
+    public let rule: ScopeRule
+    public let index: Int
     public let truth: Truth
     public let unknownFacts: [String]
+
+    public var ruleID: String { rule.id }
+    public var requirement: Requirement { rule.requires[index] }
 }
