@@ -42,10 +42,10 @@ import Testing
                 + "&fact=written-consent-to-negotiate=true&fact=issues=")
         #expect(plain.status == .ok)
         // Escaped bytes, `+` for a space (the spaces around a value are dropped), empty fields, a name
-        // without a value, and `=` inside a value: the same question.
+        // without a value (empty: the next non-empty `area` is read), and `=` inside a value: the same question.
         let encoded = try await Server.request(
-            "/v1/check?jurisdiction=us%2Dwa&&license=lll%74&action=negotiate&&on=2026-03-01&area=+family+"
-                + "&fact=written-consent-to-negotiate%3Dtrue&fact=issues=&area&")
+            "/v1/check?jurisdiction=us%2Dwa&&license=lll%74&action=negotiate&&on=2026-03-01&area&area=+family+"
+                + "&fact=written-consent-to-negotiate%3Dtrue&fact=issues=&")
         #expect(encoded.status == .ok)
         #expect(encoded.body == plain.body)
         #expect(plain.json["query"].flatMap { ($0 as? [String: Any])?["area"] as? String } == "family")

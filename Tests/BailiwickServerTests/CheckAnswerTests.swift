@@ -8,14 +8,15 @@ import Testing
 @Suite struct CheckAnswerTests {
     /// Every licence and action of every jurisdiction, on dates before and after most rules began,
     /// with the boolean facts given on alternate questions (true on some, false on others), and the
-    /// practice area left out of every fourth (a licence's only area is then taken, with a note).
+    /// practice area left out of every fourth action of a licence that lists its areas (its only
+    /// area is then taken, with a note), on the later date, when closed admissions are noted too.
     @Test func everyDecisionIsWrittenTheSameWithItsRulesPartsWrittenOnce() throws {
         let packs = Server.packs
         let parts = DecisionJSONParts(packs: packs)
         let dates = ["2013-06-01", "2026-03-01"].compactMap(CivilDate.init)
         var rulesWritten = Set<String>()
         var decisions = 0
-        var notesWritten = (assumed: 0, closed: 0)
+        var seen = (assumed: 0, closed: 0, both: 0, requirements: 0)
         for jurisdiction in packs.jurisdictions {
             for license in packs.licenses(in: jurisdiction.id) {
                 for (number, action) in packs.actions.enumerated() {
@@ -24,7 +25,7 @@ import Testing
                         facts[fact.slot] = .boolean(number % 3 == 1)
                     }
                     let area: String? =
-                        if case .only(let areas) = license.areas, number % 4 != 0 {
+                        if case .only(let areas) = license.areas, number % 4 != 1 {
                             areas[number % areas.count]
                         } else {
                             nil
@@ -37,16 +38,21 @@ import Testing
                     let written = DecisionJSONReport.document(decision, packs: packs)
                     #expect(copied == written, "\(jurisdiction.id) \(license.key.id) \(action.id)")
                     rulesWritten.formUnion(decision.rules.map(\.rule.id))
-                    for note in decision.notes {
-                        if case .areaAssumed = note { notesWritten.assumed += 1 }
-                        if case .admissionsClosed = note { notesWritten.closed += 1 }
-                    }
+                    let notes = decision.notes
+                    let assumed = notes.contains { if case .areaAssumed = $0 { true } else { false } }
+                    let closed = notes.contains { if case .admissionsClosed = $0 { true } else { false } }
+                    seen.assumed += assumed ? 1 : 0
+                    seen.closed += closed ? 1 : 0
+                    seen.both += assumed && closed ? 1 : 0
+                    seen.requirements += decision.requirements.count
                     decisions += 1
                 }
             }
         }
         #expect(decisions > 500)
-        #expect(notesWritten.assumed > 0 && notesWritten.closed > 0)
+        // Each fixed part was copied: both licence notes, alone and together, and requirements' texts.
+        #expect(seen.assumed > 0 && seen.closed > 0 && seen.both > 0)
+        #expect(seen.requirements > 0)
         // Every rule's parts were compared in at least one answer.
         #expect(Set(packs.rules.map(\.id)).subtracting(rulesWritten).sorted() == [])
     }
