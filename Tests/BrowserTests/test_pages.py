@@ -113,8 +113,8 @@ class Pages(unittest.TestCase):
 
     def downloaded(self, pattern, seconds=10):
         """The finished download matching pattern, or None. Chrome can create the file under its final name
-        before it writes the bytes (a CI run read it empty), so a download counts as finished once no
-        .crdownload is left beside it and the file is not empty."""
+        before it writes the bytes (a CI run read it empty), so a download counts as finished once it is
+        not empty, no .crdownload is left beside it, and the sizes are the same on two looks in a row."""
         folder = pathlib.Path(self.downloads)
         deadline = time.time() + seconds
         last = None
